@@ -1,0 +1,122 @@
+package id.go.kupangkota.sasando.core.es;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * Writes documents by id through the client's {@link BulkIngester}: idempotent (an index operation
+ * with the document's own id overwrites), every item's error checked and logged with the id, the
+ * ingester closed explicitly. {@link #close()} flushes and waits; it throws when any item failed,
+ * so a caller (a Spark task, an import) fails loudly and can be retried without duplicates.
+ *
+ * @param <T> document type, serialised by the client's JSON mapper
+ */
+public final class BulkWriter<T> implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(BulkWriter.class);
+    private static final int MAX_LOGGED = 20;
+
+    private final BulkIngester<String> ingester;
+    private final String index;
+    private final Function<T, String> idOf;
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
+    private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+
+    public BulkWriter(ElasticsearchClient client, String index, Function<T, String> idOf) {
+        this(client, index, idOf, 2_000, 8 * 1024 * 1024, 2);
+    }
+
+    public BulkWriter(ElasticsearchClient client, String index, Function<T, String> idOf,
+                      int maxOperations, long maxBytes, int maxConcurrentRequests) {
+        this.index = index;
+        this.idOf = idOf;
+        this.ingester = BulkIngester.of(b -> b.client(client)
+                .maxOperations(maxOperations)
+                .maxSize(maxBytes)
+                .maxConcurrentRequests(maxConcurrentRequests)
+                .flushInterval(5, TimeUnit.SECONDS)
+                .listener(new Listener()));
+    }
+
+    public void add(T document) {
+        String id = idOf.apply(document);
+        ingester.add(op -> op.index(i -> i.index(index).id(id).document(document)), id);
+    }
+
+    public long written() {
+        return written.get();
+    }
+
+    public long failed() {
+        return failed.get();
+    }
+
+    /** The first failures, as {@code id: reason}. */
+    public List<String> failures() {
+        synchronized (failures) {
+            return List.copyOf(failures);
+        }
+    }
+
+    @Override
+    public void close() {
+        ingester.close();
+        if (failed.get() > 0) {
+            throw new BulkWriteException(index, failed.get(), failures());
+        }
+    }
+
+    /** Some documents were not written; the message names the first ids and reasons. */
+    public static final class BulkWriteException extends RuntimeException {
+        BulkWriteException(String index, long count, List<String> first) {
+            super(count + " documents not written to " + index + ", first: " + first);
+        }
+    }
+
+    private final class Listener implements BulkListener<String> {
+        @Override
+        public void beforeBulk(long executionId, BulkRequest request, List<String> ids) {
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request, List<String> ids, BulkResponse response) {
+            List<BulkResponseItem> items = response.items();
+            for (int i = 0; i < items.size(); i++) {
+                BulkResponseItem item = items.get(i);
+                if (item.error() != null) {
+                    record(ids.get(i), item.error().type() + ": " + item.error().reason());
+                } else {
+                    written.incrementAndGet();
+                }
+            }
+        }
+
+        @Override
+        public void afterBulk(long executionId, BulkRequest request, List<String> ids, Throwable failure) {
+            for (String id : ids) {
+                record(id, String.valueOf(failure));
+            }
+        }
+
+        private void record(String id, String reason) {
+            long n = failed.incrementAndGet();
+            if (n <= MAX_LOGGED) {
+                log.error("document {} not written to {}: {}", id, index, reason);
+                failures.add(id + ": " + reason);
+            }
+        }
+    }
+}

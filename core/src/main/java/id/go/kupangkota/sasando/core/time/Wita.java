@@ -1,0 +1,54 @@
+package id.go.kupangkota.sasando.core.time;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+
+/**
+ * Kupang's clock. Stored times are UTC instants; every calendar cut (day, ISO week, Monday 07:00
+ * report) is made in WITA, Asia/Makassar (UTC+8, no daylight saving).
+ */
+public final class Wita {
+    private Wita() {
+    }
+
+    public static final ZoneId ZONE = ZoneId.of("Asia/Makassar");
+    /** The same zone as Elasticsearch's {@code time_zone} parameter expects it. */
+    public static final String ZONE_ID = "Asia/Makassar";
+
+    public static LocalDate day(Instant instant) {
+        return instant.atZone(ZONE).toLocalDate();
+    }
+
+    /** {@code yyyy-MM-dd} of the WITA day. */
+    public static String dayKey(Instant instant) {
+        return day(instant).toString();
+    }
+
+    /** ISO week of the WITA day as {@code YYYY-Www}, e.g. {@code 2024-W28}. */
+    public static String weekKey(Instant instant) {
+        return weekKey(day(instant));
+    }
+
+    public static String weekKey(LocalDate day) {
+        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** First instant of the WITA day. */
+    public static Instant startOfDay(LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant();
+    }
+
+    /** Monday of the ISO week that holds the day. */
+    public static LocalDate weekStart(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
+    public static ZonedDateTime at(Instant instant) {
+        return instant.atZone(ZONE);
+    }
+}
