@@ -1,0 +1,31 @@
+# One build, three runtime images (targets): dashboard, ingest, analytics. Used by docker-compose.yml.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY . .
+RUN ./mvnw -B -q install -DskipTests \
+ && ./mvnw -B -q -pl ingest,analytics/spark dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=target/lib
+
+FROM eclipse-temurin:17-jre AS dashboard
+RUN useradd --system sasando && mkdir /data && chown sasando /data
+COPY --from=build /src/dashboard/target/sasando-dashboard-*[0-9T].jar /app/dashboard.jar
+USER sasando
+EXPOSE 8080
+ENTRYPOINT ["java", "-Duser.timezone=UTC", "-jar", "/app/dashboard.jar"]
+
+FROM eclipse-temurin:17-jre AS ingest
+RUN useradd --system sasando && mkdir /data && chown sasando /data
+COPY --from=build /src/ingest/target/lib /app/lib
+COPY --from=build /src/ingest/target/sasando-ingest-*.jar /app/
+WORKDIR /app
+USER sasando
+ENTRYPOINT ["sh", "-c", "exec java -Duser.timezone=UTC -cp '/app/*:/app/lib/*' id.go.kupangkota.sasando.ingest.cli.IngestCommand \"$@\"", "ingest"]
+
+# The pipeline driver, submitted to the Spark master with spark-submit (same image family as the workers).
+FROM apache/spark:3.5.7-scala2.12-java17-ubuntu AS analytics
+USER root
+COPY --from=build /src/analytics/spark/target/lib /app/lib
+COPY --from=build /src/analytics/spark/target/sasando-spark-*.jar /app/sasando-spark.jar
+COPY .mvn/jvm.config /app/jvm.config
+WORKDIR /app
+USER spark
+ENTRYPOINT ["sh", "-c", "exec /opt/spark/bin/spark-submit --master \"${SPARK_MASTER_URL:-local[*]}\" --class id.go.kupangkota.sasando.spark.PipelineJob --driver-java-options \"$(cat /app/jvm.config)\" --conf spark.executor.extraJavaOptions=\"$(cat /app/jvm.config)\" --jars $(ls /app/lib/*.jar | grep -v -e spark- -e scala- | tr '\\n' ',') /app/sasando-spark.jar \"$@\"", "analytics"]

@@ -1,0 +1,65 @@
+package id.go.kupangkota.sasando.spark.common;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import id.go.kupangkota.sasando.core.config.SasandoSettings;
+import id.go.kupangkota.sasando.core.es.EsClients;
+import id.go.kupangkota.sasando.core.es.IndexBootstrap;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.nio.file.Path;
+
+/**
+ * The Elasticsearch a job writes to, in a form Spark can ship to executors (the core settings hold
+ * a {@link Path}, which is not serialisable). Each executor task builds its own client from it.
+ */
+public record EsTarget(String url, String user, String password, String prefix) implements Serializable {
+
+    public static EsTarget of(SasandoSettings settings) {
+        return new EsTarget(settings.esUrl(), settings.esUser(), settings.esPassword(), settings.indexPrefix());
+    }
+
+    /** A new client; the caller closes it with {@link EsClients#close}. */
+    public ElasticsearchClient client() {
+        return EsClients.create(new SasandoSettings(Path.of("."), url, user, password, prefix));
+    }
+
+    /**
+     * Fails with a message that says what to do when the node does not answer, before a job has
+     * written anything.
+     */
+    public void requireReachable() {
+        ElasticsearchClient client = client();
+        try {
+            client.cluster().health(h -> h.timeout(t -> t.time("5s")));
+        } catch (IOException | RuntimeException e) {
+            throw new ElasticsearchUnavailableException(url, e);
+        } finally {
+            EsClients.close(client);
+        }
+    }
+
+    /** Puts the templates and makes sure every alias exists. */
+    public void bootstrap() {
+        ElasticsearchClient client = client();
+        try {
+            new IndexBootstrap(client, prefix).ensureAll();
+        } finally {
+            EsClients.close(client);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "EsTarget[url=" + url + ", user=" + user + ", prefix=" + prefix + "]";
+    }
+
+    /** Elasticsearch did not answer: the landing and curated zones are unaffected. */
+    public static final class ElasticsearchUnavailableException extends RuntimeException {
+        ElasticsearchUnavailableException(String url, Throwable cause) {
+            super("Elasticsearch at " + url + " is not reachable (" + cause.getMessage() + "). The landing and"
+                    + " curated zones are unaffected: run with --no-es to write Parquet only, then --es-only"
+                    + " (or any later run) loads it when Elasticsearch is back.", cause);
+        }
+    }
+}

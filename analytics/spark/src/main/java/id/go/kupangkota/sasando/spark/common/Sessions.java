@@ -1,0 +1,32 @@
+package id.go.kupangkota.sasando.spark.common;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/** Builds the session of a job: {@code local[*]} unless spark-submit already chose a master. */
+public final class Sessions {
+    private Sessions() {
+    }
+
+    public static SparkSession create(String appName) {
+        SparkConf conf = new SparkConf();
+        SparkSession.Builder builder = SparkSession.builder().appName(appName);
+        if (!conf.contains("spark.master")) {
+            builder.master("local[*]")
+                    // a laptop or a 2-core VM: 200 shuffle partitions would be 200 tiny tasks
+                    .config("spark.sql.shuffle.partitions", "8")
+                    .config("spark.ui.showConsoleProgress", "false");
+        }
+        return configure(builder).getOrCreate();
+    }
+
+    /** Settings every Sasando session needs, local or on a cluster (also used by the tests). */
+    public static SparkSession.Builder configure(SparkSession.Builder builder) {
+        return builder
+                // instants are UTC everywhere; WITA days come from the posts' own day/week fields
+                .config("spark.sql.session.timeZone", "UTC")
+                // day=2024-07-11 directories are strings (PostFields.DAY), not dates
+                .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
+                .config("spark.sql.parquet.compression.codec", "zstd");
+    }
+}

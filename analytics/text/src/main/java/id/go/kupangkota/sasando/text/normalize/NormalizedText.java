@@ -1,0 +1,33 @@
+package id.go.kupangkota.sasando.text.normalize;
+
+import java.util.List;
+
+/**
+ * The result of {@link Normalizer#normalize}: the original text, its word tokens in order, and
+ * what was split out of it (hashtags and mentions lower case without '#'/'@', links, emoji).
+ * Clause boundaries ('.', '!', '?', ';', ',' and line breaks) are kept as token indexes so that
+ * phrase matching never runs across them.
+ */
+public record NormalizedText(String original, List<Token> tokens, List<String> hashtags, List<String> mentions,
+                             List<String> links, List<Emoji> emoji, int[] clauseOf) {
+
+    public static final NormalizedText EMPTY =
+            new NormalizedText("", List.of(), List.of(), List.of(), List.of(), List.of(), new int[0]);
+
+    /** The clause number of token {@code i}: tokens in different clauses are never one phrase. */
+    public int clause(int i) {
+        return clauseOf[i];
+    }
+
+    /** The normalised words joined by spaces, e.g. for display and tests. */
+    public String normText() {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : tokens) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(t.norm());
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,320 @@
+package id.go.kupangkota.sasando.text.normalize;
+
+import id.go.kupangkota.sasando.text.resource.DataFile;
+import id.go.kupangkota.sasando.text.resource.ResourceDigest;
+import org.apache.lucene.analysis.id.IndonesianStemmer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns raw post text (Indonesian, slang, Kupang Malay, emoji) into standard Indonesian tokens that
+ * remember their span in the original text. Steps, in order: split out links, mentions, hashtags
+ * and emoji; lower-case; collapse letters repeated three or more times ("mantaaap" -> "mantap");
+ * slang -> standard ("gak" -> "tidak"); Kupang Malay -> Indonesian ("sonde" -> "tidak");
+ * mark the negation scope; stem with Lucene's {@link IndonesianStemmer}.
+ *
+ * <p>Thread-safe and immutable; a fresh stemmer is made per call because Lucene's keeps state.
+ */
+public final class Normalizer {
+    static final String SLANG = "sasando/text/normalize/slang.txt";
+    static final String KUPANG_MALAY = "sasando/text/normalize/kupang-malay.txt";
+    static final String NEGATION = "sasando/text/normalize/negation.txt";
+    static final String EMOJI = "sasando/text/normalize/emoji.txt";
+
+    /** How many words after a negator are negated, unless a clause boundary or breaker comes first. */
+    private static final int NEGATION_SCOPE = 3;
+
+    private final WordMap slang;
+    private final WordMap kupangMalay;
+    private final Set<String> negators;
+    private final Set<String> breakers;
+    private final Set<String> exceptions;
+    private final Map<String, Integer> emojiPolarity;
+
+    private Normalizer(WordMap slang, WordMap kupangMalay, Set<String> negators, Set<String> breakers,
+                       Set<String> exceptions, Map<String, Integer> emojiPolarity) {
+        this.slang = slang;
+        this.kupangMalay = kupangMalay;
+        this.negators = Set.copyOf(negators);
+        this.breakers = Set.copyOf(breakers);
+        this.exceptions = Set.copyOf(exceptions);
+        this.emojiPolarity = Map.copyOf(emojiPolarity);
+    }
+
+    /** Loads the word maps, negation lists and emoji polarities, registering them in {@code digest}. */
+    public static Normalizer load(ResourceDigest digest) {
+        Set<String> negators = new HashSet<>();
+        Set<String> breakers = new HashSet<>();
+        Set<String> exceptions = new HashSet<>();
+        DataFile negation = digest.read(NEGATION);
+        for (DataFile.Line line : negation.lines()) {
+            String[] cols = DataFile.columns(line);
+            if (cols.length != 2) {
+                throw line.error(NEGATION, "expected 'kind | word'");
+            }
+            Set<String> target = switch (cols[0]) {
+                case "negator" -> negators;
+                case "breaker" -> breakers;
+                case "exception" -> exceptions;
+                default -> throw line.error(NEGATION, "kind must be negator, breaker or exception");
+            };
+            target.add(cols[1].toLowerCase(Locale.ROOT));
+        }
+        Map<String, Integer> emoji = new HashMap<>();
+        DataFile emojiFile = digest.read(EMOJI);
+        for (DataFile.Line line : emojiFile.lines()) {
+            String[] cols = DataFile.columns(line);
+            if (cols.length < 2) {
+                throw line.error(EMOJI, "expected 'emoji | polarity'");
+            }
+            try {
+                emoji.put(stripVariation(cols[0]), Integer.parseInt(cols[1].replace("+", "")));
+            } catch (NumberFormatException e) {
+                throw line.error(EMOJI, "polarity must be -1, 0 or +1");
+            }
+        }
+        return new Normalizer(WordMap.of(digest.read(SLANG)), WordMap.of(digest.read(KUPANG_MALAY)),
+                negators, breakers, exceptions, emoji);
+    }
+
+    /** Normalises {@code text}; null and blank give {@link NormalizedText#EMPTY}. */
+    public NormalizedText normalize(String text) {
+        if (text == null || text.isBlank()) {
+            return NormalizedText.EMPTY;
+        }
+        Scan scan = new Scan(text);
+        scan.run();
+        return scan.result();
+    }
+
+    /** The standard words for one lower-case word, after slang and Kupang Malay mapping. */
+    String[] standardise(String word) {
+        String[] mapped = slang.get(word);
+        if (mapped == null) {
+            mapped = kupangMalay.get(word);
+        }
+        return mapped != null ? mapped : new String[]{word};
+    }
+
+    private static String stripVariation(String s) {
+        return s.replace("\uFE0F", "").replace("\uFE0E", "");
+    }
+
+    /** One pass over one text; holds the per-call state (tokens, negation, stemmer). */
+    private final class Scan {
+        private final String text;
+        private final IndonesianStemmer stemmer = new IndonesianStemmer();
+        private final List<Token> tokens = new ArrayList<>();
+        private final List<Integer> clauses = new ArrayList<>();
+        private final Set<String> hashtags = new LinkedHashSet<>();
+        private final Set<String> mentions = new LinkedHashSet<>();
+        private final List<String> links = new ArrayList<>();
+        private final List<Emoji> emoji = new ArrayList<>();
+        private final char[] stemBuffer = new char[64];
+        private int clause;
+        private int negationLeft;
+
+        Scan(String text) {
+            this.text = text;
+        }
+
+        void run() {
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                int cp = text.codePointAt(i);
+                int len = Character.charCount(cp);
+                if (isLinkStart(i)) {
+                    int end = until(i, Character::isWhitespace);
+                    links.add(text.substring(i, end));
+                    i = end;
+                } else if ((cp == '@' || cp == '#') && i + 1 < n && isWordChar(text.charAt(i + 1))
+                        && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
+                    int end = until(i + 1, c -> !(Character.isLetterOrDigit(c) || c == '_'));
+                    String name = text.substring(i + 1, end).toLowerCase(Locale.ROOT);
+                    if (cp == '@') {
+                        mentions.add(name);
+                    } else {
+                        hashtags.add(name);
+                        hashtagWords(i + 1, end); // #TolakRadikalisme also says "tolak radikalisme"
+                    }
+                    i = end;
+                } else if (Character.isLetterOrDigit(cp)) {
+                    int end = wordEnd(i);
+                    word(i, end);
+                    i = end;
+                } else if (isClauseBoundary(cp)) {
+                    boundary();
+                    i += len;
+                } else if (isEmoji(cp)) {
+                    int end = i + len;
+                    // keep skin-tone/variation selectors and ZWJ sequences with their emoji
+                    while (end < n && isEmojiModifier(text.codePointAt(end))) {
+                        end += Character.charCount(text.codePointAt(end));
+                        if (end < n && text.charAt(end - 1) == '\u200D' && isEmoji(text.codePointAt(end))) {
+                            end += Character.charCount(text.codePointAt(end));
+                        }
+                    }
+                    String symbol = text.substring(i, i + len);
+                    emoji.add(new Emoji(symbol, emojiPolarity.getOrDefault(stripVariation(symbol), 0), i, end));
+                    i = end;
+                } else {
+                    i += len;
+                }
+            }
+        }
+
+        private boolean isLinkStart(int i) {
+            return text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i);
+        }
+
+        private int until(int from, java.util.function.IntPredicate stop) {
+            int j = from;
+            while (j < text.length() && !stop.test(text.charAt(j))) {
+                j++;
+            }
+            return j;
+        }
+
+        /** Letters and digits, joined by single inner hyphens or apostrophes ("bae-bae", "jum'at"). */
+        private int wordEnd(int from) {
+            int n = text.length();
+            int j = from;
+            while (j < n) {
+                char c = text.charAt(j);
+                if (Character.isLetterOrDigit(c)) {
+                    j++;
+                } else if ((c == '-' || c == '\'' || c == '\u2019') && j + 1 < n
+                        && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            return j;
+        }
+
+        private void hashtagWords(int start, int end) {
+            int from = start;
+            for (int j = start + 1; j <= end; j++) {
+                if (j == end || (Character.isUpperCase(text.charAt(j)) && Character.isLowerCase(text.charAt(j - 1)))) {
+                    word(from, j);
+                    from = j;
+                }
+            }
+            boundary();
+        }
+
+        private void word(int start, int end) {
+            String lower = collapse(text.substring(start, end).toLowerCase(Locale.ROOT));
+            if (lower.isEmpty()) {
+                return;
+            }
+            for (String norm : standardise(lower)) {
+                if (exceptions.contains(norm) && !tokens.isEmpty() && negators.contains(last().norm())) {
+                    // "tidak hanya ... tetapi juga": not a negation at all
+                    negationLeft = 0;
+                    Token prev = tokens.remove(tokens.size() - 1);
+                    tokens.add(new Token(prev.norm(), prev.stem(), prev.start(), prev.end(), false));
+                }
+                if (breakers.contains(norm)) {
+                    negationLeft = 0;
+                }
+                boolean negated = negationLeft > 0 && !negators.contains(norm);
+                tokens.add(new Token(norm, stem(norm), start, end, negated));
+                clauses.add(clause);
+                if (negators.contains(norm)) {
+                    negationLeft = NEGATION_SCOPE;
+                } else if (negationLeft > 0) {
+                    negationLeft--;
+                }
+            }
+        }
+
+        private Token last() {
+            return tokens.get(tokens.size() - 1);
+        }
+
+        private void boundary() {
+            clause++;
+            negationLeft = 0;
+        }
+
+        private String stem(String norm) {
+            if (norm.length() > stemBuffer.length || norm.indexOf('-') >= 0) {
+                return norm;
+            }
+            norm.getChars(0, norm.length(), stemBuffer, 0);
+            int len = stemmer.stem(stemBuffer, norm.length(), true);
+            return len == norm.length() ? norm : new String(stemBuffer, 0, len);
+        }
+
+        NormalizedText result() {
+            int[] clauseOf = new int[clauses.size()];
+            for (int k = 0; k < clauseOf.length; k++) {
+                clauseOf[k] = clauses.get(k);
+            }
+            return new NormalizedText(text, List.copyOf(tokens), List.copyOf(hashtags), List.copyOf(mentions),
+                    List.copyOf(links), List.copyOf(emoji), clauseOf);
+        }
+    }
+
+    /**
+     * Lower-case word with letters repeated three or more times collapsed to one ("mantaaap" ->
+     * "mantap", "bangeeet" -> "banget") and a trailing reduplication digit dropped ("meledak2").
+     * Doubles stay: Indonesian has real ones ("tunggu").
+     */
+    static String collapse(String word) {
+        StringBuilder sb = null;
+        int n = word.length();
+        for (int i = 0; i < n; i++) {
+            char c = word.charAt(i);
+            int run = 1;
+            while (i + run < n && word.charAt(i + run) == c) {
+                run++;
+            }
+            if (run >= 3 && Character.isLetter(c)) {
+                if (sb == null) {
+                    sb = new StringBuilder(word.substring(0, i));
+                }
+                sb.append(c);
+                i += run - 1;
+            } else if (sb != null) {
+                sb.append(word, i, i + run);
+                i += run - 1;
+            } else {
+                i += run - 1;
+            }
+        }
+        String out = sb == null ? word : sb.toString();
+        if (out.length() > 2 && out.charAt(out.length() - 1) == '2' && Character.isLetter(out.charAt(out.length() - 2))) {
+            out = out.substring(0, out.length() - 1);
+        }
+        return out;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    private static boolean isClauseBoundary(int cp) {
+        return cp == '.' || cp == '!' || cp == '?' || cp == ';' || cp == ',' || cp == '\n' || cp == ':'
+                || cp == '(' || cp == ')' || cp == '"' || cp == '\u201C' || cp == '\u201D';
+    }
+
+    private static boolean isEmoji(int cp) {
+        return (cp >= 0x1F300 && cp <= 0x1FAFF) || (cp >= 0x2600 && cp <= 0x27BF) || (cp >= 0x1F000 && cp <= 0x1F2FF)
+                || cp == 0x2764 || cp == 0x2B50 || cp == 0x2B55;
+    }
+
+    private static boolean isEmojiModifier(int cp) {
+        return cp == 0xFE0F || cp == 0xFE0E || cp == 0x200D || (cp >= 0x1F3FB && cp <= 0x1F3FF);
+    }
+}

@@ -1,0 +1,92 @@
+package id.go.kupangkota.sasando.core.es;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
+import id.go.kupangkota.sasando.core.post.Evidence;
+import id.go.kupangkota.sasando.core.post.Post;
+import id.go.kupangkota.sasando.core.testing.ElasticsearchExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@ExtendWith(ElasticsearchExtension.class)
+class IndexBootstrapIT {
+    private final ElasticsearchClient client = ElasticsearchExtension.client();
+    private final String prefix = ElasticsearchExtension.freshPrefix();
+
+    static Post post(int n) {
+        return Post.builder("file", "row-" + n)
+                .text("Jalan rusak di Sikumana nomor " + n)
+                .createdAt(Instant.parse("2024-07-11T02:00:00Z"))
+                .evidence(List.of(new Evidence("provokasi", "rusak", 6, 11)))
+                .build();
+    }
+
+    @Test
+    void everyIndexGetsAVersionedIndexBehindItsAlias() throws Exception {
+        new IndexBootstrap(client, prefix).ensureAll();
+
+        for (SasandoIndex index : SasandoIndex.values()) {
+            GetAliasResponse alias = client.indices().getAlias(a -> a.name(index.alias(prefix)));
+            assertThat(alias.result()).containsOnlyKeys(index.versioned(prefix, 1));
+        }
+    }
+
+    @Test
+    void bootstrappingTwiceChangesNothing() throws Exception {
+        IndexBootstrap bootstrap = new IndexBootstrap(client, prefix);
+        bootstrap.ensureAll();
+        bootstrap.ensureAll();
+        assertThat(client.indices().getAlias(a -> a.name(SasandoIndex.POSTS.alias(prefix))).result()).hasSize(1);
+    }
+
+    @Test
+    void writingTheSamePostsTwiceKeepsOneDocumentPerId() throws Exception {
+        new IndexBootstrap(client, prefix).ensure(SasandoIndex.POSTS);
+        String alias = SasandoIndex.POSTS.alias(prefix);
+        for (int round = 0; round < 2; round++) {
+            try (BulkWriter<Post> writer = new BulkWriter<>(client, alias, Post::id)) {
+                for (int i = 0; i < 250; i++) {
+                    writer.add(post(i));
+                }
+            }
+        }
+        client.indices().refresh(r -> r.index(alias));
+        assertThat(client.count(c -> c.index(alias)).count()).isEqualTo(250);
+        Post back = client.get(g -> g.index(alias).id("file:row-7"), Post.class).source();
+        assertThat(back).isEqualTo(post(7));
+    }
+
+    @Test
+    void aDocumentTheMappingRefusesFailsTheWriterWithItsId() {
+        new IndexBootstrap(client, prefix).ensure(SasandoIndex.POSTS);
+        String alias = SasandoIndex.POSTS.alias(prefix);
+        BulkWriter<Map<String, Object>> writer = new BulkWriter<>(client, alias, m -> (String) m.get("id"));
+        writer.add(Map.of("id", "bad:1", "not_a_field", "x"));
+        assertThatThrownBy(writer::close)
+                .isInstanceOf(BulkWriter.BulkWriteException.class)
+                .hasMessageContaining("bad:1")
+                .hasMessageContaining("strict_dynamic_mapping_exception");
+    }
+
+    @Test
+    void witaDayHistogramsCountAPostAtUtcEveningOnTheNextDay() throws Exception {
+        new IndexBootstrap(client, prefix).ensure(SasandoIndex.POSTS);
+        String alias = SasandoIndex.POSTS.alias(prefix);
+        client.index(i -> i.index(alias).id("x:late").refresh(Refresh.True)
+                .document(Post.builder("x", "late").text("malam").createdAt(Instant.parse("2024-07-10T16:30:00Z")).build()));
+        var response = client.search(s -> s.index(alias).size(0)
+                .aggregations("days", a -> a.dateHistogram(h -> h.field("created_at")
+                        .calendarInterval(co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval.Day)
+                        .timeZone("Asia/Makassar").format("yyyy-MM-dd"))), Void.class);
+        var buckets = response.aggregations().get("days").dateHistogram().buckets().array();
+        assertThat(buckets).extracting(b -> b.keyAsString()).containsExactly("2024-07-11");
+    }
+}

@@ -1,0 +1,57 @@
+package id.go.kupangkota.sasando.core.post;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PostJsonTest {
+
+    static Post samplePost() {
+        return Post.builder("x", "1790000000000000001")
+                .text("Air PDAM mati lagi di Oebobo, katong su tunggu dari pagi #KotaKupang")
+                .authorHandle("warga_oebobo")
+                .createdAt(Instant.parse("2024-07-11T02:00:00Z"))
+                .hashtags(List.of("kotakupang"))
+                .likeCount(12L)
+                .evidence(List.of(new Evidence("hoaks", "hoaks", 3, 8)))
+                .build();
+    }
+
+    @Test
+    void theIdIsSourceAndNativeId() {
+        assertThat(samplePost().id()).isEqualTo("x:1790000000000000001");
+    }
+
+    @Test
+    void jsonUsesTheSharedSnakeCaseFieldNamesAndIsoInstants() throws Exception {
+        JsonNode json = Json.MAPPER.valueToTree(samplePost());
+        assertThat(json.has(PostFields.AUTHOR_HANDLE)).isTrue();
+        assertThat(json.has(PostFields.NATIVE_ID)).isTrue();
+        assertThat(json.get(PostFields.CREATED_AT).asText()).isEqualTo("2024-07-11T02:00:00Z");
+        assertThat(json.get(PostFields.LIKE_COUNT).asLong()).isEqualTo(12);
+        // absent enrichment is left out rather than written as null
+        assertThat(json.has(PostFields.SENTIMENT)).isFalse();
+    }
+
+    @Test
+    void aPostSurvivesTheRoundTripAndUnknownFieldsAreIgnored() throws Exception {
+        String json = Json.MAPPER.writeValueAsString(samplePost()).replace("{", "{\"from_a_newer_writer\":1,");
+        assertThat(Json.MAPPER.readValue(json, Post.class)).isEqualTo(samplePost());
+    }
+
+    @Test
+    void everyRecordComponentHasAFieldConstant() throws Exception {
+        List<String> constants = new java.util.ArrayList<>();
+        for (var f : PostFields.class.getFields()) {
+            constants.add((String) f.get(null));
+        }
+        for (var c : Post.class.getRecordComponents()) {
+            String snake = c.getName().replaceAll("([A-Z])", "_$1").toLowerCase();
+            assertThat(constants).as("PostFields constant for " + c.getName()).contains(snake);
+        }
+    }
+}

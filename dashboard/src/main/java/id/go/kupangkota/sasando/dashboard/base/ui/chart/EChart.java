@@ -1,0 +1,79 @@
+package id.go.kupangkota.sasando.dashboard.base.ui.chart;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.html.Div;
+import id.go.kupangkota.sasando.core.post.Json;
+
+import java.util.List;
+
+/**
+ * One Apache ECharts chart. The library comes from the {@code org.webjars.npm:echarts} jar at run
+ * time (no npm build), and the option is a Jackson tree serialised once per update, so post text in
+ * labels is data, never code.
+ */
+public class EChart extends Div {
+    /** Kept in step with the echarts webjar version in the module's pom. */
+    public static final String SCRIPT = "context://webjars/echarts/5.3.1/dist/echarts.min.js";
+
+    // Waits for the script, reuses the chart of this element, and resizes with the element.
+    private static final String RENDER = """
+            const el = this; const option = JSON.parse($0);
+            const draw = () => {
+              if (!window.echarts) { setTimeout(draw, 50); return; }
+              const chart = echarts.getInstanceByDom(el) || echarts.init(el);
+              chart.setOption(option, true);
+              if (!el.$sasandoResize) { el.$sasandoResize = new ResizeObserver(() => chart.resize()); el.$sasandoResize.observe(el); }
+            };
+            draw();""";
+
+    private ObjectNode option;
+
+    public EChart() {
+        addClassName("sasando-chart");
+        setWidthFull();
+        setHeight("320px");
+    }
+
+    /** A new, empty option tree. */
+    public static ObjectNode option() {
+        return Json.MAPPER.createObjectNode();
+    }
+
+    /** An option with a title, a tooltip and the given category x axis. */
+    public static ObjectNode categoryChart(String title, List<String> categories) {
+        ObjectNode o = option();
+        o.putObject("title").put("text", title);
+        o.putObject("tooltip").put("trigger", "axis");
+        o.putObject("legend").put("top", "bottom");
+        ArrayNode data = o.putObject("xAxis").put("type", "category").putArray("data");
+        categories.forEach(data::add);
+        o.putObject("yAxis").put("type", "value");
+        o.putArray("series");
+        return o;
+    }
+
+    public void setOption(ObjectNode option) {
+        this.option = option;
+        render();
+    }
+
+    /** The option last set: what the chart shows (tests read it). */
+    public ObjectNode getOption() {
+        return option;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        attachEvent.getUI().getPage().addJavaScript(SCRIPT);
+        render();
+    }
+
+    private void render() {
+        if (option != null && isAttached()) {
+            getElement().executeJs(RENDER, option.toString());
+        }
+    }
+}

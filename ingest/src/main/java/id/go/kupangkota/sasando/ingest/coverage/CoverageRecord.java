@@ -1,0 +1,41 @@
+package id.go.kupangkota.sasando.ingest.coverage;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import id.go.kupangkota.sasando.ingest.source.Gap;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One run of one source query, stored in the coverage index under {@code id}.
+ *
+ * @param id                   {@code <runId>:<source>:<queryKey>}
+ * @param runId                the run (all queries of a source collected together share it)
+ * @param source               source name
+ * @param query                query key (its checkpoint name)
+ * @param queryValue           the query itself (search expression, feed URL, file)
+ * @param mode                 {@code poll}, {@code backfill} or {@code import}
+ * @param startedAt            start of the query's run
+ * @param finishedAt           end of the query's run
+ * @param fetched              items the source returned
+ * @param written              new items written to the landing zone
+ * @param duplicates           items skipped because the run had already written their id
+ * @param rejected             items kept in the rejects folder (unreadable or unmappable)
+ * @param errors               failed fetch attempts (retried or not)
+ * @param rateLimitWaits       times the run waited for a rate-limit reset
+ * @param rateLimitWaitSeconds seconds spent waiting for rate limits
+ * @param pages                pages fetched
+ * @param gaps                 time windows that could not be collected
+ * @param status               {@code ok}, {@code partial} or {@code failed} ({@link id.go.kupangkota.sasando.ingest.source.RunStatus})
+ * @param error                the last error message, or null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record CoverageRecord(String id, String runId, String source, String query, String queryValue,
+                             String mode, Instant startedAt, Instant finishedAt, long fetched, long written,
+                             long duplicates, long rejected, long errors, long rateLimitWaits,
+                             long rateLimitWaitSeconds, long pages, List<Gap> gaps, String status,
+                             String error) {
+    public CoverageRecord {
+        gaps = gaps == null ? List.of() : List.copyOf(gaps);
+    }
+}

@@ -1,0 +1,92 @@
+package id.go.kupangkota.sasando.ingest.source;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The {@link WebClient} of a real run, on the JDK's HTTP client. */
+public final class JdkWebClient implements WebClient {
+    static final String USER_AGENT = "Sasando/0.1 (Diskominfo Kota Kupang social media monitoring)";
+    private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofMinutes(1);
+
+    private final HttpClient http;
+    private final Clock clock;
+
+    public JdkWebClient(Clock clock) {
+        this.clock = clock;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(15))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    @Override
+    public WebResponse get(URI uri, Map<String, String> headers) throws SourceException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET()
+                .header("User-Agent", USER_AGENT);
+        headers.forEach(request::header);
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw SourceException.retryable("cannot reach " + uri.getHost() + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceException("interrupted while fetching " + uri.getHost(), e, false);
+        }
+        Map<String, List<String>> lower = new LinkedHashMap<>();
+        response.headers().map().forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
+        WebResponse result = new WebResponse(response.statusCode(), lower, response.body());
+        return check(uri, result, clock);
+    }
+
+    /** Applies the error conventions to a response; shared with replaying test clients. */
+    public static WebResponse check(URI uri, WebResponse response, Clock clock) throws SourceException {
+        int status = response.status();
+        if (status < 400) {
+            return response;
+        }
+        String what = "HTTP " + status + " from " + uri.getHost() + uri.getPath();
+        if (status == 429) {
+            throw new RateLimitedException(what, resetAt(response, clock));
+        }
+        if (status >= 500 || status == 408) {
+            throw new SourceException(what, true);
+        }
+        throw new SourceException(what + ": " + abbreviate(response.text()), false);
+    }
+
+    static Instant resetAt(WebResponse response, Clock clock) {
+        String reset = response.header("x-rate-limit-reset");
+        if (reset != null && reset.matches("\\d+")) {
+            return Instant.ofEpochSecond(Long.parseLong(reset));
+        }
+        String retryAfter = response.header("retry-after");
+        if (retryAfter != null) {
+            if (retryAfter.matches("\\d+")) {
+                return clock.instant().plusSeconds(Long.parseLong(retryAfter));
+            }
+            try {
+                return ZonedDateTime.parse(retryAfter, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            } catch (RuntimeException ignored) {
+                // an unreadable Retry-After: fall back to the default wait
+            }
+        }
+        return clock.instant().plus(DEFAULT_RATE_LIMIT_WAIT);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    }
+}

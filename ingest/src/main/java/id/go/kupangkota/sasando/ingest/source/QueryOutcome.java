@@ -1,0 +1,15 @@
+package id.go.kupangkota.sasando.ingest.source;
+
+/**
+ * How a query's run ended, passed to {@link Source#finished}.
+ *
+ * @param status  {@code ok}, {@code partial} (some items rejected or gaps) or {@code failed}
+ * @param written items written to the landing zone in this run
+ * @param rejected items kept in the rejects folder
+ * @param error   the error that ended the run, or null
+ */
+public record QueryOutcome(String status, long written, long rejected, String error) {
+    public boolean failed() {
+        return RunStatus.FAILED.equals(status);
+    }
+}

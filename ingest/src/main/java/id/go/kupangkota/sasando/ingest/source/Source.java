@@ -1,0 +1,64 @@
+package id.go.kupangkota.sasando.ingest.source;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A place posts come from. Implementations only "get the items": they list what to collect
+ * ({@link #queries()}) and fetch one page of raw payloads for a query from a cursor
+ * ({@link #fetch}); {@link SourceRunner} pages, retries, waits, checkpoints and writes.
+ *
+ * <p>Discovered with {@link java.util.ServiceLoader}: list the class in
+ * {@code META-INF/services/id.go.kupangkota.sasando.ingest.source.Source}. It needs a public no-argument
+ * constructor; {@link #configure} is called once, before anything else.
+ */
+public interface Source {
+
+    /** Lower-case name: landing directory, id prefix ({@code name:nativeId}), settings key. */
+    String name();
+
+    /**
+     * Reads and validates this source's settings (typically {@code <Name>Settings.from(context.config())})
+     * and keeps what it needs from the context.
+     *
+     * @throws InvalidSettingsException with a message naming the bad setting
+     */
+    void configure(SourceContext context);
+
+    /** What to collect in this run (watchlist topics, feeds, files), each with a stable key. */
+    List<SourceQuery> queries();
+
+    /**
+     * Fetches one page. The cursor is what the previous page returned as {@link Page#next()}, or the
+     * query's last checkpoint ({@link Cursor#START} on the very first run). Must not write anything:
+     * the runner writes the items and then stores {@code page.next()} as the checkpoint.
+     *
+     * @throws RateLimitedException when the source says to wait; the runner waits and asks again
+     * @throws SourceException      retryable (network, 5xx) or not (bad credentials, 4xx)
+     */
+    Page fetch(SourceQuery query, Cursor cursor) throws SourceException;
+
+    /** Maps this source's raw payloads to posts. */
+    Mapper mapper();
+
+    /** True when {@link #backfillCursor} can start a collection of a past time window. */
+    default boolean supportsBackfill() {
+        return false;
+    }
+
+    /**
+     * The cursor that makes {@link #fetch} collect items created in {@code [from, to)} for a
+     * one-shot backfill; the runner checkpoints a backfill under its own key, so it never moves the
+     * polling checkpoint.
+     */
+    default Cursor backfillCursor(SourceQuery query, Instant from, Instant to) {
+        throw new UnsupportedOperationException(name() + " cannot backfill");
+    }
+
+    /**
+     * Called when a query has no more pages in this run (also when it ended in an error), e.g. to
+     * move an imported file out of the drop folder. Default: nothing.
+     */
+    default void finished(SourceQuery query, QueryOutcome outcome) {
+    }
+}
