@@ -1,28 +1,176 @@
 package id.go.kupangkota.sasando.text;
 
+import id.go.kupangkota.sasando.core.post.Evidence;
 import id.go.kupangkota.sasando.core.post.Post;
+import id.go.kupangkota.sasando.core.post.Vocabulary;
+import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.text.classify.Polarity;
+import id.go.kupangkota.sasando.text.classify.Prediction;
+import id.go.kupangkota.sasando.text.classify.TextClassifier;
+import id.go.kupangkota.sasando.text.normalize.NormalizedText;
+import id.go.kupangkota.sasando.text.normalize.Normalizer;
+import id.go.kupangkota.sasando.text.normalize.Token;
+import id.go.kupangkota.sasando.text.place.Gazetteer;
+import id.go.kupangkota.sasando.text.resource.DataFile;
+import id.go.kupangkota.sasando.text.resource.ResourceDigest;
+import id.go.kupangkota.sasando.text.risk.RiskAssessment;
+import id.go.kupangkota.sasando.text.risk.RiskTagger;
+import id.go.kupangkota.sasando.text.topic.TopicTagger;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
-/** Placeholder while the taggers are built. */
+/**
+ * The one entry point of the text analytics: normalise, then sentiment, emotion, risk with stance,
+ * topics, kecamatan and terms. Thread-safe and immutable after loading; {@link #shared()} loads
+ * every resource once per JVM (Spark executors, the CLI and the dashboard all call it).
+ *
+ * <p>Title and text: in {@link #enrich} the title only adds signal for topics, stance and kecamatan.
+ * Risk and evidence come from the text alone, so every evidence span indexes into
+ * {@code post.text()} and the dashboard can highlight it; a risk word that occurs only in a title
+ * makes a topic, never an alert.
+ */
 public final class Tagger {
+    /** Bumped by hand when tagging logic (not data) changes; the resource hash follows the data. */
+    static final String LOGIC_VERSION = "text-1";
+    /** Below this probability the emotion is "none": EmoT has no neutral class, real posts do. */
+    static final double EMOTION_MIN_CONFIDENCE = 0.45;
+    static final String STOPWORDS = "sasando/text/normalize/stopwords.txt";
+
+    private final Normalizer normalizer;
+    private final TextClassifier sentiment;
+    private final TextClassifier emotion;
+    private final RiskTagger risk;
+    private final TopicTagger topics;
+    private final Gazetteer gazetteer;
+    private final Set<String> stopwords;
+    private final String pipelineVersion;
+
+    private Tagger() {
+        ResourceDigest digest = new ResourceDigest();
+        normalizer = Normalizer.load(digest);
+        Polarity polarity = Polarity.load(digest);
+        sentiment = TextClassifier.load(digest, TextClassifier.SENTIMENT_MODEL, polarity);
+        emotion = TextClassifier.load(digest, TextClassifier.EMOTION_MODEL, polarity);
+        risk = RiskTagger.load(digest);
+        topics = TopicTagger.load(digest);
+        gazetteer = Gazetteer.load(digest);
+        Set<String> words = new HashSet<>();
+        for (DataFile.Line line : digest.read(STOPWORDS).lines()) {
+            words.add(line.text().toLowerCase(Locale.ROOT));
+        }
+        stopwords = Set.copyOf(words);
+        pipelineVersion = LOGIC_VERSION + "+" + digest.shortHash();
+    }
+
     private static final class Holder {
         static final Tagger INSTANCE = new Tagger();
     }
 
+    /** The tagger of this JVM, loaded on first use. */
     public static Tagger shared() {
         return Holder.INSTANCE;
     }
 
+    /** Tags one text; null or blank gives {@link TagResult#neutral()}. */
     public TagResult tag(String text) {
-        return TagResult.neutral();
+        return tag(text, null);
     }
 
+    /** Tags {@code text} with {@code title} (may be null) as extra signal for topics, stance and place. */
+    public TagResult tag(String text, String title) {
+        NormalizedText body = normalizer.normalize(text);
+        NormalizedText head = normalizer.normalize(title);
+        if (body.tokens().isEmpty() && body.emoji().isEmpty() && head.tokens().isEmpty()) {
+            return TagResult.neutral();
+        }
+        Prediction feeling = sentiment.classify(body.tokens().isEmpty() ? head : body);
+        Prediction emotionPrediction = emotion.classify(body.tokens().isEmpty() ? head : body);
+        String emotionLabel = emotionPrediction.confidence() >= EMOTION_MIN_CONFIDENCE
+                ? emotionPrediction.label() : "none";
+
+        RiskAssessment assessment = risk.assess(body, head);
+        List<Evidence> evidence = new ArrayList<>(assessment.evidence());
+        Set<String> allTopics = new LinkedHashSet<>(assessment.topics());
+        allTopics.addAll(topics.topics(body, head, evidence));
+        List<String> orderedTopics = Vocabulary.TOPICS.stream().filter(allTopics::contains).toList();
+        String kecamatan = gazetteer.kecamatan(body, head, evidence);
+
+        return new TagResult(feeling.label(), round(feeling.confidence()), emotionLabel, assessment.risk(),
+                round(assessment.riskScore()), orderedTopics, assessment.stance(), kecamatan, evidence,
+                body.hashtags(), body.mentions(), terms(body));
+    }
+
+    /** The post with every enrichment field filled (see the class comment for title vs text). */
     public Post enrich(Post post, Instant taggedAt) {
-        return post;
+        TagResult r = tag(post.text(), post.title());
+        Instant when = post.createdAt() != null ? post.createdAt() : taggedAt;
+        return post.toBuilder()
+                .sentiment(r.sentiment())
+                .sentimentScore(r.sentimentScore())
+                .emotion(r.emotion())
+                .risk(r.risk())
+                .riskScore(r.riskScore())
+                .evidence(r.evidence())
+                .topics(r.topics())
+                .stance(r.stance())
+                .kecamatan(r.kecamatan())
+                .terms(r.terms())
+                .hashtags(union(post.hashtags(), r.hashtags(), '#'))
+                .mentions(union(post.mentions(), r.mentions(), '@'))
+                .day(when == null ? null : Wita.dayKey(when))
+                .week(when == null ? null : Wita.weekKey(when))
+                .pipelineVersion(pipelineVersion)
+                .taggedAt(taggedAt)
+                .build();
     }
 
+    /** "text-1+" and a short hash of every lexicon and model: changes whenever one of them changes. */
     public String pipelineVersion() {
-        return "text-1+dev";
+        return pipelineVersion;
+    }
+
+    /** The normaliser the tagger uses (for tools that need the tokens themselves). */
+    public Normalizer normalizer() {
+        return normalizer;
+    }
+
+    private List<String> terms(NormalizedText text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Token t : text.tokens()) {
+            String w = t.norm();
+            if (w.length() >= 3 && !stopwords.contains(w) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+                out.add(w);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> union(List<String> own, List<String> found, char marker) {
+        Set<String> out = new LinkedHashSet<>();
+        if (own != null) {
+            for (String s : own) {
+                if (s != null) {
+                    String clean = s.strip().toLowerCase(Locale.ROOT);
+                    while (!clean.isEmpty() && clean.charAt(0) == marker) {
+                        clean = clean.substring(1);
+                    }
+                    if (!clean.isEmpty()) {
+                        out.add(clean);
+                    }
+                }
+            }
+        }
+        out.addAll(found);
+        return List.copyOf(out);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 }

@@ -18,6 +18,18 @@ public interface Source {
     String name();
 
     /**
+     * The user-facing description: {@code DESCRIPTION.md} next to the class on the classpath
+     * (in {@code src/main/resources/<package path>/}), shown by the dashboard's sources page.
+     */
+    default String description() {
+        try (var in = getClass().getResourceAsStream("DESCRIPTION.md")) {
+            return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Reads and validates this source's settings (typically {@code <Name>Settings.from(context.config())})
      * and keeps what it needs from the context.
      *

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import id.go.kupangkota.sasando.core.config.SasandoSettings;
 import id.go.kupangkota.sasando.core.es.EsClients;
 import id.go.kupangkota.sasando.core.es.IndexBootstrap;
+import id.go.kupangkota.sasando.core.es.SasandoIndex;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -39,11 +40,14 @@ public record EsTarget(String url, String user, String password, String prefix) 
         }
     }
 
-    /** Puts the templates and makes sure every alias exists. */
-    public void bootstrap() {
+    /** Puts the indices' templates and makes sure their aliases exist. */
+    public void bootstrap(SasandoIndex... indices) {
         ElasticsearchClient client = client();
         try {
-            new IndexBootstrap(client, prefix).ensureAll();
+            IndexBootstrap bootstrap = new IndexBootstrap(client, prefix);
+            for (SasandoIndex index : indices) {
+                bootstrap.ensure(index);
+            }
         } finally {
             EsClients.close(client);
         }

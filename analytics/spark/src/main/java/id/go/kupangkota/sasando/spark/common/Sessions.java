@@ -15,7 +15,10 @@ public final class Sessions {
             builder.master("local[*]")
                     // a laptop or a 2-core VM: 200 shuffle partitions would be 200 tiny tasks
                     .config("spark.sql.shuffle.partitions", "8")
-                    .config("spark.ui.showConsoleProgress", "false");
+                    .config("spark.ui.showConsoleProgress", "false")
+                    // one machine: bind to loopback instead of guessing a network interface
+                    .config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1");
         }
         return configure(builder).getOrCreate();
     }

@@ -27,6 +27,7 @@ public final class Normalizer {
     static final String KUPANG_MALAY = "sasando/text/normalize/kupang-malay.txt";
     static final String NEGATION = "sasando/text/normalize/negation.txt";
     static final String EMOJI = "sasando/text/normalize/emoji.txt";
+    static final String ABBREVIATIONS = "sasando/text/normalize/abbreviations.txt";
 
     /** How many words after a negator are negated, unless a clause boundary or breaker comes first. */
     private static final int NEGATION_SCOPE = 3;
@@ -37,15 +38,17 @@ public final class Normalizer {
     private final Set<String> breakers;
     private final Set<String> exceptions;
     private final Map<String, Integer> emojiPolarity;
+    private final Set<String> abbreviations;
 
     private Normalizer(WordMap slang, WordMap kupangMalay, Set<String> negators, Set<String> breakers,
-                       Set<String> exceptions, Map<String, Integer> emojiPolarity) {
+                       Set<String> exceptions, Map<String, Integer> emojiPolarity, Set<String> abbreviations) {
         this.slang = slang;
         this.kupangMalay = kupangMalay;
         this.negators = Set.copyOf(negators);
         this.breakers = Set.copyOf(breakers);
         this.exceptions = Set.copyOf(exceptions);
         this.emojiPolarity = Map.copyOf(emojiPolarity);
+        this.abbreviations = Set.copyOf(abbreviations);
     }
 
     /** Loads the word maps, negation lists and emoji polarities, registering them in {@code digest}. */
@@ -80,8 +83,12 @@ public final class Normalizer {
                 throw line.error(EMOJI, "polarity must be -1, 0 or +1");
             }
         }
+        Set<String> abbreviations = new HashSet<>();
+        for (DataFile.Line line : digest.read(ABBREVIATIONS).lines()) {
+            abbreviations.add(line.text().toLowerCase(Locale.ROOT));
+        }
         return new Normalizer(WordMap.of(digest.read(SLANG)), WordMap.of(digest.read(KUPANG_MALAY)),
-                negators, breakers, exceptions, emoji);
+                negators, breakers, exceptions, emoji, abbreviations);
     }
 
     /** Normalises {@code text}; null and blank give {@link NormalizedText#EMPTY}. */
@@ -151,7 +158,9 @@ public final class Normalizer {
                     word(i, end);
                     i = end;
                 } else if (isClauseBoundary(cp)) {
-                    boundary();
+                    if (!(cp == '.' && afterAbbreviation(i))) {
+                        boundary();
+                    }
                     i += len;
                 } else if (isEmoji(cp)) {
                     int end = i + len;
@@ -169,6 +178,14 @@ public final class Normalizer {
                     i += len;
                 }
             }
+        }
+
+        /** True when the '.' at {@code i} closes an abbreviation such as "Jl." rather than a sentence. */
+        private boolean afterAbbreviation(int i) {
+            if (tokens.isEmpty() || last().end() != i) {
+                return false;
+            }
+            return abbreviations.contains(text.substring(last().start(), i).toLowerCase(Locale.ROOT));
         }
 
         private boolean isLinkStart(int i) {

@@ -1,0 +1,78 @@
+package id.go.kupangkota.sasando.spark;
+
+import id.go.kupangkota.sasando.core.config.SasandoSettings;
+import id.go.kupangkota.sasando.spark.accounts.AccountsJob;
+import id.go.kupangkota.sasando.spark.common.EsTarget;
+import id.go.kupangkota.sasando.spark.common.Options;
+import id.go.kupangkota.sasando.spark.common.Sessions;
+import id.go.kupangkota.sasando.spark.common.Zones;
+import id.go.kupangkota.sasando.spark.enrich.EnrichJob;
+import id.go.kupangkota.sasando.spark.rollup.RollupJob;
+import id.go.kupangkota.sasando.spark.trends.TrendsJob;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Everything after the landing zone in one Spark session: enrich (new landing files, or a full
+ * re-tag), then roll-ups, trends and accounts. What {@code ./sasando up} and the daemon run.
+ *
+ * <pre>
+ * PipelineJob [--retag] [--no-es] [--every 5m] [--min-count 5] [--min-z 3.0] [--max-files N]
+ *             [--landing URI] [--curated URI] [--checkpoints URI]
+ * </pre>
+ * {@code --every}: run again after each pause, in the same session, until the process is stopped.
+ */
+public final class PipelineJob {
+    private static final Logger log = LoggerFactory.getLogger(PipelineJob.class);
+
+    public record Args(EnrichJob.Args enrich, RollupJob.Args rollups, TrendsJob.Args trends,
+                       AccountsJob.Args accounts, Duration every) {
+        static final List<String> VALUES = Stream.concat(Zones.OPTIONS.stream(),
+                Stream.of("every", "min-count", "min-z", "max-files")).toList();
+
+        public static Args parse(String[] argv, SasandoSettings settings) {
+            Options o = Options.parse(argv, VALUES, List.of("retag", "no-es"));
+            Zones zones = Zones.of(settings, o);
+            EsTarget es = o.has("no-es") ? null : EsTarget.of(settings);
+            return new Args(
+                    new EnrichJob.Args(zones, es, o.has("retag") ? EnrichJob.Mode.RETAG : EnrichJob.Mode.ONCE,
+                            Duration.ZERO, o.getInt("max-files", 1_000)),
+                    new RollupJob.Args(zones, es),
+                    new TrendsJob.Args(zones, es, o.getInt("min-count", 5), o.getDouble("min-z", 3.0)),
+                    new AccountsJob.Args(zones, es),
+                    o.getDuration("every", null));
+        }
+    }
+
+    public static void main(String[] argv) throws Exception {
+        Args args = Args.parse(argv, SasandoSettings.fromEnvironment());
+        SparkSession spark = Sessions.create("sasando-pipeline");
+        try {
+            run(spark, args);
+            while (args.every() != null) {
+                Thread.sleep(args.every().toMillis());
+                // only the first round re-tags; later rounds pick up new landing files
+                run(spark, new Args(new EnrichJob.Args(args.enrich().zones(), args.enrich().es(), EnrichJob.Mode.ONCE,
+                        Duration.ZERO, args.enrich().maxFilesPerTrigger()), args.rollups(), args.trends(),
+                        args.accounts(), args.every()));
+            }
+        } finally {
+            spark.stop();
+        }
+    }
+
+    public static void run(SparkSession spark, Args args) throws Exception {
+        long start = System.nanoTime();
+        EnrichJob.Result enriched = EnrichJob.run(spark, args.enrich());
+        RollupJob.run(spark, args.rollups());
+        TrendsJob.run(spark, args.trends());
+        AccountsJob.run(spark, args.accounts());
+        log.info("pipeline done in {} s: {} posts tagged", String.format("%.1f", (System.nanoTime() - start) / 1e9),
+                enriched.tagged());
+    }
+}

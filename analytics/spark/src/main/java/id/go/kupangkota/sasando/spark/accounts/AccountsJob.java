@@ -1,0 +1,170 @@
+package id.go.kupangkota.sasando.spark.accounts;
+
+import id.go.kupangkota.sasando.core.config.SasandoSettings;
+import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import id.go.kupangkota.sasando.spark.common.CuratedPosts;
+import id.go.kupangkota.sasando.spark.common.EsTarget;
+import id.go.kupangkota.sasando.spark.common.Options;
+import id.go.kupangkota.sasando.spark.common.ReadModels;
+import id.go.kupangkota.sasando.spark.common.Sessions;
+import id.go.kupangkota.sasando.spark.common.Zones;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
+
+import java.util.List;
+import scala.collection.JavaConverters;
+
+import static id.go.kupangkota.sasando.core.post.PostFields.*;
+import static org.apache.spark.sql.functions.*;
+
+/**
+ * Curated posts to weekly account statistics and interaction edges.
+ *
+ * <pre>AccountsJob [--no-es] [--curated URI]</pre>
+ *
+ * <b>Accounts</b> (one row per ISO week, source and {@code author_key}): posts, active days, reach
+ * (sum of the posts' views: the sources report no follower counts), engagement (likes + replies +
+ * reposts + quotes), their ranks in the week, and the {@link BotLikeness} score with its reasons.
+ * Document id {@code week|source|author_key}.
+ *
+ * <p><b>Edges</b> (one row per week, source, kind and pair of accounts): {@code mention} (to the
+ * mentioned handle), {@code reply}, {@code quote}, {@code repost} (to the author of the target post,
+ * when that post is in the curated zone; others are left out). Self-edges are left out.
+ * Document id {@code week|source|kind|from|to}.
+ */
+public final class AccountsJob {
+    public static final String POSTS = "posts";
+    public static final String ACTIVE_DAYS = "active_days";
+    public static final String REACH = "reach";
+    public static final String ENGAGEMENT = "engagement";
+    public static final String REACH_RANK = "reach_rank";
+    public static final String ENGAGEMENT_RANK = "engagement_rank";
+    public static final String POSTS_PER_DAY = "posts_per_day";
+    public static final String DUPLICATE_SHARE = "duplicate_share";
+    public static final String BURST_SHARE = "burst_share";
+    public static final String BOT_SCORE = "bot_score";
+    public static final String BOT_REASONS = "bot_reasons";
+
+    public static final String KIND = "kind";
+    public static final String FROM_AUTHOR_KEY = "from_author_key";
+    public static final String FROM_HANDLE = "from_handle";
+    public static final String TO_AUTHOR_KEY = "to_author_key";
+    public static final String TO_HANDLE = "to_handle";
+    public static final String COUNT = "count";
+
+    public record Args(Zones zones, EsTarget es) {
+        public static Args parse(String[] argv, SasandoSettings settings) {
+            Options o = Options.parse(argv, Zones.OPTIONS, List.of("no-es"));
+            return new Args(Zones.of(settings, o), o.has("no-es") ? null : EsTarget.of(settings));
+        }
+    }
+
+    public static void main(String[] argv) {
+        Args args = Args.parse(argv, SasandoSettings.fromEnvironment());
+        SparkSession spark = Sessions.create("sasando-accounts");
+        try {
+            run(spark, args);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    public static void run(SparkSession spark, Args args) {
+        if (args.es() != null) {
+            args.es().requireReachable();
+        }
+        Dataset<Row> posts = CuratedPosts.read(spark, args.zones().posts()).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            ReadModels.publish(accounts(posts), args.zones().accounts(), args.es(), SasandoIndex.ACCOUNTS);
+            ReadModels.publish(edges(posts), args.zones().edges(), args.es(), SasandoIndex.EDGES);
+        } finally {
+            posts.unpersist();
+        }
+    }
+
+    // ---- accounts ----
+
+    /** Weekly statistics per account, ranked and scored. */
+    public static Dataset<Row> accounts(Dataset<Row> posts) {
+        Dataset<Row> authored = posts.where(col(AUTHOR_KEY).isNotNull().and(col(WEEK).isNotNull()));
+        Column[] account = {col(WEEK), col(SOURCE), col(AUTHOR_KEY)};
+        Dataset<Row> busiestHour = authored
+                .groupBy(col(WEEK), col(SOURCE), col(AUTHOR_KEY), date_trunc("hour", col(CREATED_AT)).as("hour"))
+                .agg(count(lit(1)).as("in_hour"))
+                .groupBy(account).agg(max(col("in_hour")).as("busiest_hour"));
+        Column engagement = coalesce(col(LIKE_COUNT), lit(0L)).plus(coalesce(col(REPLY_COUNT), lit(0L)))
+                .plus(coalesce(col(REPOST_COUNT), lit(0L))).plus(coalesce(col(QUOTE_COUNT), lit(0L)));
+        Dataset<Row> stats = authored.groupBy(account).agg(
+                        max(col(AUTHOR_HANDLE)).as(AUTHOR_HANDLE),
+                        max(col(AUTHOR_NAME)).as(AUTHOR_NAME),
+                        count(lit(1)).as(POSTS),
+                        countDistinct(col(DAY)).as(ACTIVE_DAYS),
+                        sum(coalesce(col(VIEW_COUNT), lit(0L))).as(REACH),
+                        sum(engagement).as(ENGAGEMENT),
+                        countDistinct(lower(trim(coalesce(col(TEXT), lit(""))))).as("distinct_texts"))
+                .join(busiestHour, JavaConverters.asScalaBuffer(List.of(WEEK, SOURCE, AUTHOR_KEY)), "left")
+                .withColumn(POSTS_PER_DAY, col(POSTS).divide(col(ACTIVE_DAYS)))
+                .withColumn(DUPLICATE_SHARE, lit(1.0).minus(col("distinct_texts").divide(col(POSTS))))
+                .withColumn(BURST_SHARE, col("busiest_hour").divide(col(POSTS)));
+        UserDefinedFunction botLikeness = udf(new BotLikenessUdf(), BotLikenessUdf.TYPE);
+        return stats
+                .withColumn("_bot", botLikeness.apply(col(POSTS), col(POSTS_PER_DAY), col(DUPLICATE_SHARE), col(BURST_SHARE)))
+                .withColumn(BOT_SCORE, col("_bot." + BotLikenessUdf.SCORE))
+                .withColumn(BOT_REASONS, col("_bot." + BotLikenessUdf.REASONS))
+                .withColumn(REACH_RANK, rank().over(Window.partitionBy(col(WEEK)).orderBy(col(REACH).desc())))
+                .withColumn(ENGAGEMENT_RANK, rank().over(Window.partitionBy(col(WEEK)).orderBy(col(ENGAGEMENT).desc())))
+                .withColumn(ID, concat_ws("|", col(WEEK), col(SOURCE), col(AUTHOR_KEY)))
+                .select(col(ID), col(WEEK), col(SOURCE), col(AUTHOR_KEY), col(AUTHOR_HANDLE), col(AUTHOR_NAME),
+                        col(POSTS), col(ACTIVE_DAYS), col(REACH), col(ENGAGEMENT), col(REACH_RANK),
+                        col(ENGAGEMENT_RANK), col(POSTS_PER_DAY), col(DUPLICATE_SHARE), col(BURST_SHARE),
+                        col(BOT_SCORE), col(BOT_REASONS));
+    }
+
+    // ---- edges ----
+
+    /** Interactions per week between accounts, counted. */
+    public static Dataset<Row> edges(Dataset<Row> posts) {
+        Dataset<Row> from = posts.where(col(WEEK).isNotNull().and(col(AUTHOR_HANDLE).isNotNull().or(col(AUTHOR_KEY).isNotNull())))
+                .select(col(ID), col(WEEK), col(SOURCE), col(AUTHOR_KEY).as(FROM_AUTHOR_KEY),
+                        col(AUTHOR_HANDLE).as(FROM_HANDLE), col(MENTIONS), col(REPLY_TO), col(QUOTE_OF), col(REPOST_OF));
+        Dataset<Row> handles = posts.where(col(AUTHOR_HANDLE).isNotNull())
+                .groupBy(col(SOURCE).as("h_source"), lower(col(AUTHOR_HANDLE)).as("h_handle"))
+                .agg(max(col(AUTHOR_KEY)).as("h_key"));
+        Dataset<Row> targets = posts.select(col(ID).as("t_id"), col(AUTHOR_KEY).as("t_key"), col(AUTHOR_HANDLE).as("t_handle"));
+
+        Dataset<Row> mentions = from
+                .select(col(WEEK), col(SOURCE), col(FROM_AUTHOR_KEY), col(FROM_HANDLE), lit("mention").as(KIND),
+                        explode(col(MENTIONS)).as("m"))
+                .withColumn(TO_HANDLE, lower(regexp_replace(col("m"), "^@", "")))
+                .join(handles, col(SOURCE).equalTo(col("h_source")).and(col(TO_HANDLE).equalTo(col("h_handle"))), "left")
+                .withColumn(TO_AUTHOR_KEY, col("h_key"));
+        Dataset<Row> conversations = interactions(from, REPLY_TO, "reply")
+                .unionByName(interactions(from, QUOTE_OF, "quote"))
+                .unionByName(interactions(from, REPOST_OF, "repost"))
+                .join(targets, col("target").equalTo(col("t_id")), "inner")
+                .withColumn(TO_AUTHOR_KEY, col("t_key"))
+                .withColumn(TO_HANDLE, col("t_handle"));
+        Column[] edge = {col(WEEK), col(SOURCE), col(KIND), col(FROM_AUTHOR_KEY), col(FROM_HANDLE),
+                col(TO_AUTHOR_KEY), col(TO_HANDLE)};
+        Column from_ = coalesce(col(FROM_AUTHOR_KEY), lower(col(FROM_HANDLE)));
+        Column to = coalesce(col(TO_AUTHOR_KEY), lower(col(TO_HANDLE)));
+        return mentions.select(edge).unionByName(conversations.select(edge))
+                .where(to.isNotNull().and(from_.notEqual(to)))
+                .groupBy(edge).agg(count(lit(1)).as(COUNT))
+                .withColumn(ID, concat_ws("|", col(WEEK), col(SOURCE), col(KIND), from_, to))
+                .select(col(ID), col(WEEK), col(SOURCE), col(KIND), col(FROM_AUTHOR_KEY), col(FROM_HANDLE),
+                        col(TO_AUTHOR_KEY), col(TO_HANDLE), col(COUNT));
+    }
+
+    private static Dataset<Row> interactions(Dataset<Row> from, String field, String kind) {
+        return from.where(col(field).isNotNull())
+                .select(col(WEEK), col(SOURCE), col(FROM_AUTHOR_KEY), col(FROM_HANDLE), lit(kind).as(KIND),
+                        col(field).as("target"));
+    }
+
+}

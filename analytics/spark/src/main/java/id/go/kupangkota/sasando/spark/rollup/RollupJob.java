@@ -1,0 +1,166 @@
+package id.go.kupangkota.sasando.spark.rollup;
+
+import id.go.kupangkota.sasando.core.config.SasandoSettings;
+import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import id.go.kupangkota.sasando.core.post.Vocabulary;
+import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.spark.common.CuratedPosts;
+import id.go.kupangkota.sasando.spark.common.EsTarget;
+import id.go.kupangkota.sasando.spark.common.Options;
+import id.go.kupangkota.sasando.spark.common.ReadModels;
+import id.go.kupangkota.sasando.spark.common.Sessions;
+import id.go.kupangkota.sasando.spark.common.Zones;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import static id.go.kupangkota.sasando.core.post.PostFields.*;
+import static org.apache.spark.sql.functions.array_contains;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.date_trunc;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.to_timestamp;
+import static org.apache.spark.sql.functions.to_utc_timestamp;
+import static org.apache.spark.sql.functions.when;
+
+/**
+ * Curated posts to daily and weekly roll-ups.
+ *
+ * <pre>RollupJob [--no-es] [--curated URI]</pre>
+ *
+ * One row per (dimension, key, period): dimension {@code all} (key {@code all}), {@code topic},
+ * {@code source}, {@code kecamatan}; period a WITA {@code day} or ISO {@code week} (the posts' own
+ * day and week fields, cut in WITA by the tagger). A post with two topics counts once in each.
+ * The whole history is recomputed each run (cheap next to tagging) and replaces the previous
+ * roll-ups: Parquet under {@code curated/rollups/{daily,weekly}}, and fresh indices swapped in behind
+ * the {@link SasandoIndex#DAILY_ROLLUPS} and {@link SasandoIndex#WEEKLY_ROLLUPS} aliases. Document
+ * id {@code dimension|key|day} (or week).
+ */
+public final class RollupJob {
+    public static final String DIMENSION = "dimension";
+    public static final String KEY = "key";
+    public static final String PERIOD = "period";
+    public static final String START = "start";
+    public static final String VOLUME = "volume";
+    public static final String SENTIMENT_SHARE = "sentiment_share";
+    public static final String RISK_ANY = "risk_any";
+    public static final String ALL = "all";
+
+    public record Args(Zones zones, EsTarget es) {
+        public static Args parse(String[] argv, SasandoSettings settings) {
+            Options o = Options.parse(argv, Zones.OPTIONS, List.of("no-es"));
+            return new Args(Zones.of(settings, o), o.has("no-es") ? null : EsTarget.of(settings));
+        }
+    }
+
+    public static void main(String[] argv) {
+        Args args = Args.parse(argv, SasandoSettings.fromEnvironment());
+        SparkSession spark = Sessions.create("sasando-rollups");
+        try {
+            run(spark, args);
+        } finally {
+            spark.stop();
+        }
+    }
+
+    public static void run(SparkSession spark, Args args) {
+        if (args.es() != null) {
+            args.es().requireReachable();
+        }
+        Dataset<Row> byDimension = byDimension(CuratedPosts.read(spark, args.zones().posts()))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            ReadModels.publish(daily(byDimension), args.zones().rollups("daily"), args.es(), SasandoIndex.DAILY_ROLLUPS);
+            ReadModels.publish(weekly(byDimension), args.zones().rollups("weekly"), args.es(), SasandoIndex.WEEKLY_ROLLUPS);
+        } finally {
+            byDimension.unpersist();
+        }
+    }
+
+    // ---- the steps ----
+
+    /** Each post once per dimension it falls into: (dimension, key, day, week, sentiment, emotion, risk). */
+    public static Dataset<Row> byDimension(Dataset<Row> posts) {
+        Column[] facts = {col(DAY), col(WEEK), col(SENTIMENT), col(EMOTION), coalesce(col(RISK), emptyStrings()).as(RISK)};
+        Dataset<Row> all = posts.select(concat(lit(ALL).as(DIMENSION), lit(ALL).as(KEY), facts));
+        Dataset<Row> topic = posts.select(concat(lit("topic").as(DIMENSION), explode(col(TOPICS)).as(KEY), facts));
+        Dataset<Row> source = posts.select(concat(lit(SOURCE).as(DIMENSION), col(SOURCE).as(KEY), facts));
+        Dataset<Row> kecamatan = posts.where(col(KECAMATAN).isNotNull())
+                .select(concat(lit(KECAMATAN).as(DIMENSION), col(KECAMATAN).as(KEY), facts));
+        return all.unionByName(topic).unionByName(source).unionByName(kecamatan)
+                .where(col(KEY).isNotNull().and(col(DAY).isNotNull()));
+    }
+
+    /** Per WITA day; {@code start} is the day's first instant. */
+    public static Dataset<Row> daily(Dataset<Row> byDimension) {
+        return counts(byDimension, DAY)
+                .withColumn(PERIOD, lit(DAY))
+                .withColumn(START, to_utc_timestamp(to_timestamp(col(DAY)), Wita.ZONE_ID))
+                .withColumn(ID, concat_ws("|", col(DIMENSION), col(KEY), col(DAY)));
+    }
+
+    /** Per ISO week (WITA); {@code start} is the first instant of its Monday. */
+    public static Dataset<Row> weekly(Dataset<Row> byDimension) {
+        return counts(byDimension.withColumn(START, date_trunc("week", to_timestamp(col(DAY)))), WEEK, START)
+                .withColumn(PERIOD, lit(WEEK))
+                .withColumn(START, to_utc_timestamp(col(START), Wita.ZONE_ID))
+                .withColumn(ID, concat_ws("|", col(DIMENSION), col(KEY), col(WEEK)));
+    }
+
+    /**
+     * Volume, sentiment counts and shares, emotion and risk counts per group. One column per code of
+     * {@link Vocabulary}, nested as {@code sentiment.positive}, {@code emotion.anger}, {@code risk.hoaks}.
+     */
+    static Dataset<Row> counts(Dataset<Row> byDimension, String period, String... extraKeys) {
+        List<Column> keys = new ArrayList<>(List.of(col(DIMENSION), col(KEY), col(period)));
+        for (String k : extraKeys) {
+            keys.add(col(k));
+        }
+        Column volume = count(lit(1)).as(VOLUME);
+        Column sentiment = struct(countsOf(col(SENTIMENT), Vocabulary.SENTIMENTS)).as(SENTIMENT);
+        Column emotion = struct(countsOf(col(EMOTION), Vocabulary.EMOTIONS)).as(EMOTION);
+        Column risk = struct(risks()).as(RISK);
+        Column riskAny = sum(when(size(col(RISK)).gt(0), 1).otherwise(0)).as(RISK_ANY);
+        Dataset<Row> grouped = byDimension.groupBy(keys.toArray(Column[]::new))
+                .agg(volume, sentiment, emotion, risk, riskAny);
+        List<Column> shares = new ArrayList<>();
+        for (String s : Vocabulary.SENTIMENTS) {
+            shares.add(col(SENTIMENT + "." + s).divide(col(VOLUME)).as(s));
+        }
+        return grouped.withColumn(SENTIMENT_SHARE, struct(shares.toArray(Column[]::new)));
+    }
+
+    private static Column[] countsOf(Column value, Collection<String> codes) {
+        return codes.stream().map(c -> sum(when(value.equalTo(c), 1).otherwise(0)).as(c)).toArray(Column[]::new);
+    }
+
+    private static Column[] risks() {
+        return Vocabulary.RISK_CATEGORIES.stream()
+                .map(c -> sum(when(array_contains(col(RISK), c), 1).otherwise(0)).as(c)).toArray(Column[]::new);
+    }
+
+    private static Column emptyStrings() {
+        return org.apache.spark.sql.functions.array().cast("array<string>");
+    }
+
+    private static Column[] concat(Column a, Column b, Column[] rest) {
+        Column[] all = new Column[rest.length + 2];
+        all[0] = a;
+        all[1] = b;
+        System.arraycopy(rest, 0, all, 2, rest.length);
+        return all;
+    }
+}

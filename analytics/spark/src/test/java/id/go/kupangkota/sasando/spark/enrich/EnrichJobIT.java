@@ -1,0 +1,183 @@
+package id.go.kupangkota.sasando.spark.enrich;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import id.go.kupangkota.sasando.core.config.SasandoSettings;
+import id.go.kupangkota.sasando.core.es.EmbeddedElasticsearch;
+import id.go.kupangkota.sasando.core.es.IndexBootstrap;
+import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import id.go.kupangkota.sasando.core.post.Post;
+import id.go.kupangkota.sasando.core.post.PostFields;
+import id.go.kupangkota.sasando.core.testing.ElasticsearchExtension;
+import id.go.kupangkota.sasando.spark.TestSpark;
+import id.go.kupangkota.sasando.spark.common.CuratedPosts;
+import id.go.kupangkota.sasando.spark.common.EsTarget;
+import id.go.kupangkota.sasando.spark.common.Zones;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static id.go.kupangkota.sasando.spark.Fixtures.landingLine;
+import static id.go.kupangkota.sasando.spark.Fixtures.post;
+import static id.go.kupangkota.sasando.spark.Fixtures.writeLanding;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@ExtendWith(ElasticsearchExtension.class)
+class EnrichJobIT {
+    private static final LocalDate DAY = LocalDate.parse("2024-07-11");
+    private static final Instant FETCHED = Instant.parse("2024-07-11T04:00:00Z");
+
+    private final ElasticsearchClient client = ElasticsearchExtension.client();
+    private SasandoSettings settings;
+    private String alias;
+
+    @BeforeEach
+    void freshHomeAndPrefix() {
+        settings = ElasticsearchExtension.settings();
+        new IndexBootstrap(client, settings.indexPrefix()).ensure(SasandoIndex.POSTS);
+        alias = SasandoIndex.POSTS.alias(settings.indexPrefix());
+    }
+
+    /** The seed news item: 11 July 2024, 10:00 WITA. */
+    private static Post seed() throws IOException {
+        String shared = System.getProperty("sasando.shared.dir");
+        Assumptions.assumeTrue(shared != null, "sasando.shared.dir not set");
+        Path file = Path.of(shared, "seed", "000_8d77fee117b11b6c.txt");
+        Assumptions.assumeTrue(Files.isRegularFile(file), "seed document absent: " + file);
+        return Post.builder("news", "8d77fee117b11b6c")
+                .url("https://example.org/kim-kupang")
+                .title("Pemkot Kupang bina Komunitas Informasi Masyarakat")
+                .text(Files.readString(file))
+                .lang("id")
+                .createdAt(Instant.parse("2024-07-11T02:00:00Z"))
+                .ingestedAt(FETCHED)
+                .build();
+    }
+
+    private static List<Post> social() {
+        return List.of(
+                post("101", "ana", "Air PDAM su mati dari kemarin di Oebobo, sonde ada info", "2024-07-11T01:00:00Z").build(),
+                post("102", "budi", "Jalan ke Alak rusak parah, katong tunggu perbaikan", "2024-07-11T03:00:00Z").build());
+    }
+
+    private void land(String source, List<Post> posts, Instant fetchedAt) {
+        writeLanding(settings.landingDir(), source, DAY, posts.stream().map(p -> landingLine(p, fetchedAt)).toList());
+    }
+
+    private EnrichJob.Args args(EnrichJob.Mode mode, boolean es) {
+        return new EnrichJob.Args(Zones.of(settings), es ? EsTarget.of(settings) : null, mode, Duration.ofSeconds(1), 100);
+    }
+
+    private EnrichJob.Result run(EnrichJob.Mode mode) throws Exception {
+        EnrichJob.Result result = EnrichJob.run(TestSpark.session(), args(mode, true));
+        client.indices().refresh(r -> r.index(alias));
+        return result;
+    }
+
+    private long count() throws IOException {
+        return client.count(c -> c.index(alias)).count();
+    }
+
+    @Test
+    void runningTwiceIndexesEachPostOnceAndTagsTheSeedAsCounteringRadicalism() throws Exception {
+        land("news", List.of(seed()), FETCHED);
+        land("x", social(), FETCHED);
+        // a second fetch of the same post: one document, the later copy
+        land("x", List.of(social().get(0).toBuilder().likeCount(7L).build()), FETCHED.plusSeconds(600));
+
+        EnrichJob.Result first = run(EnrichJob.Mode.ONCE);
+        assertThat(first.tagged()).isEqualTo(3);
+        assertThat(count()).isEqualTo(3);
+
+        EnrichJob.Result second = run(EnrichJob.Mode.ONCE);
+        assertThat(second.tagged()).isZero();
+        assertThat(count()).isEqualTo(3);
+        assertThat(CuratedPosts.read(TestSpark.session(), Zones.of(settings).posts()).count()).isEqualTo(3);
+
+        SearchResponse<Post> found = client.search(s -> s.index(alias)
+                .query(q -> q.match(m -> m.field(PostFields.TEXT).query("Komunitas Informasi Masyarakat"))), Post.class);
+        assertThat(found.hits().hits()).isNotEmpty();
+        Post seed = found.hits().hits().get(0).source();
+        assertThat(seed.id()).isEqualTo("news:8d77fee117b11b6c");
+        assertThat(seed.topics()).contains("radikalisme", "terorisme");
+        assertThat(seed.stance()).isEqualTo("countering");
+        assertThat(seed.risk()).isEmpty();
+        assertThat(seed.day()).isEqualTo("2024-07-11");
+
+        Post refetched = client.get(g -> g.index(alias).id("x:101"), Post.class).source();
+        assertThat(refetched.likeCount()).isEqualTo(7L);
+    }
+
+    @Test
+    void aLaterRunProcessesOnlyTheNewLandingFiles() throws Exception {
+        land("x", social(), FETCHED);
+        assertThat(run(EnrichJob.Mode.ONCE).tagged()).isEqualTo(2);
+
+        land("x", List.of(post("103", "citra", "Sampah di Kota Lama belum diangkut", "2024-07-11T05:00:00Z").build()),
+                FETCHED.plusSeconds(3600));
+        EnrichJob.Result second = run(EnrichJob.Mode.ONCE);
+
+        assertThat(second.lines()).isEqualTo(1);
+        assertThat(second.tagged()).isEqualTo(1);
+        assertThat(count()).isEqualTo(3);
+    }
+
+    @Test
+    void aHalfWrittenHiddenFileIsNotRead() throws Exception {
+        land("x", social(), FETCHED);
+        Path dir = settings.landingDir().resolve("x").resolve(DAY.toString());
+        Files.writeString(dir.resolve(".part-0-unfinished.jsonl"), "{\"source\":\"x\",\"po");
+
+        EnrichJob.Result result = run(EnrichJob.Mode.ONCE);
+
+        assertThat(result.rejected()).isZero();
+        assertThat(result.tagged()).isEqualTo(2);
+    }
+
+    @Test
+    void aRetagFillsANewIndexSwapsTheAliasAndKeepsTriageDecisions() throws Exception {
+        land("x", social(), FETCHED);
+        run(EnrichJob.Mode.ONCE);
+        String before = client.indices().getAlias(g -> g.name(alias)).result().keySet().iterator().next();
+        client.update(u -> u.index(alias).id("x:102").doc(Map.of(PostFields.TRIAGE_STATUS, "false_alarm")), Map.class);
+
+        EnrichJob.Result retag = run(EnrichJob.Mode.RETAG);
+
+        assertThat(retag.tagged()).isEqualTo(2);
+        assertThat(count()).isEqualTo(2);
+        var now = client.indices().getAlias(g -> g.name(alias)).result().keySet();
+        assertThat(now).hasSize(1).doesNotContain(before);
+        assertThat(now.iterator().next()).startsWith(settings.indexPrefix() + "posts-v");
+        assertThat(client.indices().exists(e -> e.index(before)).value()).isFalse();
+        Map<?, ?> triaged = client.get(g -> g.index(alias).id("x:102"), Map.class).source();
+        assertThat(triaged.get(PostFields.TRIAGE_STATUS)).isEqualTo("false_alarm");
+    }
+
+    @Test
+    void withElasticsearchDownNoEsStillWritesTheCuratedZoneAndEsOnlyLoadsItLater() throws Exception {
+        land("x", social(), FETCHED);
+        SasandoSettings down = settings.withEsUrl("http://127.0.0.1:" + EmbeddedElasticsearch.freePort());
+
+        assertThatThrownBy(() -> EnrichJob.run(TestSpark.session(), EnrichJob.Args.parse(new String[0], down)))
+                .isInstanceOf(EsTarget.ElasticsearchUnavailableException.class)
+                .hasMessageContaining("--no-es");
+
+        EnrichJob.run(TestSpark.session(), EnrichJob.Args.parse(new String[]{"--no-es"}, down));
+        assertThat(CuratedPosts.read(TestSpark.session(), Zones.of(settings).posts()).count()).isEqualTo(2);
+        assertThat(count()).isZero();
+
+        run(EnrichJob.Mode.ES_ONLY);
+        assertThat(count()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,124 @@
+package id.go.kupangkota.sasando.text.dataset;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Readers for the labelled sets in {@code <shared>/data} (see its README for licences). The data
+ * never enters the repository: training, evaluation and tests read it from the shared folder.
+ */
+public final class Datasets {
+    public static final String SHARED_DIR_PROPERTY = "sasando.shared.dir";
+
+    private Datasets() {
+    }
+
+    /** The shared folder: system property {@code sasando.shared.dir}, else {@code ../shared}. */
+    public static Path sharedDir() {
+        return Path.of(System.getProperty(SHARED_DIR_PROPERTY, "../shared"));
+    }
+
+    public static Path smsaFile(Path shared) {
+        return shared.resolve("data/sentiment-smsa/train.tsv");
+    }
+
+    public static Path emotFile(Path shared) {
+        return shared.resolve("data/emotion-emot/train.csv");
+    }
+
+    public static Path netifierFile(Path shared) {
+        return shared.resolve("data/risk-netifier/train.csv");
+    }
+
+    public static Path ibrohimFile(Path shared) {
+        return shared.resolve("data/hate-ibrohim2019/re_dataset.csv");
+    }
+
+    /** IndoNLU SmSA: {@code text<TAB>label}. */
+    public static List<LabelledText> smsa(Path file) throws IOException {
+        List<LabelledText> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            int tab = line.lastIndexOf('\t');
+            if (tab > 0) {
+                rows.add(LabelledText.of(line.substring(0, tab), line.substring(tab + 1).strip()));
+            }
+        }
+        return rows;
+    }
+
+    /** IndoNLU EmoT: {@code label,tweet} with a header. */
+    public static List<LabelledText> emot(Path file) throws IOException {
+        List<LabelledText> rows = new ArrayList<>();
+        for (List<String> r : csv(file)) {
+            if (r.size() >= 2 && !r.get(0).equals("label")) {
+                rows.add(LabelledText.of(r.get(1), r.get(0)));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Netifier, mapped to Sasando's risk codes: {@code radikalisme} -> radikalisme and terorisme
+     * (the set does not tell them apart), {@code sara} -> intoleransi and ujaran_kebencian.
+     * Labels here are "radikalisme" and "sara"; {@link #netifierCodes} gives the mapping.
+     */
+    public static List<LabelledText> netifier(Path file) throws IOException {
+        List<LabelledText> rows = new ArrayList<>();
+        for (List<String> r : csv(file)) {
+            if (r.size() >= 6 && !r.get(0).equals("original_text")) {
+                Set<String> labels = new HashSet<>();
+                if (r.get(3).strip().equals("1")) {
+                    labels.add("sara");
+                }
+                if (r.get(4).strip().equals("1")) {
+                    labels.add("radikalisme");
+                }
+                rows.add(new LabelledText(r.get(0).replace("\\n", "\n"), Set.copyOf(labels)));
+            }
+        }
+        return rows;
+    }
+
+    /** The Sasando risk codes that count as a hit for a Netifier label. */
+    public static Set<String> netifierCodes(String label) {
+        return label.equals("radikalisme") ? Set.of("radikalisme", "terorisme") : Set.of("intoleransi", "ujaran_kebencian");
+    }
+
+    /**
+     * Ibrohim &amp; Budi 2019: labels "hs" (any hate speech) and "hs_sara" (HS_Religion or HS_Race).
+     */
+    public static List<LabelledText> ibrohim(Path file) throws IOException {
+        List<LabelledText> rows = new ArrayList<>();
+        for (List<String> r : csv(file)) {
+            if (r.size() >= 7 && !r.get(0).equals("Tweet")) {
+                Set<String> labels = new HashSet<>();
+                if (r.get(1).strip().equals("1")) {
+                    labels.add("hs");
+                }
+                if (r.get(5).strip().equals("1") || r.get(6).strip().equals("1")) {
+                    labels.add("hs_sara");
+                }
+                rows.add(new LabelledText(r.get(0), Set.copyOf(labels)));
+            }
+        }
+        return rows;
+    }
+
+    /** The Sasando risk codes that count as a hit for an Ibrohim label. */
+    public static Set<String> ibrohimCodes(String label) {
+        return label.equals("hs_sara") ? Set.of("intoleransi") : Set.of("ujaran_kebencian", "intoleransi");
+    }
+
+    private static List<List<String>> csv(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return Csv.read(new java.io.BufferedReader(in), ',');
+        }
+    }
+}

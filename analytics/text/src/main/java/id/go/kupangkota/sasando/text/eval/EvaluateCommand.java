@@ -1,0 +1,194 @@
+package id.go.kupangkota.sasando.text.eval;
+
+import id.go.kupangkota.sasando.core.post.Vocabulary;
+import id.go.kupangkota.sasando.text.TagResult;
+import id.go.kupangkota.sasando.text.Tagger;
+import id.go.kupangkota.sasando.text.classify.Polarity;
+import id.go.kupangkota.sasando.text.classify.TextClassifier;
+import id.go.kupangkota.sasando.text.dataset.Datasets;
+import id.go.kupangkota.sasando.text.dataset.LabelledText;
+import id.go.kupangkota.sasando.text.dataset.Split;
+import id.go.kupangkota.sasando.text.normalize.Normalizer;
+import id.go.kupangkota.sasando.text.resource.ResourceDigest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Prints one Markdown table of the text module's quality: sentiment and emotion macro-F1 on the
+ * held-out test splits, and risk precision/recall on Netifier, Ibrohim (dev half for tuning, test half
+ * reported) and the trap set. Run from the repository root:
+ * {@code EvaluateCommand [shared-dir] [--write analytics/text/EVALUATION.md]}.
+ */
+public final class EvaluateCommand {
+    private EvaluateCommand() {
+    }
+
+    /** One row of the table. */
+    record Row(String set, String task, String split, String metric, double value, String note) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path shared = Datasets.sharedDir();
+        Path write = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--write") && i + 1 < args.length) {
+                write = Path.of(args[++i]);
+            } else {
+                shared = Path.of(args[i]);
+            }
+        }
+        List<Row> rows = evaluate(shared, Path.of(TrapSet.DEFAULT_PATH));
+        String table = table(rows);
+        System.out.println(table);
+        if (write != null) {
+            String doc = "# Text analytics evaluation\n\n"
+                    + "Measured " + LocalDate.now() + " with pipeline `" + Tagger.shared().pipelineVersion() + "`, from the "
+                    + "repository root:\n\n```\n./mvnw -q -o -pl analytics/text exec:java "
+                    + "-Dexec.mainClass=id.go.kupangkota.sasando.text.eval.EvaluateCommand "
+                    + "-Dexec.args=\"../shared --write analytics/text/EVALUATION.md\"\n```\n\n" + table + "\n";
+            String previous = Files.exists(write) ? Files.readString(write) : "";
+            int keep = previous.indexOf("\n## ");
+            Files.writeString(write, keep >= 0 ? doc + previous.substring(keep) : doc, StandardCharsets.UTF_8);
+        }
+    }
+
+    public static List<Row> evaluate(Path shared, Path traps) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        Tagger tagger = Tagger.shared();
+        if (Files.exists(Datasets.smsaFile(shared))) {
+            rows.addAll(sentiment(tagger, Split.of(Datasets.smsa(Datasets.smsaFile(shared))).test()));
+        }
+        if (Files.exists(Datasets.emotFile(shared))) {
+            rows.addAll(emotion(Split.of(Datasets.emot(Datasets.emotFile(shared))).test()));
+        }
+        if (Files.exists(Datasets.netifierFile(shared))) {
+            Split s = Split.evaluationOnly(Datasets.netifier(Datasets.netifierFile(shared)));
+            for (String label : List.of("radikalisme", "sara")) {
+                rows.addAll(risk(tagger, "Netifier", label, s, Datasets::netifierCodes));
+            }
+        }
+        if (Files.exists(Datasets.ibrohimFile(shared))) {
+            Split s = Split.evaluationOnly(Datasets.ibrohim(Datasets.ibrohimFile(shared)));
+            for (String label : List.of("hs", "hs_sara")) {
+                rows.addAll(risk(tagger, "Ibrohim 2019", label, s, Datasets::ibrohimCodes));
+            }
+        }
+        if (Files.exists(traps)) {
+            rows.addAll(traps(tagger, TrapSet.read(traps)));
+        }
+        return rows;
+    }
+
+    static List<Row> sentiment(Tagger tagger, List<LabelledText> test) {
+        List<String> gold = new ArrayList<>();
+        List<String> predicted = new ArrayList<>();
+        for (LabelledText row : test) {
+            gold.add(row.label());
+            predicted.add(tagger.tag(row.text()).sentiment());
+        }
+        return List.of(new Row("SmSA", "sentiment", "test (" + test.size() + ")", "macro-F1",
+                        Metrics.macroF1(gold, predicted, Vocabulary.SENTIMENTS), "published IndoBERT-large 92.7"),
+                new Row("SmSA", "sentiment", "test (" + test.size() + ")", "accuracy",
+                        Metrics.accuracy(gold, predicted), ""));
+    }
+
+    static List<Row> emotion(List<LabelledText> test) {
+        // forced choice over the five EmoT labels: the model itself, before the "none" cut-off
+        ResourceDigest digest = new ResourceDigest();
+        Normalizer normalizer = Normalizer.load(digest);
+        TextClassifier model = TextClassifier.load(digest, TextClassifier.EMOTION_MODEL, Polarity.load(digest));
+        Tagger tagger = Tagger.shared();
+        List<String> gold = new ArrayList<>();
+        List<String> predicted = new ArrayList<>();
+        int none = 0;
+        for (LabelledText row : test) {
+            gold.add(row.label());
+            predicted.add(model.classify(normalizer.normalize(row.text())).label());
+            if (tagger.tag(row.text()).emotion().equals("none")) {
+                none++;
+            }
+        }
+        return List.of(new Row("EmoT", "emotion", "test (" + test.size() + ")", "macro-F1",
+                        Metrics.macroF1(gold, predicted, model.model().labels()), "published IndoBERT-large 79.5"),
+                new Row("EmoT", "emotion", "test (" + test.size() + ")", "share tagged none",
+                        (double) none / test.size(), "confidence < 0.45"));
+    }
+
+    static List<Row> risk(Tagger tagger, String set, String label, Split split,
+                          Function<String, Set<String>> codes) {
+        List<Row> rows = new ArrayList<>();
+        Set<String> wanted = codes.apply(label);
+        for (String part : List.of("dev", "test")) {
+            List<LabelledText> data = part.equals("dev") ? split.dev() : split.test();
+            Metrics.Counts c = new Metrics.Counts();
+            for (LabelledText row : data) {
+                TagResult r = tagger.tag(row.text());
+                c.add(row.labels().contains(label), !Collections.disjoint(r.risk(), wanted));
+            }
+            String task = label + " -> " + String.join("/", wanted.stream().sorted().toList());
+            String split2 = part + " (" + data.size() + ", " + c.actualPositives() + " positive)";
+            rows.add(new Row(set, task, split2, "precision", c.precision(), c.predictedPositives() + " alerts"));
+            rows.add(new Row(set, task, split2, "recall", c.recall(), ""));
+        }
+        return rows;
+    }
+
+    static List<Row> traps(Tagger tagger, TrapSet traps) {
+        List<Row> rows = new ArrayList<>();
+        int n = traps.traps().size();
+        int stanceRight = 0;
+        int falseAlarms = 0;
+        int harmless = 0;
+        Metrics.Counts any = new Metrics.Counts();
+        for (TrapSet.Trap t : traps.traps()) {
+            TagResult r = tagger.tag(t.text());
+            if (r.stance().equals(t.stance())) {
+                stanceRight++;
+            }
+            if (t.risk().isEmpty()) {
+                harmless++;
+                if (!r.risk().isEmpty()) {
+                    falseAlarms++;
+                }
+            }
+            any.add(!t.risk().isEmpty(), !r.risk().isEmpty());
+        }
+        rows.add(new Row("Trap set", "any risk", "all (" + n + ")", "precision", any.precision(),
+                any.predictedPositives() + " alerts"));
+        rows.add(new Row("Trap set", "any risk", "all (" + n + ")", "recall", any.recall(), ""));
+        rows.add(new Row("Trap set", "false alarms", harmless + " non-risky", "count", falseAlarms, ""));
+        rows.add(new Row("Trap set", "stance", "all (" + n + ")", "accuracy", (double) stanceRight / n, ""));
+        for (String category : Vocabulary.RISK_CATEGORIES) {
+            Metrics.Counts c = new Metrics.Counts();
+            for (TrapSet.Trap t : traps.traps()) {
+                c.add(t.risk().contains(category), tagger.tag(t.text()).risk().contains(category));
+            }
+            if (c.actualPositives() + c.predictedPositives() > 0) {
+                rows.add(new Row("Trap set", category, "all (" + n + ", " + c.actualPositives() + " positive)",
+                        "P / R", c.precision(), String.format(Locale.ROOT, "recall %.2f", c.recall())));
+            }
+        }
+        return rows;
+    }
+
+    static String table(List<Row> rows) {
+        StringBuilder sb = new StringBuilder("| set | task | split | metric | value | note |\n|---|---|---|---|---|---|\n");
+        for (Row r : rows) {
+            String value = r.metric().equals("count") ? String.valueOf((int) r.value())
+                    : Double.isNaN(r.value()) ? "n/a" : String.format(Locale.ROOT, "%.3f", r.value());
+            sb.append(String.format("| %s | %s | %s | %s | %s | %s |%n", r.set(), r.task(), r.split(), r.metric(), value,
+                    r.note()));
+        }
+        return sb.toString();
+    }
+}

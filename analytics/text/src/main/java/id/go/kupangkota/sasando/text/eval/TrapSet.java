@@ -1,0 +1,41 @@
+package id.go.kupangkota.sasando.text.eval;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The hand-written trap set (harmless posts with alarming words, reporting and countering posts,
+ * truly risky posts): lines {@code risk codes or - TAB stance TAB text}, '#' comments.
+ */
+public record TrapSet(List<Trap> traps) {
+    /** Where the trap set lives in the repository (a test resource, also read by the evaluation). */
+    public static final String DEFAULT_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps.tsv";
+
+    public record Trap(Set<String> risk, String stance, String text) {
+    }
+
+    public static TrapSet read(Path file) throws IOException {
+        return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
+    }
+
+    public static TrapSet parse(List<String> lines) {
+        List<Trap> traps = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", 3);
+            if (cols.length != 3) {
+                throw new IllegalArgumentException("trap line needs 'risk TAB stance TAB text': " + line);
+            }
+            Set<String> risk = cols[0].equals("-") ? Set.of() : Set.of(cols[0].split(","));
+            traps.add(new Trap(risk, cols[1], cols[2]));
+        }
+        return new TrapSet(List.copyOf(traps));
+    }
+}

@@ -1,0 +1,139 @@
+package id.go.kupangkota.sasando.text.lexicon;
+
+import id.go.kupangkota.sasando.text.normalize.NormalizedText;
+import id.go.kupangkota.sasando.text.normalize.Token;
+import id.go.kupangkota.sasando.text.resource.DataFile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Weighted phrases of one category, read from a data file of lines {@code weight | phrase}, and
+ * matched against normalised tokens. A phrase is standard Indonesian words (Kupang Malay and slang
+ * reach it through the Normalizer); each word matches a token's normalised form or, when stems are
+ * on, its stem ("menyerang" matches "serang"); a word ending in '*' matches any token starting
+ * with it ("teroris*"). A phrase never spans a clause boundary.
+ */
+public final class Lexicon {
+    private final String category;
+    private final boolean matchStems;
+    private final Map<String, List<Entry>> byFirstWord;
+    private final List<Entry> byPrefix;
+
+    /** One phrase: its words (a trailing '*' marks a prefix) and weight. */
+    public record Entry(String phrase, String[] words, double weight) {
+    }
+
+    private Lexicon(String category, boolean matchStems, List<Entry> entries) {
+        this.category = category;
+        this.matchStems = matchStems;
+        Map<String, List<Entry>> first = new HashMap<>();
+        List<Entry> prefix = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.words()[0].endsWith("*")) {
+                prefix.add(e);
+            } else {
+                first.computeIfAbsent(e.words()[0], k -> new ArrayList<>()).add(e);
+            }
+        }
+        first.replaceAll((k, v) -> List.copyOf(v));
+        this.byFirstWord = Map.copyOf(first);
+        this.byPrefix = List.copyOf(prefix);
+    }
+
+    public static Lexicon of(String category, List<Entry> entries, boolean matchStems) {
+        return new Lexicon(category, matchStems, entries);
+    }
+
+    /** An entry from its written phrase, lower-cased and split into words. */
+    public static Entry entry(String phrase, double weight) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        return new Entry(p, p.split("\\s+"), weight);
+    }
+
+    public static Lexicon of(String category, DataFile file, boolean matchStems) {
+        List<Entry> entries = new ArrayList<>();
+        for (DataFile.Line line : file.lines()) {
+            String[] cols = DataFile.columns(line);
+            if (cols.length != 2) {
+                throw line.error(file.path(), "expected 'weight | phrase'");
+            }
+            double weight;
+            try {
+                weight = Double.parseDouble(cols[0]);
+            } catch (NumberFormatException e) {
+                throw line.error(file.path(), "weight must be a number");
+            }
+            entries.add(entry(cols[1], weight));
+        }
+        return new Lexicon(category, matchStems, entries);
+    }
+
+    public String category() {
+        return category;
+    }
+
+    /** Every occurrence of every phrase in {@code text}, in token order. */
+    public List<Match> find(NormalizedText text) {
+        List<Match> out = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            tryAll(byFirstWord.get(t.norm()), text, i, out);
+            if (matchStems && !t.stem().equals(t.norm())) {
+                tryAll(byFirstWord.get(t.stem()), text, i, out);
+            }
+            if (!byPrefix.isEmpty()) {
+                tryAll(byPrefix, text, i, out);
+            }
+        }
+        return out;
+    }
+
+    private void tryAll(List<Entry> entries, NormalizedText text, int start, List<Match> out) {
+        if (entries == null) {
+            return;
+        }
+        for (Entry e : entries) {
+            int end = matchAt(e, text, start);
+            if (end > 0) {
+                List<Token> tokens = text.tokens();
+                out.add(new Match(category, e, start, end, tokens.get(start).start(), tokens.get(end - 1).end()));
+            }
+        }
+    }
+
+    /** The end token (exclusive) when {@code e} matches from {@code start}, else -1. */
+    private int matchAt(Entry e, NormalizedText text, int start) {
+        List<Token> tokens = text.tokens();
+        String[] words = e.words();
+        int i = start;
+        for (String word : words) {
+            if (i >= tokens.size() || text.clause(i) != text.clause(start) || !matches(word, tokens.get(i))) {
+                return -1;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private boolean matches(String word, Token t) {
+        if (word.endsWith("*")) {
+            String prefix = word.substring(0, word.length() - 1);
+            return t.norm().startsWith(prefix) || (matchStems && t.stem().startsWith(prefix));
+        }
+        return word.equals(t.norm()) || (matchStems && word.equals(t.stem()));
+    }
+
+    /** True when a single word pattern matches a token (used by context rules). */
+    public static boolean wordMatches(String word, Token t) {
+        if (word.endsWith("*")) {
+            String prefix = word.substring(0, word.length() - 1);
+            return t.norm().startsWith(prefix) || t.stem().startsWith(prefix);
+        }
+        return word.equals(t.norm()) || word.equals(t.stem());
+    }
+}

@@ -1,0 +1,88 @@
+package id.go.kupangkota.sasando.text.place;
+
+import id.go.kupangkota.sasando.core.post.Evidence;
+import id.go.kupangkota.sasando.core.post.Vocabulary;
+import id.go.kupangkota.sasando.text.lexicon.Lexicon;
+import id.go.kupangkota.sasando.text.lexicon.Match;
+import id.go.kupangkota.sasando.text.normalize.NormalizedText;
+import id.go.kupangkota.sasando.text.resource.DataFile;
+import id.go.kupangkota.sasando.text.resource.ResourceDigest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps a post to one of Kota Kupang's six kecamatan from the names of kecamatan, kelurahan and
+ * landmarks it mentions ({@code sasando/text/place/kupang.txt}). Names match whole normalised words,
+ * never stems, so "Oebobo" is not found inside another word. The kecamatan with the highest
+ * summed weight wins; a tie (a post about Oesapa and Oebobo alike) gives no kecamatan.
+ */
+public final class Gazetteer {
+    static final String FILE = "sasando/text/place/kupang.txt";
+    /** The evidence category of a place name (the kecamatan itself is the post's {@code kecamatan}). */
+    public static final String EVIDENCE_CATEGORY = "kecamatan";
+
+    private final List<Lexicon> kecamatan;
+
+    private Gazetteer(List<Lexicon> kecamatan) {
+        this.kecamatan = List.copyOf(kecamatan);
+    }
+
+    public static Gazetteer load(ResourceDigest digest) {
+        DataFile file = digest.read(FILE);
+        Map<String, List<Lexicon.Entry>> entries = new LinkedHashMap<>();
+        for (DataFile.Line line : file.lines()) {
+            String[] cols = DataFile.columns(line);
+            if (cols.length != 3 || !Vocabulary.KECAMATAN.contains(cols[0])) {
+                throw line.error(FILE, "expected 'kecamatan | weight | name' with one of " + Vocabulary.KECAMATAN);
+            }
+            try {
+                entries.computeIfAbsent(cols[0], k -> new ArrayList<>())
+                        .add(Lexicon.entry(cols[2], Double.parseDouble(cols[1])));
+            } catch (NumberFormatException e) {
+                throw line.error(FILE, "weight must be a number");
+            }
+        }
+        List<Lexicon> lexicons = new ArrayList<>();
+        entries.forEach((name, list) -> lexicons.add(Lexicon.of(name, list, false)));
+        return new Gazetteer(lexicons);
+    }
+
+    /** The kecamatan of {@code text} (or, failing that, of {@code title}), or null; adds evidence. */
+    public String kecamatan(NormalizedText text, NormalizedText title, List<Evidence> evidence) {
+        Map<String, List<Evidence>> byKecamatan = new HashMap<>();
+        String found = best(text, byKecamatan);
+        if (found != null) {
+            evidence.addAll(byKecamatan.get(found));
+            return found;
+        }
+        return best(title, new HashMap<>());
+    }
+
+    private String best(NormalizedText text, Map<String, List<Evidence>> evidence) {
+        Map<String, Double> score = new HashMap<>();
+        for (Lexicon lexicon : kecamatan) {
+            for (Match m : lexicon.find(text)) {
+                score.merge(m.category(), m.weight(), Double::sum);
+                evidence.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(new Evidence(EVIDENCE_CATEGORY,
+                        text.original().substring(m.start(), m.end()), m.start(), m.end()));
+            }
+        }
+        String best = null;
+        double top = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Double> e : score.entrySet()) {
+            if (e.getValue() > top) {
+                best = e.getKey();
+                top = e.getValue();
+                tie = false;
+            } else if (e.getValue() == top) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+}

@@ -1,0 +1,166 @@
+package id.go.kupangkota.sasando.text.risk;
+
+import id.go.kupangkota.sasando.core.post.Evidence;
+import id.go.kupangkota.sasando.core.post.Vocabulary;
+import id.go.kupangkota.sasando.text.lexicon.ContextRules;
+import id.go.kupangkota.sasando.text.lexicon.Lexicon;
+import id.go.kupangkota.sasando.text.lexicon.Match;
+import id.go.kupangkota.sasando.text.normalize.NormalizedText;
+import id.go.kupangkota.sasando.text.resource.ResourceDigest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Risk tagging with stance. Each category of {@link Vocabulary#RISK_CATEGORIES} has a lexicon file
+ * {@code sasando/text/risk/<category>.txt} of weighted phrases; weight 0 marks a subject word
+ * ("radikalisme", "hoaks") that makes the category a topic but is no risk by itself.
+ *
+ * <ol>
+ *   <li>Matches in a harmless context ("bom ikan", "teror nyamuk") are dropped entirely.</li>
+ *   <li>A risk phrase under negation ("jangan serang") counts towards countering, not risk.</li>
+ *   <li>A category's score is the noisy-or of its phrase weights; it is raised when it reaches
+ *       {@link #ALERT_THRESHOLD}.</li>
+ *   <li>A post that talks about a risk subject with enough reporting cues ("polisi menangkap
+ *       terduga") or countering cues ("sosialisasi pencegahan", "cek fakta ... tidak benar") gets
+ *       that stance and <em>no</em> risk: a post about radicalism is not a radical post. Otherwise a
+ *       post with a raised category is {@code promoting}.</li>
+ * </ol>
+ * Precision matters more than recall for alerts: weights are set so one weak word never alerts.
+ */
+public final class RiskTagger {
+    /** Noisy-or score at which a category is raised (tuned on the dev halves, see EVALUATION.md). */
+    public static final double ALERT_THRESHOLD = 0.5;
+    /** Summed cue weight from which a post is reporting on or countering a risk subject. */
+    public static final double STANCE_THRESHOLD = 1.0;
+    /** What a negated risk phrase ("jangan terprovokasi") adds to the countering cues. */
+    private static final double NEGATED_RISK_CUE = 0.5;
+
+    private final List<Lexicon> categories;
+    private final ContextRules harmless;
+    private final Lexicon reporting;
+    private final Lexicon countering;
+
+    private RiskTagger(List<Lexicon> categories, ContextRules harmless, Lexicon reporting, Lexicon countering) {
+        this.categories = List.copyOf(categories);
+        this.harmless = harmless;
+        this.reporting = reporting;
+        this.countering = countering;
+    }
+
+    public static RiskTagger load(ResourceDigest digest) {
+        List<Lexicon> categories = new ArrayList<>();
+        for (String category : Vocabulary.RISK_CATEGORIES) {
+            categories.add(Lexicon.of(category, digest.read("sasando/text/risk/" + category + ".txt"), true));
+        }
+        return new RiskTagger(categories,
+                ContextRules.of(digest.read("sasando/text/risk/harmless-contexts.txt")),
+                Lexicon.of("reporting", digest.read("sasando/text/risk/stance-reporting.txt"), true),
+                Lexicon.of("countering", digest.read("sasando/text/risk/stance-countering.txt"), true));
+    }
+
+    /**
+     * Assesses {@code text}; {@code title} (may be {@link NormalizedText#EMPTY}) adds topics and stance
+     * cues but never risk or evidence, because evidence spans must index into the text.
+     */
+    public RiskAssessment assess(NormalizedText text, NormalizedText title) {
+        Set<String> topics = new LinkedHashSet<>();
+        Map<String, List<Match>> riskMatches = new LinkedHashMap<>();
+        List<Evidence> evidence = new ArrayList<>();
+        double counteringCues = 0;
+        for (Lexicon lexicon : categories) {
+            for (Match m : lexicon.find(text)) {
+                if (harmless.harmlessContext(m, text) != null) {
+                    continue;
+                }
+                topics.add(m.category());
+                if (m.weight() > 0 && text.tokens().get(m.firstToken()).negated()) {
+                    counteringCues += NEGATED_RISK_CUE;
+                    evidence.add(evidenceOf("countering", m, text));
+                } else if (m.weight() > 0) {
+                    riskMatches.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(m);
+                } else {
+                    evidence.add(evidenceOf(m.category(), m, text));
+                }
+            }
+            for (Match m : lexicon.find(title)) {
+                if (harmless.harmlessContext(m, title) == null) {
+                    topics.add(m.category());
+                }
+            }
+        }
+        if (topics.isEmpty()) {
+            return new RiskAssessment(List.of(), 0, List.of(), "none", List.of());
+        }
+        double reportingCues = cues(reporting, text, title, evidence);
+        counteringCues += cues(countering, text, title, evidence);
+
+        Map<String, Double> scores = new LinkedHashMap<>();
+        riskMatches.forEach((category, matches) -> {
+            double keep = 1;
+            for (Match m : matches) {
+                keep *= 1 - Math.min(1, m.weight());
+            }
+            scores.put(category, 1 - keep);
+        });
+        List<String> raised = new ArrayList<>();
+        double top = 0;
+        for (Map.Entry<String, Double> e : scores.entrySet()) {
+            if (e.getValue() >= ALERT_THRESHOLD) {
+                raised.add(e.getKey());
+                top = Math.max(top, e.getValue());
+            }
+        }
+        String stance;
+        if (Math.max(reportingCues, counteringCues) >= STANCE_THRESHOLD) {
+            stance = counteringCues >= reportingCues ? "countering" : "reporting";
+            raised.clear();
+            top = 0;
+        } else if (!raised.isEmpty()) {
+            stance = "promoting";
+        } else {
+            stance = "none";
+        }
+        // risk phrases are evidence of the category when raised, of the topic otherwise
+        riskMatches.forEach((category, matches) -> matches.forEach(m -> evidence.add(evidenceOf(category, m, text))));
+        // one piece of evidence per category and span ("terprovokasi" matches by word and by stem)
+        List<Evidence> distinct = new ArrayList<>(new LinkedHashSet<>(evidence));
+        distinct.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : a.category().compareTo(b.category()));
+        return new RiskAssessment(List.copyOf(raised), top, List.copyOf(topics), stance, List.copyOf(distinct));
+    }
+
+    private double cues(Lexicon lexicon, NormalizedText text, NormalizedText title, List<Evidence> evidence) {
+        Map<Integer, Match> textCues = strongestPerStart(lexicon.find(text));
+        textCues.values().forEach(m -> evidence.add(evidenceOf(lexicon.category(), m, text)));
+        return sum(textCues.values()) + sum(strongestPerStart(lexicon.find(title)).values());
+    }
+
+    /**
+     * One cue per starting word, the strongest: "pencegahan" matches both "pencegahan" and its stem
+     * "cegah", and must count once.
+     */
+    private static Map<Integer, Match> strongestPerStart(List<Match> matches) {
+        Map<Integer, Match> best = new LinkedHashMap<>();
+        for (Match m : matches) {
+            best.merge(m.firstToken(), m, (a, b) -> b.weight() > a.weight() ? b : a);
+        }
+        return best;
+    }
+
+    private static double sum(Iterable<Match> matches) {
+        double sum = 0;
+        for (Match m : matches) {
+            sum += m.weight();
+        }
+        return sum;
+    }
+
+    static Evidence evidenceOf(String category, Match m, NormalizedText text) {
+        return new Evidence(category, text.original().substring(m.start(), m.end()), m.start(), m.end());
+    }
+}

@@ -1,0 +1,103 @@
+package id.go.kupangkota.sasando.text.train;
+
+import id.go.kupangkota.sasando.text.classify.Features;
+import id.go.kupangkota.sasando.text.classify.LinearModel;
+import id.go.kupangkota.sasando.text.classify.Prediction;
+import id.go.kupangkota.sasando.text.eval.Metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Consumer;
+
+/**
+ * Multinomial logistic regression by AdaGrad SGD over hashed feature vectors, with class weights
+ * (rare classes such as SmSA's "neutral" count more, which is what macro-F1 rewards) and early
+ * stopping: after every epoch the model is scored on the dev split and the best epoch is kept.
+ */
+final class LogisticRegressionTrainer {
+    private final List<String> labels;
+    private final int bits;
+    private final double learningRate;
+    private final int maxEpochs;
+
+    LogisticRegressionTrainer(List<String> labels, int bits, double learningRate, int maxEpochs) {
+        this.labels = labels;
+        this.bits = bits;
+        this.learningRate = learningRate;
+        this.maxEpochs = maxEpochs;
+    }
+
+    record Result(LinearModel model, int epoch, double devMacroF1) {
+    }
+
+    Result train(List<Features.Vector> xs, int[] ys, List<Features.Vector> devX, List<String> devGold,
+                 Consumer<String> log) {
+        int k = labels.size();
+        float[] w = new float[k << bits];
+        float[] g2 = new float[k << bits];
+        float[] bias = new float[k];
+        double[] classWeight = classWeights(ys, k);
+        Random random = new Random(17);
+        int[] order = new int[xs.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Result best = null;
+        for (int epoch = 1; epoch <= maxEpochs; epoch++) {
+            shuffle(order, random);
+            for (int i : order) {
+                Features.Vector x = xs.get(i);
+                double[] p = new LinearModel(labels, bits, w, bias).probabilities(x);
+                float v = x.value();
+                for (int c = 0; c < k; c++) {
+                    double grad = (p[c] - (ys[i] == c ? 1 : 0)) * classWeight[ys[i]];
+                    bias[c] -= (float) (learningRate * 0.1 * grad);
+                    for (int index : x.indexes()) {
+                        int at = index * k + c;
+                        double g = grad * v;
+                        g2[at] += (float) (g * g);
+                        w[at] -= (float) (learningRate * g / (Math.sqrt(g2[at]) + 1e-8));
+                    }
+                }
+            }
+            LinearModel snapshot = new LinearModel(labels, bits, w.clone(), bias.clone());
+            double f1 = macroF1(snapshot, devX, devGold);
+            log.accept(String.format("epoch %d: dev macro-F1 %.4f", epoch, f1));
+            if (best == null || f1 > best.devMacroF1()) {
+                best = new Result(snapshot, epoch, f1);
+            }
+        }
+        return best;
+    }
+
+    double macroF1(LinearModel model, List<Features.Vector> xs, List<String> gold) {
+        List<String> predicted = new ArrayList<>();
+        for (Features.Vector x : xs) {
+            Prediction p = model.predict(x);
+            predicted.add(p.label());
+        }
+        return Metrics.macroF1(gold, predicted, labels);
+    }
+
+    private static double[] classWeights(int[] ys, int k) {
+        double[] count = new double[k];
+        for (int y : ys) {
+            count[y]++;
+        }
+        double[] weight = new double[k];
+        for (int c = 0; c < k; c++) {
+            weight[c] = Math.sqrt(ys.length / (k * Math.max(1, count[c])));
+        }
+        return weight;
+    }
+
+    private static void shuffle(int[] a, Random random) {
+        for (int i = a.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int t = a[i];
+            a[i] = a[j];
+            a[j] = t;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package id.go.kupangkota.sasando.text;
+
+import id.go.kupangkota.sasando.core.post.Evidence;
+import id.go.kupangkota.sasando.core.post.Post;
+import id.go.kupangkota.sasando.core.post.Vocabulary;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TaggerTest {
+    private static final Tagger TAGGER = Tagger.shared();
+    private static final Instant TAGGED_AT = Instant.parse("2024-07-11T02:00:00Z");
+
+    private static Post post(String title, String text, Instant createdAt) {
+        return Post.builder("test", "1").title(title).text(text).createdAt(createdAt)
+                .hashtags(List.of("#KIMKupang")).mentions(List.of("@Diskominfo")).build();
+    }
+
+    @Test
+    void nullAndEmptyTextAreNeutralWithoutRisk() {
+        for (String text : new String[]{null, "", "   ", "..."}) {
+            TagResult r = TAGGER.tag(text);
+            assertThat(r).isEqualTo(TagResult.neutral());
+        }
+    }
+
+    @Test
+    void anyInputIsTaggedWithoutThrowing() {
+        Random random = new Random(7);
+        for (int i = 0; i < 2000; i++) {
+            StringBuilder sb = new StringBuilder();
+            int len = random.nextInt(80);
+            for (int k = 0; k < len; k++) {
+                int cp = switch (random.nextInt(4)) {
+                    case 0 -> 'a' + random.nextInt(26);
+                    case 1 -> " .,!?#@-'\n".charAt(random.nextInt(10));
+                    case 2 -> 0x1F300 + random.nextInt(0x700);
+                    default -> random.nextInt(0xD7FF);
+                };
+                sb.appendCodePoint(cp);
+            }
+            TagResult r = TAGGER.tag(sb.toString());
+            assertThat(Vocabulary.SENTIMENTS).contains(r.sentiment());
+            assertThat(Vocabulary.EMOTIONS).contains(r.emotion());
+            assertThat(Vocabulary.STANCES).contains(r.stance());
+            for (Evidence e : r.evidence()) {
+                assertThat(sb.substring(e.start(), e.end())).isEqualTo(e.term());
+            }
+        }
+    }
+
+    @Test
+    void codesComeFromTheVocabulary() {
+        TagResult r = TAGGER.tag("Banjir di Oesapa, harga sembako naik, caleg diam saja. Bakar gereja itu!");
+        assertThat(Vocabulary.TOPICS).containsAll(r.topics());
+        assertThat(Vocabulary.RISK_CATEGORIES).containsAll(r.risk());
+        assertThat(Vocabulary.KECAMATAN).contains(r.kecamatan());
+        assertThat(r.topics()).contains("bencana", "ekonomi", "politik", "intoleransi");
+    }
+
+    @Test
+    void enrichFillsEveryEnrichmentField() {
+        Post tagged = TAGGER.enrich(post("Sosialisasi KIM", "Air PDAM mati di Oesapa #AirBersih @PemkotKupang",
+                Instant.parse("2024-07-10T17:30:00Z")), TAGGED_AT);
+        assertThat(tagged.sentiment()).isIn(Vocabulary.SENTIMENTS);
+        assertThat(tagged.sentimentScore()).isBetween(0.0, 1.0);
+        assertThat(tagged.emotion()).isIn(Vocabulary.EMOTIONS);
+        assertThat(tagged.risk()).isEmpty();
+        assertThat(tagged.riskScore()).isZero();
+        assertThat(tagged.topics()).contains("layanan_publik");
+        assertThat(tagged.stance()).isEqualTo("none");
+        assertThat(tagged.kecamatan()).isEqualTo("Kelapa Lima");
+        assertThat(tagged.terms()).contains("air", "pdam", "mati", "oesapa");
+        assertThat(tagged.hashtags()).containsExactly("kimkupang", "airbersih");
+        assertThat(tagged.mentions()).containsExactly("diskominfo", "pemkotkupang");
+        // 17:30 UTC on the 10th is 01:30 WITA on the 11th
+        assertThat(tagged.day()).isEqualTo("2024-07-11");
+        assertThat(tagged.week()).isEqualTo("2024-W28");
+        assertThat(tagged.pipelineVersion()).isEqualTo(TAGGER.pipelineVersion());
+        assertThat(tagged.taggedAt()).isEqualTo(TAGGED_AT);
+    }
+
+    @Test
+    void evidenceSpansIndexIntoTheTextNotTheTitle() {
+        String text = "Katanya demokrasi sistem kafir.";
+        Post tagged = TAGGER.enrich(post("Berita hari ini di Kupang", text, null), TAGGED_AT);
+        assertThat(tagged.evidence()).isNotEmpty().allSatisfy(
+                e -> assertThat(text.substring(e.start(), e.end())).isEqualTo(e.term()));
+    }
+
+    @Test
+    void aPostWithoutCreationTimeIsDatedByTheTaggingTime() {
+        Post tagged = TAGGER.enrich(post(null, "Selamat pagi Kupang", null), TAGGED_AT);
+        assertThat(tagged.day()).isEqualTo("2024-07-11");
+    }
+
+    @Test
+    void thePipelineVersionNamesTheLogicAndHashesTheResources() {
+        assertThat(TAGGER.pipelineVersion()).matches("text-1\\+[0-9a-f]{10}");
+    }
+}

@@ -1,0 +1,63 @@
+package id.go.kupangkota.sasando.text.eval;
+
+import id.go.kupangkota.sasando.text.Tagger;
+import id.go.kupangkota.sasando.text.dataset.Datasets;
+import id.go.kupangkota.sasando.text.dataset.Split;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The floors measured in EVALUATION.md, minus a small margin: a lexicon or model change that makes
+ * the held-out scores drop fails the build. Skipped when the shared data folder is absent.
+ */
+class EvaluationFloorTest {
+
+    private static Path shared(Path file) {
+        assumeTrue(Files.exists(file), "labelled data not found at " + file.toAbsolutePath()
+                + " (set -Dsasando.shared.dir)");
+        return file;
+    }
+
+    private static double value(List<EvaluateCommand.Row> rows, String task, String split, String metric) {
+        return rows.stream().filter(r -> r.task().startsWith(task) && r.split().startsWith(split)
+                && r.metric().equals(metric)).findFirst().orElseThrow().value();
+    }
+
+    @Test
+    void sentimentMacroF1OnHeldOutSmsaStaysAboveTheFloor() throws IOException {
+        Path file = shared(Datasets.smsaFile(Datasets.sharedDir()));
+        var rows = EvaluateCommand.sentiment(Tagger.shared(), Split.of(Datasets.smsa(file)).test());
+        assertThat(value(rows, "sentiment", "test", "macro-F1")).isGreaterThanOrEqualTo(0.84);
+    }
+
+    @Test
+    void emotionMacroF1OnHeldOutEmotStaysAboveTheFloor() throws IOException {
+        Path file = shared(Datasets.emotFile(Datasets.sharedDir()));
+        var rows = EvaluateCommand.emotion(Split.of(Datasets.emot(file)).test());
+        assertThat(value(rows, "emotion", "test", "macro-F1")).isGreaterThanOrEqualTo(0.63);
+    }
+
+    @Test
+    void radicalismAlertsOnNetifierAreMostlyRight() throws IOException {
+        Path file = shared(Datasets.netifierFile(Datasets.sharedDir()));
+        var rows = EvaluateCommand.risk(Tagger.shared(), "Netifier", "radikalisme",
+                Split.evaluationOnly(Datasets.netifier(file)), Datasets::netifierCodes);
+        assertThat(value(rows, "radikalisme", "test", "precision")).isGreaterThanOrEqualTo(0.70);
+        assertThat(value(rows, "radikalisme", "test", "recall")).isGreaterThanOrEqualTo(0.30);
+    }
+
+    @Test
+    void hateSpeechAlertsOnIbrohimAreMostlyRight() throws IOException {
+        Path file = shared(Datasets.ibrohimFile(Datasets.sharedDir()));
+        var rows = EvaluateCommand.risk(Tagger.shared(), "Ibrohim", "hs",
+                Split.evaluationOnly(Datasets.ibrohim(file)), Datasets::ibrohimCodes);
+        assertThat(value(rows, "hs", "test", "precision")).isGreaterThanOrEqualTo(0.70);
+    }
+}

@@ -1,0 +1,111 @@
+package id.go.kupangkota.sasando.text.risk;
+
+import id.go.kupangkota.sasando.core.post.Evidence;
+import id.go.kupangkota.sasando.text.TagResult;
+import id.go.kupangkota.sasando.text.Tagger;
+import id.go.kupangkota.sasando.text.dataset.Datasets;
+import id.go.kupangkota.sasando.text.eval.TrapSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class RiskTaggerTest {
+    private static final Tagger TAGGER = Tagger.shared();
+
+    static List<TrapSet.Trap> traps() throws IOException {
+        try (InputStream in = RiskTaggerTest.class.getResourceAsStream("/sasando/text/risk/traps.tsv")) {
+            return TrapSet.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()).traps();
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("traps")
+    void everyTrapGetsItsExpectedRiskAndStance(TrapSet.Trap trap) {
+        TagResult r = TAGGER.tag(trap.text());
+        assertThat(r.risk()).as("risk of: %s", trap.text()).containsExactlyInAnyOrderElementsOf(trap.risk());
+        assertThat(r.stance()).as("stance of: %s", trap.text()).isEqualTo(trap.stance());
+    }
+
+    @Test
+    void theTrapSetIsBigEnoughToMeanSomething() throws IOException {
+        assertThat(traps()).hasSizeGreaterThanOrEqualTo(100);
+    }
+
+    @Test
+    void aPromotingPostCarriesEvidenceWithExactSpans() {
+        String text = "Tegakkan khilafah sekarang, ganti Pancasila!";
+        TagResult r = TAGGER.tag(text);
+        assertThat(r.risk()).containsExactly("radikalisme");
+        assertThat(r.stance()).isEqualTo("promoting");
+        assertThat(r.riskScore()).isGreaterThanOrEqualTo(RiskTagger.ALERT_THRESHOLD);
+        assertThat(r.evidence()).contains(new Evidence("radikalisme", "Tegakkan khilafah", 0, 17),
+                new Evidence("radikalisme", "ganti Pancasila", 28, 43));
+        for (Evidence e : r.evidence()) {
+            assertThat(text.substring(e.start(), e.end())).isEqualTo(e.term());
+        }
+    }
+
+    @Test
+    void kupangMalayCallsToKillAreCaughtWithTheirOriginalWords() {
+        String text = "Katong kas mati dong semua";
+        TagResult r = TAGGER.tag(text);
+        assertThat(r.risk()).containsExactly("provokasi");
+        assertThat(r.evidence()).contains(new Evidence("provokasi", "kas mati", 7, 15));
+    }
+
+    @Test
+    void harmlessSensesRaiseNothingAndMakeNoTopic() {
+        for (String text : List.of("teror nyamuk DBD", "bom diskon", "perubahan radikal", "bom ikan",
+                "serangan jantung", "tembak harga", "basmi jentik")) {
+            TagResult r = TAGGER.tag(text);
+            assertThat(r.risk()).as(text).isEmpty();
+            assertThat(r.topics()).as(text).doesNotContain("terorisme", "radikalisme", "provokasi");
+        }
+    }
+
+    @Test
+    void aNegatedCallToViolenceCounters() {
+        TagResult r = TAGGER.tag("Jangan serang rumah ibadah mana pun, kita semua saudara");
+        assertThat(r.risk()).isEmpty();
+        assertThat(r.stance()).isEqualTo("countering");
+        assertThat(r.topics()).contains("provokasi");
+    }
+
+    @Test
+    void aRiskWordOnlyInTheTitleMakesATopicButNoAlert() {
+        TagResult r = TAGGER.tag("Warga diminta tetap tenang dan beraktivitas seperti biasa.",
+                "Tegakkan khilafah sekarang");
+        assertThat(r.topics()).contains("radikalisme");
+        assertThat(r.risk()).isEmpty();
+        assertThat(r.evidence()).noneMatch(e -> e.category().equals("radikalisme"));
+    }
+
+    @Test
+    void theKimSeedArticleIsAboutRadicalismAndCountersIt() throws IOException {
+        Path seed = Datasets.sharedDir().resolve("seed/000_8d77fee117b11b6c.txt");
+        assumeTrue(Files.exists(seed), "seed document not found at " + seed.toAbsolutePath());
+        TagResult r = TAGGER.tag(Files.readString(seed));
+        assertThat(r.topics()).contains("radikalisme", "terorisme");
+        assertThat(r.stance()).isEqualTo("countering");
+        assertThat(r.risk()).isEmpty();
+    }
+
+    @Test
+    void aParaphrasedKimCampaignCountersToo() {
+        TagResult r = TAGGER.tag("Diskominfo Kota Kupang gelar sosialisasi bahaya paham radikalisme dan terorisme "
+                + "bagi anggota KIM, mengajak warga menghindari intoleransi.");
+        assertThat(r.topics()).contains("radikalisme", "terorisme");
+        assertThat(r.stance()).isEqualTo("countering");
+        assertThat(r.risk()).isEmpty();
+    }
+}

@@ -1,0 +1,78 @@
+package id.go.kupangkota.sasando.dashboard.admin;
+
+import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
+import id.go.kupangkota.sasando.dashboard.audit.AuditEvent;
+import id.go.kupangkota.sasando.dashboard.audit.AuditService;
+import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
+import id.go.kupangkota.sasando.dashboard.users.UserAccount;
+import id.go.kupangkota.sasando.dashboard.users.UserService;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** What the admin view does: users, watchlists, the audit log. */
+@Service
+public class AdminService {
+    private static final Pattern WATCHLIST_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
+    static final int AUDIT_LINES = 200;
+
+    private final UserService users;
+    private final WatchlistRepository watchlists;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AdminService(UserService users, WatchlistRepository watchlists, AuditService audit, CurrentUser currentUser,
+                 Clock clock) {
+        this.users = users;
+        this.watchlists = watchlists;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public List<UserAccount> users() {
+        return users.all();
+    }
+
+    public void saveUser(String username, String displayName, String password, Collection<String> roles) {
+        users.save(username, displayName, password, roles);
+    }
+
+    public void setEnabled(String username, boolean enabled) {
+        if (!enabled && username.equals(currentUser.username())) {
+            throw new IllegalArgumentException("an admin cannot disable their own account");
+        }
+        users.setEnabled(username, enabled);
+    }
+
+    public List<Watchlist> watchlists() {
+        return watchlists.all();
+    }
+
+    /** Saves a watchlist; keywords come one per line, blank lines dropped. */
+    public Watchlist saveWatchlist(String id, String name, String keywordLines, boolean enabled) {
+        if (id == null || !WATCHLIST_ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("watchlist id must be lower-case letters, digits, . _ -: " + id);
+        }
+        List<String> keywords = Arrays.stream(keywordLines == null ? new String[0] : keywordLines.split("\\R"))
+                .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        Watchlist old = watchlists.all().stream().filter(w -> w.id().equals(id)).findFirst().orElse(null);
+        Watchlist w = new Watchlist(id, name == null || name.isBlank() ? id : name.strip(),
+                old == null ? "" : old.description(), keywords,
+                old == null ? List.of() : old.hashtags(), old == null ? List.of() : old.accounts(),
+                old == null ? List.of() : old.topics(), old == null ? List.of() : old.sources(),
+                enabled, clock.instant(), currentUser.username());
+        watchlists.save(w);
+        audit.record(AuditAction.WATCHLIST_CHANGE, id + " " + keywords.size() + " keywords");
+        return w;
+    }
+
+    public List<AuditEvent> auditLog() {
+        return audit.latest(AUDIT_LINES);
+    }
+}

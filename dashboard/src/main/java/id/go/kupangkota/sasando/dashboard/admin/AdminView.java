@@ -1,0 +1,138 @@
+package id.go.kupangkota.sasando.dashboard.admin;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.dashboard.audit.AuditEvent;
+import id.go.kupangkota.sasando.dashboard.base.security.Roles;
+import id.go.kupangkota.sasando.dashboard.users.UserAccount;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+
+/** Admin: users and roles, watchlists, the audit log. */
+@Route("admin")
+@Menu(order = 90, icon = "vaadin:cog", title = "menu.admin")
+@RolesAllowed(Roles.ADMIN)
+class AdminView extends VerticalLayout implements HasDynamicTitle {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Wita.ZONE);
+
+    private final AdminService service;
+    final Grid<UserAccount> users = new Grid<>();
+    final TextField username = new TextField();
+    final TextField displayName = new TextField();
+    final PasswordField password = new PasswordField();
+    final CheckboxGroup<String> roles = new CheckboxGroup<>();
+    final Button saveUser = new Button();
+    final Grid<Watchlist> watchlists = new Grid<>();
+    final TextField watchlistId = new TextField();
+    final TextField watchlistName = new TextField();
+    final TextArea keywords = new TextArea();
+    final Checkbox watchlistEnabled = new Checkbox();
+    final Button saveWatchlist = new Button();
+    final Grid<AuditEvent> audit = new Grid<>();
+
+    AdminView(AdminService service) {
+        this.service = service;
+        users.addColumn(UserAccount::username).setHeader(getTranslation("admin.username"));
+        users.addColumn(UserAccount::displayName).setHeader(getTranslation("admin.display_name"));
+        users.addColumn(u -> u.roles().stream().map(r -> getTranslation("role." + r)).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("admin.roles"));
+        users.addComponentColumn(u -> new Button(getTranslation(u.enabled() ? "admin.disable" : "admin.enable"),
+                e -> act(() -> service.setEnabled(u.username(), !u.enabled())))).setHeader(getTranslation("admin.enabled"));
+        users.setAllRowsVisible(true);
+        users.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                username.setValue(e.getValue().username());
+                displayName.setValue(e.getValue().displayName());
+                roles.setValue(java.util.Set.copyOf(e.getValue().roles()));
+            }
+        });
+        username.setLabel(getTranslation("admin.username"));
+        displayName.setLabel(getTranslation("admin.display_name"));
+        password.setLabel(getTranslation("admin.password"));
+        roles.setLabel(getTranslation("admin.roles"));
+        roles.setItems(Roles.ALL);
+        roles.setItemLabelGenerator(r -> getTranslation("role." + r));
+        saveUser.setText(getTranslation("admin.save"));
+        saveUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveUser.addClickListener(e -> act(() -> {
+            service.saveUser(username.getValue(), displayName.getValue(), password.getValue(), roles.getValue());
+            password.clear();
+        }));
+
+        watchlists.addColumn(Watchlist::id).setHeader(getTranslation("admin.watchlist.id"));
+        watchlists.addColumn(Watchlist::name).setHeader(getTranslation("admin.watchlist.name"));
+        watchlists.addColumn(w -> String.join(", ", w.keywords())).setHeader(getTranslation("admin.watchlist.terms"));
+        watchlists.addColumn(w -> w.enabled() ? "✓" : "").setHeader(getTranslation("admin.watchlist.active"));
+        watchlists.setAllRowsVisible(true);
+        watchlists.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                watchlistId.setValue(e.getValue().id());
+                watchlistName.setValue(e.getValue().name());
+                keywords.setValue(String.join("\n", e.getValue().keywords()));
+                watchlistEnabled.setValue(e.getValue().enabled());
+            }
+        });
+        watchlistId.setLabel(getTranslation("admin.watchlist.id"));
+        watchlistName.setLabel(getTranslation("admin.watchlist.name"));
+        keywords.setLabel(getTranslation("admin.watchlist.terms"));
+        watchlistEnabled.setLabel(getTranslation("admin.watchlist.active"));
+        watchlistEnabled.setValue(true);
+        saveWatchlist.setText(getTranslation("admin.watchlist.save"));
+        saveWatchlist.addClickListener(e -> act(() -> service.saveWatchlist(watchlistId.getValue(),
+                watchlistName.getValue(), keywords.getValue(), watchlistEnabled.getValue())));
+
+        audit.addColumn(a -> TIME.format(a.at())).setHeader(getTranslation("admin.audit.at")).setAutoWidth(true);
+        audit.addColumn(AuditEvent::username).setHeader(getTranslation("admin.audit.user")).setAutoWidth(true);
+        audit.addColumn(a -> a.action().name()).setHeader(getTranslation("admin.audit.action")).setAutoWidth(true);
+        audit.addColumn(AuditEvent::detail).setHeader(getTranslation("admin.audit.detail")).setFlexGrow(1);
+
+        add(new H2(getTranslation("admin.title")),
+                new H3(getTranslation("admin.users")), users,
+                new FormLayout(username, displayName, password, roles), saveUser,
+                new H3(getTranslation("admin.watchlists")), watchlists,
+                new FormLayout(watchlistId, watchlistName, keywords, watchlistEnabled), saveWatchlist,
+                new H3(getTranslation("admin.audit")), audit);
+        refresh();
+    }
+
+    /** Runs an admin action; a refused one (bad input) is shown to the admin, nothing is half-saved. */
+    private void act(Runnable action) {
+        try {
+            action.run();
+            Notification.show(getTranslation("admin.saved"));
+        } catch (IllegalArgumentException e) {
+            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        users.setItems(service.users());
+        watchlists.setItems(service.watchlists());
+        audit.setItems(service.auditLog());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.admin") + " | " + getTranslation("app.name");
+    }
+}

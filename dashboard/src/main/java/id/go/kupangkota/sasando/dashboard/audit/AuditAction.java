@@ -1,0 +1,6 @@
+package id.go.kupangkota.sasando.dashboard.audit;
+
+/** What the audit log records. */
+public enum AuditAction {
+    LOGIN, LOGIN_FAILED, EXPORT, REPORT_DOWNLOAD, TRIAGE, USER_CHANGE, WATCHLIST_CHANGE
+}

@@ -1,0 +1,2 @@
+/** The audit log: who signed in, exported, downloaded a report, decided on a flagged post or changed users. */
+package id.go.kupangkota.sasando.dashboard.audit;

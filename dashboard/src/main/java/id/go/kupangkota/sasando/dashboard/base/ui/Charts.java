@@ -1,0 +1,63 @@
+package id.go.kupangkota.sasando.dashboard.base.ui;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.kupangkota.sasando.dashboard.base.ui.chart.EChart;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** The few chart shapes the views use, as ECharts options (Jackson trees, never strings). */
+public final class Charts {
+    private Charts() {
+    }
+
+    /** A labelled value. */
+    public record Slice(String label, long value) {
+    }
+
+    public static ObjectNode pie(String title, List<Slice> slices) {
+        ObjectNode o = EChart.option();
+        o.putObject("title").put("text", title);
+        o.putObject("tooltip").put("trigger", "item");
+        ObjectNode series = o.putArray("series").addObject().put("type", "pie").put("radius", "60%");
+        ArrayNode data = series.putArray("data");
+        slices.forEach(s -> data.addObject().put("name", s.label()).put("value", s.value()));
+        return o;
+    }
+
+    /** Horizontal bars, largest on top. */
+    public static ObjectNode bars(String title, List<Slice> slices) {
+        ObjectNode o = EChart.option();
+        o.putObject("title").put("text", title);
+        o.putObject("tooltip").put("trigger", "axis");
+        o.putObject("grid").put("containLabel", true);
+        o.putObject("xAxis").put("type", "value");
+        ArrayNode categories = o.putObject("yAxis").put("type", "category").put("inverse", true).putArray("data");
+        ArrayNode values = o.putArray("series").addObject().put("type", "bar").putArray("data");
+        slices.forEach(s -> {
+            categories.add(s.label());
+            values.add(s.value());
+        });
+        return o;
+    }
+
+    /** Lines over a category axis (days); each series is a name and one value per category. */
+    public static <T> ObjectNode lines(String title, List<String> categories, List<String> seriesNames,
+                                       Function<String, List<? extends Number>> values) {
+        ObjectNode o = EChart.categoryChart(title, categories);
+        ArrayNode series = (ArrayNode) o.get("series");
+        for (String name : seriesNames) {
+            ArrayNode data = series.addObject().put("type", "line").put("name", name).put("smooth", true)
+                    .putArray("data");
+            values.apply(name).forEach(v -> {
+                if (v == null) {
+                    data.addNull();
+                } else {
+                    data.add(v.doubleValue());
+                }
+            });
+        }
+        return o;
+    }
+}

@@ -1,0 +1,139 @@
+package id.go.kupangkota.sasando.dashboard.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import id.go.kupangkota.sasando.core.post.Vocabulary;
+import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The date range (WITA days) and the facets a view offers. A change hands the new filter to the
+ * view, which puts it into the URL; {@link #setFilter} fills the fields back from the URL.
+ */
+public class FilterBar extends FlexLayout {
+
+    /** Facets, by their URL parameter and the translation prefix of their values (null: shown as is). */
+    public enum Facet {
+        TOPIC(PostFilter.TOPIC, "topic.", Vocabulary.TOPICS),
+        SENTIMENT(PostFilter.SENTIMENT, "sentiment.", Vocabulary.SENTIMENTS),
+        EMOTION(PostFilter.EMOTION, "emotion.", Vocabulary.EMOTIONS),
+        RISK(PostFilter.RISK, "risk.", Vocabulary.RISK_CATEGORIES),
+        STANCE(PostFilter.STANCE, "stance.", Vocabulary.STANCES),
+        KECAMATAN(PostFilter.KECAMATAN, null, Vocabulary.KECAMATAN),
+        SOURCE(PostFilter.SOURCE, null, null),
+        AUTHOR(PostFilter.AUTHOR, null, null),
+        TEXT(PostFilter.TEXT, null, null);
+
+        final String parameter;
+        final String labelPrefix;
+        final List<String> values;
+
+        Facet(String parameter, String labelPrefix, List<String> values) {
+            this.parameter = parameter;
+            this.labelPrefix = labelPrefix;
+            this.values = values;
+        }
+    }
+
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Map<Facet, HasValue<?, String>> fields = new EnumMap<>(Facet.class);
+    private PostFilter filter;
+    private boolean filling;
+
+    public FilterBar(Set<Facet> facets, Consumer<PostFilter> onChange) {
+        setFlexWrap(FlexWrap.WRAP);
+        setAlignItems(FlexComponent.Alignment.BASELINE);
+        getStyle().set("gap", "var(--lumo-space-s)");
+        from.setLabel(getTranslation("filter.from"));
+        to.setLabel(getTranslation("filter.to"));
+        from.setId("filter-from");
+        to.setId("filter-to");
+        add(from, to);
+        for (Facet facet : Facet.values()) {
+            if (facets.contains(facet)) {
+                Component field = createField(facet);
+                field.setId("filter-" + facet.parameter);
+                add(field);
+            }
+        }
+        HasValue.ValueChangeListener<HasValue.ValueChangeEvent<?>> changed = e -> {
+            if (!filling && filter != null) {
+                onChange.accept(read());
+            }
+        };
+        from.addValueChangeListener(changed::valueChanged);
+        to.addValueChangeListener(changed::valueChanged);
+        fields.values().forEach(f -> f.addValueChangeListener(changed::valueChanged));
+    }
+
+    private Component createField(Facet facet) {
+        String label = getTranslation("filter." + facet.parameter);
+        if (facet.values != null) {
+            ComboBox<String> box = new ComboBox<>(label, facet.values);
+            box.setClearButtonVisible(true);
+            if (facet.labelPrefix != null) {
+                box.setItemLabelGenerator(v -> getTranslation(facet.labelPrefix + v));
+            }
+            fields.put(facet, box);
+            return box;
+        }
+        TextField text = new TextField(label);
+        text.setClearButtonVisible(true);
+        text.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        fields.put(facet, text);
+        return text;
+    }
+
+    /** Shows the filter without firing a change. */
+    public void setFilter(PostFilter f) {
+        filling = true;
+        try {
+            this.filter = f;
+            from.setValue(f.from());
+            to.setValue(f.to());
+            Map<String, List<String>> p = f.toQuery().getParameters();
+            fields.forEach((facet, field) -> {
+                List<String> v = p.get(facet.parameter);
+                String value = v == null ? null : v.get(0);
+                if (field instanceof TextField text) {
+                    text.setValue(value == null ? "" : value);
+                } else {
+                    field.setValue(value);
+                }
+            });
+        } finally {
+            filling = false;
+        }
+    }
+
+    /** The filter as the fields now say. */
+    public PostFilter read() {
+        PostFilter f = filter.withRange(
+                from.getValue() == null ? filter.from() : from.getValue(),
+                to.getValue() == null ? filter.to() : to.getValue());
+        for (Map.Entry<Facet, HasValue<?, String>> e : fields.entrySet()) {
+            f = f.with(e.getKey().parameter, e.getValue().getValue());
+        }
+        return f;
+    }
+
+    public DatePicker fromField() {
+        return from;
+    }
+
+    public HasValue<?, String> field(Facet facet) {
+        return fields.get(facet);
+    }
+}

@@ -1,0 +1,136 @@
+package id.go.kupangkota.sasando.dashboard.overview;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import id.go.kupangkota.sasando.core.post.Post;
+import id.go.kupangkota.sasando.core.post.Vocabulary;
+import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import id.go.kupangkota.sasando.dashboard.base.security.Roles;
+import id.go.kupangkota.sasando.dashboard.base.ui.Charts;
+import id.go.kupangkota.sasando.dashboard.base.ui.Charts.Slice;
+import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
+import id.go.kupangkota.sasando.dashboard.base.ui.KeyNumber;
+import id.go.kupangkota.sasando.dashboard.base.ui.chart.EChart;
+import id.go.kupangkota.sasando.dashboard.overview.OverviewData.Bucket;
+import id.go.kupangkota.sasando.dashboard.overview.OverviewData.DayPoint;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Ringkasan: the period at a glance, for analysts and leadership. */
+@Route("")
+@RouteAlias("overview")
+@Menu(order = 10, icon = "vaadin:dashboard", title = "menu.overview")
+@RolesAllowed({Roles.ANALYST, Roles.LEADERSHIP, Roles.ADMIN})
+class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Wita.ZONE);
+
+    private final OverviewService service;
+    private final FilterBar filterBar;
+    private final FlexLayout numbers = new FlexLayout();
+    final EChart volume = new EChart();
+    final EChart emotions = new EChart();
+    final EChart hashtags = new EChart();
+    final EChart terms = new EChart();
+    final EChart risks = new EChart();
+    final EChart sources = new EChart();
+    final EChart kecamatan = new EChart();
+    final Grid<Post> latest = new Grid<>();
+
+    OverviewView(OverviewService service) {
+        this.service = service;
+        this.filterBar = new FilterBar(Set.of(FilterBar.Facet.TOPIC),
+                f -> UI.getCurrent().navigate(OverviewView.class, f.toQuery()));
+        numbers.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        numbers.getStyle().set("gap", "var(--lumo-space-m)");
+        latest.addColumn(p -> p.createdAt() == null ? "" : TIME.format(p.createdAt()))
+                .setHeader(getTranslation("post.created")).setAutoWidth(true).setFlexGrow(0);
+        latest.addColumn(Post::source).setHeader(getTranslation("post.source")).setAutoWidth(true).setFlexGrow(0);
+        latest.addColumn(Post::authorHandle).setHeader(getTranslation("post.author")).setAutoWidth(true).setFlexGrow(0);
+        latest.addColumn(Post::text).setHeader(getTranslation("post.text")).setFlexGrow(1);
+        latest.setAllRowsVisible(true);
+        add(new H2(getTranslation("overview.title")), filterBar, numbers, volume,
+                row(emotions, risks), row(hashtags, terms), row(sources, kecamatan),
+                new H2(getTranslation("overview.latest")), latest);
+    }
+
+    private static FlexLayout row(EChart a, EChart b) {
+        FlexLayout row = new FlexLayout(a, b);
+        row.setWidthFull();
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        a.setWidth("min(100%, 36em)");
+        b.setWidth("min(100%, 36em)");
+        return row;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        PostFilter filter = PostFilter.fromQuery(event.getLocation().getQueryParameters(), service.clock());
+        filterBar.setFilter(filter);
+        show(service.load(filter));
+    }
+
+    void show(OverviewData d) {
+        numbers.removeAll();
+        var locale = getLocale();
+        numbers.add(new KeyNumber(getTranslation("overview.posts"), d.current().posts(),
+                        OverviewData.change(d.current().posts(), d.previous().posts()), locale),
+                new KeyNumber(getTranslation("overview.authors"), d.current().authors(),
+                        OverviewData.change(d.current().authors(), d.previous().authors()), locale),
+                new KeyNumber(getTranslation("overview.flagged"), d.current().flagged(),
+                        OverviewData.change(d.current().flagged(), d.previous().flagged()), locale),
+                new KeyNumber(getTranslation("overview.negative"), d.current().negative(),
+                        OverviewData.change(d.current().negative(), d.previous().negative()), locale),
+                new KeyNumber(getTranslation("overview.engagement"), d.current().engagement(),
+                        OverviewData.change(d.current().engagement(), d.previous().engagement()), locale));
+
+        List<String> days = d.volume().stream().map(p -> p.day().toString()).toList();
+        List<String> names = new ArrayList<>();
+        String total = getTranslation("overview.posts");
+        names.add(total);
+        Vocabulary.SENTIMENTS.forEach(s -> names.add(getTranslation("sentiment." + s)));
+        volume.setOption(Charts.lines(getTranslation("overview.volume"), days, names, name -> {
+            if (name.equals(total)) {
+                return d.volume().stream().map(DayPoint::posts).toList();
+            }
+            String code = Vocabulary.SENTIMENTS.get(names.indexOf(name) - 1);
+            return d.volume().stream().map(p -> p.sentiments().getOrDefault(code, 0L)).toList();
+        }));
+        emotions.setOption(Charts.pie(getTranslation("overview.emotions"), slices(d.emotions(), "emotion.")));
+        risks.setOption(Charts.bars(getTranslation("overview.risks"), slices(d.risks(), "risk.")));
+        hashtags.setOption(Charts.bars(getTranslation("overview.hashtags"), slices(d.hashtags(), null)));
+        terms.setOption(Charts.bars(getTranslation("overview.terms"), slices(d.terms(), null)));
+        sources.setOption(Charts.pie(getTranslation("overview.sources"), slices(d.sources(), null)));
+        kecamatan.setOption(Charts.bars(getTranslation("overview.kecamatan"), slices(d.kecamatan(), null)));
+        latest.setItems(d.latest());
+    }
+
+    private List<Slice> slices(List<Bucket> buckets, String labelPrefix) {
+        return buckets.stream()
+                .map(b -> new Slice(labelPrefix == null ? b.key() : getTranslation(labelPrefix + b.key()), b.count()))
+                .toList();
+    }
+
+    List<KeyNumber> keyNumbers() {
+        return numbers.getChildren().map(KeyNumber.class::cast).toList();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.overview") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,109 @@
+package id.go.kupangkota.sasando.dashboard.report;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.json.JsonData;
+import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.dashboard.base.es.Indexes;
+import id.go.kupangkota.sasando.dashboard.base.es.PostQueries;
+import org.springframework.stereotype.Repository;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the coverage records ingest writes (one per run of a source query) and tells which sources
+ * had trouble during a week: failed or partial runs, gaps, rate-limit waits. Grouped per source by
+ * a terms aggregation; the troubled WITA days come from a date histogram under it.
+ */
+@Repository
+class CoverageCaveatRepository {
+    // Field names of ingest's CoverageRecord (snake_case JSON); ingest owns that document.
+    static final String SOURCE = "source";
+    static final String STARTED_AT = "started_at";
+    static final String STATUS = "status";
+    static final String ERROR = "error";
+    static final String GAP_FROM = "gaps.from";
+    static final String RATE_LIMIT_WAITS = "rate_limit_waits";
+    static final String STATUS_FAILED = "failed";
+    static final String STATUS_PARTIAL = "partial";
+
+    private static final int MAX_SOURCES = 50;
+
+    private final ElasticsearchClient client;
+    private final Indexes indexes;
+
+    CoverageCaveatRepository(ElasticsearchClient client, Indexes indexes) {
+        this.client = client;
+        this.indexes = indexes;
+    }
+
+    /** Sources with trouble during the week, most troubled days first. */
+    List<CoverageCaveat> caveats(ReportWeek week) {
+        Query inWeek = Query.of(q -> q.range(r -> r.date(d -> d
+                .field(STARTED_AT).gte(week.start().toString()).lt(week.end().toString()))));
+        Query troubled = Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")
+                .should(PostQueries.term(STATUS, STATUS_FAILED))
+                .should(PostQueries.term(STATUS, STATUS_PARTIAL))
+                .should(s -> s.exists(e -> e.field(GAP_FROM)))
+                .should(s -> s.range(r -> r.untyped(u -> u.field(RATE_LIMIT_WAITS).gt(JsonData.of(0)))))));
+        SearchResponse<Void> response;
+        try {
+            response = client.search(s -> s
+                    .index(indexes.alias(SasandoIndex.COVERAGE))
+                    .size(0)
+                    .query(q -> q.bool(b -> b.filter(inWeek, troubled)))
+                    .aggregations("sources", a -> a
+                            .terms(t -> t.field(SOURCE).size(MAX_SOURCES))
+                            .aggregations("failed", f -> f.filter(PostQueries.term(STATUS, STATUS_FAILED)))
+                            .aggregations("partial", f -> f.filter(PostQueries.term(STATUS, STATUS_PARTIAL)))
+                            .aggregations("gaps", f -> f.valueCount(v -> v.field(GAP_FROM)))
+                            .aggregations("waits", f -> f.sum(v -> v.field(RATE_LIMIT_WAITS)))
+                            .aggregations("days", f -> f.dateHistogram(h -> h
+                                    .field(STARTED_AT)
+                                    .calendarInterval(CalendarInterval.Day)
+                                    .timeZone(Wita.ZONE_ID)
+                                    .format("yyyy-MM-dd")
+                                    .minDocCount(1)))
+                            .aggregations("last_error", f -> f
+                                    .filter(x -> x.exists(e -> e.field(ERROR)))
+                                    .aggregations("latest", l -> l.topHits(h -> h
+                                            .size(1)
+                                            .sort(o -> o.field(x -> x.field(STARTED_AT).order(SortOrder.Desc)))
+                                            .source(src -> src.filter(sf -> sf.includes(ERROR))))))),
+                    Void.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the coverage of week " + week, e);
+        }
+        return response.aggregations().get("sources").sterms().buckets().array().stream()
+                .map(CoverageCaveatRepository::caveat)
+                .toList();
+    }
+
+    private static CoverageCaveat caveat(StringTermsBucket bucket) {
+        Map<String, Aggregate> aggs = bucket.aggregations();
+        List<LocalDate> days = aggs.get("days").dateHistogram().buckets().array().stream()
+                .map(b -> LocalDate.parse(b.keyAsString()))
+                .toList();
+        String lastError = aggs.get("last_error").filter().aggregations().get("latest").topHits().hits().hits()
+                .stream()
+                .map(h -> h.source() == null ? null : h.source().toJson().asJsonObject().getString(ERROR, null))
+                .findFirst()
+                .orElse(null);
+        return new CoverageCaveat(bucket.key().stringValue(), days,
+                aggs.get("failed").filter().docCount(),
+                aggs.get("partial").filter().docCount(),
+                (long) aggs.get("gaps").valueCount().value(),
+                (long) aggs.get("waits").sum().value(),
+                lastError);
+    }
+}

@@ -1,0 +1,269 @@
+package id.go.kupangkota.sasando.dashboard.report;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.DefaultFontMapper;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import id.go.kupangkota.sasando.core.post.Vocabulary;
+import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.dashboard.base.ui.Translations;
+import org.jfree.chart.JFreeChart;
+import org.springframework.stereotype.Component;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes a week's figures as the leadership PDF (A4, OpenPDF). Text uses the standard Helvetica,
+ * which covers Indonesian (Latin script) without shipping a font file. Charts are drawn by
+ * JFreeChart through OpenPDF's {@code Graphics2D} into form XObjects: vector paths and text, no
+ * raster images, so they stay sharp when printed and small in the file.
+ */
+@Component
+class ReportPdf {
+    private static final float CHART_HEIGHT = 190f;
+    private static final Color INK = new Color(0x22, 0x22, 0x22);
+    private static final Color MUTED = new Color(0x66, 0x66, 0x66);
+    private static final Color RULE = new Color(0xdd, 0xdd, 0xdd);
+    private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD, INK);
+    private static final Font SUBTITLE = new Font(Font.HELVETICA, 10, Font.NORMAL, MUTED);
+    private static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD, new Color(0x1f, 0x5f, 0x99));
+    private static final Font BODY = new Font(Font.HELVETICA, 10, Font.NORMAL, INK);
+    private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL, MUTED);
+    private static final Font CELL = new Font(Font.HELVETICA, 9, Font.NORMAL, INK);
+    private static final Font CELL_HEAD = new Font(Font.HELVETICA, 9, Font.BOLD, INK);
+
+    private final Translations translations;
+
+    ReportPdf(Translations translations) {
+        this.translations = translations;
+    }
+
+    byte[] render(WeeklyFigures f, Instant generatedAt, Locale locale) {
+        ReportWording words = new ReportWording(translations, locale);
+        ReportCharts charts = new ReportCharts(words);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 50, 50, 50, 60);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            // charts stay where the text refers to them, even when one moves to the next page
+            writer.setStrictImageSequence(true);
+            writer.setPageEvent(new Footer(words, f.week()));
+            document.addTitle(words.text("report.pdf.title") + " " + f.week().key());
+            document.addAuthor("Sasando");
+            document.addCreator("Sasando");
+            document.open();
+
+            document.add(new Paragraph(words.text("report.pdf.title"), TITLE));
+            document.add(new Paragraph(words.text("report.pdf.subtitle", f.week().key(), words.period(f.week()),
+                    DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", words.locale()).withZone(Wita.ZONE)
+                            .format(generatedAt)), SUBTITLE));
+
+            heading(document, words.text("report.pdf.summary"));
+            document.add(paragraph(words.summary(f)));
+
+            heading(document, words.text("report.pdf.numbers"));
+            document.add(keyNumbers(f, words));
+            document.add(new Paragraph(words.text("report.pdf.numbers.note"), SMALL));
+
+            heading(document, words.text("report.pdf.chart.volume"));
+            chart(document, writer, charts.dailyVolume(f));
+            heading(document, words.text("report.pdf.chart.sentiment"));
+            chart(document, writer, charts.dailySentiment(f));
+
+            heading(document, words.text("report.pdf.issues"));
+            document.add(topics(f, words));
+            document.add(hashtags(f, words));
+
+            heading(document, words.text("report.pdf.kecamatan"));
+            chart(document, writer, charts.kecamatan(f));
+            document.add(new Paragraph(words.text("report.pdf.kecamatan.note"), SMALL));
+
+            heading(document, words.text("report.pdf.risk"));
+            document.add(paragraph(words.text("report.pdf.risk.note")));
+            chart(document, writer, charts.riskByCategory(f));
+            document.add(risks(f, words));
+
+            heading(document, words.text("report.pdf.coverage"));
+            if (f.caveats().isEmpty()) {
+                document.add(paragraph(words.text("report.pdf.coverage.none")));
+            } else {
+                for (CoverageCaveat caveat : f.caveats()) {
+                    document.add(paragraph("• " + words.caveat(caveat)));
+                }
+            }
+            document.add(new Paragraph(words.text("report.pdf.method"), SMALL));
+        } catch (DocumentException e) {
+            throw new IllegalStateException("cannot write the report PDF of " + f.week(), e);
+        } finally {
+            if (document.isOpen()) {
+                document.close();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static void heading(Document document, String text) {
+        Paragraph p = new Paragraph(text, HEADING);
+        p.setSpacingBefore(14);
+        p.setSpacingAfter(4);
+        document.add(p);
+    }
+
+    private static Paragraph paragraph(String text) {
+        Paragraph p = new Paragraph(text, BODY);
+        p.setLeading(14);
+        p.setSpacingAfter(4);
+        return p;
+    }
+
+    /** Draws the chart as vector graphics into a template and places it like an image (a form XObject). */
+    private static void chart(Document document, PdfWriter writer, JFreeChart chart) {
+        float width = document.right() - document.left();
+        PdfTemplate template = writer.getDirectContent().createTemplate(width, CHART_HEIGHT);
+        Graphics2D g = template.createGraphics(width, CHART_HEIGHT, new DefaultFontMapper());
+        try {
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, CHART_HEIGHT));
+        } finally {
+            g.dispose();
+        }
+        Image image = Image.getInstance(template);
+        image.setAlignment(Element.ALIGN_CENTER);
+        document.add(image);
+    }
+
+    private static PdfPTable keyNumbers(WeeklyFigures f, ReportWording w) {
+        WeeklyFigures.Period now = f.current();
+        WeeklyFigures.Period before = f.previous();
+        PdfPTable table = table(new float[]{4, 2, 2, 1.5f},
+                w.text("report.pdf.col.indicator"), w.text("report.pdf.col.current"),
+                w.text("report.pdf.col.previous"), w.text("report.pdf.col.change"));
+        row(table, w.text("report.pdf.row.posts"), w.count(now.posts()), w.count(before.posts()),
+                w.change(f.postsChangePercent()));
+        for (String code : Vocabulary.SENTIMENTS) {
+            row(table, w.text("report.pdf.row.sentiment", w.label("sentiment", code).toLowerCase(w.locale())),
+                    w.count(now.sentimentCount(code)) + " (" + w.percent(now.sentimentPercent(code)) + ")",
+                    w.count(before.sentimentCount(code)) + " (" + w.percent(before.sentimentPercent(code)) + ")",
+                    w.change(WeeklyFigures.changePercent(now.sentimentCount(code), before.sentimentCount(code))));
+        }
+        row(table, w.text("report.pdf.row.flagged"), w.count(now.flagged()), w.count(before.flagged()),
+                w.change(WeeklyFigures.changePercent(now.flagged(), before.flagged())));
+        row(table, w.text("report.pdf.row.confirmed"), w.count(now.confirmed()), w.count(before.confirmed()),
+                w.change(WeeklyFigures.changePercent(now.confirmed(), before.confirmed())));
+        long pendingNow = now.triage().getOrDefault(WeeklyFigures.PENDING, 0L);
+        long pendingBefore = before.triage().getOrDefault(WeeklyFigures.PENDING, 0L);
+        row(table, w.text("report.pdf.row.pending"), w.count(pendingNow), w.count(pendingBefore),
+                w.change(WeeklyFigures.changePercent(pendingNow, pendingBefore)));
+        return table;
+    }
+
+    private static PdfPTable topics(WeeklyFigures f, ReportWording w) {
+        PdfPTable table = table(new float[]{4, 2, 2, 1.5f},
+                w.text("report.pdf.col.topic"), w.text("report.pdf.col.current"),
+                w.text("report.pdf.col.previous"), w.text("report.pdf.col.change"));
+        if (f.current().topics().isEmpty()) {
+            empty(table, w.text("report.pdf.none"));
+        }
+        for (Map.Entry<String, Long> topic : f.current().topics().entrySet()) {
+            long before = f.previous().topics().getOrDefault(topic.getKey(), 0L);
+            row(table, w.label("topic", topic.getKey()), w.count(topic.getValue()), w.count(before),
+                    w.change(WeeklyFigures.changePercent(topic.getValue(), before)));
+        }
+        return table;
+    }
+
+    private static PdfPTable hashtags(WeeklyFigures f, ReportWording w) {
+        PdfPTable table = table(new float[]{4, 2}, w.text("report.pdf.col.hashtag"), w.text("report.pdf.col.current"));
+        table.setWidthPercentage(60);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        table.setSpacingBefore(8);
+        if (f.current().hashtags().isEmpty()) {
+            empty(table, w.text("report.pdf.none"));
+        }
+        f.current().hashtags().forEach((tag, n) -> row(table, "#" + tag, w.count(n)));
+        return table;
+    }
+
+    private static PdfPTable risks(WeeklyFigures f, ReportWording w) {
+        PdfPTable table = table(new float[]{4, 2, 2},
+                w.text("report.pdf.col.category"), w.text("report.pdf.row.flagged"), w.text("report.pdf.row.confirmed"));
+        for (String code : Vocabulary.RISK_CATEGORIES) {
+            row(table, w.label("risk", code), w.count(f.current().flaggedByRisk().getOrDefault(code, 0L)),
+                    w.count(f.current().confirmedByRisk().getOrDefault(code, 0L)));
+        }
+        return table;
+    }
+
+    private static PdfPTable table(float[] widths, String... headers) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        table.setHeaderRows(1);
+        for (int i = 0; i < headers.length; i++) {
+            PdfPCell cell = cell(headers[i], CELL_HEAD, i > 0);
+            cell.setBackgroundColor(new Color(0xee, 0xf2, 0xf6));
+            table.addCell(cell);
+        }
+        return table;
+    }
+
+    private static void row(PdfPTable table, String... values) {
+        for (int i = 0; i < values.length; i++) {
+            table.addCell(cell(values[i], CELL, i > 0));
+        }
+    }
+
+    private static void empty(PdfPTable table, String text) {
+        PdfPCell cell = cell(text, CELL, false);
+        cell.setColspan(table.getNumberOfColumns());
+        table.addCell(cell);
+    }
+
+    private static PdfPCell cell(String text, Font font, boolean number) {
+        PdfPCell cell = new PdfPCell(new Phrase(text, font));
+        cell.setBorderColor(RULE);
+        cell.setPadding(4);
+        cell.setHorizontalAlignment(number ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+        return cell;
+    }
+
+    /** "Sasando · Laporan 2024-W28 · halaman 2" at the foot of every page. */
+    private static final class Footer extends PdfPageEventHelper {
+        private final ReportWording words;
+        private final ReportWeek week;
+
+        Footer(ReportWording words, ReportWeek week) {
+            this.words = words;
+            this.week = week;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            Rectangle page = document.getPageSize();
+            Phrase footer = new Phrase(new Chunk(words.text("report.pdf.footer", week.key(),
+                    Integer.toString(writer.getPageNumber())), SMALL));
+            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, footer,
+                    (page.getLeft() + page.getRight()) / 2, page.getBottom() + 30, 0);
+        }
+    }
+}

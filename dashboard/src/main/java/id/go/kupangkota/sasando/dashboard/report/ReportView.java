@@ -1,0 +1,105 @@
+package id.go.kupangkota.sasando.dashboard.report;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.dashboard.base.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * Laporan: pick a week and generate its report, or download an archived one. Downloads go through
+ * {@code /reports/<week>.pdf}, so the browser saves a real file and the server audits it.
+ */
+@Route("report")
+@Menu(order = 70, icon = "vaadin:file-text", title = "menu.report")
+@RolesAllowed({Roles.LEADERSHIP, Roles.ANALYST})
+class ReportView extends VerticalLayout implements HasDynamicTitle {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Wita.ZONE);
+    private static final int PICKABLE_WEEKS = 26;
+
+    private final ReportService service;
+    final ComboBox<ReportWeek> week = new ComboBox<>();
+    final Button generate = new Button();
+    final Grid<ReportRecord> archive = new Grid<>();
+
+    ReportView(ReportService service) {
+        this.service = service;
+        week.setId("report-week");
+        week.setLabel(getTranslation("report.week"));
+        week.setItems(service.recentWeeks(PICKABLE_WEEKS));
+        week.setItemLabelGenerator(w -> w.key() + " (" + service.period(w, getLocale()) + ")");
+        week.setValue(service.lastCompleteWeek());
+        week.setWidth("22em");
+        generate.setId("report-generate");
+        generate.setText(getTranslation("report.generate"));
+        generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        generate.addClickListener(e -> generate());
+        HorizontalLayout form = new HorizontalLayout(week, generate);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        archive.setId("report-archive");
+        archive.addColumn(ReportRecord::week).setHeader(getTranslation("report.col.week")).setAutoWidth(true);
+        archive.addColumn(r -> service.period(r.reportWeek(), getLocale()))
+                .setHeader(getTranslation("report.col.period")).setAutoWidth(true);
+        archive.addColumn(r -> TIME.format(r.generatedAt()))
+                .setHeader(getTranslation("report.col.generated_at")).setAutoWidth(true);
+        archive.addColumn(ReportRecord::generatedBy).setHeader(getTranslation("report.col.generated_by"))
+                .setAutoWidth(true);
+        archive.addColumn(r -> r.figures() == null ? "" : NumberFormat.getIntegerInstance(getLocale())
+                .format(r.figures().posts())).setHeader(getTranslation("report.col.posts")).setAutoWidth(true);
+        archive.addColumn(r -> Math.max(1, r.size() / 1024) + " KB")
+                .setHeader(getTranslation("report.col.size")).setAutoWidth(true);
+        archive.addComponentColumn(this::downloadLink).setAutoWidth(true);
+        archive.setAllRowsVisible(true);
+
+        add(new H2(getTranslation("report.title")), new Paragraph(getTranslation("report.schedule")), form,
+                new H3(getTranslation("report.archive")), archive);
+        refresh();
+    }
+
+    private void generate() {
+        ReportWeek chosen = week.getValue();
+        if (chosen == null) {
+            return;
+        }
+        ReportRecord record = service.generate(chosen);
+        Notification.show(getTranslation("report.generated", record.week()));
+        refresh();
+    }
+
+    private void refresh() {
+        List<ReportRecord> records = service.archived();
+        archive.setItems(records);
+    }
+
+    private Anchor downloadLink(ReportRecord record) {
+        Anchor link = new Anchor("reports/" + record.week() + ".pdf", getTranslation("report.download"));
+        link.setId("report-download-" + record.week());
+        // a plain link to the controller, not a Vaadin route
+        link.getElement().setAttribute("router-ignore", true);
+        link.getElement().setAttribute("download", ReportService.fileName(record.reportWeek()));
+        return link;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.report") + " | " + getTranslation("app.name");
+    }
+}

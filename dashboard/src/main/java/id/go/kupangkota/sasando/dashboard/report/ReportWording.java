@@ -1,0 +1,169 @@
+package id.go.kupangkota.sasando.dashboard.report;
+
+import id.go.kupangkota.sasando.dashboard.base.ui.Translations;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The words and numbers of a report in one language (Indonesian for leadership): texts from the
+ * translation bundles ({@code report.*} keys), vocabulary labels, numbers as Indonesians write them
+ * ({@code 1.234}, {@code 12,5%}), and the summary paragraph generated from the figures.
+ */
+final class ReportWording {
+    private final Translations translations;
+    private final Locale locale;
+    private final NumberFormat integers;
+    private final NumberFormat decimals;
+
+    ReportWording(Translations translations, Locale locale) {
+        this.translations = translations;
+        this.locale = Translations.ENGLISH.getLanguage().equals(locale.getLanguage())
+                ? Translations.ENGLISH : Locale.forLanguageTag("id-ID");
+        this.integers = NumberFormat.getIntegerInstance(this.locale);
+        this.decimals = NumberFormat.getNumberInstance(this.locale);
+        decimals.setMinimumFractionDigits(1);
+        decimals.setMaximumFractionDigits(1);
+    }
+
+    /** A translated text; arguments are already formatted strings, so MessageFormat adds no formatting. */
+    String text(String key, Object... args) {
+        return translations.getTranslation(key, locale, args);
+    }
+
+    /** The label of a vocabulary code ({@code risk.hoaks} -> "Hoaks"); the code itself when it has none. */
+    String label(String kind, String code) {
+        String label = translations.getTranslation(kind + "." + code, locale);
+        return label.startsWith("!") ? code : label;
+    }
+
+    String count(long n) {
+        return integers.format(n);
+    }
+
+    String percent(double p) {
+        return decimals.format(p) + "%";
+    }
+
+    /** Signed change in percent, or a dash when last week had nothing to compare with. */
+    String change(Double percent) {
+        if (percent == null) {
+            return "–";
+        }
+        String sign = percent > 0.05 ? "+" : percent < -0.05 ? "-" : "±";
+        return sign + percent(Math.abs(percent));
+    }
+
+    /** "8–14 Juli 2024". */
+    String period(ReportWeek week) {
+        return period(week, locale);
+    }
+
+    static String period(ReportWeek week, Locale locale) {
+        LocalDate from = week.monday();
+        LocalDate to = week.sunday();
+        if (from.getMonth() == to.getMonth()) {
+            return from.getDayOfMonth() + "–" + date(to, locale);
+        }
+        return date(from, locale) + " – " + date(to, locale);
+    }
+
+    /** "8 Juli 2024". */
+    String date(LocalDate day) {
+        return date(day, locale);
+    }
+
+    static String date(LocalDate day, Locale locale) {
+        return day.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale));
+    }
+
+    /** "Sen 8/7": short enough for a chart axis. */
+    String shortDay(LocalDate day) {
+        return day.getDayOfWeek().getDisplayName(TextStyle.SHORT, locale) + " " + day.getDayOfMonth() + "/"
+                + day.getMonthValue();
+    }
+
+    /** "8, 9 dan 12 Juli 2024" style list of days, compact for a caveat sentence. */
+    String days(List<LocalDate> days) {
+        List<String> names = days.stream().map(this::date).toList();
+        return joinAnd(names);
+    }
+
+    String joinAnd(List<String> items) {
+        if (items.size() <= 1) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " " + text("report.and") + " "
+                + items.get(items.size() - 1);
+    }
+
+    /** The opening paragraph: volume and its change, sentiment, risk, main issues, coverage. */
+    String summary(WeeklyFigures f) {
+        WeeklyFigures.Period now = f.current();
+        WeeklyFigures.Period before = f.previous();
+        List<String> sentences = new ArrayList<>();
+        if (now.posts() == 0) {
+            sentences.add(text("report.summary.empty"));
+        } else {
+            Double change = f.postsChangePercent();
+            String posts = count(now.posts());
+            if (change == null) {
+                sentences.add(text("report.summary.volume.new", posts));
+            } else if (Math.abs(change) < 0.05) {
+                sentences.add(text("report.summary.volume.same", posts));
+            } else {
+                sentences.add(text(change > 0 ? "report.summary.volume.up" : "report.summary.volume.down",
+                        posts, percent(Math.abs(change)), count(before.posts())));
+            }
+            sentences.add(text("report.summary.sentiment",
+                    percent(now.sentimentPercent("negative")),
+                    before.posts() == 0 ? "–" : percent(before.sentimentPercent("negative")),
+                    percent(now.sentimentPercent("positive"))));
+            sentences.add(now.flagged() == 0 ? text("report.summary.risk.none")
+                    : text("report.summary.risk", count(now.flagged()), count(now.confirmed()),
+                    count(now.triage().getOrDefault(WeeklyFigures.PENDING, 0L))));
+            if (!now.topics().isEmpty()) {
+                sentences.add(text("report.summary.issues", joinAnd(top(now.topics(), 3).stream()
+                        .map(code -> label("topic", code).toLowerCase(locale)).toList())));
+            }
+        }
+        if (!f.caveats().isEmpty()) {
+            sentences.add(text("report.summary.coverage",
+                    joinAnd(f.caveats().stream().map(CoverageCaveat::source).toList())));
+        }
+        return String.join(" ", sentences);
+    }
+
+    /** One coverage caveat as a sentence: "Data X tidak lengkap pada ...: 2 pengambilan gagal, ...". */
+    String caveat(CoverageCaveat c) {
+        List<String> what = new ArrayList<>();
+        if (c.failedRuns() > 0) {
+            what.add(text("report.caveat.failed", count(c.failedRuns())));
+        }
+        if (c.partialRuns() > 0) {
+            what.add(text("report.caveat.partial", count(c.partialRuns())));
+        }
+        if (c.gaps() > 0) {
+            what.add(text("report.caveat.gaps", count(c.gaps())));
+        }
+        if (c.rateLimitWaits() > 0) {
+            what.add(text("report.caveat.waits", count(c.rateLimitWaits())));
+        }
+        return text("report.caveat", c.source(), days(c.days()), String.join(", ", what));
+    }
+
+    static List<String> top(Map<String, Long> counts, int n) {
+        return counts.keySet().stream().limit(n).collect(Collectors.toList());
+    }
+
+    Locale locale() {
+        return locale;
+    }
+}

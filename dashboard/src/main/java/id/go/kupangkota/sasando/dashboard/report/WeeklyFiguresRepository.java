@@ -1,0 +1,141 @@
+package id.go.kupangkota.sasando.dashboard.report;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
+import co.elastic.clients.elasticsearch._types.aggregations.FiltersBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import id.go.kupangkota.sasando.core.post.PostFields;
+import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.dashboard.base.es.Indexes;
+import id.go.kupangkota.sasando.dashboard.base.es.PostQueries;
+import org.springframework.stereotype.Repository;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts a report week and the week before in ONE search over the posts alias: a {@code filters}
+ * aggregation with a bucket per week (each with its sentiment, risk, triage, topic, hashtag and
+ * kecamatan breakdowns) and a daily {@code date_histogram} cut in WITA over both weeks. Elasticsearch
+ * does all the counting, so a week of a million posts costs one round trip.
+ */
+@Repository
+class WeeklyFiguresRepository {
+    private static final String CURRENT = "current";
+    private static final String PREVIOUS = "previous";
+    private static final String PERIODS = "periods";
+    private static final String DAYS = "days";
+    private static final String SENTIMENT = "sentiment";
+    private static final String FLAGGED = "flagged";
+    private static final String CONFIRMED = "confirmed";
+    private static final String BY_RISK = "by_risk";
+    private static final String BY_TRIAGE = "by_triage";
+    private static final String TOPICS = "topics";
+    private static final String HASHTAGS = "hashtags";
+    private static final String KECAMATAN = "kecamatan";
+    /** How many topics and hashtags a report lists. */
+    static final int TOP = 10;
+    // Topic and kecamatan vocabularies are small: take them all, so last week's count is never cut off.
+    private static final int ALL = 50;
+
+    private final ElasticsearchClient client;
+    private final Indexes indexes;
+    private final CoverageCaveatRepository coverage;
+
+    WeeklyFiguresRepository(ElasticsearchClient client, Indexes indexes, CoverageCaveatRepository coverage) {
+        this.client = client;
+        this.indexes = indexes;
+        this.coverage = coverage;
+    }
+
+    WeeklyFigures figures(ReportWeek week) {
+        ReportWeek previous = week.previous();
+        SearchResponse<Void> response;
+        try {
+            response = client.search(s -> s
+                    .index(indexes.alias(SasandoIndex.POSTS))
+                    .size(0)
+                    .query(PostQueries.createdBetween(previous.monday(), week.sunday()))
+                    .aggregations(PERIODS, a -> a
+                            .filters(f -> f.filters(b -> b.keyed(Map.of(
+                                    CURRENT, PostQueries.createdBetween(week.monday(), week.sunday()),
+                                    PREVIOUS, PostQueries.createdBetween(previous.monday(), previous.sunday())))))
+                            .aggregations(periodAggregations()))
+                    .aggregations(DAYS, a -> a
+                            .dateHistogram(h -> h
+                                    .field(PostFields.CREATED_AT)
+                                    .calendarInterval(CalendarInterval.Day)
+                                    .timeZone(Wita.ZONE_ID)
+                                    .format("yyyy-MM-dd")
+                                    .minDocCount(0)
+                                    .extendedBounds(e -> e
+                                            .min(FieldDateMath.of(m -> m.expr(previous.monday().toString())))
+                                            .max(FieldDateMath.of(m -> m.expr(week.sunday().toString())))))
+                            .aggregations(SENTIMENT, terms(PostFields.SENTIMENT, TOP))),
+                    Void.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot count the posts of week " + week, e);
+        }
+        Map<String, FiltersBucket> periods = response.aggregations().get(PERIODS).filters().buckets().keyed();
+        List<WeeklyFigures.Day> days = response.aggregations().get(DAYS).dateHistogram().buckets().array().stream()
+                .map(b -> new WeeklyFigures.Day(LocalDate.parse(b.keyAsString()), b.docCount(),
+                        counts(b.aggregations().get(SENTIMENT))))
+                .toList();
+        return new WeeklyFigures(week, period(periods.get(CURRENT)), period(periods.get(PREVIOUS)), days,
+                coverage.caveats(week));
+    }
+
+    private static Map<String, Aggregation> periodAggregations() {
+        Map<String, Aggregation> aggs = new LinkedHashMap<>();
+        aggs.put(SENTIMENT, terms(PostFields.SENTIMENT, ALL));
+        aggs.put(FLAGGED, Aggregation.of(a -> a
+                .filter(Query.of(q -> q.exists(e -> e.field(PostFields.RISK))))
+                .aggregations(BY_RISK, terms(PostFields.RISK, ALL))
+                .aggregations(BY_TRIAGE, Aggregation.of(t -> t.terms(x -> x
+                        .field(PostFields.TRIAGE_STATUS).size(TOP).missing(WeeklyFigures.PENDING))))));
+        aggs.put(CONFIRMED, Aggregation.of(a -> a
+                .filter(PostQueries.term(PostFields.TRIAGE_STATUS, WeeklyFigures.CONFIRMED))
+                .aggregations(BY_RISK, terms(PostFields.RISK, ALL))));
+        aggs.put(TOPICS, terms(PostFields.TOPICS, ALL));
+        aggs.put(HASHTAGS, terms(PostFields.HASHTAGS, TOP));
+        aggs.put(KECAMATAN, terms(PostFields.KECAMATAN, ALL));
+        return aggs;
+    }
+
+    private static Aggregation terms(String field, int size) {
+        return Aggregation.of(a -> a.terms(t -> t.field(field).size(size)));
+    }
+
+    private static WeeklyFigures.Period period(FiltersBucket bucket) {
+        Map<String, Aggregate> aggs = bucket.aggregations();
+        Map<String, Aggregate> flagged = aggs.get(FLAGGED).filter().aggregations();
+        Aggregate confirmed = aggs.get(CONFIRMED);
+        return new WeeklyFigures.Period(
+                bucket.docCount(),
+                counts(aggs.get(SENTIMENT)),
+                aggs.get(FLAGGED).filter().docCount(),
+                counts(flagged.get(BY_RISK)),
+                counts(flagged.get(BY_TRIAGE)),
+                confirmed.filter().docCount(),
+                counts(confirmed.filter().aggregations().get(BY_RISK)),
+                counts(aggs.get(TOPICS)),
+                counts(aggs.get(HASHTAGS)),
+                counts(aggs.get(KECAMATAN)));
+    }
+
+    /** A string terms aggregation as key -> doc count, in the aggregation's order (highest first). */
+    static Map<String, Long> counts(Aggregate terms) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        terms.sterms().buckets().array().forEach(b -> counts.put(b.key().stringValue(), b.docCount()));
+        return counts;
+    }
+}

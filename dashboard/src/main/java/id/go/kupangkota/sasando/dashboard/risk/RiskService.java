@@ -1,0 +1,112 @@
+package id.go.kupangkota.sasando.dashboard.risk;
+
+import id.go.kupangkota.sasando.core.post.Json;
+import id.go.kupangkota.sasando.core.post.Vocabulary;
+import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
+import id.go.kupangkota.sasando.dashboard.audit.AuditService;
+import id.go.kupangkota.sasando.dashboard.base.export.CsvWriter;
+import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
+import org.springframework.stereotype.Service;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** The risk queue, triage decisions and the labelled-data export. */
+@Service
+public class RiskService {
+    static final int QUEUE_SIZE = 200;
+    static final List<String> EXPORT_COLUMNS =
+            List.of("post_id", "status", "risk", "text", "note", "analyst", "decided_at");
+
+    private final RiskRepository posts;
+    private final TriageRepository decisions;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    RiskService(RiskRepository posts, TriageRepository decisions, AuditService audit, CurrentUser currentUser,
+                Clock clock) {
+        this.posts = posts;
+        this.decisions = decisions;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    public List<RiskPost> queue(PostFilter filter, boolean undecidedOnly) {
+        return posts.queue(filter, undecidedOnly, QUEUE_SIZE);
+    }
+
+    public List<TriageDecision> history(String postId) {
+        return decisions.history(postId);
+    }
+
+    /** Records the signed-in analyst's decision and copies its status onto the post. */
+    public TriageDecision decide(String postId, String status, String note) {
+        if (!Vocabulary.TRIAGE_STATUSES.contains(status)) {
+            throw new IllegalArgumentException("triage status must be one of " + Vocabulary.TRIAGE_STATUSES + ": " + status);
+        }
+        RiskPost post = posts.find(postId)
+                .orElseThrow(() -> new IllegalArgumentException("no such post: " + postId));
+        Instant now = clock.instant();
+        TriageDecision decision = new TriageDecision(postId, status, note == null ? "" : note.strip(),
+                currentUser.username(), now, post.post().risk(), post.post().text(), Wita.dayKey(now), Wita.weekKey(now));
+        decisions.append(decision);
+        posts.setTriageStatus(postId, status);
+        audit.record(AuditAction.TRIAGE, postId + " " + status);
+        return decision;
+    }
+
+    /** Decisions as CSV, one row per decision. */
+    public void exportCsv(OutputStream out) throws IOException {
+        audit.record(AuditAction.EXPORT, "triage csv");
+        try (CsvWriter csv = new CsvWriter(out)) {
+            csv.row(EXPORT_COLUMNS);
+            decisions.scan(d -> {
+                try {
+                    csv.row(List.of(d.postId(), d.status(), String.join("|", d.risk() == null ? List.of() : d.risk()),
+                            nullToEmpty(d.text()), nullToEmpty(d.note()), d.analyst(), d.decidedAt().toString()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** Decisions as JSON lines, in the triage index's own shape. */
+    public void exportJsonl(OutputStream out) throws IOException {
+        audit.record(AuditAction.EXPORT, "triage jsonl");
+        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        decisions.scan(d -> {
+            try {
+                w.write(Json.MAPPER.writeValueAsString(d));
+                w.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        w.flush();
+    }
+
+    public PostFilter defaultFilter() {
+        return PostFilter.lastWeek(clock);
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

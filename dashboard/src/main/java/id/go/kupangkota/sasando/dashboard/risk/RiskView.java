@@ -1,0 +1,142 @@
+package id.go.kupangkota.sasando.dashboard.risk;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.go.kupangkota.sasando.core.post.Vocabulary;
+import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import id.go.kupangkota.sasando.dashboard.base.security.Roles;
+import id.go.kupangkota.sasando.dashboard.base.ui.Downloads;
+import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
+import id.go.kupangkota.sasando.dashboard.base.ui.MarkedText;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Risiko: analysts go through flagged posts and decide on each. */
+@Route("risk")
+@Menu(order = 30, icon = "vaadin:warning", title = "menu.risk")
+@RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Wita.ZONE);
+
+    private final RiskService service;
+    private final FilterBar filterBar;
+    private final Checkbox undecidedOnly = new Checkbox();
+    final Grid<RiskPost> queue = new Grid<>();
+    final Div detail = new Div();
+    final RadioButtonGroup<String> status = new RadioButtonGroup<>();
+    final TextArea note = new TextArea();
+    final Button decide = new Button();
+    private PostFilter filter;
+    private RiskPost selected;
+
+    RiskView(RiskService service) {
+        this.service = service;
+        filterBar = new FilterBar(EnumSet.of(FilterBar.Facet.RISK, FilterBar.Facet.TOPIC, FilterBar.Facet.SOURCE,
+                FilterBar.Facet.KECAMATAN), f -> UI.getCurrent().navigate(RiskView.class, f.toQuery()));
+        undecidedOnly.setLabel(getTranslation("risk.unreviewed"));
+        undecidedOnly.setValue(true);
+        undecidedOnly.addValueChangeListener(e -> refresh());
+
+        queue.addColumn(r -> r.post().createdAt() == null ? "" : TIME.format(r.post().createdAt()))
+                .setHeader(getTranslation("post.created")).setAutoWidth(true).setFlexGrow(0);
+        queue.addColumn(r -> labels("risk.", r.post().risk())).setHeader(getTranslation("post.risk")).setAutoWidth(true);
+        queue.addColumn(r -> r.post().riskScore() == null ? "" : String.format(getLocale(), "%.2f", r.post().riskScore()))
+                .setHeader(getTranslation("post.score")).setAutoWidth(true).setFlexGrow(0);
+        queue.addColumn(r -> r.post().authorHandle()).setHeader(getTranslation("post.author")).setAutoWidth(true);
+        queue.addColumn(r -> r.post().text()).setHeader(getTranslation("post.text")).setFlexGrow(1);
+        queue.addColumn(r -> r.triageStatus() == null ? "" : getTranslation("triage." + r.triageStatus()))
+                .setHeader(getTranslation("post.triage")).setAutoWidth(true);
+        queue.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
+
+        status.setItems(Vocabulary.TRIAGE_STATUSES);
+        status.setItemLabelGenerator(s -> getTranslation("triage." + s));
+        note.setLabel(getTranslation("risk.note"));
+        note.setWidthFull();
+        decide.setText(getTranslation("risk.decide"));
+        decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        decide.addClickListener(e -> save());
+
+        HorizontalLayout exports = new HorizontalLayout(
+                Downloads.anchor(getTranslation("risk.export.csv"), "sasando-triage.csv", "text/csv", service::exportCsv),
+                Downloads.anchor(getTranslation("risk.export.jsonl"), "sasando-triage.jsonl", "application/x-ndjson",
+                        service::exportJsonl));
+        detail.add(new Span(getTranslation("risk.select")));
+        detail.setWidthFull();
+        add(new H2(getTranslation("risk.title")), filterBar, new HorizontalLayout(undecidedOnly, exports), queue, detail);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = PostFilter.fromQuery(event.getLocation().getQueryParameters(), service.clock());
+        filterBar.setFilter(filter);
+        refresh();
+    }
+
+    private void refresh() {
+        if (filter != null) {
+            queue.setItems(service.queue(filter, undecidedOnly.getValue()));
+        }
+    }
+
+    void select(RiskPost post) {
+        selected = post;
+        detail.removeAll();
+        if (post == null) {
+            detail.add(new Span(getTranslation("risk.select")));
+            return;
+        }
+        detail.add(new H3(post.post().authorHandle() + " · " + labels("risk.", post.post().risk())),
+                MarkedText.withEvidence(post.post().text(), post.post().evidence()));
+        status.setValue(post.triageStatus());
+        note.clear();
+        detail.add(status, note, decide, new H3(getTranslation("risk.history")));
+        for (TriageDecision d : service.history(post.post().id())) {
+            detail.add(new Div(new Span(TIME.format(d.decidedAt()) + " · " + d.analyst() + " · "
+                    + getTranslation("triage." + d.status()) + (d.note().isEmpty() ? "" : " · " + d.note()))));
+        }
+    }
+
+    private void save() {
+        if (selected == null || status.getValue() == null) {
+            return;
+        }
+        service.decide(selected.post().id(), status.getValue(), note.getValue());
+        Notification.show(getTranslation("risk.decided"));
+        String id = selected.post().id();
+        refresh();
+        select(new RiskPost(selected.post(), status.getValue()));
+        queue.getListDataView().getItems().filter(r -> r.post().id().equals(id)).findFirst()
+                .ifPresent(queue::select);
+    }
+
+    private String labels(String prefix, List<String> codes) {
+        return codes == null ? "" : codes.stream().map(c -> getTranslation(prefix + c)).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.risk") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,77 @@
+package id.go.kupangkota.sasando.dashboard.search;
+
+import id.go.kupangkota.sasando.core.post.Post;
+import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
+import id.go.kupangkota.sasando.dashboard.audit.AuditService;
+import id.go.kupangkota.sasando.dashboard.base.export.CsvWriter;
+import id.go.kupangkota.sasando.dashboard.base.export.TableWriter;
+import id.go.kupangkota.sasando.dashboard.base.export.XlsxWriter;
+import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Search and export of posts. */
+@Service
+public class SearchService {
+    public static final int PAGE_SIZE = 50;
+    static final List<String> COLUMNS = List.of("id", "created_at", "day", "source", "author_handle", "text",
+            "sentiment", "emotion", "risk", "topics", "stance", "kecamatan", "like_count", "repost_count", "url");
+
+    private final SearchRepository repository;
+    private final AuditService audit;
+    private final Clock clock;
+
+    SearchService(SearchRepository repository, AuditService audit, Clock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public SearchResult search(PostFilter filter, SearchResult.Cursor after) {
+        return repository.page(filter, after, PAGE_SIZE);
+    }
+
+    public void exportCsv(PostFilter filter, OutputStream out) throws IOException {
+        audit.record(AuditAction.EXPORT, "search csv " + filter.toQuery().getQueryString());
+        export(filter, new CsvWriter(out));
+    }
+
+    public void exportXlsx(PostFilter filter, OutputStream out) throws IOException {
+        audit.record(AuditAction.EXPORT, "search xlsx " + filter.toQuery().getQueryString());
+        export(filter, new XlsxWriter(out, "sasando"));
+    }
+
+    private void export(PostFilter filter, TableWriter table) throws IOException {
+        try (table) {
+            table.row(COLUMNS);
+            repository.scan(filter, post -> {
+                try {
+                    table.row(row(post));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    static List<Object> row(Post p) {
+        return new ArrayList<>(Arrays.asList(p.id(), p.createdAt() == null ? null : p.createdAt().toString(), p.day(),
+                p.source(), p.authorHandle(), p.text(), p.sentiment(), p.emotion(), join(p.risk()), join(p.topics()),
+                p.stance(), p.kecamatan(), p.likeCount(), p.repostCount(), p.url()));
+    }
+
+    private static String join(List<String> values) {
+        return values == null ? "" : String.join("|", values);
+    }
+
+    Clock clock() {
+        return clock;
+    }
+}

@@ -1,0 +1,122 @@
+package id.go.kupangkota.sasando.dashboard.search;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import id.go.kupangkota.sasando.dashboard.base.security.Roles;
+import id.go.kupangkota.sasando.dashboard.base.ui.Downloads;
+import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
+import id.go.kupangkota.sasando.dashboard.base.ui.MarkedText;
+import id.go.kupangkota.sasando.dashboard.search.SearchResult.Cursor;
+import id.go.kupangkota.sasando.dashboard.search.SearchResult.Match;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumSet;
+
+/** Pencarian: every filter, highlighted matches, page by page, exportable. */
+@Route("search")
+@Menu(order = 40, icon = "vaadin:search", title = "menu.search")
+@RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Wita.ZONE);
+
+    private final SearchService service;
+    private final FilterBar filterBar;
+    final Grid<Match> results = new Grid<>();
+    final Span total = new Span();
+    final Button previous = new Button();
+    final Button next = new Button();
+    private final Span pageLabel = new Span();
+    private final HorizontalLayout exports = new HorizontalLayout();
+    /** Cursors of the pages before the current one; the first page has none. */
+    private final Deque<Cursor> before = new ArrayDeque<>();
+    private Cursor current;
+    private SearchResult page;
+    private PostFilter filter;
+
+    SearchView(SearchService service) {
+        this.service = service;
+        filterBar = new FilterBar(EnumSet.allOf(FilterBar.Facet.class),
+                f -> UI.getCurrent().navigate(SearchView.class, f.toQuery()));
+        results.addColumn(m -> m.post().createdAt() == null ? "" : TIME.format(m.post().createdAt()))
+                .setHeader(getTranslation("post.created")).setAutoWidth(true).setFlexGrow(0);
+        results.addColumn(m -> m.post().source()).setHeader(getTranslation("post.source")).setAutoWidth(true).setFlexGrow(0);
+        results.addColumn(m -> m.post().authorHandle()).setHeader(getTranslation("post.author")).setAutoWidth(true).setFlexGrow(0);
+        results.addComponentColumn(SearchView::text).setHeader(getTranslation("post.text")).setFlexGrow(1);
+        results.addColumn(m -> m.post().sentiment() == null ? "" : getTranslation("sentiment." + m.post().sentiment()))
+                .setHeader(getTranslation("post.sentiment")).setAutoWidth(true).setFlexGrow(0);
+        results.setAllRowsVisible(true);
+        previous.setText(getTranslation("search.previous"));
+        next.setText(getTranslation("search.next"));
+        previous.addClickListener(e -> {
+            current = before.pop();
+            load();
+        });
+        next.addClickListener(e -> {
+            before.push(current);
+            current = page.next();
+            load();
+        });
+        HorizontalLayout paging = new HorizontalLayout(previous, pageLabel, next, total);
+        paging.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H2(getTranslation("search.title")), filterBar, exports, paging, results);
+    }
+
+    /** Highlighted fragments when the search had words, else the whole text; always as text. */
+    static Div text(Match m) {
+        Div cell = new Div();
+        cell.getStyle().set("white-space", "normal");
+        if (m.fragments().isEmpty()) {
+            cell.add(MarkedText.withEvidence(m.post().text(), null));
+        } else {
+            m.fragments().forEach(f -> cell.add(new Div(MarkedText.withMatches(f))));
+        }
+        return cell;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        filter = PostFilter.fromQuery(event.getLocation().getQueryParameters(), service.clock());
+        filterBar.setFilter(filter);
+        before.clear();
+        current = null;
+        PostFilter exported = filter;
+        exports.removeAll();
+        exports.add(Downloads.anchor(getTranslation("search.export.csv"), "sasando-posts.csv", "text/csv",
+                        out -> service.exportCsv(exported, out)),
+                Downloads.anchor(getTranslation("search.export.xlsx"), "sasando-posts.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        out -> service.exportXlsx(exported, out)));
+        load();
+    }
+
+    private void load() {
+        page = service.search(filter, current);
+        results.setItems(page.matches());
+        total.setText(getTranslation("search.results", page.total()));
+        pageLabel.setText(getTranslation("search.page", before.size() + 1));
+        previous.setEnabled(!before.isEmpty());
+        next.setEnabled(page.next() != null);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.search") + " | " + getTranslation("app.name");
+    }
+}

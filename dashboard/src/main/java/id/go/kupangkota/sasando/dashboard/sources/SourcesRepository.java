@@ -1,0 +1,87 @@
+package id.go.kupangkota.sasando.dashboard.sources;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.mapping.FieldType;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import id.go.kupangkota.sasando.core.post.PostFields;
+import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.dashboard.base.es.Indexes;
+import id.go.kupangkota.sasando.dashboard.base.es.PostQueries;
+import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import org.springframework.stereotype.Repository;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Source statistics from posts (aggregations) and runs from the coverage index. */
+@Repository
+class SourcesRepository {
+    static final String BY_SOURCE = "by_source";
+    static final String PER_DAY = "per_day";
+    static final String LAST_POST = "last_post";
+    static final String LAST_INGEST = "last_ingest";
+
+    private final ElasticsearchClient client;
+    private final String posts;
+    private final String coverage;
+
+    SourcesRepository(ElasticsearchClient client, Indexes indexes) {
+        this.client = client;
+        this.posts = indexes.alias(SasandoIndex.POSTS);
+        this.coverage = indexes.alias(SasandoIndex.COVERAGE);
+    }
+
+    List<SourceStat> stats(PostFilter filter) {
+        long min = Wita.startOfDay(filter.from()).toEpochMilli();
+        long max = Wita.startOfDay(filter.to()).toEpochMilli();
+        try {
+            var response = client.search(s -> s.index(posts).size(0)
+                    .query(PostQueries.filter(filter))
+                    .aggregations(BY_SOURCE, a -> a.terms(t -> t.field(PostFields.SOURCE).size(50))
+                            .aggregations(LAST_POST, m -> m.max(x -> x.field(PostFields.CREATED_AT)))
+                            .aggregations(LAST_INGEST, m -> m.max(x -> x.field(PostFields.INGESTED_AT)))
+                            .aggregations(PER_DAY, d -> d.dateHistogram(h -> h.field(PostFields.CREATED_AT)
+                                    .calendarInterval(CalendarInterval.Day).timeZone(Wita.ZONE_ID).minDocCount(0)
+                                    .extendedBounds(b -> b.min(FieldDateMath.of(m -> m.value(min)))
+                                            .max(FieldDateMath.of(m -> m.value(max))))))), Void.class);
+            Aggregate bySource = response.aggregations().get(BY_SOURCE);
+            List<SourceStat> stats = new ArrayList<>();
+            if (bySource.isSterms()) {
+                for (StringTermsBucket b : bySource.sterms().buckets().array()) {
+                    List<Long> perDay = b.aggregations().get(PER_DAY).dateHistogram().buckets().array().stream()
+                            .map(d -> d.docCount()).toList();
+                    stats.add(new SourceStat(b.key().stringValue(), b.docCount(), perDay,
+                            instant(b.aggregations().get(LAST_POST)), instant(b.aggregations().get(LAST_INGEST))));
+                }
+            }
+            return stats;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load source statistics", e);
+        }
+    }
+
+    List<CoverageRun> latestRuns(int size) {
+        try {
+            return client.search(s -> s.index(coverage).size(size)
+                            .sort(o -> o.field(f -> f.field("finished_at").order(SortOrder.Desc)
+                                    .unmappedType(FieldType.Date))), CoverageRun.class)
+                    .hits().hits().stream().map(Hit::source).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read coverage", e);
+        }
+    }
+
+    private static Instant instant(Aggregate max) {
+        double v = max.max().value();
+        return Double.isNaN(v) || Double.isInfinite(v) ? null : Instant.ofEpochMilli((long) v);
+    }
+}

@@ -1,0 +1,87 @@
+package id.go.kupangkota.sasando.dashboard.sources;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import id.go.kupangkota.sasando.dashboard.base.security.Roles;
+import id.go.kupangkota.sasando.dashboard.base.ui.Charts;
+import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
+import id.go.kupangkota.sasando.dashboard.base.ui.chart.EChart;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/** Sumber: is every source delivering, and where are the holes? */
+@Route("sources")
+@Menu(order = 60, icon = "vaadin:cloud-download", title = "menu.sources")
+@RolesAllowed({Roles.ANALYST, Roles.ADMIN})
+class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Wita.ZONE);
+
+    private final SourcesService service;
+    private final FilterBar filterBar;
+    final Grid<SourceStat> stats = new Grid<>();
+    final EChart coverage = new EChart();
+    final Grid<CoverageRun> runs = new Grid<>();
+
+    SourcesView(SourcesService service) {
+        this.service = service;
+        filterBar = new FilterBar(EnumSet.noneOf(FilterBar.Facet.class),
+                f -> UI.getCurrent().navigate(SourcesView.class, f.toQuery()));
+        stats.addColumn(SourceStat::source).setHeader(getTranslation("post.source"));
+        stats.addColumn(SourceStat::posts).setHeader(getTranslation("sources.posts"));
+        stats.addColumn(s -> time(s.lastPost())).setHeader(getTranslation("sources.last_post"));
+        stats.addColumn(s -> time(s.lastIngest())).setHeader(getTranslation("sources.last_ingest"));
+        stats.setAllRowsVisible(true);
+        runs.addColumn(r -> time(r.finishedAt())).setHeader(getTranslation("sources.run.at")).setAutoWidth(true);
+        runs.addColumn(CoverageRun::source).setHeader(getTranslation("post.source")).setAutoWidth(true);
+        runs.addColumn(CoverageRun::query).setAutoWidth(true);
+        runs.addColumn(CoverageRun::status).setHeader(getTranslation("sources.run.status")).setAutoWidth(true);
+        runs.addColumn(CoverageRun::fetched).setHeader(getTranslation("sources.run.fetched")).setAutoWidth(true);
+        runs.addColumn(CoverageRun::errors).setHeader(getTranslation("sources.run.errors")).setAutoWidth(true);
+        runs.addColumn(CoverageRun::rateLimitWaits).setHeader(getTranslation("sources.run.waits")).setAutoWidth(true);
+        runs.addColumn(r -> r.gaps().size()).setHeader(getTranslation("sources.run.gaps")).setAutoWidth(true);
+        runs.addColumn(CoverageRun::error).setFlexGrow(1);
+        add(new H2(getTranslation("sources.title")), filterBar, stats, coverage,
+                new H3(getTranslation("sources.runs")), runs);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        PostFilter filter = PostFilter.fromQuery(event.getLocation().getQueryParameters(), service.clock());
+        filterBar.setFilter(filter);
+        List<SourceStat> s = service.stats(filter);
+        stats.setItems(s);
+        List<String> days = new ArrayList<>();
+        for (var d = filter.from(); !d.isAfter(filter.to()); d = d.plusDays(1)) {
+            days.add(d.toString());
+        }
+        coverage.setOption(Charts.lines(getTranslation("sources.coverage"), days,
+                s.stream().map(SourceStat::source).toList(),
+                name -> s.stream().filter(x -> x.source().equals(name)).findFirst().map(SourceStat::perDay)
+                        .orElse(List.of())));
+        runs.setItems(service.latestRuns());
+    }
+
+    private static String time(Instant i) {
+        return i == null ? "" : TIME.format(i);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.sources") + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,106 @@
+package id.go.kupangkota.sasando.dashboard.users;
+
+import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
+import id.go.kupangkota.sasando.dashboard.audit.AuditService;
+import id.go.kupangkota.sasando.dashboard.base.security.Roles;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Creates and changes dashboard users; Spring Security signs them in through {@link #loadUserByUsername}. */
+@Service
+public class UserService implements UserDetailsService {
+    /** Lower-case letters, digits, dot, dash, underscore: usernames are also document ids. */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{2,40}");
+    static final int MIN_PASSWORD_LENGTH = 8;
+
+    private final UserRepository repository;
+    private final PasswordEncoder encoder;
+    private final AuditService audit;
+    private final Clock clock;
+
+    UserService(UserRepository repository, PasswordEncoder encoder, AuditService audit, Clock clock) {
+        this.repository = repository;
+        this.encoder = encoder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        UserAccount u = repository.find(username)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user"));
+        return User.withUsername(u.username())
+                .password(u.passwordHash())
+                .disabled(!u.enabled())
+                .authorities(u.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList())
+                .build();
+    }
+
+    public List<UserAccount> all() {
+        return repository.findAll();
+    }
+
+    public Optional<UserAccount> find(String username) {
+        return repository.find(username);
+    }
+
+    public boolean anyUser() {
+        return repository.count() > 0;
+    }
+
+    /** Creates a user, or replaces the password and roles of an existing one. */
+    public UserAccount save(String username, String displayName, String password, Collection<String> roles) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new IllegalArgumentException("username must be 2-40 of a-z 0-9 . _ -: " + username);
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        List<String> checked = checkRoles(roles);
+        Instant now = clock.instant();
+        Instant created = repository.find(username).map(UserAccount::createdAt).orElse(now);
+        UserAccount user = new UserAccount(username, displayName == null ? username : displayName,
+                encoder.encode(password), checked, true, created, now);
+        repository.save(user);
+        audit.record(AuditAction.USER_CHANGE, "save " + username + " " + checked);
+        return user;
+    }
+
+    public void setRoles(String username, Collection<String> roles) {
+        UserAccount u = existing(username);
+        List<String> checked = checkRoles(roles);
+        repository.save(new UserAccount(u.username(), u.displayName(), u.passwordHash(), checked, u.enabled(),
+                u.createdAt(), clock.instant()));
+        audit.record(AuditAction.USER_CHANGE, "roles " + username + " " + checked);
+    }
+
+    public void setEnabled(String username, boolean enabled) {
+        UserAccount u = existing(username);
+        repository.save(new UserAccount(u.username(), u.displayName(), u.passwordHash(), u.roles(), enabled,
+                u.createdAt(), clock.instant()));
+        audit.record(AuditAction.USER_CHANGE, (enabled ? "enable " : "disable ") + username);
+    }
+
+    private UserAccount existing(String username) {
+        return repository.find(username).orElseThrow(() -> new IllegalArgumentException("no such user: " + username));
+    }
+
+    private static List<String> checkRoles(Collection<String> roles) {
+        if (roles == null || roles.isEmpty() || !Roles.ALL.containsAll(roles)) {
+            throw new IllegalArgumentException("roles must be some of " + Roles.ALL + ": " + roles);
+        }
+        return Roles.ALL.stream().filter(roles::contains).toList();
+    }
+}

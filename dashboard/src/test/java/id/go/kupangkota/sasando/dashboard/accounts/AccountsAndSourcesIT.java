@@ -1,0 +1,88 @@
+package id.go.kupangkota.sasando.dashboard.accounts;
+
+import co.elastic.clients.elasticsearch._types.Refresh;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import id.go.kupangkota.sasando.dashboard.KaribuTest;
+import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.AccountStat;
+import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.Edge;
+import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import id.go.kupangkota.sasando.dashboard.sources.CoverageRun;
+import id.go.kupangkota.sasando.dashboard.sources.SourceStat;
+import id.go.kupangkota.sasando.dashboard.sources.SourcesService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static id.go.kupangkota.sasando.dashboard.PostFixtures.post;
+import static id.go.kupangkota.sasando.dashboard.PostFixtures.wita;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Accounts (top accounts, mention network) and sources (posts per source, coverage runs). */
+class AccountsAndSourcesIT extends KaribuTest {
+    @Autowired
+    AccountsService accounts;
+    @Autowired
+    SourcesService sources;
+    private static boolean seeded;
+
+    @BeforeEach
+    void seedOnce() throws Exception {
+        if (!seeded) {
+            seed(List.of(
+                    post("1", "halo @pemkot", wita("2024-07-12T08:00:00")).authorHandle("budi")
+                            .mentions(List.of("pemkot")).likeCount(5L).build(),
+                    post("2", "lagi @pemkot", wita("2024-07-13T08:00:00")).authorHandle("budi")
+                            .mentions(List.of("pemkot", "pln")).likeCount(1L).build(),
+                    post("3", "air", wita("2024-07-13T09:00:00")).authorHandle("ani").build()));
+            CoverageRun run = new CoverageRun("r1:x:banjir", "r1", "x", "banjir", "banjir kupang", "poll",
+                    wita("2024-07-14T08:00:00"), wita("2024-07-14T08:01:00"), 20, 18, 2, 0, 1, 1, 900, 2,
+                    List.of(new CoverageRun.Gap(wita("2024-07-13T00:00:00"), wita("2024-07-13T06:00:00"), "rate limit")),
+                    "partial", "429 Too Many Requests");
+            client.index(i -> i.index(SasandoIndex.COVERAGE.alias(settings.indexPrefix())).id(run.id())
+                    .document(run).refresh(Refresh.WaitFor));
+            seeded = true;
+        }
+    }
+
+    private static PostFilter week() {
+        return PostFilter.range(LocalDate.parse("2024-07-08"), LocalDate.parse("2024-07-14"));
+    }
+
+    @Test
+    void topAccountsAndMentionEdgesComeFromOneAggregation() {
+        AccountsData d = accounts.load(week());
+        assertThat(d.top()).containsExactly(new AccountStat("budi", 2, 6), new AccountStat("ani", 1, 1));
+        assertThat(d.edges()).containsExactlyInAnyOrder(new Edge("budi", "pemkot", 2), new Edge("budi", "pln", 1));
+    }
+
+    @Test
+    void theNetworkChartHasANodePerAccountAndALinkPerEdge() {
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(AccountsView.class, week().toQuery());
+        AccountsView view = LocatorJ._get(AccountsView.class);
+        assertThat(view.network.getOption().at("/series/0/type").asText()).isEqualTo("graph");
+        assertThat(view.network.getOption().at("/series/0/data").size()).isEqualTo(4);
+        assertThat(view.network.getOption().at("/series/0/links").size()).isEqualTo(2);
+    }
+
+    @Test
+    void sourcesShowPostsPerWitaDayAndTheRunsWithTheirTrouble() {
+        List<SourceStat> stats = sources.stats(week());
+        assertThat(stats).singleElement().satisfies(s -> {
+            assertThat(s.source()).isEqualTo("x");
+            assertThat(s.posts()).isEqualTo(3);
+            assertThat(s.perDay()).containsExactly(0L, 0L, 0L, 0L, 1L, 2L, 0L);
+            assertThat(s.lastPost()).isEqualTo(wita("2024-07-13T09:00:00"));
+        });
+        assertThat(sources.latestRuns()).singleElement().satisfies(r -> {
+            assertThat(r.status()).isEqualTo("partial");
+            assertThat(r.rateLimitWaits()).isEqualTo(1);
+            assertThat(r.gaps()).hasSize(1);
+        });
+    }
+}

@@ -1,0 +1,54 @@
+package id.go.kupangkota.sasando.dashboard.base.filter;
+
+import com.vaadin.flow.router.QueryParameters;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PostFilterTest {
+    // 16:30 UTC on 13 July is already 14 July in Kupang
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2024-07-13T16:30:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void theDefaultIsTheLastSevenWitaDays() {
+        PostFilter f = PostFilter.fromQuery(QueryParameters.empty(), CLOCK);
+        assertThat(f.from()).isEqualTo(LocalDate.parse("2024-07-08"));
+        assertThat(f.to()).isEqualTo(LocalDate.parse("2024-07-14"));
+    }
+
+    @Test
+    void aFilterSurvivesTheRoundTripThroughTheUrl() {
+        PostFilter f = new PostFilter(LocalDate.parse("2024-07-01"), LocalDate.parse("2024-07-31"), "hoaks", "x",
+                "negative", "anger", "hoaks", "promoting", "Kota Lama", "akun1", "air mati");
+        assertThat(PostFilter.fromQuery(QueryParameters.fromString(f.toQuery().getQueryString()), CLOCK)).isEqualTo(f);
+    }
+
+    @Test
+    void badDatesFallBackAndReversedRangesAreSwapped() {
+        PostFilter bad = PostFilter.fromQuery(QueryParameters.simple(Map.of("from", "kemarin")), CLOCK);
+        assertThat(bad.from()).isEqualTo(LocalDate.parse("2024-07-08"));
+        PostFilter reversed = PostFilter.fromQuery(QueryParameters.simple(Map.of("from", "2024-07-10", "to", "2024-07-01")), CLOCK);
+        assertThat(reversed.from()).isEqualTo(LocalDate.parse("2024-07-01"));
+        assertThat(reversed.to()).isEqualTo(LocalDate.parse("2024-07-10"));
+    }
+
+    @Test
+    void thePreviousPeriodHasTheSameLength() {
+        PostFilter week = PostFilter.range(LocalDate.parse("2024-07-08"), LocalDate.parse("2024-07-14"));
+        assertThat(week.previousPeriod().from()).isEqualTo(LocalDate.parse("2024-07-01"));
+        assertThat(week.previousPeriod().to()).isEqualTo(LocalDate.parse("2024-07-07"));
+    }
+
+    @Test
+    void blankFacetsMeanAny() {
+        PostFilter f = PostFilter.range(LocalDate.parse("2024-07-08"), LocalDate.parse("2024-07-14")).with("topic", " ");
+        assertThat(f.topic()).isNull();
+        assertThat(f.toQuery().getParameters()).containsOnlyKeys("from", "to");
+    }
+}

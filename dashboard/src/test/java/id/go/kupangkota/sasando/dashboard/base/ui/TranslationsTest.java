@@ -1,0 +1,65 @@
+package id.go.kupangkota.sasando.dashboard.base.ui;
+
+import id.go.kupangkota.sasando.core.post.Vocabulary;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TranslationsTest {
+
+    private static Set<String> keys(String resource) throws IOException {
+        try (InputStream in = TranslationsTest.class.getResourceAsStream("/" + resource)) {
+            assertThat(in).as(resource).isNotNull();
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return new TreeSet<>(p.stringPropertyNames());
+        }
+    }
+
+    @Test
+    void indonesianAndEnglishHaveTheSameKeys() throws IOException {
+        assertThat(keys("vaadin-i18n/translations_en.properties"))
+                .isEqualTo(keys("vaadin-i18n/translations.properties"));
+    }
+
+    @Test
+    void everyVocabularyCodeHasALabel() throws IOException {
+        Set<String> keys = keys("vaadin-i18n/translations.properties");
+        Stream.of(prefixed("sentiment.", Vocabulary.SENTIMENTS), prefixed("emotion.", Vocabulary.EMOTIONS),
+                        prefixed("risk.", Vocabulary.RISK_CATEGORIES), prefixed("topic.", Vocabulary.TOPICS),
+                        prefixed("stance.", Vocabulary.STANCES), prefixed("triage.", Vocabulary.TRIAGE_STATUSES))
+                .flatMap(List::stream)
+                .forEach(k -> assertThat(keys).as("label for " + k).contains(k));
+    }
+
+    @Test
+    void indonesianIsTheDefaultEvenOnAnEnglishServer() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.US);
+            Translations t = new Translations();
+            assertThat(t.getTranslation("menu.overview", Translations.INDONESIAN)).isEqualTo("Ringkasan");
+            assertThat(t.getTranslation("menu.overview", Locale.forLanguageTag("fr"))).isEqualTo("Ringkasan");
+            assertThat(t.getTranslation("menu.overview", Locale.ENGLISH)).isEqualTo("Overview");
+            assertThat(t.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!no.such.key!");
+            assertThat(t.getTranslation("search.results", Translations.INDONESIAN, 3)).isEqualTo("3 hasil");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    private static List<String> prefixed(String prefix, List<String> codes) {
+        return codes.stream().map(c -> prefix + c).toList();
+    }
+}

@@ -1,0 +1,64 @@
+package id.go.kupangkota.sasando.dashboard.overview;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import id.go.kupangkota.sasando.dashboard.KaribuTest;
+import id.go.kupangkota.sasando.dashboard.base.ui.KeyNumber;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static id.go.kupangkota.sasando.dashboard.PostFixtures.flagged;
+import static id.go.kupangkota.sasando.dashboard.PostFixtures.post;
+import static id.go.kupangkota.sasando.dashboard.PostFixtures.wita;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class OverviewViewIT extends KaribuTest {
+    private static boolean seeded;
+
+    @BeforeEach
+    void seedOnce() {
+        if (!seeded) {
+            seed(List.of(
+                    post("1", "air mati", wita("2024-07-13T08:00:00")).build(),
+                    post("2", "jalan rusak", wita("2024-07-14T08:00:00")).build(),
+                    flagged("3", "ajakan jihad", "radikalisme", "jihad", wita("2024-07-14T09:00:00"), 0.9).build(),
+                    post("4", "minggu lalu", wita("2024-07-05T08:00:00")).build()));
+            seeded = true;
+        }
+    }
+
+    @Test
+    void leadershipSeesTheWeekInIndonesianByDefault() {
+        login("pimpinan", "LEADERSHIP");
+        UI.getCurrent().navigate(OverviewView.class);
+        OverviewView view = LocatorJ._get(OverviewView.class);
+        List<KeyNumber> numbers = view.keyNumbers();
+        assertThat(numbers.get(0).valueText()).isEqualTo("3");
+        assertThat(numbers.get(0).changeText()).isEqualTo("+200,0%");
+        assertThat(view.latest.getListDataView().getItems().map(p -> p.nativeId()).toList())
+                .containsExactly("3", "2", "1");
+        assertThat(view.volume.getOption().at("/xAxis/data").size()).isEqualTo(7);
+        assertThat(view.volume.getOption().at("/series/0/data/6").asDouble()).isEqualTo(2.0);
+        assertThat(view.risks.getOption().at("/yAxis/data/0").asText()).isEqualTo("Radikalisme");
+        assertThat(UI.getCurrent().getPage()).isNotNull();
+    }
+
+    @Test
+    void theMenuListsOnlyWhatTheRoleMayOpen() {
+        login("pimpinan", "LEADERSHIP");
+        UI.getCurrent().navigate(OverviewView.class);
+        List<String> labels = LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        assertThat(labels).contains("Ringkasan").doesNotContain("Risiko", "Pencarian", "Admin");
+    }
+
+    @Test
+    void theAnalystMenuHasTheAnalyticalViews() {
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(OverviewView.class);
+        List<String> labels = LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        assertThat(labels).contains("Ringkasan", "Tren", "Risiko", "Pencarian", "Akun", "Sumber").doesNotContain("Admin");
+    }
+}

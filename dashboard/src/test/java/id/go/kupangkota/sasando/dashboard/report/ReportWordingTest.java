@@ -1,0 +1,75 @@
+package id.go.kupangkota.sasando.dashboard.report;
+
+import id.go.kupangkota.sasando.dashboard.base.ui.Translations;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ReportWordingTest {
+    private final ReportWording indonesian = new ReportWording(new Translations(), Translations.INDONESIAN);
+    private final ReportWording english = new ReportWording(new Translations(), Translations.ENGLISH);
+
+    private static WeeklyFigures.Period period(long posts, long negative, long flagged, long confirmed) {
+        return new WeeklyFigures.Period(posts, Map.of("negative", negative, "neutral", posts - negative), flagged,
+                Map.of(), Map.of(WeeklyFigures.PENDING, flagged - confirmed), confirmed, Map.of(),
+                Map.of("layanan_publik", posts), Map.of(), Map.of());
+    }
+
+    private static WeeklyFigures figures(WeeklyFigures.Period now, WeeklyFigures.Period before,
+                                         List<CoverageCaveat> caveats) {
+        return new WeeklyFigures(ReportWeek.parse("2024-W28"), now, before, List.of(), caveats);
+    }
+
+    @Test
+    void numbersAreWrittenTheIndonesianWay() {
+        assertThat(indonesian.count(1_234_567)).isEqualTo("1.234.567");
+        assertThat(indonesian.percent(12.345)).isEqualTo("12,3%");
+        assertThat(indonesian.change(-10.0)).isEqualTo("-10,0%");
+        assertThat(indonesian.change(null)).isEqualTo("–");
+        assertThat(english.count(1_234_567)).isEqualTo("1,234,567");
+        assertThat(english.percent(12.345)).isEqualTo("12.3%");
+    }
+
+    @Test
+    void periodsAndDaysAreNamedInIndonesian() {
+        assertThat(indonesian.period(ReportWeek.parse("2024-W28"))).isEqualTo("8–14 Juli 2024");
+        assertThat(indonesian.period(ReportWeek.parse("2024-W31"))).isEqualTo("29 Juli 2024 – 4 Agustus 2024");
+        assertThat(indonesian.shortDay(LocalDate.parse("2024-07-08"))).isEqualTo("Sen 8/7");
+    }
+
+    @Test
+    void summarySaysWhetherVolumeRoseOrFell() {
+        assertThat(indonesian.summary(figures(period(1_500, 300, 0, 0), period(1_000, 100, 0, 0), List.of())))
+                .startsWith("Minggu ini ada 1.500 unggahan tentang Kota Kupang, naik 50,0% dari minggu lalu (1.000).")
+                .contains("Sentimen negatif 20,0% dari seluruh unggahan (minggu lalu 10,0%)")
+                .contains("Tidak ada unggahan yang ditandai berisiko.")
+                .contains("Isu utama: layanan publik.");
+        assertThat(indonesian.summary(figures(period(80, 0, 5, 2), period(100, 0, 0, 0), List.of())))
+                .startsWith("Minggu ini ada 80 unggahan tentang Kota Kupang, turun 20,0% dari minggu lalu (100).")
+                .contains("5 unggahan ditandai berisiko; 2 dikonfirmasi analis sebagai risiko dan 3 belum ditinjau.");
+        assertThat(indonesian.summary(figures(period(80, 0, 0, 0), period(0, 0, 0, 0), List.of())))
+                .startsWith("Minggu ini ada 80 unggahan tentang Kota Kupang; minggu lalu belum ada data pembanding.");
+    }
+
+    @Test
+    void anEmptyWeekStillSaysSomethingUseful() {
+        CoverageCaveat down = new CoverageCaveat("x", List.of(LocalDate.parse("2024-07-09")), 3, 0, 0, 0, "HTTP 503");
+        assertThat(indonesian.summary(figures(period(0, 0, 0, 0), period(0, 0, 0, 0), List.of(down))))
+                .isEqualTo("Minggu ini tidak ada unggahan tentang Kota Kupang yang terkumpul. "
+                        + "Perhatian: data x tidak lengkap minggu ini (lihat Catatan cakupan data).");
+    }
+
+    @Test
+    void aCaveatNamesTheSourceTheDaysAndWhatWentWrong() {
+        CoverageCaveat c = new CoverageCaveat("rss",
+                List.of(LocalDate.parse("2024-07-09"), LocalDate.parse("2024-07-10"), LocalDate.parse("2024-07-12")),
+                2, 1, 0, 4, null);
+        assertThat(indonesian.caveat(c)).isEqualTo("Data rss tidak lengkap pada 9 Juli 2024, 10 Juli 2024 dan "
+                + "12 Juli 2024: 2 pengambilan gagal, 1 pengambilan tidak tuntas, 4 kali menunggu batas akses sumber.");
+        assertThat(english.caveat(c)).startsWith("Data from rss is incomplete on 9 July 2024, 10 July 2024 and 12 July 2024:");
+    }
+}

@@ -1,0 +1,107 @@
+package id.go.kupangkota.sasando.dashboard.report;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import id.go.kupangkota.sasando.core.es.IndexBootstrap;
+import id.go.kupangkota.sasando.core.testing.ElasticsearchExtension;
+import id.go.kupangkota.sasando.dashboard.base.es.Indexes;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+@ExtendWith(ElasticsearchExtension.class)
+class WeeklyFiguresIT {
+    static WeeklyFiguresRepository repository;
+    static WeeklyFigures figures;
+
+    @BeforeAll
+    static void seed() {
+        ElasticsearchClient client = ElasticsearchExtension.client();
+        String prefix = ElasticsearchExtension.freshPrefix();
+        new IndexBootstrap(client, prefix).ensureAll();
+        ReportFixtures.seed(client, prefix);
+        Indexes indexes = new Indexes(prefix);
+        repository = new WeeklyFiguresRepository(client, indexes, new CoverageCaveatRepository(client, indexes));
+        figures = repository.figures(ReportFixtures.WEEK);
+    }
+
+    @Test
+    void countsTheWeekAndTheWeekBeforeCutInWita() {
+        assertThat(figures.current().posts()).isEqualTo(ReportFixtures.POSTS);
+        assertThat(figures.previous().posts()).isEqualTo(ReportFixtures.PREVIOUS_POSTS);
+        assertThat(figures.postsChangePercent()).isEqualTo(50.0);
+    }
+
+    @Test
+    void aPostAtSundayHalfPastFourUtcBelongsToTheNextWitaWeek() {
+        // 2024-07-14T16:30Z is Monday 15 July 00:30 WITA: not in W28; 2024-07-07T16:30Z is Monday 8 July: in W28
+        WeeklyFigures next = repository.figures(ReportFixtures.WEEK.next());
+        assertThat(next.current().posts()).isEqualTo(1);
+        assertThat(figures.currentDays().get(0).day()).isEqualTo(LocalDate.parse("2024-07-08"));
+        assertThat(figures.currentDays().get(0).posts()).isEqualTo(2);
+        assertThat(figures.previousDays().get(6).day()).isEqualTo(LocalDate.parse("2024-07-07"));
+        assertThat(figures.previousDays().get(6).posts()).isEqualTo(1);
+    }
+
+    @Test
+    void daysCoverBothWeeksWithEmptyDaysShown() {
+        assertThat(figures.days()).hasSize(14);
+        assertThat(figures.currentDays()).extracting(WeeklyFigures.Day::posts)
+                .containsExactly(2L, 1L, 2L, 2L, 3L, 1L, 1L);
+        assertThat(figures.currentDays().get(4).sentiment())
+                .containsOnly(entry("neutral", 1L), entry("positive", 2L));
+    }
+
+    @Test
+    void sentimentRiskAndTriageAreCountedByElasticsearch() {
+        WeeklyFigures.Period now = figures.current();
+        assertThat(now.sentiment()).containsOnly(entry("neutral", 6L), entry("negative", 4L), entry("positive", 2L));
+        assertThat(now.sentimentPercent("negative")).isCloseTo(33.33, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(now.flagged()).isEqualTo(ReportFixtures.FLAGGED);
+        assertThat(now.flaggedByRisk()).containsOnly(entry("hoaks", 2L), entry("provokasi", 1L),
+                entry("radikalisme", 1L));
+        assertThat(now.confirmed()).isEqualTo(ReportFixtures.CONFIRMED);
+        assertThat(now.confirmedByRisk()).containsOnly(entry("hoaks", 1L), entry("provokasi", 1L));
+        assertThat(now.triage()).containsOnly(entry("confirmed", 2L), entry("false_alarm", 1L),
+                entry(WeeklyFigures.PENDING, 1L));
+        assertThat(figures.previous().flagged()).isEqualTo(1);
+        assertThat(figures.previous().confirmed()).isZero();
+    }
+
+    @Test
+    void topicsHashtagsAndKecamatanComeHighestFirst() {
+        WeeklyFigures.Period now = figures.current();
+        assertThat(now.topics().keySet()).startsWith("layanan_publik", "ekonomi", "hoaks");
+        assertThat(now.topics()).containsEntry("layanan_publik", 6L);
+        assertThat(now.hashtags()).containsExactly(entry("kupang", 12L), entry("umkm", 2L));
+        assertThat(now.kecamatan()).containsExactly(entry("Oebobo", 6L), entry("Alak", 4L), entry("Maulafa", 2L));
+        assertThat(figures.previous().kecamatan()).containsOnly(entry("Kelapa Lima", 4L), entry("Oebobo", 4L));
+    }
+
+    @Test
+    void coverageCaveatsNameTheSourcesWithTroubleInTheWeekOnly() {
+        assertThat(figures.caveats()).extracting(CoverageCaveat::source).containsExactly("rss", "x");
+        CoverageCaveat rss = figures.caveats().get(0);
+        assertThat(rss.partialRuns()).isEqualTo(1);
+        assertThat(rss.gaps()).isEqualTo(1);
+        assertThat(rss.rateLimitWaits()).isEqualTo(3);
+        assertThat(rss.days()).containsExactly(LocalDate.parse("2024-07-12"));
+        CoverageCaveat x = figures.caveats().get(1);
+        assertThat(x.failedRuns()).isEqualTo(1);
+        assertThat(x.days()).containsExactly(LocalDate.parse("2024-07-10"));
+        assertThat(x.lastError()).isEqualTo("HTTP 503 dari API");
+    }
+
+    @Test
+    void anEmptyWeekHasZerosNotErrors() {
+        WeeklyFigures empty = repository.figures(ReportWeek.parse("2023-W01"));
+        assertThat(empty.current().posts()).isZero();
+        assertThat(empty.postsChangePercent()).isNull();
+        assertThat(empty.currentDays()).hasSize(7).allMatch(d -> d.posts() == 0);
+        assertThat(empty.caveats()).isEmpty();
+    }
+}

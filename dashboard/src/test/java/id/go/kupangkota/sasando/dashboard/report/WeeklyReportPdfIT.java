@@ -1,0 +1,112 @@
+package id.go.kupangkota.sasando.dashboard.report;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import id.go.kupangkota.sasando.core.es.IndexBootstrap;
+import id.go.kupangkota.sasando.core.testing.ElasticsearchExtension;
+import id.go.kupangkota.sasando.dashboard.base.es.Indexes;
+import id.go.kupangkota.sasando.dashboard.base.ui.Translations;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The PDF made from the fixture week, read back with OpenPDF's own parser. */
+@ExtendWith(ElasticsearchExtension.class)
+class WeeklyReportPdfIT {
+    static byte[] pdf;
+    static String text;
+
+    @BeforeAll
+    static void render() {
+        ElasticsearchClient client = ElasticsearchExtension.client();
+        String prefix = ElasticsearchExtension.freshPrefix();
+        new IndexBootstrap(client, prefix).ensureAll();
+        ReportFixtures.seed(client, prefix);
+        Indexes indexes = new Indexes(prefix);
+        WeeklyFigures figures = new WeeklyFiguresRepository(client, indexes,
+                new CoverageCaveatRepository(client, indexes)).figures(ReportFixtures.WEEK);
+        pdf = new ReportPdf(new Translations()).render(figures, Instant.parse("2024-07-14T23:00:00Z"),
+                Translations.INDONESIAN);
+        text = Pdfs.compact(Pdfs.text(pdf));
+        keep(pdf);
+    }
+
+    /** Keeps the PDF under target/reports for a human look (the tests run in target/). */
+    private static void keep(byte[] pdf) {
+        try {
+            Path dir = Files.createDirectories(Path.of("reports"));
+            Files.write(dir.resolve("fixture-" + ReportFixtures.WEEK.key() + ".pdf"), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Asserts on the PDF text ignoring white space (see {@link Pdfs#compact}). */
+    private static void assertHas(String... expected) {
+        for (String e : expected) {
+            assertThat(text).contains(Pdfs.compact(e));
+        }
+    }
+
+    @Test
+    void isAPdfThatParses() {
+        assertThat(Pdfs.looksLikePdf(pdf)).isTrue();
+        assertHas("Laporan Mingguan Percakapan Publik Kota Kupang");
+    }
+
+    @Test
+    void saysTheWeekInWitaAndWhenItWasMade() {
+        assertHas("Minggu 2024-W28 (8–14 Juli 2024, WITA)");
+        assertHas("dibuat 15 Juli 2024 07:00 WITA");
+    }
+
+    @Test
+    void summaryGivesTheNumbersInPlainIndonesian() {
+        assertHas("Minggu ini ada 12 unggahan tentang Kota Kupang, naik 50,0% dari minggu lalu (8).");
+        assertHas("Sentimen negatif 33,3% dari seluruh unggahan (minggu lalu 25,0%)");
+        assertHas("4 unggahan ditandai berisiko; 2 dikonfirmasi analis sebagai risiko dan 1 belum ditinjau.");
+        assertHas("Isu utama: layanan publik, ekonomi dan hoaks.");
+    }
+
+    @Test
+    void keyNumbersShowWeekOverWeekChange() {
+        assertHas("Jumlah unggahan 12 8 +50,0%");
+        assertHas("Sentimen negatif 4 (33,3%) 2 (25,0%) +100,0%");
+        assertHas("Ditandai berisiko 4 1 +300,0%");
+        assertHas("Dikonfirmasi analis 2 0 –");
+    }
+
+    @Test
+    void listsIssuesHashtagsAndRisksWithoutAnyAuthor() {
+        assertHas("Layanan publik 6 7");
+        assertHas("#umkm 2");
+        assertHas("Provokasi 1 1", "Ujaran kebencian 0 0");
+        // aggregate only: no citizen's handle reaches leadership's PDF
+        assertThat(text).doesNotContain("warga_");
+    }
+
+    @Test
+    void coverageCaveatsSayWhichDataIsIncompleteAndWhen() {
+        assertHas("Data rss tidak lengkap pada 12 Juli 2024: 1 pengambilan tidak tuntas, "
+                + "1 rentang waktu tidak terambil, 3 kali menunggu batas akses sumber.");
+        assertHas("Data x tidak lengkap pada 10 Juli 2024: 1 pengambilan gagal.");
+        assertHas("Perhatian: data rss dan x tidak lengkap minggu ini");
+    }
+
+    @Test
+    void chartsAreVectorFormsNotRasterImages() {
+        List<String> subtypes = Pdfs.xObjectSubtypes(pdf);
+        assertThat(subtypes).hasSize(4).containsOnly("/Form").doesNotContain("/Image");
+        // JFreeChart's lines and bars arrive as path operators: move/line-to and fill/stroke
+        assertThat(Pdfs.formContents(pdf)).hasSize(4)
+                .allSatisfy(content -> assertThat(content).contains(" m\n", " l\n").containsPattern("\\b[fS]\\n"));
+    }
+}

@@ -1,0 +1,125 @@
+package id.go.kupangkota.sasando.dashboard.risk;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import id.go.kupangkota.sasando.core.post.Post;
+import id.go.kupangkota.sasando.dashboard.KaribuTest;
+import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
+import id.go.kupangkota.sasando.dashboard.audit.AuditService;
+import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static id.go.kupangkota.sasando.dashboard.PostFixtures.flagged;
+import static id.go.kupangkota.sasando.dashboard.PostFixtures.post;
+import static id.go.kupangkota.sasando.dashboard.PostFixtures.wita;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RiskIT extends KaribuTest {
+    @Autowired
+    RiskService service;
+    @Autowired
+    AuditService audit;
+    private static boolean seeded;
+
+    @BeforeEach
+    void seedOnce() {
+        if (!seeded) {
+            seed(List.of(
+                    flagged("old-severe", "ayo jihad bersama", "radikalisme", "jihad", wita("2024-07-09T10:00:00"), 0.95).build(),
+                    flagged("new-mild", "itu hoaks banjir", "hoaks", "hoaks", wita("2024-07-12T10:00:00"), 0.4).build(),
+                    flagged("new-severe", "<script>alert(1)</script> bom kota", "terorisme", "bom",
+                            wita("2024-07-12T09:00:00"), 0.9).build(),
+                    post("calm", "air lancar", wita("2024-07-12T11:00:00")).build()));
+            seeded = true;
+        }
+    }
+
+    private static PostFilter week() {
+        return PostFilter.range(LocalDate.parse("2024-07-08"), LocalDate.parse("2024-07-14"));
+    }
+
+    @Test
+    void theQueueHasFlaggedPostsNewestDayFirstThenMostSevere() {
+        List<String> ids = service.queue(week(), false).stream().map(r -> r.post().nativeId()).toList();
+        assertThat(ids).containsExactly("new-severe", "new-mild", "old-severe");
+    }
+
+    @Test
+    void aDecisionIsKeptWithWhoWhenWhyAndCopiedOntoThePost() {
+        login("analis", "ANALYST");
+        TriageDecision d = service.decide(Post.idOf("x", "new-mild"), "false_alarm", "berita klarifikasi");
+        assertThat(d.analyst()).isEqualTo("analis");
+        assertThat(d.decidedAt()).isEqualTo(NOW);
+        assertThat(d.week()).isEqualTo("2024-W28");
+        assertThat(service.history(Post.idOf("x", "new-mild"))).singleElement()
+                .satisfies(h -> assertThat(h.note()).isEqualTo("berita klarifikasi"));
+        assertThat(service.queue(week(), false)).filteredOn(r -> r.post().nativeId().equals("new-mild"))
+                .singleElement().satisfies(r -> assertThat(r.triageStatus()).isEqualTo("false_alarm"));
+        assertThat(service.queue(week(), true)).extracting(r -> r.post().nativeId()).doesNotContain("new-mild");
+        assertThat(audit.latest(10)).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.TRIAGE);
+            assertThat(e.username()).isEqualTo("analis");
+        });
+    }
+
+    @Test
+    void anUnknownStatusOrPostIsRefused() {
+        login("analis", "ANALYST");
+        assertThatThrownBy(() -> service.decide(Post.idOf("x", "old-severe"), "maybe", ""))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> service.decide("x:nope", "confirmed", ""))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void decisionsExportAsLabelledData() throws Exception {
+        login("analis", "ANALYST");
+        service.decide(Post.idOf("x", "old-severe"), "confirmed", "ajakan, \"nyata\"");
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        service.exportCsv(csv);
+        assertThat(csv.toString(StandardCharsets.UTF_8))
+                .startsWith("\uFEFFpost_id,status,risk,text,note,analyst,decided_at\r\n")
+                .contains("x:old-severe,confirmed,radikalisme,ayo jihad bersama,\"ajakan, \"\"nyata\"\"\",analis,");
+        ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
+        service.exportJsonl(jsonl);
+        assertThat(jsonl.toString(StandardCharsets.UTF_8)).contains("\"post_id\":\"x:old-severe\"")
+                .contains("\"status\":\"confirmed\"");
+        assertThat(client.count(c -> c.index(SasandoIndex.TRIAGE.alias(settings.indexPrefix()))).count())
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void theViewShowsEvidenceAsMarkedTextAndSavesADecision() {
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(RiskView.class, week().toQuery());
+        RiskView view = LocatorJ._get(RiskView.class);
+        RiskPost severe = view.queue.getListDataView().getItems()
+                .filter(r -> r.post().nativeId().equals("new-severe")).findFirst().orElseThrow();
+        view.queue.select(severe);
+        String html = view.detail.getElement().getOuterHTML();
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;");
+        assertThat(html).contains("data-category=\"terorisme\"");
+        view.status.setValue("escalated");
+        view.note.setValue("teruskan ke polisi");
+        view.decide.click();
+        assertThat(service.history(severe.post().id())).extracting(TriageDecision::status).contains("escalated");
+    }
+
+    @Test
+    void urlFiltersNarrowTheQueue() {
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(RiskView.class, week().with(PostFilter.RISK, "radikalisme").toQuery());
+        RiskView view = LocatorJ._get(RiskView.class);
+        assertThat(view.queue.getListDataView().getItems().map(r -> r.post().nativeId()).toList())
+                .isSubsetOf("old-severe");
+    }
+}

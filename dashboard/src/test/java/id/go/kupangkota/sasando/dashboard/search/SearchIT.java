@@ -1,0 +1,138 @@
+package id.go.kupangkota.sasando.dashboard.search;
+
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import id.go.kupangkota.sasando.core.post.Post;
+import id.go.kupangkota.sasando.dashboard.KaribuTest;
+import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static id.go.kupangkota.sasando.dashboard.PostFixtures.post;
+import static id.go.kupangkota.sasando.dashboard.PostFixtures.wita;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchIT extends KaribuTest {
+    static final int POSTS = 120;
+
+    @Autowired
+    SearchService service;
+    private static boolean seeded;
+
+    @BeforeEach
+    void seedOnce() {
+        if (!seeded) {
+            List<Post> posts = new ArrayList<>();
+            for (int i = 0; i < POSTS; i++) {
+                String text = i % 2 == 0 ? "air mati di Oebobo nomor " + i : "jalan rusak nomor " + i;
+                posts.add(post("s" + i, text, wita("2024-07-10T08:00:00").plusSeconds(i * 60L)).build());
+            }
+            posts.add(post("xss", "<script>alert(1)</script> air mati", wita("2024-07-11T08:00:00")).build());
+            posts.add(post("syntax", "title:x (((", wita("2024-07-11T09:00:00")).build());
+            seed(posts);
+            seeded = true;
+        }
+    }
+
+    private static PostFilter week() {
+        return PostFilter.range(LocalDate.parse("2024-07-08"), LocalDate.parse("2024-07-14"));
+    }
+
+    @ParameterizedTest(name = "''{0}'' is searched as plain words")
+    @ValueSource(strings = {"(((", "a OR b", "title:x", "\"unclosed", "air AND -mati", "*", "/regex/", "a~2^3"})
+    void userInputIsNeverQuerySyntax(String input) {
+        SearchResult r = service.search(week().withText(input), null);
+        assertThat(r.total()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void operatorsAreWordsNotOperators() {
+        // "OR" is a word: with AND between words nothing has all of "air", "OR", "jalan"
+        assertThat(service.search(week().withText("air OR jalan"), null).total()).isZero();
+        assertThat(service.search(week().withText("title:x"), null).total()).isEqualTo(1);
+    }
+
+    @Test
+    void pagingWithSearchAfterVisitsEveryHitOnce() {
+        Set<String> seen = new HashSet<>();
+        SearchResult page = service.search(week(), null);
+        assertThat(page.total()).isEqualTo(POSTS + 2);
+        int pages = 0;
+        while (true) {
+            pages++;
+            page.matches().forEach(m -> assertThat(seen.add(m.post().id())).isTrue());
+            if (page.next() == null) {
+                break;
+            }
+            page = service.search(week(), page.next());
+        }
+        assertThat(seen).hasSize(POSTS + 2);
+        assertThat(pages).isEqualTo(3);
+    }
+
+    @Test
+    void matchesAreHighlightedBetweenMarkers() {
+        SearchResult r = service.search(week().withText("mati"), null);
+        assertThat(r.total()).isEqualTo(POSTS / 2 + 1);
+        assertThat(r.matches().get(0).fragments()).anySatisfy(f -> assertThat(f).contains("\u0002mati\u0003"));
+    }
+
+    @Test
+    void exportsWriteEveryMatchingPost() throws Exception {
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        service.exportCsv(week().withText("jalan"), csv);
+        assertThat(csv.toString(StandardCharsets.UTF_8).split("\r\n")).hasSize(POSTS / 2 + 1);
+
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        service.exportXlsx(week(), xlsx);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(POSTS + 2);
+            assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("id");
+        }
+    }
+
+    @Test
+    void theViewShowsResultsFromTheUrlAndPostTextStaysText() {
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(SearchView.class, QueryParameters.simple(Map.of(
+                "from", "2024-07-08", "to", "2024-07-14", "q", "script")));
+        SearchView view = LocatorJ._get(SearchView.class);
+        assertThat(view.total.getText()).isEqualTo("1 hasil");
+        assertThat(view.results.getListDataView().getItems().map(m -> m.post().nativeId()).toList())
+                .containsExactly("xss");
+        assertThat(SearchView.text(view.results.getListDataView().getItems().findFirst().orElseThrow())
+                .getElement().getOuterHTML()).doesNotContain("<script>");
+        assertThat(view.next.isEnabled()).isFalse();
+    }
+
+    @Test
+    void theViewPagesForwardAndBack() {
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(SearchView.class, week().toQuery());
+        SearchView view = LocatorJ._get(SearchView.class);
+        assertThat(view.previous.isEnabled()).isFalse();
+        view.next.click();
+        assertThat(view.previous.isEnabled()).isTrue();
+        assertThat(view.results.getListDataView().getItemCount()).isEqualTo(SearchService.PAGE_SIZE);
+        view.next.click();
+        assertThat(view.results.getListDataView().getItemCount()).isEqualTo(POSTS + 2 - 2 * SearchService.PAGE_SIZE);
+        view.previous.click();
+        view.previous.click();
+        assertThat(view.previous.isEnabled()).isFalse();
+    }
+}

@@ -1,0 +1,61 @@
+package id.go.kupangkota.sasando.dashboard.trends;
+
+import co.elastic.clients.elasticsearch._types.Refresh;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import id.go.kupangkota.sasando.dashboard.KaribuTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static id.go.kupangkota.sasando.dashboard.PostFixtures.post;
+import static id.go.kupangkota.sasando.dashboard.PostFixtures.wita;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The trends view: topics compared from the URL, bursts with the posts behind them. */
+class FeatureViewsIT extends KaribuTest {
+    private static boolean seeded;
+
+    @BeforeEach
+    void seedOnce() throws Exception {
+        if (!seeded) {
+            seed(List.of(
+                    post("1", "banjir oesapa", wita("2024-07-12T08:00:00")).topics(List.of("bencana")).build(),
+                    post("2", "banjir lagi", wita("2024-07-12T09:00:00")).topics(List.of("bencana")).build(),
+                    post("3", "pilkada", wita("2024-07-13T09:00:00")).topics(List.of("politik")).build()));
+            Burst burst = new Burst("term|banjir|2024-07-12", "term", "banjir", "2024-07-12", 2, 0.1, 0.3, 4.2,
+                    List.of("x:1", "x:2"));
+            client.index(i -> i.index(SasandoIndex.TRENDS.alias(settings.indexPrefix())).id(burst.id())
+                    .document(burst).refresh(Refresh.WaitFor));
+            seeded = true;
+        }
+    }
+
+    @Test
+    void topicsFromTheUrlAreComparedPerWitaDay() {
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(TrendsView.class, QueryParameters.simple(Map.of(
+                "from", "2024-07-08", "to", "2024-07-14", "compare", "bencana,politik")));
+        TrendsView view = LocatorJ._get(TrendsView.class);
+        assertThat(view.topics.getSelectedItems()).containsExactlyInAnyOrder("bencana", "politik");
+        assertThat(view.chart.getOption().at("/series/0/name").asText()).isEqualTo("Bencana");
+        assertThat(view.chart.getOption().at("/series/0/data/4").asDouble()).isEqualTo(2.0);
+        assertThat(view.chart.getOption().at("/series/1/data/5").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aBurstOpensThePostsBehindIt() {
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(TrendsView.class, QueryParameters.simple(Map.of("from", "2024-07-08", "to", "2024-07-14")));
+        TrendsView view = LocatorJ._get(TrendsView.class);
+        Burst burst = view.bursts.getListDataView().getItems().findFirst().orElseThrow();
+        assertThat(burst.term()).isEqualTo("banjir");
+        view.bursts.select(burst);
+        assertThat(view.behind.getListDataView().getItems().map(p -> p.nativeId()).toList())
+                .containsExactlyInAnyOrder("1", "2");
+    }
+}

@@ -1,0 +1,387 @@
+package id.go.kupangkota.sasando.ingest.run;
+
+import id.go.kupangkota.sasando.core.config.SasandoSettings;
+import id.go.kupangkota.sasando.core.landing.LandingRecord;
+import id.go.kupangkota.sasando.core.post.Post;
+import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.ingest.IngestPaths;
+import id.go.kupangkota.sasando.ingest.coverage.Alert;
+import id.go.kupangkota.sasando.ingest.coverage.CoverageLog;
+import id.go.kupangkota.sasando.ingest.coverage.CoverageRecord;
+import id.go.kupangkota.sasando.ingest.coverage.SourceHealth;
+import id.go.kupangkota.sasando.ingest.landing.CheckpointStore;
+import id.go.kupangkota.sasando.ingest.landing.LandingBatch;
+import id.go.kupangkota.sasando.ingest.landing.LandingWriter;
+import id.go.kupangkota.sasando.ingest.landing.RejectsWriter;
+import id.go.kupangkota.sasando.ingest.source.Cursor;
+import id.go.kupangkota.sasando.ingest.source.Gap;
+import id.go.kupangkota.sasando.ingest.source.Mapped;
+import id.go.kupangkota.sasando.ingest.source.MappingException;
+import id.go.kupangkota.sasando.ingest.source.Page;
+import id.go.kupangkota.sasando.ingest.source.QueryOutcome;
+import id.go.kupangkota.sasando.ingest.source.RateLimitedException;
+import id.go.kupangkota.sasando.ingest.source.RawItem;
+import id.go.kupangkota.sasando.ingest.source.Rejected;
+import id.go.kupangkota.sasando.ingest.source.RunStatus;
+import id.go.kupangkota.sasando.ingest.source.Sleeper;
+import id.go.kupangkota.sasando.ingest.source.Source;
+import id.go.kupangkota.sasando.ingest.source.SourceConfig;
+import id.go.kupangkota.sasando.ingest.source.SourceException;
+import id.go.kupangkota.sasando.ingest.source.SourceQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The one collection loop every source runs through. For each query of a configured source it
+ * loads the checkpoint, fetches pages (retrying retryable errors with exponential backoff, waiting
+ * for rate-limit resets), maps every item, skips ids already written in this run, writes landing
+ * records and rejects, commits batches with their cursor ({@link CheckpointStore}), and records
+ * coverage. It never throws for a source's failure: a failed query or source is a coverage record
+ * with status {@code failed}, and a source failing {@code failure_alert_after} runs in a row raises
+ * an alert. Safe to use from several threads for different sources.
+ */
+public final class SourceRunner {
+    private static final Logger log = LoggerFactory.getLogger(SourceRunner.class);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    private static final DateTimeFormatter RUN_ID = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(Wita.ZONE);
+
+    private final LandingWriter landing;
+    private final CheckpointStore checkpoints;
+    private final IngestPaths paths;
+    private final CoverageLog coverage;
+    private final SourceHealth health;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final BooleanSupplier stopRequested;
+
+    public SourceRunner(SasandoSettings settings, CoverageLog coverage, Clock clock, Sleeper sleeper,
+                        BooleanSupplier stopRequested) {
+        this.paths = IngestPaths.of(settings);
+        this.landing = new LandingWriter(paths.landing(), clock);
+        this.checkpoints = new CheckpointStore(paths.checkpoints(), paths.landing(), clock);
+        this.coverage = coverage;
+        this.health = new SourceHealth(paths.health());
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.stopRequested = stopRequested;
+    }
+
+    public CheckpointStore checkpoints() {
+        return checkpoints;
+    }
+
+    /** Polls every query of a configured source from its checkpoint. */
+    public SourceRun poll(Source source, SourceConfig config) {
+        return run(source, config, RunMode.POLL, null, null);
+    }
+
+    /** Imports every query of a configured source (same loop, recorded as {@code import}). */
+    public SourceRun importAll(Source source, SourceConfig config) {
+        return run(source, config, RunMode.IMPORT, null, null);
+    }
+
+    /** Collects {@code [from, to)} once, under checkpoints of its own. */
+    public SourceRun backfill(Source source, SourceConfig config, Instant from, Instant to) {
+        if (!source.supportsBackfill()) {
+            throw new UnsupportedOperationException("source '" + source.name() + "' cannot backfill");
+        }
+        return run(source, config, RunMode.BACKFILL, from, to);
+    }
+
+    /**
+     * Records the failure of a source that could not even start (e.g. invalid settings), so it counts
+     * towards its failure streak and shows in coverage.
+     */
+    public SourceRun failedToStart(String source, SourceConfig config, RunMode mode, Exception error) {
+        String runId = newRunId();
+        Instant now = clock.instant();
+        CoverageRecord record = new CoverageRecord(runId + ":" + source + ":all", runId, source, "all", null,
+                mode.code(), now, now, 0, 0, 0, 0, 1, 0, 0, 0, List.of(), RunStatus.FAILED, message(error));
+        log.error("source {} could not start: {}", source, message(error));
+        coverage.record(record);
+        updateHealth(source, config, true, message(error));
+        return new SourceRun(runId, source, List.of(record), RunStatus.FAILED, message(error));
+    }
+
+    private SourceRun run(Source source, SourceConfig config, RunMode mode, Instant from, Instant to) {
+        String runId = newRunId();
+        String name = source.name();
+        List<SourceQuery> queries;
+        try {
+            queries = source.queries();
+        } catch (RuntimeException e) {
+            return failedToStart(name, config, mode, e);
+        }
+        List<CoverageRecord> records = new ArrayList<>();
+        LongSet seen = new LongSet();
+        try (RejectsWriter rejects = new RejectsWriter(paths.rejects(), name, clock)) {
+            for (SourceQuery query : queries) {
+                if (stopRequested.getAsBoolean()) {
+                    break;
+                }
+                QueryRun q = new QueryRun(source, config, query, mode, from, to, runId, seen, rejects);
+                CoverageRecord record = q.run();
+                records.add(record);
+                coverage.record(record);
+                try {
+                    source.finished(query, new QueryOutcome(record.status(), record.written(), record.rejected(), record.error()));
+                } catch (RuntimeException e) {
+                    log.error("source {} failed to finish query {}: {}", name, query.key(), e.toString());
+                }
+            }
+        }
+        boolean failed = !records.isEmpty() && records.stream().allMatch(r -> RunStatus.FAILED.equals(r.status()));
+        String status = failed ? RunStatus.FAILED
+                : records.stream().allMatch(r -> RunStatus.OK.equals(r.status())) ? RunStatus.OK : RunStatus.PARTIAL;
+        String error = records.stream().map(CoverageRecord::error).filter(e -> e != null).reduce((a, b) -> b).orElse(null);
+        updateHealth(name, config, failed, error);
+        SourceRun result = new SourceRun(runId, name, List.copyOf(records), status, error);
+        log.info("source {} {} run {}: {} written, {} duplicates, {} rejected, status {}", name, mode.code(), runId,
+                result.written(), result.duplicates(), result.rejected(), status);
+        return result;
+    }
+
+    private void updateHealth(String source, SourceConfig config, boolean failed, String error) {
+        Instant now = clock.instant();
+        SourceHealth.Streak streak = health.record(source, failed, error, now);
+        if (failed && streak.consecutiveFailures() >= config.failureAlertAfter()) {
+            String message = "Sumber '" + source + "' gagal " + streak.consecutiveFailures()
+                    + " kali berturut-turut / source '" + source + "' failed " + streak.consecutiveFailures()
+                    + " runs in a row: " + error;
+            log.error(message);
+            coverage.alert(new Alert(Alert.SOURCE_FAILING + ":" + source + ":" + Wita.dayKey(now), Alert.SOURCE_FAILING,
+                    source, streak.consecutiveFailures() >= 2 * config.failureAlertAfter() ? "critical" : "warning",
+                    message, streak.consecutiveFailures(), error, now, Alert.OPEN));
+        }
+    }
+
+    private String newRunId() {
+        return RUN_ID.format(clock.instant()) + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    /** One query's run: the paging loop and its counters. */
+    private final class QueryRun {
+        private final Source source;
+        private final SourceConfig config;
+        private final SourceQuery query;
+        private final RunMode mode;
+        private final Instant from;
+        private final Instant to;
+        private final String runId;
+        private final LongSet seen;
+        private final RejectsWriter rejects;
+        private final String checkpointKey;
+        private final List<Gap> gaps = new ArrayList<>();
+        private long fetched, written, duplicates, rejected, errors, waits, waitSeconds, pages;
+        private String status = RunStatus.OK;
+        private String error;
+        private Cursor cursor;
+        private Cursor committed;
+
+        QueryRun(Source source, SourceConfig config, SourceQuery query, RunMode mode, Instant from, Instant to,
+                 String runId, LongSet seen, RejectsWriter rejects) {
+            this.source = source;
+            this.config = config;
+            this.query = query;
+            this.mode = mode;
+            this.from = from;
+            this.to = to;
+            this.runId = runId;
+            this.seen = seen;
+            this.rejects = rejects;
+            this.checkpointKey = mode == RunMode.BACKFILL
+                    ? query.key() + "@backfill-" + Wita.dayKey(from) + "_" + Wita.dayKey(to)
+                    : query.key();
+        }
+
+        CoverageRecord run() {
+            Instant started = clock.instant();
+            String name = source.name();
+            LandingBatch batch = landing.begin(name);
+            try {
+                cursor = checkpoints.load(name, checkpointKey);
+                if (mode == RunMode.BACKFILL && cursor.isStart()) {
+                    cursor = source.backfillCursor(query, from, to);
+                }
+                committed = cursor;
+                while (true) {
+                    if (stopRequested.getAsBoolean()) {
+                        partial("stopped before the last page (shutdown)");
+                        break;
+                    }
+                    if (pages >= config.maxPagesPerRun()) {
+                        partial("stopped after max_pages_per_run=" + config.maxPagesPerRun() + "; continues next run");
+                        break;
+                    }
+                    Page page = fetch(cursor);
+                    if (page == null) {
+                        break;
+                    }
+                    pages++;
+                    for (RawItem item : page.items()) {
+                        land(batch, item);
+                    }
+                    for (Rejected bad : page.rejected()) {
+                        reject(bad.location(), bad.reason(), bad.raw());
+                    }
+                    gaps.addAll(page.gaps());
+                    cursor = page.next();
+                    if (batch.count() >= config.commitEvery() || !page.more()) {
+                        commit(batch, cursor);
+                        batch = landing.begin(name);
+                        committed = cursor;
+                    }
+                    if (!page.more()) {
+                        break;
+                    }
+                }
+                if (!cursor.equals(committed) || !batch.isEmpty()) {
+                    commit(batch, cursor);
+                }
+            } catch (SourceException e) {
+                fail(e);
+                batch = commitBeforeFailure(batch);
+            } catch (RuntimeException e) {
+                log.error("source {} query {} failed", name, query.key(), e);
+                fail(e);
+                batch = commitBeforeFailure(batch);
+            } finally {
+                batch.close();
+            }
+            if (RunStatus.OK.equals(status) && (rejected > 0 || !gaps.isEmpty())) {
+                status = RunStatus.PARTIAL;
+            }
+            return new CoverageRecord(runId + ":" + name + ":" + checkpointKey, runId, name, checkpointKey,
+                    query.value(), mode.code(), started, clock.instant(), fetched, written, duplicates, rejected,
+                    errors, waits, waitSeconds, pages, gaps, status, error);
+        }
+
+        /** Keeps what was collected before a failure: those items are good and the cursor is theirs. */
+        private LandingBatch commitBeforeFailure(LandingBatch batch) {
+            if (cursor == null || (batch.isEmpty() && cursor.equals(committed))) {
+                return batch;
+            }
+            try {
+                commit(batch, cursor);
+            } catch (RuntimeException e) {
+                log.error("source {} query {}: cannot commit before failing: {}", source.name(), query.key(), e.toString());
+            }
+            return batch;
+        }
+
+        private void fail(Exception e) {
+            status = RunStatus.FAILED;
+            error = message(e);
+            log.warn("source {} query {} failed: {}", source.name(), query.key(), error);
+        }
+
+        private void partial(String why) {
+            status = RunStatus.PARTIAL;
+            error = why;
+        }
+
+        private void commit(LandingBatch batch, Cursor cursor) {
+            rejects.sync();
+            checkpoints.commit(source.name(), checkpointKey, cursor, batch);
+        }
+
+        private void land(LandingBatch batch, RawItem item) {
+            fetched++;
+            Instant fetchedAt = clock.instant();
+            Mapped mapped;
+            try {
+                mapped = source.mapper().map(item, query);
+            } catch (MappingException e) {
+                reject(item.location(), e.getMessage(), item.raw());
+                return;
+            } catch (RuntimeException e) {
+                reject(item.location(), "mapper error: " + e, item.raw());
+                return;
+            }
+            Post post = mapped.post();
+            if (!seen.add(LongSet.hash(post.id()))) {
+                duplicates++;
+                return;
+            }
+            Post.Builder finished = post.toBuilder().ingestedAt(fetchedAt);
+            if (post.query() == null) {
+                finished.query(query.value());
+            }
+            batch.append(new LandingRecord(source.name(), query.value(), fetchedAt, source.mapper().version(),
+                    item.raw(), finished.build(), mapped.unmapped().isEmpty() ? null : mapped.unmapped()));
+            written++;
+        }
+
+        private void reject(String location, String reason, String raw) {
+            rejected++;
+            rejects.reject(query.value(), location, reason, raw);
+            log.warn("{} rejected {}: {}", source.name(), location == null ? query.value() : location, reason);
+        }
+
+        /** One page, with retries and rate-limit waits; null when the run must end without it. */
+        private Page fetch(Cursor cursor) throws SourceException {
+            int attempt = 0;
+            while (true) {
+                try {
+                    return source.fetch(query, cursor);
+                } catch (RateLimitedException e) {
+                    Instant now = clock.instant();
+                    Duration wait = Duration.between(now, e.resetAt()).plusSeconds(1);
+                    if (wait.isNegative() || wait.isZero()) {
+                        wait = Duration.ofSeconds(1);
+                    }
+                    if (wait.compareTo(config.maxRateLimitWait()) > 0) {
+                        partial("rate limited until " + e.resetAt() + " (longer than max_rate_limit_wait="
+                                + config.maxRateLimitWait() + "); continues from the checkpoint next run");
+                        return null;
+                    }
+                    waits++;
+                    waitSeconds += wait.toSeconds();
+                    log.info("{} {} rate limited, waiting {} s", source.name(), query.key(), wait.toSeconds());
+                    if (!sleep(wait)) {
+                        return null;
+                    }
+                } catch (SourceException e) {
+                    errors++;
+                    if (!e.retryable() || attempt >= config.maxRetries()) {
+                        throw e;
+                    }
+                    Duration backoff = config.retryBackoff().multipliedBy(1L << Math.min(attempt, 20));
+                    if (backoff.compareTo(MAX_BACKOFF) > 0) {
+                        backoff = MAX_BACKOFF;
+                    }
+                    attempt++;
+                    log.info("{} {} failed ({}), retry {} of {} in {} s", source.name(), query.key(), e.getMessage(),
+                            attempt, config.maxRetries(), backoff.toSeconds());
+                    if (!sleep(backoff)) {
+                        return null;
+                    }
+                }
+            }
+        }
+
+        private boolean sleep(Duration d) {
+            try {
+                sleeper.sleep(d);
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                partial("interrupted while waiting (shutdown)");
+                return false;
+            }
+        }
+    }
+}

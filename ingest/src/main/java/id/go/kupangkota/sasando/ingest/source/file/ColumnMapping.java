@@ -1,0 +1,119 @@
+package id.go.kupangkota.sasando.ingest.source.file;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.kupangkota.sasando.core.post.Json;
+import id.go.kupangkota.sasando.core.post.PostFields;
+import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.ingest.source.InvalidSettingsException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Which column of an export holds which post field, and how to read dates and lists. A mapping is a
+ * JSON file: a preset shipped in {@code mappings/<name>.json} next to this class, or any file given
+ * by path. Keys of {@code columns} are post field names ({@link PostFields}); the column named
+ * under {@code id} gives the native id ({@code file:<id>}), without one the row's hash is the id.
+ *
+ * @param name          preset name or file name
+ * @param columns       post field to column name
+ * @param dates         how {@code created_at} is read
+ * @param listSeparator separator of list columns (hashtags, mentions, links) when not a JSON array
+ * @param delimiter     CSV delimiter; 0 to detect it from the header line
+ */
+record ColumnMapping(String name, Map<String, String> columns, DateParser dates, Pattern listSeparator,
+                     char delimiter) {
+
+    /** Post fields a column can fill. */
+    static final Set<String> FIELDS = Set.of(PostFields.ID, PostFields.TEXT, PostFields.TITLE,
+            PostFields.CREATED_AT, PostFields.AUTHOR_HANDLE, PostFields.AUTHOR_NAME, PostFields.URL, PostFields.LANG,
+            PostFields.LIKE_COUNT, PostFields.REPLY_COUNT, PostFields.REPOST_COUNT, PostFields.QUOTE_COUNT,
+            PostFields.VIEW_COUNT, PostFields.HASHTAGS, PostFields.MENTIONS, PostFields.LINKS, PostFields.REPLY_TO,
+            PostFields.QUOTE_OF, PostFields.REPOST_OF);
+
+    static final List<String> DEFAULT_DATE_FORMATS = List.of("iso", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm",
+            "yyyy/MM/dd HH:mm:ss", "dd/MM/yyyy HH:mm:ss", "dd/MM/yyyy HH:mm", "dd-MM-yyyy HH:mm:ss",
+            "dd-MM-yyyy HH:mm", "EEE MMM dd HH:mm:ss Z yyyy", "yyyy-MM-dd", "dd/MM/yyyy", "epoch_seconds",
+            "epoch_millis");
+
+    /** The column of a post field, or null when the export has none. */
+    String column(String field) {
+        return columns.get(field);
+    }
+
+    /** A preset name (e.g. {@code sasando}) or the path of a mapping file. */
+    static ColumnMapping load(String nameOrPath) {
+        String resource = "mappings/" + nameOrPath + ".json";
+        try (InputStream in = ColumnMapping.class.getResourceAsStream(resource)) {
+            if (in != null) {
+                return parse(nameOrPath, Json.MAPPER.readTree(in));
+            }
+        } catch (IOException e) {
+            throw new InvalidSettingsException("mapping preset " + nameOrPath + " is unreadable: " + e.getMessage());
+        }
+        Path file = Path.of(nameOrPath);
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidSettingsException("no mapping preset or file '" + nameOrPath + "' (presets: "
+                    + String.join(", ", presets()) + ")");
+        }
+        try {
+            return parse(file.getFileName().toString(), Json.MAPPER.readTree(file.toFile()));
+        } catch (IOException e) {
+            throw new InvalidSettingsException("mapping file " + file + " is not valid JSON: " + e.getMessage());
+        }
+    }
+
+    /** Names of the presets shipped with Sasando. */
+    static List<String> presets() {
+        return List.of("sasando", "twitter-csv");
+    }
+
+    static ColumnMapping parse(String name, JsonNode spec) {
+        Map<String, String> columns = new LinkedHashMap<>();
+        JsonNode cols = spec.path("columns");
+        if (!cols.isObject() || cols.isEmpty()) {
+            throw new InvalidSettingsException("mapping " + name + ": 'columns' must map post fields to column names");
+        }
+        cols.fields().forEachRemaining(e -> {
+            if (!FIELDS.contains(e.getKey())) {
+                throw new InvalidSettingsException("mapping " + name + ": unknown post field '" + e.getKey()
+                        + "' (known: " + FIELDS.stream().sorted().toList() + ")");
+            }
+            columns.put(e.getKey(), e.getValue().asText());
+        });
+        if (!columns.containsKey(PostFields.TEXT) || !columns.containsKey(PostFields.CREATED_AT)) {
+            throw new InvalidSettingsException("mapping " + name + ": columns for 'text' and 'created_at' are required");
+        }
+        List<String> formats = new ArrayList<>();
+        spec.path("date_formats").forEach(f -> formats.add(f.asText()));
+        ZoneId zone;
+        try {
+            zone = spec.hasNonNull("zone") ? ZoneId.of(spec.get("zone").asText()) : Wita.ZONE;
+        } catch (DateTimeException e) {
+            throw new InvalidSettingsException("mapping " + name + ": unknown zone " + spec.get("zone"));
+        }
+        DateParser dates;
+        try {
+            dates = new DateParser(formats.isEmpty() ? DEFAULT_DATE_FORMATS : formats, zone);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingsException("mapping " + name + ": bad date format: " + e.getMessage());
+        }
+        String delimiter = spec.path("delimiter").asText("");
+        if (delimiter.length() > 1) {
+            throw new InvalidSettingsException("mapping " + name + ": delimiter must be one character");
+        }
+        String separator = spec.path("list_separator").asText("[,;\\s]+");
+        return new ColumnMapping(name, Map.copyOf(columns), dates, Pattern.compile(separator),
+                delimiter.isEmpty() ? 0 : delimiter.charAt(0));
+    }
+}

@@ -1,0 +1,208 @@
+package id.go.kupangkota.sasando.ingest.source.file;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.kupangkota.sasando.core.post.Json;
+import id.go.kupangkota.sasando.core.post.Post;
+import id.go.kupangkota.sasando.core.post.PostFields;
+import id.go.kupangkota.sasando.ingest.source.Mapped;
+import id.go.kupangkota.sasando.ingest.source.Mapper;
+import id.go.kupangkota.sasando.ingest.source.MappingException;
+import id.go.kupangkota.sasando.ingest.source.RawItem;
+import id.go.kupangkota.sasando.ingest.source.SourceQuery;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps one row of an export (a JSON object, from a JSONL line or a CSV row) to a post through the
+ * query's {@link ColumnMapping} (query attribute {@code mapping}). The id is {@code file:<id column>}
+ * or {@code file:h<hash of the row>}; {@code reply_to}, {@code quote_of} and {@code repost_of} name
+ * other rows' ids of the same export. A row without text or with an unreadable {@code created_at}
+ * is rejected with the reason; a number that does not read is left out and its column reported as
+ * unmapped (the raw row keeps it). Hashtags, mentions and links come from their columns, or from
+ * the text when the export has no such column.
+ */
+public final class FileMapper implements Mapper {
+    static final String SOURCE = "file";
+    private static final Pattern HASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_])#([\\p{L}\\p{N}_]+)");
+    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_.])@([A-Za-z0-9_]{1,30})");
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+");
+
+    private final Map<String, ColumnMapping> mappings = new ConcurrentHashMap<>();
+    private final String defaultMapping;
+
+    public FileMapper() {
+        this("sasando");
+    }
+
+    public FileMapper(String defaultMapping) {
+        this.defaultMapping = defaultMapping;
+    }
+
+    @Override
+    public String version() {
+        return "file-1";
+    }
+
+    ColumnMapping mapping(String name) {
+        return mappings.computeIfAbsent(name == null ? defaultMapping : name, ColumnMapping::load);
+    }
+
+    @Override
+    public Mapped map(RawItem item, SourceQuery query) throws MappingException {
+        ColumnMapping mapping = mapping(query.attribute(FileSource.MAPPING));
+        JsonNode row;
+        try {
+            row = Json.MAPPER.readTree(item.raw());
+        } catch (JsonProcessingException e) {
+            throw new MappingException("broken JSON: " + e.getOriginalMessage());
+        }
+        if (row == null || !row.isObject()) {
+            throw new MappingException("expected a JSON object per line, found " + (row == null ? "nothing" : row.getNodeType()));
+        }
+        Set<String> used = new LinkedHashSet<>();
+        List<String> unmapped = new ArrayList<>();
+
+        String text = value(row, mapping, PostFields.TEXT, used);
+        if (text == null || text.isBlank()) {
+            throw new MappingException("missing text (column '" + mapping.column(PostFields.TEXT) + "')");
+        }
+        String createdRaw = value(row, mapping, PostFields.CREATED_AT, used);
+        if (createdRaw == null) {
+            throw new MappingException("missing created_at (column '" + mapping.column(PostFields.CREATED_AT) + "')");
+        }
+        Instant created = mapping.dates().parse(createdRaw);
+        if (created == null) {
+            throw new MappingException("cannot read created_at '" + createdRaw + "' (column '"
+                    + mapping.column(PostFields.CREATED_AT) + "'; formats tried: " + mapping.dates().formats() + ")");
+        }
+        String nativeId = value(row, mapping, PostFields.ID, used);
+        if (nativeId == null || nativeId.isBlank()) {
+            nativeId = "h" + hash(item.raw());
+        }
+        Post.Builder post = Post.builder(SOURCE, nativeId.strip())
+                .text(text)
+                .createdAt(created)
+                .title(value(row, mapping, PostFields.TITLE, used))
+                .authorHandle(strip(value(row, mapping, PostFields.AUTHOR_HANDLE, used), "@"))
+                .authorName(value(row, mapping, PostFields.AUTHOR_NAME, used))
+                .url(value(row, mapping, PostFields.URL, used))
+                .lang(value(row, mapping, PostFields.LANG, used))
+                .likeCount(number(row, mapping, PostFields.LIKE_COUNT, used, unmapped))
+                .replyCount(number(row, mapping, PostFields.REPLY_COUNT, used, unmapped))
+                .repostCount(number(row, mapping, PostFields.REPOST_COUNT, used, unmapped))
+                .quoteCount(number(row, mapping, PostFields.QUOTE_COUNT, used, unmapped))
+                .viewCount(number(row, mapping, PostFields.VIEW_COUNT, used, unmapped))
+                .replyTo(reference(value(row, mapping, PostFields.REPLY_TO, used)))
+                .quoteOf(reference(value(row, mapping, PostFields.QUOTE_OF, used)))
+                .repostOf(reference(value(row, mapping, PostFields.REPOST_OF, used)))
+                .hashtags(list(row, mapping, PostFields.HASHTAGS, used, text, HASHTAG, "#"))
+                .mentions(list(row, mapping, PostFields.MENTIONS, used, text, MENTION, "@"))
+                .links(list(row, mapping, PostFields.LINKS, used, text, LINK, null));
+        row.fieldNames().forEachRemaining(name -> {
+            if (!used.contains(name) && !row.get(name).isNull() && !row.get(name).asText().isEmpty()) {
+                unmapped.add(name);
+            }
+        });
+        return new Mapped(post.build(), unmapped);
+    }
+
+    /** The text of a mapped column, or null when the export has no such column or it is empty. */
+    private static String value(JsonNode row, ColumnMapping mapping, String field, Set<String> used) {
+        String column = mapping.column(field);
+        if (column == null) {
+            return null;
+        }
+        used.add(column);
+        JsonNode v = row.get(column);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        String s = v.isValueNode() ? v.asText() : v.toString();
+        return s.isEmpty() ? null : s;
+    }
+
+    private static Long number(JsonNode row, ColumnMapping mapping, String field, Set<String> used, List<String> unmapped) {
+        String column = mapping.column(field);
+        String v = value(row, mapping, field, used);
+        if (v == null) {
+            return null;
+        }
+        String digits = v.strip().replace(".", "").replace(",", "");
+        if (!digits.matches("\\d{1,18}")) {
+            unmapped.add(column); // the raw row keeps the value a person can look at
+            return null;
+        }
+        return Long.parseLong(digits);
+    }
+
+    private static List<String> list(JsonNode row, ColumnMapping mapping, String field, Set<String> used,
+                                     String text, Pattern fromText, String prefix) {
+        String column = mapping.column(field);
+        List<String> out = new ArrayList<>();
+        if (column != null && row.has(column)) {
+            used.add(column);
+            JsonNode v = row.get(column);
+            if (v.isArray()) {
+                v.forEach(e -> out.add(e.asText()));
+            } else if (!v.isNull() && !v.asText().isBlank()) {
+                String s = v.asText().strip();
+                if (s.startsWith("[")) {
+                    try {
+                        Json.MAPPER.readTree(s).forEach(e -> out.add(e.asText()));
+                    } catch (JsonProcessingException e) {
+                        out.addAll(List.of(mapping.listSeparator().split(s)));
+                    }
+                } else {
+                    out.addAll(List.of(mapping.listSeparator().split(s)));
+                }
+            }
+        } else {
+            Matcher m = fromText.matcher(text);
+            while (m.find()) {
+                out.add(m.groupCount() > 0 ? m.group(1) : m.group());
+            }
+        }
+        LinkedHashSet<String> clean = new LinkedHashSet<>();
+        for (String s : out) {
+            String c = prefix == null ? s.strip() : strip(s.strip(), prefix);
+            if (c != null && !c.isEmpty()) {
+                clean.add(c);
+            }
+        }
+        return clean.isEmpty() ? null : List.copyOf(clean);
+    }
+
+    private static String reference(String nativeId) {
+        if (nativeId == null || nativeId.isBlank()) {
+            return null;
+        }
+        String id = nativeId.strip();
+        return id.startsWith(SOURCE + ":") ? id : Post.idOf(SOURCE, id);
+    }
+
+    private static String strip(String s, String prefix) {
+        return s != null && s.startsWith(prefix) ? s.substring(prefix.length()) : s;
+    }
+
+    static String hash(String raw) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

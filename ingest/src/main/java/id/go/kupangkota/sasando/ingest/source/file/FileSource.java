@@ -1,0 +1,267 @@
+package id.go.kupangkota.sasando.ingest.source.file;
+
+import id.go.kupangkota.sasando.ingest.landing.DurableFiles;
+import id.go.kupangkota.sasando.ingest.source.Cursor;
+import id.go.kupangkota.sasando.ingest.source.Page;
+import id.go.kupangkota.sasando.ingest.source.QueryOutcome;
+import id.go.kupangkota.sasando.ingest.source.RawItem;
+import id.go.kupangkota.sasando.ingest.source.Rejected;
+import id.go.kupangkota.sasando.ingest.source.Source;
+import id.go.kupangkota.sasando.ingest.source.SourceContext;
+import id.go.kupangkota.sasando.ingest.source.SourceException;
+import id.go.kupangkota.sasando.ingest.source.SourceQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Imports exports (CSV, JSONL) row by row. Two modes: files named on the command line
+ * ({@link #forFiles}), or — the discovered default — every file that appears in the drop folder,
+ * moved to {@code drop/done/} or {@code drop/failed/} afterwards.
+ *
+ * <p>A file's query key is its content fingerprint (SHA-256) plus the mapping, so the same file is
+ * imported once however often it is dropped or renamed, and an import killed half-way resumes at the
+ * row after the last committed one (the cursor counts rows).
+ */
+public final class FileSource implements Source {
+    private static final Logger log = LoggerFactory.getLogger(FileSource.class);
+    static final String MAPPING = "mapping";
+    static final String PATH = "path";
+    static final String DROPPED = "dropped";
+    private static final String ROWS = "rows";
+    private static final String DONE = "done";
+
+    private final List<Path> files;
+    private final String mappingOverride;
+    private FileSettings settings;
+    private FileMapper mapper = new FileMapper();
+    private Clock clock = Clock.systemUTC();
+    private final Map<String, ImportFile> open = new HashMap<>();
+
+    /** The drop-folder source the daemon discovers. */
+    public FileSource() {
+        this(null, null);
+    }
+
+    private FileSource(List<Path> files, String mapping) {
+        this.files = files;
+        this.mappingOverride = mapping;
+    }
+
+    /** A source importing the given files and directories (their exports, not recursive) once. */
+    public static FileSource forFiles(List<Path> paths, String mapping) {
+        return new FileSource(List.copyOf(paths), mapping);
+    }
+
+    @Override
+    public String name() {
+        return FileMapper.SOURCE;
+    }
+
+    @Override
+    public void configure(SourceContext context) {
+        this.settings = FileSettings.from(context);
+        this.mapper = new FileMapper(settings.defaultMapping());
+        this.clock = context.clock();
+        if (mappingOverride != null) {
+            mapper.mapping(mappingOverride); // a wrong --mapping fails before any file is touched
+        }
+    }
+
+    @Override
+    public FileMapper mapper() {
+        return mapper;
+    }
+
+    public FileSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public List<SourceQuery> queries() {
+        String mapping = mappingOverride == null ? settings.defaultMapping() : mappingOverride;
+        List<SourceQuery> queries = new ArrayList<>();
+        if (files != null) {
+            for (Path p : files) {
+                for (Path f : exportsIn(p)) {
+                    queries.add(query(f, mapping, false));
+                }
+            }
+            return queries;
+        }
+        for (Path f : dropped()) {
+            if (ImportFile.formatOf(f) == null) {
+                moveAway(f, "failed", "unsupported file type: expected .csv, .tsv, .jsonl, .ndjson or .json (optionally .gz)");
+            } else {
+                queries.add(query(f, mapping, true));
+            }
+        }
+        return queries;
+    }
+
+    @Override
+    public Page fetch(SourceQuery query, Cursor cursor) throws SourceException {
+        if (cursor.get(DONE) != null) {
+            return Page.empty(cursor); // imported before: nothing to do, the file is only moved
+        }
+        long from = cursor.getLong(ROWS, 0);
+        try {
+            ImportFile file = reader(query, from);
+            List<RawItem> items = new ArrayList<>();
+            List<Rejected> rejected = new ArrayList<>();
+            boolean end = false;
+            for (int i = 0; i < settings.pageSize(); i++) {
+                ImportFile.Entry e = file.next();
+                if (e == null) {
+                    end = true;
+                    break;
+                }
+                if (e.item() != null) {
+                    items.add(e.item());
+                } else {
+                    rejected.add(e.rejected());
+                }
+            }
+            Cursor next = cursor.with(ROWS, file.position());
+            if (end) {
+                next = next.with(DONE, clock.instant().toString());
+                close(query);
+            }
+            return new Page(items, rejected, next, !end, List.of());
+        } catch (IOException e) {
+            close(query);
+            throw new SourceException("cannot read " + query.value() + ": " + e.getMessage(), e, false);
+        }
+    }
+
+    @Override
+    public void finished(SourceQuery query, QueryOutcome outcome) {
+        close(query);
+        if (!"true".equals(query.attribute(DROPPED))) {
+            return;
+        }
+        Path f = Path.of(query.attribute(PATH));
+        if (outcome.failed()) {
+            moveAway(f, "failed", outcome.error());
+        } else {
+            moveAway(f, "done", null);
+        }
+    }
+
+    private ImportFile reader(SourceQuery query, long position) throws IOException {
+        ImportFile file = open.get(query.key());
+        if (file == null || file.position() != position) {
+            close(query);
+            file = new ImportFile(Path.of(query.attribute(PATH)), mapper.mapping(query.attribute(MAPPING)).delimiter());
+            file.skipTo(position);
+            open.put(query.key(), file);
+        }
+        return file;
+    }
+
+    private void close(SourceQuery query) {
+        ImportFile file = open.remove(query.key());
+        if (file != null) {
+            try {
+                file.close();
+            } catch (IOException ignored) {
+                // closing a file that was only read
+            }
+        }
+    }
+
+    private SourceQuery query(Path file, String mapping, boolean dropped) {
+        String key = "f-" + fingerprint(file) + "-" + SourceQuery.keyOf(Path.of(mapping).getFileName().toString());
+        return new SourceQuery(key.length() > 120 ? key.substring(0, 120) : key, file.toAbsolutePath().toString(),
+                Map.of(PATH, file.toAbsolutePath().toString(), MAPPING, mapping, DROPPED, Boolean.toString(dropped)));
+    }
+
+    private List<Path> exportsIn(Path p) {
+        if (!Files.exists(p)) {
+            throw new UncheckedIOException(new IOException("no such file or directory: " + p));
+        }
+        if (!Files.isDirectory(p)) {
+            return List.of(p);
+        }
+        try (Stream<Path> s = Files.list(p)) {
+            return s.filter(Files::isRegularFile).filter(f -> ImportFile.formatOf(f) != null)
+                    .filter(f -> !f.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Files in the drop folder that stopped changing at least {@code settle_time} ago. */
+    private List<Path> dropped() {
+        Path dir = settings.dropDir();
+        try {
+            Files.createDirectories(dir);
+            Instant settled = clock.instant().minus(settings.settleTime());
+            try (Stream<Path> s = Files.list(dir)) {
+                return s.filter(Files::isRegularFile)
+                        .filter(f -> !f.getFileName().toString().startsWith("."))
+                        .filter(f -> lastModified(f).isBefore(settled) || lastModified(f).equals(settled))
+                        .sorted().toList();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the drop folder " + dir, e);
+        }
+    }
+
+    private static Instant lastModified(Path f) {
+        try {
+            return Files.getLastModifiedTime(f).toInstant();
+        } catch (IOException e) {
+            return Instant.MAX;
+        }
+    }
+
+    private void moveAway(Path file, String where, String reason) {
+        Path dir = settings.dropDir().resolve(where);
+        Path target = dir.resolve(file.getFileName());
+        try {
+            if (Files.exists(target)) {
+                target = dir.resolve(clock.millis() + "-" + file.getFileName());
+            }
+            DurableFiles.move(file, target);
+            if (reason != null) {
+                Files.writeString(dir.resolve(target.getFileName() + ".error.txt"), reason + "\n", StandardCharsets.UTF_8);
+            }
+            log.info("drop folder: {} moved to {}{}", file.getFileName(), where, reason == null ? "" : " (" + reason + ")");
+        } catch (IOException e) {
+            log.error("drop folder: cannot move {} to {}: {}", file, dir, e.toString());
+        }
+    }
+
+    /** SHA-256 of the file's bytes (first 128 bits, hex): the same content is the same import. */
+    static String fingerprint(Path file) {
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
+            byte[] buffer = new byte[1 << 16];
+            while (in.read(buffer) >= 0) {
+                // reading feeds the digest
+            }
+            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest(), 0, 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

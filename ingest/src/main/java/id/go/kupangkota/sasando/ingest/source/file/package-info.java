@@ -1,0 +1,6 @@
+/**
+ * The file source: imports CSV and JSONL exports of other tools through a column mapping (a preset
+ * or a mapping file), from the command line or from the watched drop folder. Bad rows are reported
+ * with file and line and kept verbatim in the rejects folder; the good rows are imported.
+ */
+package id.go.kupangkota.sasando.ingest.source.file;

@@ -1,0 +1,122 @@
+package id.go.kupangkota.sasando.ingest.landing;
+
+import id.go.kupangkota.sasando.core.landing.LandingRecord;
+import id.go.kupangkota.sasando.core.post.Post;
+import id.go.kupangkota.sasando.ingest.source.Cursor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LandingBatchTest {
+    private static final Instant NOW = Instant.parse("2024-07-10T17:30:00Z"); // 01:30 on 11 July, WITA
+
+    @TempDir
+    Path root;
+
+    private LandingWriter writer() {
+        return new LandingWriter(root.resolve("landing"), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private CheckpointStore checkpoints() {
+        return new CheckpointStore(root.resolve("checkpoints"), root.resolve("landing"), Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private static LandingRecord record(String id) {
+        return new LandingRecord("x", "banjir", NOW, "x-1", "{\"id\":\"" + id + "\"}",
+                Post.builder("x", id).text("banjir di Oesapa").createdAt(NOW).build(), null);
+    }
+
+    @Test
+    void records_stay_hidden_until_the_batch_is_published() {
+        LandingBatch batch = writer().begin("x");
+        batch.append(record("1"));
+        batch.sync();
+
+        assertThat(batch.hidden()).exists();
+        assertThat(batch.hidden().getFileName().toString()).startsWith(".");
+        assertThat(batch.target()).doesNotExist();
+
+        batch.publish();
+        assertThat(batch.target()).exists();
+        assertThat(batch.hidden()).doesNotExist();
+    }
+
+    @Test
+    void files_land_in_the_source_directory_of_the_wita_day() {
+        LandingBatch batch = writer().begin("x");
+        assertThat(batch.target().getParent()).isEqualTo(root.resolve("landing/x/2024-07-11"));
+        assertThat(batch.target().getFileName().toString()).matches("part-" + NOW.toEpochMilli() + "-[0-9a-f-]{36}\\.jsonl");
+    }
+
+    @Test
+    void an_unpublished_batch_leaves_nothing_behind() {
+        LandingBatch batch = writer().begin("x");
+        batch.append(record("1"));
+        batch.close();
+
+        assertThat(batch.hidden()).doesNotExist();
+        assertThat(batch.target()).doesNotExist();
+    }
+
+    @Test
+    void each_record_is_one_json_line() throws Exception {
+        LandingBatch batch = writer().begin("x");
+        batch.append(record("1"));
+        batch.append(record("2"));
+        batch.publish();
+
+        List<String> lines = Files.readAllLines(batch.target());
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("\"post\":{\"id\":\"x:1\"").contains("\"raw\":\"{\\\"id\\\":\\\"1\\\"}\"");
+    }
+
+    @Test
+    void a_commit_stores_the_cursor_and_publishes_the_batch() {
+        CheckpointStore checkpoints = checkpoints();
+        LandingBatch batch = writer().begin("x");
+        batch.append(record("1"));
+        checkpoints.commit("x", "banjir", Cursor.START.with("since_id", "1"), batch);
+
+        assertThat(batch.target()).exists();
+        assertThat(checkpoints.load("x", "banjir").get("since_id")).isEqualTo("1");
+        assertThat(checkpoints.committed("x", "banjir")).isEqualTo(1);
+    }
+
+    @Test
+    void a_crash_between_checkpoint_and_rename_is_rolled_forward_on_load() throws Exception {
+        CheckpointStore checkpoints = checkpoints();
+        LandingBatch batch = writer().begin("x");
+        batch.append(record("1"));
+        checkpoints.commit("x", "banjir", Cursor.START.with("since_id", "1"), batch);
+        // undo the rename, as if the process died right after writing the checkpoint
+        Files.move(batch.target(), batch.hidden());
+
+        Cursor cursor = checkpoints.load("x", "banjir");
+
+        assertThat(cursor.get("since_id")).isEqualTo("1");
+        assertThat(batch.target()).exists();
+        assertThat(batch.hidden()).doesNotExist();
+    }
+
+    @Test
+    void a_crash_before_the_checkpoint_keeps_the_old_cursor_and_publishes_nothing() {
+        CheckpointStore checkpoints = checkpoints();
+        LandingBatch first = writer().begin("x");
+        first.append(record("1"));
+        checkpoints.commit("x", "banjir", Cursor.START.with("since_id", "1"), first);
+        LandingBatch second = writer().begin("x");
+        second.append(record("2"));
+        second.sync(); // durable, but the process dies before the checkpoint
+
+        assertThat(checkpoints.load("x", "banjir").get("since_id")).isEqualTo("1");
+        assertThat(second.target()).doesNotExist();
+    }
+}

@@ -1,0 +1,45 @@
+package id.go.kupangkota.sasando.ingest.source;
+
+import id.go.kupangkota.sasando.core.config.SasandoSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Author pseudonyms: stable, per source, salted, and never revealing the salt. */
+class AuthorPseudonymsTest {
+    final AuthorPseudonyms pseudonyms = new AuthorPseudonyms("garam-rahasia-kupang-2024".getBytes(StandardCharsets.UTF_8));
+
+    @Test
+    void theSameAuthorGetsTheSameKeyAndOtherAuthorsOrSourcesAnother() {
+        String key = pseudonyms.of("x", "1500000000000000001");
+
+        assertThat(key).matches("[0-9a-f]{32}").isEqualTo(pseudonyms.of("x", "1500000000000000001"));
+        assertThat(key).isNotEqualTo(pseudonyms.of("x", "1500000000000000002"))
+                .isNotEqualTo(pseudonyms.of("file", "1500000000000000001"))
+                .doesNotContain("1500000000000000001");
+    }
+
+    @Test
+    void aDifferentSaltGivesDifferentKeys() {
+        AuthorPseudonyms other = new AuthorPseudonyms("garam-lain-untuk-instalasi-lain".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(other.of("x", "42")).isNotEqualTo(pseudonyms.of("x", "42"));
+    }
+
+    @Test
+    void withoutAConfiguredSaltOneIsCreatedOnceInTheDataHome(@TempDir Path home) throws Exception {
+        SasandoSettings settings = new SasandoSettings(home, "http://127.0.0.1:1", null, null, "t-");
+
+        String first = AuthorPseudonyms.of(settings).of("x", "42");
+        String again = AuthorPseudonyms.of(settings).of("x", "42");
+
+        assertThat(first).isEqualTo(again);
+        assertThat(Files.readString(home.resolve("ingest/pseudonym.salt"))).hasSize(64);
+        assertThat(AuthorPseudonyms.of(settings).toString()).doesNotContain(Files.readString(home.resolve("ingest/pseudonym.salt")));
+    }
+}

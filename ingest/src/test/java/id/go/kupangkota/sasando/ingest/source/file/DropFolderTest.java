@@ -1,0 +1,116 @@
+package id.go.kupangkota.sasando.ingest.source.file;
+
+import id.go.kupangkota.sasando.ingest.run.SourceRun;
+import id.go.kupangkota.sasando.ingest.source.SourceConfig;
+import id.go.kupangkota.sasando.ingest.source.SourceHarness;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DropFolderTest {
+    @TempDir
+    Path home;
+
+    private final Map<String, Object> config = Map.of("enabled", true, "settle_time", "PT0S");
+
+    private Path drop() throws IOException {
+        return Files.createDirectories(home.resolve("drop"));
+    }
+
+    private static Path write(Path dir, String name, String content) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, content);
+        Files.setLastModifiedTime(f, FileTime.from(Instant.now().minusSeconds(60)));
+        return f;
+    }
+
+    private SourceRun poll(SourceHarness h) {
+        FileSource source = new FileSource();
+        source.configure(h.context("file", config, List.of(), (u, hd) -> null));
+        return h.runner().poll(source, SourceConfig.of("file", config));
+    }
+
+    private static String rows(int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            sb.append("{\"id\":\"").append(i).append("\",\"text\":\"air mati di Oebobo ").append(i)
+                    .append("\",\"created_at\":\"2024-07-11T09:00:00+08:00\"}\n");
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void a_dropped_file_is_imported_and_moved_to_done() throws IOException {
+        SourceHarness h = SourceHarness.in(home);
+        write(drop(), "export.jsonl", rows(0, 5));
+
+        SourceRun run = poll(h);
+
+        assertThat(run.written()).isEqualTo(5);
+        assertThat(drop().resolve("export.jsonl")).doesNotExist();
+        assertThat(drop().resolve("done/export.jsonl")).exists();
+    }
+
+    @Test
+    void the_same_content_dropped_again_is_not_imported_twice() throws IOException {
+        SourceHarness h = SourceHarness.in(home);
+        write(drop(), "export.jsonl", rows(0, 5));
+        poll(h);
+        write(drop(), "copy-of-export.jsonl", rows(0, 5));
+
+        SourceRun again = poll(h);
+
+        assertThat(again.written()).isZero();
+        assertThat(h.landed("file")).hasSize(5);
+        assertThat(drop().resolve("done/copy-of-export.jsonl")).exists();
+    }
+
+    @Test
+    void a_file_the_importer_cannot_read_goes_to_failed_with_the_reason() throws IOException {
+        SourceHarness h = SourceHarness.in(home);
+        write(drop(), "notes.docx", "not an export");
+
+        poll(h);
+
+        assertThat(drop().resolve("failed/notes.docx")).exists();
+        assertThat(Files.readString(drop().resolve("failed/notes.docx.error.txt"))).contains("unsupported file type");
+    }
+
+    @Test
+    void a_file_still_being_written_waits_for_the_next_poll() throws IOException {
+        SourceHarness h = SourceHarness.in(home);
+        Path f = drop().resolve("fresh.jsonl");
+        Files.writeString(f, rows(0, 3));
+        Files.setLastModifiedTime(f, FileTime.from(Instant.now().plusSeconds(3600)));
+
+        assertThat(poll(h).written()).isZero();
+        assertThat(f).exists();
+    }
+
+    @Test
+    void an_interrupted_import_resumes_after_the_last_committed_row_when_the_file_is_seen_again() throws IOException {
+        SourceHarness h = SourceHarness.in(home);
+        Path f = write(drop(), "big.jsonl", rows(0, 50));
+        FileSource source = new FileSource();
+        Map<String, Object> small = Map.of("enabled", true, "settle_time", "PT0S", "page_size", 10,
+                "commit_every", 10, "max_pages_per_run", 2);
+        source.configure(h.context("file", small, List.of(), (u, hd) -> null));
+
+        SourceRun first = h.runner().poll(source, SourceConfig.of("file", small));  // stops after 2 pages
+        assertThat(first.written()).isEqualTo(20);
+        assertThat(f).exists(); // a partial import stays in the drop folder
+        SourceRun rest = poll(h);
+
+        assertThat(rest.written()).isEqualTo(30);
+        assertThat(h.landed("file")).extracting(r -> r.post().id()).doesNotHaveDuplicates().hasSize(50);
+    }
+}

@@ -1,0 +1,160 @@
+package id.go.kupangkota.sasando.ingest.source.file;
+
+import id.go.kupangkota.sasando.core.landing.LandingRecord;
+import id.go.kupangkota.sasando.core.post.Post;
+import id.go.kupangkota.sasando.ingest.landing.RejectsWriter;
+import id.go.kupangkota.sasando.ingest.run.SourceRun;
+import id.go.kupangkota.sasando.ingest.source.InvalidSettingsException;
+import id.go.kupangkota.sasando.ingest.source.RunStatus;
+import id.go.kupangkota.sasando.ingest.source.SourceHarness;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FileSourceTest {
+    @TempDir
+    Path home;
+    @TempDir
+    Path exports;
+
+    private SourceHarness harness() {
+        return SourceHarness.in(home);
+    }
+
+    private Path recorded(String name) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/file/" + name)) {
+            Path p = exports.resolve(name);
+            Files.copy(in, p);
+            return p;
+        }
+    }
+
+    private SourceRun importFiles(SourceHarness h, String mapping, Path... files) {
+        FileSource source = FileSource.forFiles(List.of(files), mapping);
+        source.configure(h.context("file", Map.of("page_size", 2), List.of(), (u, hd) -> null));
+        return h.runner().importAll(source, h.context("file", Map.of(), List.of(), (u, hd) -> null).config());
+    }
+
+    private static Post post(List<LandingRecord> landed, String id) {
+        return landed.stream().map(LandingRecord::post).filter(p -> p.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_jsonl_export_imports_the_good_rows_and_reports_bad_ones_with_file_and_line() throws IOException {
+        SourceHarness h = harness();
+        SourceRun run = importFiles(h, null, recorded("bad.jsonl"));
+
+        assertThat(h.landed("file")).extracting(r -> r.post().id()).containsExactly("file:1", "file:2", "file:6");
+        assertThat(h.rejects("file")).extracting(RejectsWriter.Reject::location)
+                .containsExactly("bad.jsonl:3", "bad.jsonl:5", "bad.jsonl:6");
+        assertThat(h.rejects("file")).extracting(RejectsWriter.Reject::reason).satisfiesExactly(
+                r -> assertThat(r).startsWith("broken JSON"),
+                r -> assertThat(r).contains("cannot read created_at '31/31/2024'"),
+                r -> assertThat(r).contains("missing text"));
+        assertThat(run.status()).isEqualTo(RunStatus.PARTIAL);
+    }
+
+    @Test
+    void rejected_rows_are_kept_verbatim() throws IOException {
+        SourceHarness h = harness();
+        importFiles(h, null, recorded("bad.jsonl"));
+
+        assertThat(h.rejects("file").get(0).raw()).isEqualTo("{\"id\":\"3\",\"text\":\"broken line\", \"created_at\": ");
+    }
+
+    @Test
+    void dates_without_a_zone_are_wita_and_unknown_columns_are_reported() throws IOException {
+        SourceHarness h = harness();
+        importFiles(h, null, recorded("bad.jsonl"));
+        List<LandingRecord> landed = h.landed("file");
+
+        assertThat(post(landed, "file:2").createdAt()).isEqualTo(Instant.parse("2024-07-11T02:00:00Z"));
+        assertThat(post(landed, "file:6").createdAt()).isEqualTo(Instant.parse("2024-07-11T00:30:00Z"));
+        assertThat(post(landed, "file:1").createdAt()).isEqualTo(Instant.parse("2024-07-11T01:15:00Z"));
+        assertThat(landed.get(0).unmapped()).containsExactly("source_app");
+    }
+
+    @Test
+    void fields_come_from_their_columns_or_from_the_text() throws IOException {
+        SourceHarness h = harness();
+        importFiles(h, null, recorded("bad.jsonl"));
+        Post first = post(h.landed("file"), "file:1");
+
+        assertThat(first.authorHandle()).isEqualTo("warga_oebobo");
+        assertThat(first.likeCount()).isEqualTo(12L);
+        assertThat(first.hashtags()).containsExactly("KotaKupang");
+        assertThat(post(h.landed("file"), "file:6").replyTo()).isEqualTo("file:1");
+    }
+
+    @Test
+    void a_csv_with_an_unclosed_quote_loses_only_that_row() throws IOException {
+        SourceHarness h = harness();
+        importFiles(h, "twitter-csv", recorded("twitter.csv"));
+
+        assertThat(h.landed("file")).extracting(r -> r.post().id())
+                .containsExactly("file:101", "file:102", "file:104", "file:105");
+        assertThat(h.rejects("file")).extracting(RejectsWriter.Reject::location, RejectsWriter.Reject::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("twitter.csv:4", "unclosed quote in the record starting at line 4"),
+                        org.assertj.core.groups.Tuple.tuple("twitter.csv:8", "row has 8 values but the header has 7 columns"));
+    }
+
+    @Test
+    void csv_quotes_line_breaks_and_twitter_dates_are_read() throws IOException {
+        SourceHarness h = harness();
+        importFiles(h, "twitter-csv", recorded("twitter.csv"));
+        List<LandingRecord> landed = h.landed("file");
+
+        assertThat(post(landed, "file:101").text()).isEqualTo("Banjir di Oesapa, air masuk rumah");
+        assertThat(post(landed, "file:101").createdAt()).isEqualTo(Instant.parse("2024-07-11T01:00:00Z"));
+        assertThat(post(landed, "file:102").text()).isEqualTo("Dia bilang \"awas\" hoaks");
+        assertThat(post(landed, "file:105").text()).isEqualTo("teks\ndua baris");
+        assertThat(post(landed, "file:104").likeCount()).isNull();
+        assertThat(landed.stream().filter(r -> r.post().id().equals("file:104")).findFirst().orElseThrow().unmapped())
+                .contains("favorite_count");
+    }
+
+    @Test
+    void the_same_file_is_imported_once() throws IOException {
+        SourceHarness h = harness();
+        Path file = recorded("bad.jsonl");
+        importFiles(h, null, file);
+        SourceRun again = importFiles(h, null, file);
+
+        assertThat(again.written()).isZero();
+        assertThat(h.landed("file")).hasSize(3);
+    }
+
+    @Test
+    void rows_without_an_id_column_get_a_stable_hash_id() throws IOException {
+        Path f = exports.resolve("noid.csv");
+        Files.writeString(f, "text,created_at\nhalo Kupang,2024-07-11\nhalo Kupang,2024-07-11\n");
+        SourceHarness h = harness();
+        Path mapping = exports.resolve("m.json");
+        Files.writeString(mapping, "{\"columns\": {\"text\": \"text\", \"created_at\": \"created_at\"}}");
+        SourceRun run = importFiles(h, mapping.toString(), f);
+
+        assertThat(h.landed("file")).singleElement().satisfies(r -> assertThat(r.post().id()).matches("file:h[0-9a-f]{20}"));
+        assertThat(run.duplicates()).isEqualTo(1);
+    }
+
+    @Test
+    void an_unknown_mapping_is_refused_before_any_file_is_read() {
+        SourceHarness h = harness();
+        FileSource source = FileSource.forFiles(List.of(exports), "no-such-mapping");
+
+        assertThatThrownBy(() -> source.configure(h.context("file", Map.of(), List.of(), (u, hd) -> null)))
+                .isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("no-such-mapping").hasMessageContaining("sasando");
+    }
+}

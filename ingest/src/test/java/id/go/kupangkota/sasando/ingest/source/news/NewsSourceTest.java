@@ -1,0 +1,245 @@
+package id.go.kupangkota.sasando.ingest.source.news;
+
+import id.go.kupangkota.sasando.core.landing.LandingRecord;
+import id.go.kupangkota.sasando.core.post.Post;
+import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.ingest.coverage.CoverageRecord;
+import id.go.kupangkota.sasando.ingest.run.SourceRun;
+import id.go.kupangkota.sasando.ingest.source.JdkWebClient;
+import id.go.kupangkota.sasando.ingest.source.ReplayHttpServer;
+import id.go.kupangkota.sasando.ingest.source.ReplayHttpServer.Reply;
+import id.go.kupangkota.sasando.ingest.source.SourceHarness;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static id.go.kupangkota.sasando.ingest.source.ReplayHttpServer.resource;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The news source against a local server serving recorded feeds and article pages
+ * ({@code src/test/resources/news/}), through the real web client and runner.
+ */
+class NewsSourceTest {
+    static final Instant NOW = Instant.parse("2024-07-12T00:00:00Z");
+    static final String SEED = "seed/000_8d77fee117b11b6c.txt";
+
+    @TempDir
+    Path home;
+    final ReplayHttpServer web = ReplayHttpServer.start();
+
+    @AfterEach
+    void stopServer() {
+        web.close();
+    }
+
+    @Test
+    void fetchesTheArticleOfSummaryOnlyItemsAndKeepsTheSeedOnItsWitaDay() throws IOException {
+        nusaFlobamora();
+        SourceHarness h = harness();
+
+        SourceRun run = h.poll(source(h, feed("nusaflobamora", "Nusa Flobamora", "nusaflobamora/feed/")), runner());
+
+        assertThat(run.queries()).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo("ok");
+            assertThat(c.written()).isEqualTo(3);
+        });
+        Post kim = post(h, "Pemkot Kupang Bina KIM");
+        assertThat(kim.id()).matches("news:[0-9a-f]{16}");
+        assertThat(kim.source()).isEqualTo("news");
+        assertThat(kim.url()).isEqualTo(web.baseUrl() + "2024/07/11/pemkot-kupang-bina-kim/");
+        assertThat(kim.authorName()).isEqualTo("ER");
+        assertThat(kim.authorHandle()).isEqualTo("Nusa Flobamora");
+        assertThat(kim.lang()).isEqualTo("id");
+        // 07:30 WITA is 23:30 UTC the day before: the WITA day is the outlet's day
+        assertThat(kim.createdAt()).isEqualTo(Instant.parse("2024-07-10T23:30:00Z"));
+        assertThat(Wita.dayKey(kim.createdAt())).isEqualTo("2024-07-11");
+        assertThat(kim.text()).startsWith("KUPANG. NUSA FLOBAMORA – Pemerintah Kota (Pemkot) Kupang")
+                .endsWith("dan sarana peningkatan literasi.(ER)")
+                .doesNotContain("IKLAN", "Baca Juga", "dataLayer", "Bagikan", "Terpopuler", "Beranda", "hak dilindungi");
+        assertThat(kim.text().lines()).hasSize(13);
+        Path seed = sharedSeed();
+        if (seed != null) {
+            assertThat(kim.text()).isEqualTo(Files.readString(seed).strip());
+        }
+    }
+
+    @Test
+    void keepsTheFeedItemVerbatimAndReportsWhatItDidNotMap() {
+        nusaFlobamora();
+        SourceHarness h = harness();
+
+        h.poll(source(h, feed("nusaflobamora", "Nusa Flobamora", "nusaflobamora/feed/")), runner());
+
+        LandingRecord kim = record(h, "Pemkot Kupang Bina KIM");
+        assertThat(kim.raw()).contains("\"item\":\"<item>").contains("<dc:creator")
+                .contains("\"article_html\":\"<p>KUPANG. NUSA FLOBAMORA");
+        assertThat(kim.unmapped()).containsExactly("comments", "category", "slash:comments");
+        assertThat(kim.mapperVersion()).isEqualTo(NewsMapper.VERSION);
+    }
+
+    @Test
+    void readsWitaAndGmtPublicationTimesAndKeepsTheSummaryWhenTheArticleIsGone() {
+        nusaFlobamora();
+        SourceHarness h = harness();
+
+        h.poll(source(h, feed("nusaflobamora", "Nusa Flobamora", "nusaflobamora/feed/")), runner());
+
+        Post banjir = post(h, "Banjir Genangi Jalan");
+        assertThat(banjir.createdAt()).isEqualTo(Instant.parse("2024-07-11T22:15:00Z")); // 06:15 WITA
+        assertThat(banjir.text().lines()).hasSize(3).allSatisfy(l -> assertThat(l).doesNotContain("Advertisement"));
+        assertThat(banjir.text()).doesNotContain("Berita terkait");
+        LandingRecord sampah = record(h, "Sampah Menumpuk");
+        assertThat(sampah.post().createdAt()).isEqualTo(Instant.parse("2024-07-12T02:00:00Z"));
+        assertThat(sampah.post().text()).startsWith("Warga mengeluhkan sampah");
+        assertThat(sampah.raw()).contains("\"article_error\":").contains("404");
+    }
+
+    @Test
+    void readsAnAtomFeedWithFullContentWithoutFetchingPages() {
+        web.on("/antara/atom.xml", feedReply("news/antara-atom.xml"));
+        SourceHarness h = harness();
+
+        h.poll(source(h, feed("antara-ntt", "ANTARA NTT", "antara/atom.xml")), runner());
+
+        Post pipa = post(h, "Pemkot Kupang perbaiki pipa");
+        assertThat(pipa.createdAt()).isEqualTo(Instant.parse("2024-07-11T01:05:00Z"));
+        assertThat(pipa.authorName()).isEqualTo("Benny Jahang");
+        assertThat(pipa.lang()).isEqualTo("id");
+        assertThat(pipa.url()).isEqualTo(web.baseUrl() + "berita/55501/pemkot-kupang-perbaiki-pipa");
+        assertThat(pipa.text().lines()).hasSize(2);
+        assertThat(post(h, "BMKG").text().lines()).hasSize(2);
+        assertThat(web.requests()).hasSize(1);
+    }
+
+    @Test
+    void aConditionalGetAnsweredWithNotModifiedCollectsNothingAndSaysSo() {
+        web.on("/antara/atom.xml", feedReply("news/antara-atom.xml").withHeaders(Map.of("ETag", "\"v1-55501\"",
+                "Last-Modified", "Thu, 11 Jul 2024 02:00:00 GMT")), Reply.status(304));
+        SourceHarness h = harness();
+        h.poll(source(h, feed("antara-ntt", "ANTARA NTT", "antara/atom.xml")), runner());
+
+        SourceRun second = h.poll(source(h, feed("antara-ntt", "ANTARA NTT", "antara/atom.xml")), runner());
+
+        assertThat(web.requests().get(1).header("If-None-Match")).isEqualTo("\"v1-55501\"");
+        assertThat(web.requests().get(1).header("If-Modified-Since")).isEqualTo("Thu, 11 Jul 2024 02:00:00 GMT");
+        CoverageRecord coverage = second.queries().get(0);
+        assertThat(coverage.status()).isEqualTo("ok");
+        assertThat(coverage.pages()).isEqualTo(1);
+        assertThat(coverage.fetched()).isZero();
+        assertThat(h.landed("news")).hasSize(2);
+    }
+
+    @Test
+    void anItemStillInTheFeedIsCollectedAndItsArticleFetchedOnce() {
+        nusaFlobamora();
+        SourceHarness h = harness();
+        h.poll(source(h, feed("nusaflobamora", "Nusa Flobamora", "nusaflobamora/feed/")), runner());
+
+        SourceRun second = h.poll(source(h, feed("nusaflobamora", "Nusa Flobamora", "nusaflobamora/feed/")), runner());
+
+        assertThat(second.written()).isZero();
+        assertThat(web.requests()).filteredOn(r -> r.uri().contains("pemkot-kupang-bina-kim")).hasSize(1);
+        assertThat(h.landed("news")).hasSize(3);
+    }
+
+    @Test
+    void aMalformedFeedFailsWithAClearErrorAndTheOtherFeedsContinue() {
+        web.on("/rusak/feed", feedReply("news/malformed.xml")).on("/antara/atom.xml", feedReply("news/antara-atom.xml"));
+        SourceHarness h = harness();
+
+        SourceRun run = h.poll(source(h, feed("portal-rusak", "Portal Rusak", "rusak/feed"),
+                feed("antara-ntt", "ANTARA NTT", "antara/atom.xml")), runner());
+
+        assertThat(run.queries()).extracting(CoverageRecord::query, CoverageRecord::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("feed.portal-rusak", "failed"),
+                        org.assertj.core.groups.Tuple.tuple("feed.antara-ntt", "ok"));
+        assertThat(run.queries().get(0).error()).contains("Portal Rusak").contains("not a readable RSS/Atom feed")
+                .contains("not well-formed XML");
+        assertThat(h.landed("news")).hasSize(2);
+    }
+
+    @Test
+    void readsAFeedEncodedInIso88591() {
+        web.on("/victory/ekonomi.xml", feedReply("news/victory-latin1.xml")
+                .withHeaders(Map.of("Content-Type", "application/rss+xml")));
+        SourceHarness h = harness();
+
+        h.poll(source(h, feed("victorynews", "Victory News", "victory/ekonomi.xml")), runner());
+
+        Post kopi = post(h, "Harga Kopi");
+        assertThat(kopi.title()).isEqualTo("Harga Kopi di Café Kota Kupang Naik");
+        assertThat(kopi.text()).contains("Café Sérénade", "34°C", "± setahun");
+        assertThat(kopi.createdAt()).isEqualTo(Instant.parse("2024-07-10T12:00:00Z"));
+        assertThat(web.requests()).hasSize(1); // the feed has the full text
+    }
+
+    // --- fixtures
+
+    private void nusaFlobamora() {
+        web.on("/nusaflobamora/feed/", feedReply("news/nusaflobamora-rss.xml"))
+                .on("/2024/07/11/pemkot-kupang-bina-kim/", html("news/article-kim.html"))
+                .on("/2024/07/12/banjir-oesapa/", html("news/article-banjir.html"))
+                .on("/2024/07/12/sampah-tps-kelapa-lima/", Reply.status(404));
+    }
+
+    /** A recorded feed with its {@code {{base}}} links pointing at this test's server. */
+    private Reply feedReply(String resource) {
+        // ISO-8859-1 maps bytes 1:1, so this keeps any feed encoding intact around the ASCII placeholder
+        String bytes = new String(resource(resource), StandardCharsets.ISO_8859_1).replace("{{base}}", web.baseUrl());
+        return Reply.ok(bytes.getBytes(StandardCharsets.ISO_8859_1))
+                .withHeaders(Map.of("Content-Type", "application/rss+xml; charset=utf-8"));
+    }
+
+    private static Reply html(String resource) {
+        return Reply.ok(resource(resource)).withHeaders(Map.of("Content-Type", "text/html; charset=utf-8"));
+    }
+
+    private Map<String, Object> feed(String id, String name, String path) {
+        return Map.of("id", id, "name", name, "url", web.baseUrl() + path);
+    }
+
+    private SourceHarness harness() {
+        return SourceHarness.in(home).clock(Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    @SafeVarargs
+    private NewsSource source(SourceHarness h, Map<String, Object>... feeds) {
+        Map<String, Object> settings = new HashMap<>(runner());
+        settings.put("feeds", List.of(feeds));
+        NewsSource source = new NewsSource();
+        source.configure(h.context("news", settings, List.of(), new JdkWebClient(Clock.fixed(NOW, ZoneOffset.UTC))));
+        return source;
+    }
+
+    private static Map<String, Object> runner() {
+        return new HashMap<>(Map.of("enabled", true, "max_retries", 1, "retry_backoff", "PT1S"));
+    }
+
+    private static LandingRecord record(SourceHarness h, String titleStart) {
+        return h.landed("news").stream().filter(r -> r.post().title().startsWith(titleStart)).findFirst().orElseThrow();
+    }
+
+    private static Post post(SourceHarness h, String titleStart) {
+        return record(h, titleStart).post();
+    }
+
+    /** The project's seed document, when the shared directory is there (tests compare against it). */
+    private static Path sharedSeed() {
+        String shared = System.getProperty("sasando.shared.dir");
+        Path seed = shared == null ? null : Path.of(shared).resolve(SEED);
+        return seed != null && Files.exists(seed) ? seed : null;
+    }
+}
