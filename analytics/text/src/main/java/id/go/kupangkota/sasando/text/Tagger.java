@@ -4,6 +4,7 @@ import id.go.kupangkota.sasando.core.post.Evidence;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.text.classify.Features;
 import id.go.kupangkota.sasando.text.classify.Polarity;
 import id.go.kupangkota.sasando.text.classify.Prediction;
 import id.go.kupangkota.sasando.text.classify.TextClassifier;
@@ -57,6 +58,10 @@ public final class Tagger {
         Polarity polarity = Polarity.load(digest);
         sentiment = TextClassifier.load(digest, TextClassifier.SENTIMENT_MODEL, polarity);
         emotion = TextClassifier.load(digest, TextClassifier.EMOTION_MODEL, polarity);
+        if (emotion.model().bits() != sentiment.model().bits()) {
+            // tag() computes the features once for both models
+            throw new IllegalStateException("sentiment and emotion models must use the same feature hash size");
+        }
         risk = RiskTagger.load(digest);
         topics = TopicTagger.load(digest);
         gazetteer = Gazetteer.load(digest);
@@ -89,8 +94,9 @@ public final class Tagger {
         if (body.tokens().isEmpty() && body.emoji().isEmpty() && head.tokens().isEmpty()) {
             return TagResult.neutral();
         }
-        Prediction feeling = sentiment.classify(body.tokens().isEmpty() ? head : body);
-        Prediction emotionPrediction = emotion.classify(body.tokens().isEmpty() ? head : body);
+        Features.Vector features = sentiment.features(body.tokens().isEmpty() ? head : body);
+        Prediction feeling = sentiment.classify(features);
+        Prediction emotionPrediction = emotion.classify(features);
         String emotionLabel = emotionPrediction.confidence() >= EMOTION_MIN_CONFIDENCE
                 ? emotionPrediction.label() : "none";
 

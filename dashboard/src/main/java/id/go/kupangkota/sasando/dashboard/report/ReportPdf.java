@@ -86,19 +86,17 @@ class ReportPdf {
             document.add(keyNumbers(f, words));
             document.add(new Paragraph(words.text("report.pdf.numbers.note"), SMALL));
 
-            heading(document, words.text("report.pdf.chart.volume"));
-            chart(document, writer, charts.dailyVolume(f));
-            heading(document, words.text("report.pdf.chart.sentiment"));
-            chart(document, writer, charts.dailySentiment(f));
+            chartSection(document, writer, words.text("report.pdf.chart.volume"), charts.dailyVolume(f));
+            chartSection(document, writer, words.text("report.pdf.chart.sentiment"), charts.dailySentiment(f));
 
             heading(document, words.text("report.pdf.issues"));
             document.add(topics(f, words));
             document.add(hashtags(f, words));
 
-            heading(document, words.text("report.pdf.kecamatan"));
-            chart(document, writer, charts.kecamatan(f));
+            chartSection(document, writer, words.text("report.pdf.kecamatan"), charts.kecamatan(f));
             document.add(new Paragraph(words.text("report.pdf.kecamatan.note"), SMALL));
 
+            keepRoom(document, writer, CHART_HEIGHT + 80);
             heading(document, words.text("report.pdf.risk"));
             document.add(paragraph(words.text("report.pdf.risk.note")));
             chart(document, writer, charts.riskByCategory(f));
@@ -135,6 +133,19 @@ class ReportPdf {
         p.setLeading(14);
         p.setSpacingAfter(4);
         return p;
+    }
+
+    /** A heading and its chart, moved together to the next page when they do not fit. */
+    private static void chartSection(Document document, PdfWriter writer, String title, JFreeChart chart) {
+        keepRoom(document, writer, CHART_HEIGHT + 40);
+        heading(document, title);
+        chart(document, writer, chart);
+    }
+
+    private static void keepRoom(Document document, PdfWriter writer, float height) {
+        if (writer.getVerticalPosition(true) - document.bottom() < height) {
+            document.newPage();
+        }
     }
 
     /** Draws the chart as vector graphics into a template and places it like an image (a form XObject). */

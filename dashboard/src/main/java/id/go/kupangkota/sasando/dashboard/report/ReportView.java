@@ -66,7 +66,7 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
                 .format(r.figures().posts())).setHeader(getTranslation("report.col.posts")).setAutoWidth(true);
         archive.addColumn(r -> Math.max(1, r.size() / 1024) + " KB")
                 .setHeader(getTranslation("report.col.size")).setAutoWidth(true);
-        archive.addComponentColumn(this::downloadLink).setAutoWidth(true);
+        archive.addComponentColumn(this::downloadLink).setKey("download").setAutoWidth(true);
         archive.setAllRowsVisible(true);
 
         add(new H2(getTranslation("report.title")), new Paragraph(getTranslation("report.schedule")), form,

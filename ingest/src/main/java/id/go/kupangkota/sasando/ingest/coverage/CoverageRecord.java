@@ -28,13 +28,14 @@ import java.util.List;
  * @param gaps                 time windows that could not be collected
  * @param status               {@code ok}, {@code partial} or {@code failed} ({@link id.go.kupangkota.sasando.ingest.source.RunStatus})
  * @param error                the last error message, or null
+ * @param complete             true when the query had no more pages (the whole query was collected)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CoverageRecord(String id, String runId, String source, String query, String queryValue,
                              String mode, Instant startedAt, Instant finishedAt, long fetched, long written,
                              long duplicates, long rejected, long errors, long rateLimitWaits,
                              long rateLimitWaitSeconds, long pages, List<Gap> gaps, String status,
-                             String error) {
+                             String error, boolean complete) {
     public CoverageRecord {
         gaps = gaps == null ? List.of() : List.copyOf(gaps);
     }

@@ -105,7 +105,7 @@ public final class SourceRunner {
         String runId = newRunId();
         Instant now = clock.instant();
         CoverageRecord record = new CoverageRecord(runId + ":" + source + ":all", runId, source, "all", null,
-                mode.code(), now, now, 0, 0, 0, 0, 1, 0, 0, 0, List.of(), RunStatus.FAILED, message(error));
+                mode.code(), now, now, 0, 0, 0, 0, 1, 0, 0, 0, List.of(), RunStatus.FAILED, message(error), false);
         log.error("source {} could not start: {}", source, message(error));
         coverage.record(record);
         updateHealth(source, config, true, message(error));
@@ -133,7 +133,8 @@ public final class SourceRunner {
                 records.add(record);
                 coverage.record(record);
                 try {
-                    source.finished(query, new QueryOutcome(record.status(), record.written(), record.rejected(), record.error()));
+                    source.finished(query, new QueryOutcome(record.status(), record.written(), record.rejected(), record.error(),
+                            record.complete()));
                 } catch (RuntimeException e) {
                     log.error("source {} failed to finish query {}: {}", name, query.key(), e.toString());
                 }
@@ -190,6 +191,7 @@ public final class SourceRunner {
         private String error;
         private Cursor cursor;
         private Cursor committed;
+        private boolean complete;
 
         QueryRun(Source source, SourceConfig config, SourceQuery query, RunMode mode, Instant from, Instant to,
                  String runId, LongSet seen, RejectsWriter rejects) {
@@ -245,6 +247,7 @@ public final class SourceRunner {
                         committed = cursor;
                     }
                     if (!page.more()) {
+                        complete = true;
                         break;
                     }
                 }
@@ -266,7 +269,7 @@ public final class SourceRunner {
             }
             return new CoverageRecord(runId + ":" + name + ":" + checkpointKey, runId, name, checkpointKey,
                     query.value(), mode.code(), started, clock.instant(), fetched, written, duplicates, rejected,
-                    errors, waits, waitSeconds, pages, gaps, status, error);
+                    errors, waits, waitSeconds, pages, gaps, status, error, complete);
         }
 
         /** Keeps what was collected before a failure: those items are good and the cursor is theirs. */

@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Iterator;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.Function;
 
@@ -22,6 +24,7 @@ import java.util.function.Function;
  * section gets an empty one (disabled).
  */
 public final class SourceCatalog {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SourceCatalog.class);
     public static final String FILE_NAME = "sources.json";
 
     private final Map<String, JsonNode> sections;
@@ -60,11 +63,22 @@ public final class SourceCatalog {
         return new SourceCatalog(copy, System::getenv);
     }
 
-    /** Every source on the classpath, new instances, sorted by name. */
+    /**
+     * Every source on the classpath, new instances, sorted by name. A source that cannot be loaded
+     * (missing class, failing constructor) is logged and left out: it must not take the others down.
+     */
     public static List<Source> discover() {
         List<Source> sources = new ArrayList<>();
-        for (Source s : ServiceLoader.load(Source.class)) {
-            sources.add(s);
+        Iterator<Source> it = ServiceLoader.load(Source.class).iterator();
+        while (true) {
+            try {
+                if (!it.hasNext()) {
+                    break;
+                }
+                sources.add(it.next());
+            } catch (ServiceConfigurationError e) {
+                log.error("a source cannot be loaded and is skipped: {}", e.getMessage());
+            }
         }
         sources.sort(Comparator.comparing(Source::name));
         return sources;

@@ -75,12 +75,17 @@ public final class CuratedPosts {
 
     /** Appends posts to the zone, partitioned by day. */
     public static void append(Dataset<Row> posts, String dir) {
-        posts.select(columns("")).write().mode(SaveMode.Append).partitionBy(DAY).parquet(dir);
+        byDay(posts).write().mode(SaveMode.Append).partitionBy(DAY).parquet(dir);
     }
 
     /** Replaces the zone's content (a full re-tag). */
     public static void overwrite(Dataset<Row> posts, String dir) {
-        posts.select(columns("")).write().mode(SaveMode.Overwrite).partitionBy(DAY).parquet(dir);
+        byDay(posts).write().mode(SaveMode.Overwrite).partitionBy(DAY).parquet(dir);
+    }
+
+    /** Each day's rows in one task, so a batch writes one file per day instead of one per day and task. */
+    private static Dataset<Row> byDay(Dataset<Row> posts) {
+        return posts.select(columns("")).repartition(col(DAY));
     }
 
     /** Every row as stored, duplicates included; empty when the zone does not exist yet. */

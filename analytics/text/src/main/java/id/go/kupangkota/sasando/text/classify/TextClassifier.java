@@ -24,7 +24,16 @@ public final class TextClassifier {
     }
 
     public Prediction classify(NormalizedText text) {
-        return model.predict(Features.of(text, polarity, model.bits()));
+        return model.predict(features(text));
+    }
+
+    /** The features this classifier reads; classifiers with the same hash size can share them. */
+    public Features.Vector features(NormalizedText text) {
+        return Features.of(text, polarity, model.bits());
+    }
+
+    public Prediction classify(Features.Vector features) {
+        return model.predict(features);
     }
 
     public LinearModel model() {

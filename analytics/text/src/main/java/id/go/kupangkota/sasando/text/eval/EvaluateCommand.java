@@ -47,7 +47,7 @@ public final class EvaluateCommand {
                 shared = Path.of(args[i]);
             }
         }
-        List<Row> rows = evaluate(shared, Path.of(TrapSet.DEFAULT_PATH));
+        List<Row> rows = evaluate(shared);
         String table = table(rows);
         System.out.println(table);
         if (write != null) {
@@ -62,7 +62,7 @@ public final class EvaluateCommand {
         }
     }
 
-    public static List<Row> evaluate(Path shared, Path traps) throws IOException {
+    public static List<Row> evaluate(Path shared) throws IOException {
         List<Row> rows = new ArrayList<>();
         Tagger tagger = Tagger.shared();
         if (Files.exists(Datasets.smsaFile(shared))) {
@@ -83,8 +83,11 @@ public final class EvaluateCommand {
                 rows.addAll(risk(tagger, "Ibrohim 2019", label, s, Datasets::ibrohimCodes));
             }
         }
-        if (Files.exists(traps)) {
-            rows.addAll(traps(tagger, TrapSet.read(traps)));
+        if (Files.exists(Path.of(TrapSet.TUNING_PATH))) {
+            rows.addAll(traps(tagger, "Trap set (tuned on)", TrapSet.read(Path.of(TrapSet.TUNING_PATH))));
+        }
+        if (Files.exists(Path.of(TrapSet.HOLDOUT_PATH))) {
+            rows.addAll(traps(tagger, "Trap set (held out)", TrapSet.read(Path.of(TrapSet.HOLDOUT_PATH))));
         }
         return rows;
     }
@@ -143,7 +146,7 @@ public final class EvaluateCommand {
         return rows;
     }
 
-    static List<Row> traps(Tagger tagger, TrapSet traps) {
+    static List<Row> traps(Tagger tagger, String set, TrapSet traps) {
         List<Row> rows = new ArrayList<>();
         int n = traps.traps().size();
         int stanceRight = 0;
@@ -163,18 +166,18 @@ public final class EvaluateCommand {
             }
             any.add(!t.risk().isEmpty(), !r.risk().isEmpty());
         }
-        rows.add(new Row("Trap set", "any risk", "all (" + n + ")", "precision", any.precision(),
+        rows.add(new Row(set, "any risk", "all (" + n + ")", "precision", any.precision(),
                 any.predictedPositives() + " alerts"));
-        rows.add(new Row("Trap set", "any risk", "all (" + n + ")", "recall", any.recall(), ""));
-        rows.add(new Row("Trap set", "false alarms", harmless + " non-risky", "count", falseAlarms, ""));
-        rows.add(new Row("Trap set", "stance", "all (" + n + ")", "accuracy", (double) stanceRight / n, ""));
+        rows.add(new Row(set, "any risk", "all (" + n + ")", "recall", any.recall(), ""));
+        rows.add(new Row(set, "false alarms", harmless + " non-risky", "count", falseAlarms, ""));
+        rows.add(new Row(set, "stance", "all (" + n + ")", "accuracy", (double) stanceRight / n, ""));
         for (String category : Vocabulary.RISK_CATEGORIES) {
             Metrics.Counts c = new Metrics.Counts();
             for (TrapSet.Trap t : traps.traps()) {
                 c.add(t.risk().contains(category), tagger.tag(t.text()).risk().contains(category));
             }
             if (c.actualPositives() + c.predictedPositives() > 0) {
-                rows.add(new Row("Trap set", category, "all (" + n + ", " + c.actualPositives() + " positive)",
+                rows.add(new Row(set, category, "all (" + n + ", " + c.actualPositives() + " positive)",
                         "P / R", c.precision(), String.format(Locale.ROOT, "recall %.2f", c.recall())));
             }
         }

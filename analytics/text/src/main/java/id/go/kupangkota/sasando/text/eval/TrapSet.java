@@ -13,8 +13,10 @@ import java.util.Set;
  * truly risky posts): lines {@code risk codes or - TAB stance TAB text}, '#' comments.
  */
 public record TrapSet(List<Trap> traps) {
-    /** Where the trap set lives in the repository (a test resource, also read by the evaluation). */
-    public static final String DEFAULT_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps.tsv";
+    /** The trap set the lexicons were tuned on (a test resource, also read by the evaluation). */
+    public static final String TUNING_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps.tsv";
+    /** The trap set written after tuning and never tuned on: the honest estimate. */
+    public static final String HOLDOUT_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-holdout.tsv";
 
     public record Trap(Set<String> risk, String stance, String text) {
     }

@@ -11,24 +11,23 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Weighted phrases of one category, read from a data file of lines {@code weight | phrase}, and
- * matched against normalised tokens. A phrase is standard Indonesian words (Kupang Malay and slang
+ * Weighted phrases of one or more categories (one data file of lines {@code weight | phrase} per
+ * category), matched against normalised tokens in one pass: all categories share one index, so a
+ * token costs one or two hash lookups however many categories there are. A phrase is standard Indonesian words (Kupang Malay and slang
  * reach it through the Normalizer); each word matches a token's normalised form or, when stems are
  * on, its stem ("menyerang" matches "serang"); a word ending in '*' matches any token starting
  * with it ("teroris*"). A phrase never spans a clause boundary.
  */
 public final class Lexicon {
-    private final String category;
     private final boolean matchStems;
     private final Map<String, List<Entry>> byFirstWord;
     private final List<Entry> byPrefix;
 
-    /** One phrase: its words (a trailing '*' marks a prefix) and weight. */
-    public record Entry(String phrase, String[] words, double weight) {
+    /** One phrase of a category: its words (a trailing '*' marks a prefix) and weight. */
+    public record Entry(String category, String phrase, String[] words, double weight) {
     }
 
-    private Lexicon(String category, boolean matchStems, List<Entry> entries) {
-        this.category = category;
+    private Lexicon(boolean matchStems, List<Entry> entries) {
         this.matchStems = matchStems;
         Map<String, List<Entry>> first = new HashMap<>();
         List<Entry> prefix = new ArrayList<>();
@@ -44,17 +43,24 @@ public final class Lexicon {
         this.byPrefix = List.copyOf(prefix);
     }
 
-    public static Lexicon of(String category, List<Entry> entries, boolean matchStems) {
-        return new Lexicon(category, matchStems, entries);
+    public static Lexicon of(List<Entry> entries, boolean matchStems) {
+        return new Lexicon(matchStems, entries);
     }
 
     /** An entry from its written phrase, lower-cased and split into words. */
-    public static Entry entry(String phrase, double weight) {
+    public static Entry entry(String category, String phrase, double weight) {
         String p = phrase.toLowerCase(Locale.ROOT);
-        return new Entry(p, p.split("\\s+"), weight);
+        return new Entry(category, p, p.split("\\s+"), weight);
     }
 
-    public static Lexicon of(String category, DataFile file, boolean matchStems) {
+    /** One lexicon over several categories, each read from its own file. */
+    public static Lexicon of(Map<String, DataFile> files, boolean matchStems) {
+        List<Entry> entries = new ArrayList<>();
+        files.forEach((category, file) -> entries.addAll(entries(category, file)));
+        return new Lexicon(matchStems, entries);
+    }
+
+    static List<Entry> entries(String category, DataFile file) {
         List<Entry> entries = new ArrayList<>();
         for (DataFile.Line line : file.lines()) {
             String[] cols = DataFile.columns(line);
@@ -67,13 +73,9 @@ public final class Lexicon {
             } catch (NumberFormatException e) {
                 throw line.error(file.path(), "weight must be a number");
             }
-            entries.add(entry(cols[1], weight));
+            entries.add(entry(category, cols[1], weight));
         }
-        return new Lexicon(category, matchStems, entries);
-    }
-
-    public String category() {
-        return category;
+        return entries;
     }
 
     /** Every occurrence of every phrase in {@code text}, in token order. */
@@ -101,7 +103,7 @@ public final class Lexicon {
             int end = matchAt(e, text, start);
             if (end > 0) {
                 List<Token> tokens = text.tokens();
-                out.add(new Match(category, e, start, end, tokens.get(start).start(), tokens.get(end - 1).end()));
+                out.add(new Match(e.category(), e, start, end, tokens.get(start).start(), tokens.get(end - 1).end()));
             }
         }
     }

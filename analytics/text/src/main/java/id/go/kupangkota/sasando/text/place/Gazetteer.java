@@ -10,7 +10,6 @@ import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,30 +24,27 @@ public final class Gazetteer {
     /** The evidence category of a place name (the kecamatan itself is the post's {@code kecamatan}). */
     public static final String EVIDENCE_CATEGORY = "kecamatan";
 
-    private final List<Lexicon> kecamatan;
+    private final Lexicon names;
 
-    private Gazetteer(List<Lexicon> kecamatan) {
-        this.kecamatan = List.copyOf(kecamatan);
+    private Gazetteer(Lexicon names) {
+        this.names = names;
     }
 
     public static Gazetteer load(ResourceDigest digest) {
         DataFile file = digest.read(FILE);
-        Map<String, List<Lexicon.Entry>> entries = new LinkedHashMap<>();
+        List<Lexicon.Entry> entries = new ArrayList<>();
         for (DataFile.Line line : file.lines()) {
             String[] cols = DataFile.columns(line);
             if (cols.length != 3 || !Vocabulary.KECAMATAN.contains(cols[0])) {
                 throw line.error(FILE, "expected 'kecamatan | weight | name' with one of " + Vocabulary.KECAMATAN);
             }
             try {
-                entries.computeIfAbsent(cols[0], k -> new ArrayList<>())
-                        .add(Lexicon.entry(cols[2], Double.parseDouble(cols[1])));
+                entries.add(Lexicon.entry(cols[0], cols[2], Double.parseDouble(cols[1])));
             } catch (NumberFormatException e) {
                 throw line.error(FILE, "weight must be a number");
             }
         }
-        List<Lexicon> lexicons = new ArrayList<>();
-        entries.forEach((name, list) -> lexicons.add(Lexicon.of(name, list, false)));
-        return new Gazetteer(lexicons);
+        return new Gazetteer(Lexicon.of(entries, false));
     }
 
     /** The kecamatan of {@code text} (or, failing that, of {@code title}), or null; adds evidence. */
@@ -64,12 +60,10 @@ public final class Gazetteer {
 
     private String best(NormalizedText text, Map<String, List<Evidence>> evidence) {
         Map<String, Double> score = new HashMap<>();
-        for (Lexicon lexicon : kecamatan) {
-            for (Match m : lexicon.find(text)) {
-                score.merge(m.category(), m.weight(), Double::sum);
-                evidence.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(new Evidence(EVIDENCE_CATEGORY,
-                        text.original().substring(m.start(), m.end()), m.start(), m.end()));
-            }
+        for (Match m : names.find(text)) {
+            score.merge(m.category(), m.weight(), Double::sum);
+            evidence.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(new Evidence(EVIDENCE_CATEGORY,
+                    text.original().substring(m.start(), m.end()), m.start(), m.end()));
         }
         String best = null;
         double top = 0;

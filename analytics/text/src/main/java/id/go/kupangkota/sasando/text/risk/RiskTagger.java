@@ -6,6 +6,7 @@ import id.go.kupangkota.sasando.text.lexicon.ContextRules;
 import id.go.kupangkota.sasando.text.lexicon.Lexicon;
 import id.go.kupangkota.sasando.text.lexicon.Match;
 import id.go.kupangkota.sasando.text.normalize.NormalizedText;
+import id.go.kupangkota.sasando.text.resource.DataFile;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ import java.util.Set;
  * <ol>
  *   <li>Matches in a harmless context ("bom ikan", "teror nyamuk") are dropped entirely.</li>
  *   <li>A risk phrase under negation ("jangan serang") counts towards countering, not risk.</li>
- *   <li>A category's score is the noisy-or of its phrase weights; it is raised when it reaches
+ *   <li>A category's score is the noisy-or of its distinct phrases' weights; it is raised when it reaches
  *       {@link #ALERT_THRESHOLD}.</li>
  *   <li>A post that talks about a risk subject with enough reporting cues ("polisi menangkap
  *       terduga") or countering cues ("sosialisasi pencegahan", "cek fakta ... tidak benar") gets
@@ -40,27 +41,28 @@ public final class RiskTagger {
     /** What a negated risk phrase ("jangan terprovokasi") adds to the countering cues. */
     private static final double NEGATED_RISK_CUE = 0.5;
 
-    private final List<Lexicon> categories;
-    private final ContextRules harmless;
-    private final Lexicon reporting;
-    private final Lexicon countering;
+    private static final String REPORTING = "reporting";
+    private static final String COUNTERING = "countering";
 
-    private RiskTagger(List<Lexicon> categories, ContextRules harmless, Lexicon reporting, Lexicon countering) {
-        this.categories = List.copyOf(categories);
+    private final Lexicon categories;
+    private final ContextRules harmless;
+    private final Lexicon cues;
+
+    private RiskTagger(Lexicon categories, ContextRules harmless, Lexicon cues) {
+        this.categories = categories;
         this.harmless = harmless;
-        this.reporting = reporting;
-        this.countering = countering;
+        this.cues = cues;
     }
 
     public static RiskTagger load(ResourceDigest digest) {
-        List<Lexicon> categories = new ArrayList<>();
+        Map<String, DataFile> files = new LinkedHashMap<>();
         for (String category : Vocabulary.RISK_CATEGORIES) {
-            categories.add(Lexicon.of(category, digest.read("sasando/text/risk/" + category + ".txt"), true));
+            files.put(category, digest.read("sasando/text/risk/" + category + ".txt"));
         }
-        return new RiskTagger(categories,
+        return new RiskTagger(Lexicon.of(files, true),
                 ContextRules.of(digest.read("sasando/text/risk/harmless-contexts.txt")),
-                Lexicon.of("reporting", digest.read("sasando/text/risk/stance-reporting.txt"), true),
-                Lexicon.of("countering", digest.read("sasando/text/risk/stance-countering.txt"), true));
+                Lexicon.of(Map.of(REPORTING, digest.read("sasando/text/risk/stance-reporting.txt"),
+                        COUNTERING, digest.read("sasando/text/risk/stance-countering.txt")), true));
     }
 
     /**
@@ -72,38 +74,41 @@ public final class RiskTagger {
         Map<String, List<Match>> riskMatches = new LinkedHashMap<>();
         List<Evidence> evidence = new ArrayList<>();
         double counteringCues = 0;
-        for (Lexicon lexicon : categories) {
-            for (Match m : lexicon.find(text)) {
-                if (harmless.harmlessContext(m, text) != null) {
-                    continue;
-                }
-                topics.add(m.category());
-                if (m.weight() > 0 && text.tokens().get(m.firstToken()).negated()) {
-                    counteringCues += NEGATED_RISK_CUE;
-                    evidence.add(evidenceOf("countering", m, text));
-                } else if (m.weight() > 0) {
-                    riskMatches.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(m);
-                } else {
-                    evidence.add(evidenceOf(m.category(), m, text));
-                }
+        for (Match m : categories.find(text)) {
+            if (harmless.harmlessContext(m, text) != null) {
+                continue;
             }
-            for (Match m : lexicon.find(title)) {
-                if (harmless.harmlessContext(m, title) == null) {
-                    topics.add(m.category());
-                }
+            topics.add(m.category());
+            if (m.weight() > 0 && text.tokens().get(m.firstToken()).negated()) {
+                counteringCues += NEGATED_RISK_CUE;
+                evidence.add(evidenceOf(COUNTERING, m, text));
+            } else if (m.weight() > 0) {
+                riskMatches.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(m);
+            } else {
+                evidence.add(evidenceOf(m.category(), m, text));
+            }
+        }
+        for (Match m : categories.find(title)) {
+            if (harmless.harmlessContext(m, title) == null) {
+                topics.add(m.category());
             }
         }
         if (topics.isEmpty()) {
             return new RiskAssessment(List.of(), 0, List.of(), "none", List.of());
         }
-        double reportingCues = cues(reporting, text, title, evidence);
-        counteringCues += cues(countering, text, title, evidence);
+        Map<String, Double> cueSums = cues(text, title, evidence);
+        double reportingCues = cueSums.getOrDefault(REPORTING, 0.0);
+        counteringCues += cueSums.getOrDefault(COUNTERING, 0.0);
 
         Map<String, Double> scores = new LinkedHashMap<>();
         riskMatches.forEach((category, matches) -> {
+            // each phrase counts once: repeating one swear word five times is still one swear word
+            Set<String> counted = new java.util.HashSet<>();
             double keep = 1;
             for (Match m : matches) {
-                keep *= 1 - Math.min(1, m.weight());
+                if (counted.add(m.entry().phrase())) {
+                    keep *= 1 - Math.min(1, m.weight());
+                }
             }
             scores.put(category, 1 - keep);
         });
@@ -117,7 +122,7 @@ public final class RiskTagger {
         }
         String stance;
         if (Math.max(reportingCues, counteringCues) >= STANCE_THRESHOLD) {
-            stance = counteringCues >= reportingCues ? "countering" : "reporting";
+            stance = counteringCues >= reportingCues ? COUNTERING : REPORTING;
             raised.clear();
             top = 0;
         } else if (!raised.isEmpty()) {
@@ -134,30 +139,29 @@ public final class RiskTagger {
         return new RiskAssessment(List.copyOf(raised), top, List.copyOf(topics), stance, List.copyOf(distinct));
     }
 
-    private double cues(Lexicon lexicon, NormalizedText text, NormalizedText title, List<Evidence> evidence) {
-        Map<Integer, Match> textCues = strongestPerStart(lexicon.find(text));
-        textCues.values().forEach(m -> evidence.add(evidenceOf(lexicon.category(), m, text)));
-        return sum(textCues.values()) + sum(strongestPerStart(lexicon.find(title)).values());
+    /** Summed cue weights per stance, text and title together; the text's cues become evidence. */
+    private Map<String, Double> cues(NormalizedText text, NormalizedText title, List<Evidence> evidence) {
+        Map<String, Double> sums = new LinkedHashMap<>();
+        for (Match m : strongestPerStart(cues.find(text))) {
+            sums.merge(m.category(), m.weight(), Double::sum);
+            evidence.add(evidenceOf(m.category(), m, text));
+        }
+        for (Match m : strongestPerStart(cues.find(title))) {
+            sums.merge(m.category(), m.weight(), Double::sum);
+        }
+        return sums;
     }
 
     /**
-     * One cue per starting word, the strongest: "pencegahan" matches both "pencegahan" and its stem
-     * "cegah", and must count once.
+     * One cue per stance and starting word, the strongest: "pencegahan" matches both "pencegahan"
+     * and its stem "cegah", and must count once.
      */
-    private static Map<Integer, Match> strongestPerStart(List<Match> matches) {
-        Map<Integer, Match> best = new LinkedHashMap<>();
+    private static java.util.Collection<Match> strongestPerStart(List<Match> matches) {
+        Map<String, Match> best = new LinkedHashMap<>();
         for (Match m : matches) {
-            best.merge(m.firstToken(), m, (a, b) -> b.weight() > a.weight() ? b : a);
+            best.merge(m.category() + "@" + m.firstToken(), m, (a, b) -> b.weight() > a.weight() ? b : a);
         }
-        return best;
-    }
-
-    private static double sum(Iterable<Match> matches) {
-        double sum = 0;
-        for (Match m : matches) {
-            sum += m.weight();
-        }
-        return sum;
+        return best.values();
     }
 
     static Evidence evidenceOf(String category, Match m, NormalizedText text) {

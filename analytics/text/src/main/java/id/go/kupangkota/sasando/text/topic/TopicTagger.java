@@ -7,8 +7,13 @@ import id.go.kupangkota.sasando.text.lexicon.Match;
 import id.go.kupangkota.sasando.text.normalize.NormalizedText;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 
+import id.go.kupangkota.sasando.text.resource.DataFile;
+
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The civic topics analysts follow (politik, layanan_publik, bencana, ekonomi, keamanan), each a
@@ -20,43 +25,43 @@ public final class TopicTagger {
     public static final List<String> TOPICS = List.of("politik", "layanan_publik", "bencana", "ekonomi", "keamanan");
     public static final double TOPIC_THRESHOLD = 1.0;
 
-    private final List<Lexicon> lexicons;
+    private final Lexicon lexicon;
     private final ContextRules harmless;
 
-    private TopicTagger(List<Lexicon> lexicons, ContextRules harmless) {
-        this.lexicons = List.copyOf(lexicons);
+    private TopicTagger(Lexicon lexicon, ContextRules harmless) {
+        this.lexicon = lexicon;
         this.harmless = harmless;
     }
 
     public static TopicTagger load(ResourceDigest digest) {
-        List<Lexicon> lexicons = new ArrayList<>();
+        Map<String, DataFile> files = new LinkedHashMap<>();
         for (String topic : TOPICS) {
-            lexicons.add(Lexicon.of(topic, digest.read("sasando/text/topic/" + topic + ".txt"), true));
+            files.put(topic, digest.read("sasando/text/topic/" + topic + ".txt"));
         }
-        return new TopicTagger(lexicons, ContextRules.of(digest.read("sasando/text/topic/harmless-contexts.txt")));
+        return new TopicTagger(Lexicon.of(files, true),
+                ContextRules.of(digest.read("sasando/text/topic/harmless-contexts.txt")));
     }
 
     /** The topics found, in {@link #TOPICS} order, adding the text's evidence to {@code evidence}. */
     public List<String> topics(NormalizedText text, NormalizedText title, List<Evidence> evidence) {
-        List<String> found = new ArrayList<>();
-        for (Lexicon lexicon : lexicons) {
-            List<Evidence> mine = new ArrayList<>();
-            double sum = 0;
-            for (Match m : lexicon.find(text)) {
-                if (harmless.harmlessContext(m, text) == null) {
-                    sum += m.weight();
-                    mine.add(new Evidence(m.category(), text.original().substring(m.start(), m.end()), m.start(),
-                            m.end()));
-                }
+        Map<String, Double> sums = new HashMap<>();
+        List<Match> textMatches = new ArrayList<>();
+        for (Match m : lexicon.find(text)) {
+            if (harmless.harmlessContext(m, text) == null) {
+                sums.merge(m.category(), m.weight(), Double::sum);
+                textMatches.add(m);
             }
-            for (Match m : lexicon.find(title)) {
-                if (harmless.harmlessContext(m, title) == null) {
-                    sum += m.weight();
-                }
+        }
+        for (Match m : lexicon.find(title)) {
+            if (harmless.harmlessContext(m, title) == null) {
+                sums.merge(m.category(), m.weight(), Double::sum);
             }
-            if (sum >= TOPIC_THRESHOLD) {
-                found.add(lexicon.category());
-                evidence.addAll(mine);
+        }
+        List<String> found = TOPICS.stream().filter(t -> sums.getOrDefault(t, 0.0) >= TOPIC_THRESHOLD).toList();
+        for (Match m : textMatches) {
+            if (found.contains(m.category())) {
+                evidence.add(new Evidence(m.category(), text.original().substring(m.start(), m.end()), m.start(),
+                        m.end()));
             }
         }
         return found;

@@ -23,7 +23,11 @@ class RiskTaggerTest {
     private static final Tagger TAGGER = Tagger.shared();
 
     static List<TrapSet.Trap> traps() throws IOException {
-        try (InputStream in = RiskTaggerTest.class.getResourceAsStream("/sasando/text/risk/traps.tsv")) {
+        return trapsFrom("/sasando/text/risk/traps.tsv");
+    }
+
+    private static List<TrapSet.Trap> trapsFrom(String resource) throws IOException {
+        try (InputStream in = RiskTaggerTest.class.getResourceAsStream(resource)) {
             return TrapSet.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()).traps();
         }
     }
@@ -39,6 +43,28 @@ class RiskTaggerTest {
     @Test
     void theTrapSetIsBigEnoughToMeanSomething() throws IOException {
         assertThat(traps()).hasSizeGreaterThanOrEqualTo(100);
+    }
+
+    @Test
+    void onTheHeldOutTrapsEveryRiskyPostAlertsAndAtMostOneHarmlessPostDoes() throws IOException {
+        // the held-out set was never tuned on: these are the measured floors (EVALUATION.md), not 100 %
+        int falseAlarms = 0;
+        int stanceRight = 0;
+        List<TrapSet.Trap> traps = trapsFrom("/sasando/text/risk/traps-holdout.tsv");
+        for (TrapSet.Trap trap : traps) {
+            TagResult r = TAGGER.tag(trap.text());
+            if (trap.risk().isEmpty() && !r.risk().isEmpty()) {
+                falseAlarms++;
+            }
+            if (!trap.risk().isEmpty()) {
+                assertThat(r.risk()).as(trap.text()).containsExactlyInAnyOrderElementsOf(trap.risk());
+            }
+            if (r.stance().equals(trap.stance())) {
+                stanceRight++;
+            }
+        }
+        assertThat(falseAlarms).isLessThanOrEqualTo(1);
+        assertThat((double) stanceRight / traps.size()).isGreaterThanOrEqualTo(0.89);
     }
 
     @Test

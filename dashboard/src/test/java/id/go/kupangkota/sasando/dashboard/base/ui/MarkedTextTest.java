@@ -33,8 +33,9 @@ class MarkedTextTest {
         String text = "<script>alert('x')</script> bom";
         MarkedText t = MarkedText.withEvidence(text, List.of(new Evidence("terorisme", "bom", text.indexOf("bom"), text.length())));
         assertThat(pieces(t).get(0).getText()).isEqualTo("<script>alert('x')</script> ");
-        // text content only: the element has no child elements made from the post
-        assertThat(pieces(t).get(0).getElement().getChildCount()).isZero();
+        // text content only: the span's one child is a text node, no element was made from the post
+        assertThat(pieces(t).get(0).getElement().getChildCount()).isEqualTo(1);
+        assertThat(pieces(t).get(0).getElement().getChild(0).isTextNode()).isTrue();
         assertThat(t.getElement().getOuterHTML()).doesNotContain("<script>").contains("&lt;script&gt;");
     }
 

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,13 +43,20 @@ public final class FileMapper implements Mapper {
 
     private final Map<String, ColumnMapping> mappings = new ConcurrentHashMap<>();
     private final String defaultMapping;
+    private final Function<String, String> pseudonyms;
 
+    /** A mapper with the {@code sasando} preset and without author pseudonyms (before configuration). */
     public FileMapper() {
-        this("sasando");
+        this("sasando", null);
     }
 
-    public FileMapper(String defaultMapping) {
+    /**
+     * @param defaultMapping mapping of queries that name none
+     * @param pseudonyms     author handle to {@code Post.authorKey}, or null to leave the key empty
+     */
+    public FileMapper(String defaultMapping, Function<String, String> pseudonyms) {
         this.defaultMapping = defaultMapping;
+        this.pseudonyms = pseudonyms;
     }
 
     @Override
@@ -92,11 +100,13 @@ public final class FileMapper implements Mapper {
         if (nativeId == null || nativeId.isBlank()) {
             nativeId = "h" + hash(item.raw());
         }
+        String handle = strip(value(row, mapping, PostFields.AUTHOR_HANDLE, used), "@");
         Post.Builder post = Post.builder(SOURCE, nativeId.strip())
                 .text(text)
                 .createdAt(created)
                 .title(value(row, mapping, PostFields.TITLE, used))
-                .authorHandle(strip(value(row, mapping, PostFields.AUTHOR_HANDLE, used), "@"))
+                .authorHandle(handle)
+                .authorKey(handle == null || pseudonyms == null ? null : pseudonyms.apply(handle.toLowerCase(java.util.Locale.ROOT)))
                 .authorName(value(row, mapping, PostFields.AUTHOR_NAME, used))
                 .url(value(row, mapping, PostFields.URL, used))
                 .lang(value(row, mapping, PostFields.LANG, used))

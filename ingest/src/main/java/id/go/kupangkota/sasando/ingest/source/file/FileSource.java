@@ -1,6 +1,7 @@
 package id.go.kupangkota.sasando.ingest.source.file;
 
 import id.go.kupangkota.sasando.ingest.landing.DurableFiles;
+import id.go.kupangkota.sasando.ingest.source.AuthorPseudonyms;
 import id.go.kupangkota.sasando.ingest.source.Cursor;
 import id.go.kupangkota.sasando.ingest.source.Page;
 import id.go.kupangkota.sasando.ingest.source.QueryOutcome;
@@ -78,7 +79,8 @@ public final class FileSource implements Source {
     @Override
     public void configure(SourceContext context) {
         this.settings = FileSettings.from(context);
-        this.mapper = new FileMapper(settings.defaultMapping());
+        this.mapper = new FileMapper(settings.defaultMapping(),
+                AuthorPseudonyms.of(context.settings()).forSource(name()));
         this.clock = context.clock();
         if (mappingOverride != null) {
             mapper.mapping(mappingOverride); // a wrong --mapping fails before any file is touched
@@ -160,9 +162,9 @@ public final class FileSource implements Source {
         Path f = Path.of(query.attribute(PATH));
         if (outcome.failed()) {
             moveAway(f, "failed", outcome.error());
-        } else {
+        } else if (outcome.complete()) {
             moveAway(f, "done", null);
-        }
+        } // else stopped early (page limit, shutdown): stays, and the next poll resumes from the checkpoint
     }
 
     private ImportFile reader(SourceQuery query, long position) throws IOException {

@@ -2,6 +2,7 @@ package id.go.kupangkota.sasando.ingest.source.news;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kupangkota.sasando.core.post.Json;
+import id.go.kupangkota.sasando.ingest.IngestPaths;
 import id.go.kupangkota.sasando.ingest.source.InvalidSettingsException;
 import id.go.kupangkota.sasando.ingest.source.SourceConfig;
 
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * Settings of the news source: the {@code news} section of {@code sources.json} and the feeds list.
  *
  * @param feeds          the feeds to read: {@code feeds} in the section, else the file named by
- *                       {@code feeds_file}, else the bundled {@value #DEFAULT_FEEDS}
+ *                       {@code feeds_file} (relative to the config directory), else the bundled
+ *                       {@value #DEFAULT_FEEDS}
  * @param minTextChars   an item without full content ({@code content:encoded}, Atom {@code content}),
  *                       or with less than this many characters of it, carries only a summary: its
  *                       article page is fetched for the full text ({@code min_text_chars}, default 200)
@@ -94,7 +95,7 @@ public record NewsSettings(List<Feed> feeds, int minTextChars, int maxArticles) 
         String file = config.string("feeds_file", null);
         try {
             if (file != null) {
-                return Json.MAPPER.readTree(Files.readString(Path.of(file)));
+                return Json.MAPPER.readTree(Files.readString(IngestPaths.configDir().resolve(file)));
             }
             try (InputStream in = NewsSettings.class.getResourceAsStream(DEFAULT_FEEDS)) {
                 return Json.MAPPER.readTree(in);

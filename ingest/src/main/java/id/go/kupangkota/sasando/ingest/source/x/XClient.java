@@ -153,7 +153,8 @@ public final class XClient {
             return SourceException.retryable("X " + what + ": network error or timeout ("
                     + e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage() + ")", e);
         }
-        if (status <= 0 || status < 400) {
+        if (status < 400) {
+            // no HTTP error: Twitter4J could not read the body (a transfer cut short, a proxy's HTML page)
             boolean unreadable = e.getCause() instanceof JSONException || e.getCause() instanceof TwitterException;
             return SourceException.retryable("X " + what + ": "
                     + (unreadable ? "the response is not valid JSON (truncated transfer?): " : "")

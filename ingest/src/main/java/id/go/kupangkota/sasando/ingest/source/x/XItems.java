@@ -28,7 +28,7 @@ final class XItems {
 
     /** A page cut into items, with what the page said about paging and what went wrong. */
     record Split(List<RawItem> items, List<Rejected> errors, List<String> problems, String newestId,
-                 String nextToken, int resultCount) {
+                 String nextToken) {
     }
 
     /** {@code includes.users} and {@code includes.tweets} by id. */
@@ -70,8 +70,7 @@ final class XItems {
             errors.add(new Rejected(location, error.toString(), "X partial error: " + describe(error)));
         }
         JsonNode meta = page.path("meta");
-        return new Split(items, errors, problems, XMapper.text(meta, "newest_id"), XMapper.text(meta, "next_token"),
-                meta.path("result_count").asInt(items.size()));
+        return new Split(items, errors, problems, XMapper.text(meta, "newest_id"), XMapper.text(meta, "next_token"));
     }
 
     /** Things an item lacks that the mapper works around; the source logs them. */

@@ -37,8 +37,8 @@ import java.util.function.Function;
  *       quoteOf and repostOf edges.</li>
  * </ul>
  * Fields it does not use (e.g. {@code conversation_id}, {@code edit_history_tweet_ids}) are reported
- * as unmapped; a missing author or creation time is reported as {@code author_id->includes.users}
- * and {@code created_at} problems by {@link XItems#problems}.
+ * as unmapped, and so are an author missing from the includes and an absent {@code created_at}
+ * (with what was done instead), which the source also logs ({@link XItems#problems}).
  */
 public final class XMapper implements Mapper {
     public static final String SOURCE = "x";
@@ -89,13 +89,19 @@ public final class XMapper implements Mapper {
         if (authorId != null) {
             post.authorKey(authorKeys.apply(authorId));
         }
+        List<String> unmappedHere = new ArrayList<>();
+        if (authorId != null && author == null) {
+            unmappedHere.add("author_id (not in includes.users: no handle or name)");
+        }
         String username = author == null ? null : text(author, "username");
         post.authorHandle(username).authorName(author == null ? null : text(author, "name"));
         post.url("https://x.com/" + (username == null ? "i/web" : username) + "/status/" + id);
 
         post.createdAt(createdAt(tweet, id));
+        if (data.path("created_at").isMissingNode()) {
+            unmappedHere.add("created_at (absent: time taken from the post id)");
+        }
 
-        List<String> unmappedHere = new ArrayList<>();
         JsonNode refs = tweet.node("referenced_tweets");
         for (JsonNode ref : refs) {
             String type = text(ref, "type");
@@ -126,9 +132,10 @@ public final class XMapper implements Mapper {
                 .quoteCount(tweet.number("public_metrics.quote_count"))
                 .viewCount(tweet.number("public_metrics.impression_count"));
 
-        post.hashtags(values(tweet.node("entities.hashtags"), "tag"))
-                .mentions(values(tweet.node("entities.mentions"), "username"))
-                .links(links(tweet.node("entities.urls")));
+        // a long post's entities are under note_tweet (the top-level ones cover the first 280 characters)
+        post.hashtags(values(both(tweet, "hashtags"), "tag"))
+                .mentions(values(both(tweet, "mentions"), "username"))
+                .links(links(both(tweet, "urls")));
 
         List<String> unmapped = new ArrayList<>(tweet.unmapped());
         unmapped.addAll(unmappedHere);
@@ -170,7 +177,14 @@ public final class XMapper implements Mapper {
         return note != null && !note.isEmpty() ? note : text(tweet, "text");
     }
 
-    private static List<String> values(JsonNode array, String field) {
+    private static List<JsonNode> both(FieldTracker tweet, String entity) {
+        List<JsonNode> out = new ArrayList<>();
+        tweet.node("entities." + entity).forEach(out::add);
+        tweet.node("note_tweet.entities." + entity).forEach(out::add);
+        return out;
+    }
+
+    private static List<String> values(List<JsonNode> array, String field) {
         Set<String> out = new LinkedHashSet<>();
         for (JsonNode e : array) {
             String v = text(e, field);
@@ -182,7 +196,7 @@ public final class XMapper implements Mapper {
     }
 
     /** Expanded (or unwound, when X followed the redirects) URLs instead of t.co short links. */
-    private static List<String> links(JsonNode urls) {
+    private static List<String> links(List<JsonNode> urls) {
         Set<String> out = new LinkedHashSet<>();
         for (JsonNode u : urls) {
             String v = text(u, "unwound_url");

@@ -17,7 +17,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +39,8 @@ import java.util.Set;
  *       resumes at the same page, and {@value #SINCE_ID} only moves to {@value #PASS_NEWEST} once
  *       the last page is written, so nothing between the two is skipped;</li>
  *   <li>{@value #USER_ID}: a timeline's numeric user id, looked up once;</li>
- *   <li>{@value #START_TIME}/{@value #END_TIME}: a backfill window.</li>
+ *   <li>{@value #START_TIME}/{@value #END_TIME}: a backfill window ({@value #BACKFILL_DONE} once
+ *       it is collected).</li>
  * </ul>
  */
 public final class XSource implements Source {
@@ -54,6 +54,8 @@ public final class XSource implements Source {
     static final String END_TIME = "end_time";
     /** Start of a backfill window that recent search cannot reach; reported as a gap once. */
     static final String GAP_FROM = "gap_from";
+    /** Set when a backfill window has been paged to its end. */
+    static final String BACKFILL_DONE = "backfill_done";
 
     static final String KIND = "kind";
     static final String SEARCH = "search";
@@ -138,6 +140,9 @@ public final class XSource implements Source {
 
     @Override
     public Page fetch(SourceQuery query, Cursor cursor) throws SourceException {
+        if (cursor.get(BACKFILL_DONE) != null) {
+            return Page.empty(cursor); // a finished backfill run again: its window is collected
+        }
         Long sinceId = cursor.get(START_TIME) != null ? null : longOrNull(cursor.get(SINCE_ID));
         String nextToken = cursor.get(NEXT_TOKEN);
         Instant start = instantOrNull(cursor.get(START_TIME));
@@ -148,6 +153,18 @@ public final class XSource implements Source {
             gaps = List.of(new Gap(Instant.parse(cursor.get(GAP_FROM)), start,
                     "X recent search reaches back " + SEARCH_WINDOW.toDays() + " days only"));
             base = base.with(GAP_FROM, null);
+        }
+        if (sinceId != null && nextToken == null && SEARCH.equals(query.attribute(KIND))) {
+            // recent search refuses a since_id older than its window: after a long stop, start afresh
+            Instant since = XMapper.snowflakeTime(Long.toString(sinceId));
+            Instant earliest = context.clock().instant().minus(SEARCH_WINDOW).plusSeconds(60);
+            if (since.isBefore(earliest)) {
+                log.warn("x {}: last collected post is from {}, older than the {}-day search window; posts "
+                        + "between then and {} cannot be collected", query.key(), since, SEARCH_WINDOW.toDays(), earliest);
+                gaps = List.of(new Gap(since, earliest, "X was not polled for longer than recent search reaches back ("
+                        + SEARCH_WINDOW.toDays() + " days)"));
+                sinceId = null;
+            }
         }
         String json;
         if (TIMELINE.equals(query.attribute(KIND))) {
@@ -182,7 +199,10 @@ public final class XSource implements Source {
             return cursor.with(NEXT_TOKEN, page.nextToken()).with(PASS_NEWEST, passNewest);
         }
         Cursor closed = cursor.with(NEXT_TOKEN, null).with(PASS_NEWEST, null);
-        if (passNewest != null && cursor.get(START_TIME) == null) {
+        if (cursor.get(START_TIME) != null) {
+            return closed.with(BACKFILL_DONE, "true");
+        }
+        if (passNewest != null) {
             String since = cursor.get(SINCE_ID);
             if (since == null || Long.parseLong(passNewest) > Long.parseLong(since)) {
                 closed = closed.with(SINCE_ID, passNewest);
@@ -236,9 +256,5 @@ public final class XSource implements Source {
 
     private static Instant instantOrNull(String v) {
         return v == null ? null : Instant.parse(v);
-    }
-
-    Clock clock() {
-        return context.clock();
     }
 }

@@ -91,6 +91,7 @@ class FileSourceTest {
         Post first = post(h.landed("file"), "file:1");
 
         assertThat(first.authorHandle()).isEqualTo("warga_oebobo");
+        assertThat(first.authorKey()).matches("[0-9a-f]{32}").doesNotContain("warga");
         assertThat(first.likeCount()).isEqualTo(12L);
         assertThat(first.hashtags()).containsExactly("KotaKupang");
         assertThat(post(h.landed("file"), "file:6").replyTo()).isEqualTo("file:1");

@@ -6,6 +6,7 @@ import id.go.kupangkota.sasando.ingest.coverage.CoverageRecord;
 import id.go.kupangkota.sasando.ingest.run.SourceRun;
 import id.go.kupangkota.sasando.ingest.source.ReplayHttpServer;
 import id.go.kupangkota.sasando.ingest.source.ReplayHttpServer.Reply;
+import id.go.kupangkota.sasando.ingest.source.SourceConfig;
 import id.go.kupangkota.sasando.ingest.source.SourceHarness;
 import id.go.kupangkota.sasando.ingest.source.WebClient;
 import id.go.kupangkota.sasando.ingest.watchlist.Watchlist;
@@ -116,6 +117,21 @@ class XSourceTest {
     }
 
     @Test
+    void afterAStopLongerThanTheSearchWindowItStartsAfreshAndRecordsTheGap() {
+        x.on(SEARCH, Reply.ok(resource("x/search-page-3.json")));
+        harness().poll(source(harness(), airBersih()), runner());
+        SourceHarness tenDaysLater = SourceHarness.in(home).clock(Clock.fixed(NOW.plus(Duration.ofDays(10)), ZoneOffset.UTC));
+
+        SourceRun run = tenDaysLater.poll(source(tenDaysLater, airBersih()), runner());
+
+        assertThat(x.requests().get(1).uri()).doesNotContain("since_id");
+        assertThat(run.queries().get(0).gaps()).singleElement().satisfies(g -> {
+            assertThat(g.from()).isEqualTo(Instant.parse("2024-07-10T02:40:00Z")); // the newest post collected
+            assertThat(g.to()).isEqualTo(NOW.plus(Duration.ofDays(3)).plusSeconds(60));
+        });
+    }
+
+    @Test
     void aRunStoppedMidPassResumesAtTheSamePageAndOnlyThenMovesSinceId() {
         threePages();
         SourceHarness h = harness();
@@ -130,7 +146,8 @@ class XSourceTest {
         h.poll(source(h, airBersih()), runner());
 
         assertThat(x.requests().get(1).uri()).contains("next_token=" + TOKEN_PAGE_2).doesNotContain("since_id");
-        assertThat(ids(h)).containsExactly(P1, P2, P3, P4, P5, P6, P7);
+        // two runs, two landing files; with the fixed clock their names differ only by a random uuid
+        assertThat(ids(h)).containsExactlyInAnyOrder(P1, P2, P3, P4, P5, P6, P7);
         assertThat(checkpoint(h)).isEqualTo(Map.of(XSource.SINCE_ID, P1));
     }
 
@@ -220,6 +237,8 @@ class XSourceTest {
 
         Post post = h.landed("x").get(0).post();
         assertThat(post.text()).hasSize(10_000).startsWith("Catatan warga Maulafa").endsWith("#Maulafa.");
+        assertThat(post.hashtags()).containsExactly("Maulafa");
+        assertThat(h.landed("x").get(0).unmapped()).doesNotContain("text", "note_tweet.text");
     }
 
     @Test
@@ -235,6 +254,32 @@ class XSourceTest {
         assertThat(post.authorHandle()).isNull();
         assertThat(post.authorKey()).hasSize(32);
         assertThat(post.hashtags()).containsExactly("JalanRusak");
+        assertThat(h.landed("x").get(0).unmapped()).contains("author_id (not in includes.users: no handle or name)",
+                "created_at (absent: time taken from the post id)");
+    }
+
+    @Test
+    void aBackfillSearchesItsWindowAndRecordsWhatRecentSearchCannotReachAsAGap() {
+        x.on(SEARCH, Reply.ok(resource("x/search-page-3.json")));
+        SourceHarness h = harness();
+        XSource source = source(h, airBersih());
+        Instant from = NOW.minus(Duration.ofDays(10));
+        Instant to = NOW.minus(Duration.ofDays(1));
+
+        SourceRun run = h.runner().backfill(source, SourceConfig.of("x",
+                runner()), from, to);
+        h.runner().backfill(source, SourceConfig.of("x", runner()), from, to);
+
+        Instant reachable = NOW.minus(Duration.ofDays(7)).plusSeconds(60);
+        assertThat(x.requests()).singleElement().satisfies(r -> assertThat(r.uri())
+                .contains("start_time=" + reachable.toString().replace(".000", ""))
+                .contains("end_time=" + to).doesNotContain("since_id"));
+        assertThat(run.queries().get(0).gaps()).singleElement().satisfies(g -> {
+            assertThat(g.from()).isEqualTo(from);
+            assertThat(g.to()).isEqualTo(reachable);
+        });
+        assertThat(ids(h)).containsExactly(P6, P7);
+        assertThat(checkpoint(h)).isEmpty(); // the polling checkpoint is untouched
     }
 
     @Test

@@ -1,0 +1,107 @@
+package id.go.kupangkota.sasando.spark.bench;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import id.go.kupangkota.sasando.core.config.SasandoSettings;
+import id.go.kupangkota.sasando.core.es.EsClients;
+import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import id.go.kupangkota.sasando.core.post.Post;
+import id.go.kupangkota.sasando.spark.common.EsTarget;
+import id.go.kupangkota.sasando.spark.common.Options;
+import id.go.kupangkota.sasando.spark.common.Sessions;
+import id.go.kupangkota.sasando.spark.common.Zones;
+import id.go.kupangkota.sasando.spark.enrich.EnrichJob;
+import id.go.kupangkota.sasando.text.Tagger;
+import org.apache.spark.sql.SparkSession;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Issue #4's benchmark: N generated posts from the landing zone through {@link EnrichJob} into
+ * Elasticsearch, and the same posts through {@link Tagger#enrich} in a plain loop on one thread.
+ *
+ * <pre>
+ * EnrichBenchmark [--posts 1000000] [--files 200] [--bare N (default: all posts)] [--max-files 20]
+ *                 [--home DIR (default: a new temp dir)] [--no-es] [--keep]
+ * </pre>
+ * Elasticsearch from the usual settings ({@code SASANDO_ES_URL}); indices under a fresh
+ * {@code bench-<time>-} prefix, deleted at the end unless {@code --keep}. Reports posts/s of both
+ * and the ratio of Spark's per-core rate to the bare tagger's (the aim: at least 0.5).
+ */
+public final class EnrichBenchmark {
+
+    public static void main(String[] argv) throws Exception {
+        Options o = Options.parse(argv, List.of("posts", "files", "bare", "max-files", "home"), List.of("no-es", "keep"));
+        int n = o.getInt("posts", 1_000_000);
+        int files = o.getInt("files", 200);
+        int bareN = Math.min(n, o.getInt("bare", n));
+        Path home = o.get("home", null) != null ? Path.of(o.get("home", null)) : Files.createTempDirectory("sasando-bench");
+        SasandoSettings settings = SasandoSettings.fromEnvironment().withHome(home.toAbsolutePath())
+                .withIndexPrefix("bench-" + Instant.now().getEpochSecond() + "-");
+
+        long t0 = System.nanoTime();
+        List<Post> posts = new LandingGenerator().write(settings.landingDir(), n, files, bareN);
+        report("generated %,d posts in %d landing files under %s: %.1f s", n, files, settings.landingDir(), seconds(t0));
+
+        // bare tagger: one thread, the same posts, after loading the tagger and warming the JIT
+        Tagger tagger = Tagger.shared();
+        Instant taggedAt = Instant.now();
+        for (int i = 0; i < Math.min(20_000, posts.size()); i++) {
+            tagger.enrich(posts.get(i), taggedAt);
+        }
+        long t1 = System.nanoTime();
+        long sink = 0;
+        for (Post p : posts) {
+            sink += tagger.enrich(p, taggedAt).terms().size();
+        }
+        double bareSeconds = seconds(t1);
+        double bareRate = posts.size() / bareSeconds;
+        report("bare tagger, 1 thread: %,d posts in %.1f s = %,.0f posts/s (%d terms)", posts.size(), bareSeconds,
+                bareRate, sink);
+        posts = null; // the Spark run does not need them in memory
+
+        SparkSession spark = Sessions.create("sasando-enrich-benchmark");
+        try {
+            int cores = spark.sparkContext().defaultParallelism();
+            EsTarget es = o.has("no-es") ? null : EsTarget.of(settings);
+            EnrichJob.Args args = new EnrichJob.Args(Zones.of(settings), es, EnrichJob.Mode.ONCE, Duration.ZERO,
+                    o.getInt("max-files", 20));
+            long t2 = System.nanoTime();
+            EnrichJob.Result result = EnrichJob.run(spark, args);
+            double sparkSeconds = seconds(t2);
+            double sparkRate = result.tagged() / sparkSeconds;
+            report("spark enrich (%d cores, %s): %,d posts tagged, %,d indexed in %.1f s = %,.0f posts/s (%,.0f per core)",
+                    cores, es == null ? "Parquet only" : "Parquet + Elasticsearch", result.tagged(), result.indexed(),
+                    sparkSeconds, sparkRate, sparkRate / cores);
+            report("ratio of per-core rates, spark / bare tagger: %.2f", (sparkRate / cores) / bareRate);
+            if (es != null) {
+                ElasticsearchClient client = es.client();
+                try {
+                    String alias = SasandoIndex.POSTS.alias(settings.indexPrefix());
+                    client.indices().refresh(r -> r.index(alias));
+                    report("documents in %s: %,d", alias, client.count(c -> c.index(alias)).count());
+                    if (!o.has("keep")) {
+                        for (String index : client.indices().getAlias(g -> g.name(alias)).result().keySet()) {
+                            client.indices().delete(d -> d.index(index));
+                        }
+                    }
+                } finally {
+                    EsClients.close(client);
+                }
+            }
+        } finally {
+            spark.stop();
+        }
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+
+    private static void report(String format, Object... args) {
+        System.out.println("[benchmark] " + String.format(format, args));
+    }
+}

@@ -1,0 +1,217 @@
+package id.go.kupangkota.sasando.dashboard.report;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.dashboard.KaribuTest;
+import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
+import id.go.kupangkota.sasando.dashboard.audit.AuditEvent;
+import id.go.kupangkota.sasando.dashboard.audit.AuditService;
+import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
+import id.go.kupangkota.sasando.dashboard.base.ui.Translations;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import static id.go.kupangkota.sasando.dashboard.PostFixtures.wita;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The report through the running application: generate, archive, download with roles and audit, schedule, mail. */
+class ReportServiceIT extends KaribuTest {
+    private static final String SENDER = "sasando@kupangkota.go.id";
+    private static final List<String> LEADERS = List.of("walikota@kupangkota.go.id", "kadis@kupangkota.go.id");
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private static boolean seeded;
+
+    @Autowired
+    ReportService service;
+    @Autowired
+    WeeklyFiguresRepository figures;
+    @Autowired
+    ReportPdf pdf;
+    @Autowired
+    ReportArchive archive;
+    @Autowired
+    ReportMailer mailer;
+    @Autowired
+    Translations translations;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    ReportDownloadController controller;
+
+    @BeforeEach
+    void seedOnce() {
+        if (!seeded) {
+            ReportFixtures.seed(client, settings.indexPrefix());
+            seeded = true;
+        }
+    }
+
+    /** The same service with another clock or mailer, everything else the application's own beans. */
+    private ReportService service(Clock clock, ReportMailer mailer) {
+        return new ReportService(figures, pdf, archive, mailer, translations, audit, currentUser, clock);
+    }
+
+    @Test
+    void anAnalystGeneratesAWeekAndItIsArchivedWithItsNumbers() throws IOException {
+        login("analis", "ANALYST");
+        ReportRecord record = service.generate(ReportFixtures.WEEK);
+
+        Path file = settings.home().resolve("reports").resolve("2024-W28.pdf");
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(Pdfs.looksLikePdf(bytes)).isTrue();
+        assertThat(record.week()).isEqualTo("2024-W28");
+        assertThat(record.generatedBy()).isEqualTo("analis");
+        assertThat(record.generatedAt()).isEqualTo(NOW);
+        assertThat(record.size()).isEqualTo(bytes.length);
+        assertThat(record.sha256()).isEqualTo(ReportArchive.sha256(bytes));
+        assertThat(record.figures().posts()).isEqualTo(ReportFixtures.POSTS);
+        assertThat(record.figures().previousPosts()).isEqualTo(ReportFixtures.PREVIOUS_POSTS);
+        assertThat(record.figures().changePercent()).isEqualTo(50.0);
+        assertThat(record.figures().confirmed()).isEqualTo(ReportFixtures.CONFIRMED);
+        assertThat(record.figures().topTopic()).isEqualTo("layanan_publik");
+        assertThat(record.figures().coverageCaveats()).isEqualTo(2);
+
+        ReportRecord stored = client.get(g -> g.index(SasandoIndex.REPORTS.alias(settings.indexPrefix()))
+                .id("2024-W28"), ReportRecord.class).source();
+        assertThat(stored).isEqualTo(record);
+        assertThat(service.archived()).extracting(ReportRecord::week).contains("2024-W28");
+    }
+
+    @Test
+    void leadershipDownloadsTheArchivedPdfAndTheDownloadIsAudited() {
+        login("analis", "ANALYST");
+        ReportRecord record = service.generate(ReportFixtures.WEEK);
+        login("pimpinan", "LEADERSHIP");
+
+        ReportDownload download = service.download(ReportFixtures.WEEK).orElseThrow();
+
+        assertThat(download.fileName()).isEqualTo("sasando-laporan-2024-W28.pdf");
+        assertThat(ReportArchive.sha256(download.pdf())).isEqualTo(record.sha256());
+        assertThat(Pdfs.compact(Pdfs.text(download.pdf()))).contains("Mingguiniada12unggahan");
+        List<AuditEvent> events = audit.latest(20);
+        assertThat(events).anySatisfy(e -> {
+            assertThat(e.username()).isEqualTo("pimpinan");
+            assertThat(e.action()).isEqualTo(AuditAction.REPORT_DOWNLOAD);
+            assertThat(e.detail()).isEqualTo("2024-W28");
+        });
+    }
+
+    @Test
+    void aWeekWithoutAReportHasNothingToDownload() {
+        login("pimpinan", "LEADERSHIP");
+        assertThat(service.download(ReportWeek.parse("2020-W10"))).isEmpty();
+    }
+
+    @Test
+    void usersWithoutLeadershipOrAnalystRoleGetNoReport() {
+        login("admin", "ADMIN");
+        assertThatThrownBy(() -> service.generate(ReportFixtures.WEEK)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.download(ReportFixtures.WEEK)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.archived()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theDownloadAddressServesThePdfToLeadershipAndAnalystsOnly() {
+        // the HTTP round trip (session cookie, login redirect) is walked by the browser test, DashboardIT
+        login("analis", "ANALYST");
+        service.generate(ReportFixtures.WEEK);
+
+        login("pimpinan", "LEADERSHIP");
+        ResponseEntity<byte[]> ok = controller.download("2024-W28");
+        assertThat(ok.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(ok.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(ok.getHeaders().getContentDisposition().getFilename()).isEqualTo("sasando-laporan-2024-W28.pdf");
+        assertThat(Pdfs.looksLikePdf(ok.getBody())).isTrue();
+        assertThat(controller.download("2024-W99").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(controller.download("2020-W10").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+
+        login("admin", "ADMIN");
+        assertThatThrownBy(() -> controller.download("2024-W28")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theMondayRunReportsTheWeekThatEndedAtMidnightWita() throws Exception {
+        // Monday 15 July 2024, 07:00 WITA (Sunday 23:00 UTC): the run reports 2024-W28
+        Clock monday = Clock.fixed(wita("2024-07-15T07:00:00"), ZoneOffset.UTC);
+        new WeeklyReportScheduler(service(monday, mailer)).generateLastWeek();
+
+        ReportRecord record = archive.find(ReportFixtures.WEEK).orElseThrow();
+        assertThat(record.generatedBy()).isEqualTo(ReportService.SCHEDULER);
+        assertThat(record.generatedAt()).isEqualTo(wita("2024-07-15T07:00:00"));
+        assertThat(record.figures().posts()).isEqualTo(ReportFixtures.POSTS);
+    }
+
+    @Test
+    void theScheduleIsMondaySevenInTheMorningWita() throws NoSuchMethodException {
+        Scheduled scheduled = WeeklyReportScheduler.class.getDeclaredMethod("generateLastWeek")
+                .getAnnotation(Scheduled.class);
+        assertThat(scheduled.cron()).isEqualTo(WeeklyReportScheduler.CRON);
+        assertThat(scheduled.zone()).isEqualTo("Asia/Makassar");
+        ZonedDateTime sundayNoon = LocalDateTime.parse("2024-07-14T12:00:00").atZone(Wita.ZONE);
+        assertThat(CronExpression.parse(scheduled.cron()).next(sundayNoon))
+                .isEqualTo(LocalDateTime.parse("2024-07-15T07:00:00").atZone(Wita.ZONE));
+    }
+
+    @Test
+    void aGeneratedReportIsMailedWithThePdfWhenSmtpIsConfigured() throws Exception {
+        ReportMailer greenMail = new ReportMailer(new SmtpSettings("127.0.0.1", ServerSetupTest.SMTP.getPort(),
+                null, null, SENDER, LEADERS, true));
+        Clock monday = Clock.fixed(wita("2024-07-15T07:00:00"), ZoneOffset.UTC);
+
+        ReportRecord record = service(monday, greenMail).generate(ReportFixtures.WEEK, ReportService.SCHEDULER);
+
+        MimeMessage[] received = smtp.getReceivedMessages();
+        assertThat(received).hasSize(2); // one copy per recipient
+        MimeMessage mail = received[0];
+        assertThat(mail.getSubject()).isEqualTo("Laporan mingguan Sasando 2024-W28");
+        assertThat(mail.getFrom()[0].toString()).isEqualTo(SENDER);
+        Multipart parts = (Multipart) mail.getContent();
+        BodyPart attachment = attachment(parts);
+        assertThat(attachment.getFileName()).isEqualTo("sasando-laporan-2024-W28.pdf");
+        assertThat(attachment.getContentType()).startsWith("application/pdf");
+        ByteArrayOutputStream pdfBytes = new ByteArrayOutputStream();
+        attachment.getInputStream().transferTo(pdfBytes);
+        assertThat(ReportArchive.sha256(pdfBytes.toByteArray())).isEqualTo(record.sha256());
+        assertThat(record.mailedTo()).containsExactlyElementsOf(LEADERS);
+        assertThat(archive.find(ReportFixtures.WEEK).orElseThrow().mailedTo()).containsExactlyElementsOf(LEADERS);
+    }
+
+    private static BodyPart attachment(Multipart parts) throws Exception {
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.getFileName() != null) {
+                return part;
+            }
+        }
+        throw new AssertionError("the mail has no attachment");
+    }
+}
