@@ -44,6 +44,7 @@ public final class Tagger {
     static final String STOPWORDS = "sasando/text/normalize/stopwords.txt";
 
     private final Normalizer normalizer;
+    private final Polarity polarity;
     private final TextClassifier sentiment;
     private final TextClassifier emotion;
     private final RiskTagger risk;
@@ -55,7 +56,7 @@ public final class Tagger {
     private Tagger() {
         ResourceDigest digest = new ResourceDigest();
         normalizer = Normalizer.load(digest);
-        Polarity polarity = Polarity.load(digest);
+        polarity = Polarity.load(digest);
         sentiment = TextClassifier.load(digest, TextClassifier.SENTIMENT_MODEL, polarity);
         emotion = TextClassifier.load(digest, TextClassifier.EMOTION_MODEL, polarity);
         if (emotion.model().bits() != sentiment.model().bits()) {
@@ -94,8 +95,14 @@ public final class Tagger {
         if (body.tokens().isEmpty() && body.emoji().isEmpty() && head.tokens().isEmpty()) {
             return TagResult.neutral();
         }
-        Features.Vector features = sentiment.features(body.tokens().isEmpty() ? head : body);
+        // a post of a title and no words (a link, a photo) is judged by its title
+        NormalizedText input = body.tokens().isEmpty() && !head.tokens().isEmpty() ? head : body;
+        Features.Vector features = sentiment.features(input);
         Prediction feeling = sentiment.classify(features);
+        if (input.tokens().isEmpty()) {
+            // emoji only ("😡😡"): SmSA taught the model almost no emoji, the emoji lexicon knows them
+            feeling = polarity.predict(input);
+        }
         Prediction emotionPrediction = emotion.classify(features);
         String emotionLabel = emotionPrediction.confidence() >= EMOTION_MIN_CONFIDENCE
                 ? emotionPrediction.label() : "none";

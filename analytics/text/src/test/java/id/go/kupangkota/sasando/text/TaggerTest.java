@@ -6,7 +6,11 @@ import id.go.kupangkota.sasando.core.post.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +55,40 @@ class TaggerTest {
                 assertThat(sb.substring(e.start(), e.end())).isEqualTo(e.term());
             }
         }
+    }
+
+    @Test
+    void taggingFromManyThreadsGivesTheSameResultsAsFromOne() throws Exception {
+        List<String> texts = List.of("Beta sonde tau kenapa air PDAM di Oesapa mati", "Tegakkan khilafah sekarang!",
+                "Promo bom diskon di Lippo Plaza Kupang", "Polisi menangkap terduga teroris di Oebobo",
+                "Pelayanan puskesmas Sikumana mantaaap 👍");
+        List<TagResult> expected = texts.stream().map(TAGGER::tag).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> runs = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < 200; i++) {
+                        int k = i % texts.size();
+                        if (!TAGGER.tag(texts.get(k)).equals(expected.get(k))) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> run : runs) {
+                assertThat(run.get()).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void emojiOnlyPostsTakeTheirSentimentFromTheEmojiLexicon() {
+        assertThat(TAGGER.tag("😡😡😡").sentiment()).isEqualTo("negative");
+        assertThat(TAGGER.tag("😍👍").sentiment()).isEqualTo("positive");
     }
 
     @Test

@@ -122,13 +122,11 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (selected == null || status.getValue() == null) {
             return;
         }
-        service.decide(selected.post().id(), status.getValue(), note.getValue());
+        RiskPost decided = new RiskPost(selected.post(), status.getValue());
+        service.decide(decided.post().id(), decided.triageStatus(), note.getValue());
         Notification.show(getTranslation("risk.decided"));
-        String id = selected.post().id();
-        refresh();
-        select(new RiskPost(selected.post(), status.getValue()));
-        queue.getListDataView().getItems().filter(r -> r.post().id().equals(id)).findFirst()
-                .ifPresent(queue::select);
+        refresh(); // an undecided-only queue drops the post; its detail stays open with the history
+        select(decided);
     }
 
     private String labels(String prefix, List<String> codes) {

@@ -25,9 +25,9 @@ import id.go.kupangkota.sasando.dashboard.search.SearchResult.Match;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 
 /** Pencarian: every filter, highlighted matches, page by page, exportable. */
 @Route("search")
@@ -44,8 +44,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final Button next = new Button();
     private final Span pageLabel = new Span();
     private final HorizontalLayout exports = new HorizontalLayout();
-    /** Cursors of the pages before the current one; the first page has none. */
-    private final Deque<Cursor> before = new ArrayDeque<>();
+    /** Where the pages before the current one start (the first page's cursor is null). */
+    private final List<Cursor> before = new ArrayList<>();
     private Cursor current;
     private SearchResult page;
     private PostFilter filter;
@@ -65,11 +65,11 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         previous.setText(getTranslation("search.previous"));
         next.setText(getTranslation("search.next"));
         previous.addClickListener(e -> {
-            current = before.pop();
+            current = before.remove(before.size() - 1);
             load();
         });
         next.addClickListener(e -> {
-            before.push(current);
+            before.add(current);
             current = page.next();
             load();
         });

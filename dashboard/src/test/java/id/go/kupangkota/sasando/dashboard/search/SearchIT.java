@@ -6,6 +6,7 @@ import com.vaadin.flow.router.QueryParameters;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import id.go.kupangkota.sasando.dashboard.base.ui.MarkedText;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,7 +90,8 @@ class SearchIT extends KaribuTest {
     void matchesAreHighlightedBetweenMarkers() {
         SearchResult r = service.search(week().withText("mati"), null);
         assertThat(r.total()).isEqualTo(POSTS / 2 + 1);
-        assertThat(r.matches().get(0).fragments()).anySatisfy(f -> assertThat(f).contains("\u0002mati\u0003"));
+        assertThat(r.matches().get(0).fragments()).anySatisfy(f -> assertThat(f)
+                .contains(MarkedText.MATCH_START + "mati" + MarkedText.MATCH_END));
     }
 
     @Test

@@ -15,8 +15,15 @@ import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
+import id.go.kupangkota.sasando.core.post.Evidence;
+import id.go.kupangkota.sasando.core.post.Post;
+import org.apache.spark.sql.RowFactory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 
 import static id.go.kupangkota.sasando.core.post.PostFields.*;
 import static org.apache.spark.sql.functions.col;
@@ -66,6 +73,42 @@ public final class CuratedPosts {
 
     private static StructField field(String name, DataType type) {
         return new StructField(name, type, true, Metadata.empty());
+    }
+
+    /** The columns of {@link #SCHEMA} plus the post's JSON, as the enrich step emits them. */
+    public static final String JSON = "json";
+    public static final StructType SCHEMA_WITH_JSON = SCHEMA.add(JSON, DataTypes.StringType, false);
+
+    /**
+     * A post as a row of {@link #SCHEMA_WITH_JSON}: the enrich step's output, typed for Parquet and
+     * carrying the JSON for Elasticsearch, so neither side parses the other's format again.
+     */
+    public static Row toRow(Post p, String json) {
+        return RowFactory.create(p.id(), p.source(), p.nativeId(), p.url(), p.query(), p.authorHandle(),
+                p.authorKey(), p.authorName(), p.title(), p.text(), p.lang(), timestamp(p.createdAt()),
+                timestamp(p.ingestedAt()), p.likeCount(), p.replyCount(), p.repostCount(), p.quoteCount(),
+                p.viewCount(), strings(p.hashtags()), strings(p.mentions()), strings(p.links()), p.replyTo(),
+                p.quoteOf(), p.repostOf(), p.sentiment(), p.sentimentScore(), p.emotion(), strings(p.risk()),
+                p.riskScore(), evidence(p.evidence()), strings(p.topics()), p.stance(), p.kecamatan(),
+                strings(p.terms()), p.day(), p.week(), p.pipelineVersion(), timestamp(p.taggedAt()), json);
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static String[] strings(List<String> values) {
+        return values == null ? null : values.toArray(String[]::new);
+    }
+
+    private static Row[] evidence(List<Evidence> evidence) {
+        return evidence == null ? null : evidence.stream()
+                .map(e -> RowFactory.create(e.category(), e.term(), e.start(), e.end())).toArray(Row[]::new);
+    }
+
+    /** The typed columns of rows that also carry {@link #JSON}. */
+    public static Dataset<Row> withoutJson(Dataset<Row> rows) {
+        return rows.select(columns(""));
     }
 
     /** Post JSON (as {@code Json.MAPPER} writes it) to typed columns. */

@@ -181,12 +181,16 @@ public final class EnrichJob {
                 .as(Encoders.STRING());
     }
 
-    /** Post JSON to enriched post JSON. */
-    public static Dataset<String> tag(Dataset<String> posts, Instant taggedAt, LongAccumulator failed) {
-        return posts.mapPartitions(new EnrichPartition(taggedAt, failed), Encoders.STRING());
+    /** Post JSON to enriched posts: the curated columns plus the JSON document for Elasticsearch. */
+    public static Dataset<Row> tag(Dataset<String> posts, Instant taggedAt, LongAccumulator failed) {
+        return posts.mapPartitions(new EnrichPartition(taggedAt, failed), Encoders.row(CuratedPosts.SCHEMA_WITH_JSON));
     }
 
-    private Dataset<String> enrich(Dataset<String> landingLines, Instant taggedAt) {
+    private static Dataset<String> documents(Dataset<Row> enriched) {
+        return enriched.select(col(CuratedPosts.JSON)).as(Encoders.STRING());
+    }
+
+    private Dataset<Row> enrich(Dataset<String> landingLines, Instant taggedAt) {
         return tag(latestPerId(parse(landingLines, lines, rejected)), taggedAt, failed);
     }
 
@@ -215,15 +219,15 @@ public final class EnrichJob {
             long start = System.nanoTime();
             long linesBefore = lines.value();
             long rejectedBefore = rejected.value();
-            Dataset<String> enriched = enrich(files.as(Encoders.STRING()), clock.instant())
+            Dataset<Row> enriched = enrich(files.as(Encoders.STRING()), clock.instant())
                     .persist(StorageLevel.MEMORY_AND_DISK());
             try {
                 long n = enriched.count();
-                Dataset<Row> posts = CuratedPosts.fromJson(enriched);
+                Dataset<Row> posts = CuratedPosts.withoutJson(enriched);
                 CuratedPosts.append(posts, args.zones().posts());
                 long written = 0;
                 if (args.es() != null) {
-                    index(enriched, posts, SasandoIndex.POSTS.alias(args.es().prefix()));
+                    index(documents(enriched), posts, SasandoIndex.POSTS.alias(args.es().prefix()));
                     written = n;
                 } else if (n > 0) {
                     esPending.write("batch " + batchId);
@@ -245,20 +249,19 @@ public final class EnrichJob {
     private void retag(String version) throws IOException {
         long start = System.nanoTime();
         Instant taggedAt = clock.instant();
-        Dataset<String> enriched = landingExists()
-                ? enrich(spark.read().textFile(landingGlob()), taggedAt)
+        Dataset<String> landing = landingExists() ? spark.read().textFile(landingGlob())
                 : spark.emptyDataset(Encoders.STRING());
-        enriched = enriched.persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> enriched = enrich(landing, taggedAt).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             long n = enriched.count();
-            Dataset<Row> posts = CuratedPosts.fromJson(enriched);
+            Dataset<Row> posts = CuratedPosts.withoutJson(enriched);
             CuratedPosts.overwrite(posts, args.zones().posts());
             if (args.es() != null) {
                 ElasticsearchClient client = args.es().client();
                 try {
                     IndexSwap swap = new IndexSwap(client, args.es().prefix(), clock);
                     String fresh = swap.create(SasandoIndex.POSTS);
-                    index(enriched, posts, fresh);
+                    index(documents(enriched), posts, fresh);
                     swap.swap(SasandoIndex.POSTS, fresh);
                 } finally {
                     EsClients.close(client);

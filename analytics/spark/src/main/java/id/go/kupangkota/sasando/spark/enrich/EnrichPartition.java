@@ -2,8 +2,10 @@ package id.go.kupangkota.sasando.spark.enrich;
 
 import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.core.post.Post;
+import id.go.kupangkota.sasando.spark.common.CuratedPosts;
 import id.go.kupangkota.sasando.text.Tagger;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,11 +16,12 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * Tags a partition of posts (core {@code Post} JSON in and out) with {@link Tagger#enrich}: the
+ * Tags a partition of posts (core {@code Post} JSON in, rows of
+ * {@link CuratedPosts#SCHEMA_WITH_JSON} out) with {@link Tagger#enrich}: the
  * tagger is loaded once per executor JVM and shared by its tasks. A post the tagger fails on is
  * logged with its id and counted, and stays in the landing zone for the next re-tag.
  */
-public final class EnrichPartition implements MapPartitionsFunction<String, String> {
+public final class EnrichPartition implements MapPartitionsFunction<String, Row> {
     private static final Logger log = LoggerFactory.getLogger(EnrichPartition.class);
 
     private final Instant taggedAt;
@@ -30,11 +33,11 @@ public final class EnrichPartition implements MapPartitionsFunction<String, Stri
     }
 
     @Override
-    public Iterator<String> call(Iterator<String> posts) {
+    public Iterator<Row> call(Iterator<String> posts) {
         Tagger tagger = Tagger.shared();
         // lazy, one post at a time: a partition never has to fit in memory
         return new Iterator<>() {
-            private String next = advance();
+            private Row next = advance();
 
             @Override
             public boolean hasNext() {
@@ -42,23 +45,24 @@ public final class EnrichPartition implements MapPartitionsFunction<String, Stri
             }
 
             @Override
-            public String next() {
+            public Row next() {
                 if (next == null) {
                     throw new NoSuchElementException();
                 }
-                String current = next;
+                Row current = next;
                 next = advance();
                 return current;
             }
 
-            private String advance() {
+            private Row advance() {
                 while (posts.hasNext()) {
                     String json = posts.next();
                     String id = null;
                     try {
                         Post post = Json.MAPPER.readValue(json, Post.class);
                         id = post.id();
-                        return Json.MAPPER.writeValueAsString(tagger.enrich(post, taggedAt));
+                        Post enriched = tagger.enrich(post, taggedAt);
+                        return CuratedPosts.toRow(enriched, Json.MAPPER.writeValueAsString(enriched));
                     } catch (IOException | RuntimeException e) {
                         failed.add(1);
                         log.error("post {} not tagged: {}", id, e.toString());

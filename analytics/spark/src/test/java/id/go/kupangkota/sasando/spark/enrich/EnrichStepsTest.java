@@ -3,6 +3,7 @@ package id.go.kupangkota.sasando.spark.enrich;
 import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.spark.TestSpark;
+import id.go.kupangkota.sasando.spark.common.CuratedPosts;
 import id.go.kupangkota.sasando.text.Tagger;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
@@ -60,7 +61,8 @@ class EnrichStepsTest {
         List<String> input = List.of(write(post));
 
         List<Post> tagged = EnrichJob.tag(spark.createDataset(input, Encoders.STRING()), TAGGED_AT,
-                spark.sparkContext().longAccumulator()).collectAsList().stream().map(EnrichStepsTest::read).toList();
+                spark.sparkContext().longAccumulator()).collectAsList().stream()
+                .map(row -> read(row.<String>getAs(CuratedPosts.JSON))).toList();
 
         assertThat(tagged).hasSize(1);
         assertThat(tagged.get(0).pipelineVersion()).isEqualTo(Tagger.shared().pipelineVersion());

@@ -1,5 +1,9 @@
 package id.go.kupangkota.sasando.text.classify;
 
+import id.go.kupangkota.sasando.core.post.Vocabulary;
+import id.go.kupangkota.sasando.text.normalize.Emoji;
+import id.go.kupangkota.sasando.text.normalize.NormalizedText;
+import id.go.kupangkota.sasando.text.normalize.Token;
 import id.go.kupangkota.sasando.text.resource.DataFile;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 
@@ -32,6 +36,32 @@ public final class Polarity {
             }
         }
         return new Polarity(words);
+    }
+
+    /**
+     * Sentiment from the lexicon and emoji alone (negation flips a word): the fallback when no
+     * trained model is shipped. Confidence grows with the margin between positive and negative words.
+     */
+    public Prediction predict(NormalizedText text) {
+        int score = 0;
+        int hits = 0;
+        for (Token t : text.tokens()) {
+            int p = of(t.norm(), t.stem());
+            if (p != 0) {
+                score += t.negated() ? -p : p;
+                hits++;
+            }
+        }
+        for (Emoji e : text.emoji()) {
+            score += e.polarity();
+            hits += e.polarity() != 0 ? 1 : 0;
+        }
+        String label = score > 0 ? "positive" : score < 0 ? "negative" : "neutral";
+        double confidence = hits == 0 ? 0.5 : 0.5 + 0.5 * Math.abs(score) / hits;
+        double rest = (1 - confidence) / 2;
+        double[] p = new double[]{rest, rest, rest};
+        p[Vocabulary.SENTIMENTS.indexOf(label)] = confidence;
+        return new Prediction(label, confidence, p);
     }
 
     /** +1, -1, or 0 when the word (normalised form or stem) is not in the lexicon. */

@@ -10,6 +10,8 @@ import id.go.kupangkota.sasando.text.resource.DataFile;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,7 +105,7 @@ public final class RiskTagger {
         Map<String, Double> scores = new LinkedHashMap<>();
         riskMatches.forEach((category, matches) -> {
             // each phrase counts once: repeating one swear word five times is still one swear word
-            Set<String> counted = new java.util.HashSet<>();
+            Set<String> counted = new HashSet<>();
             double keep = 1;
             for (Match m : matches) {
                 if (counted.add(m.entry().phrase())) {
@@ -156,7 +158,7 @@ public final class RiskTagger {
      * One cue per stance and starting word, the strongest: "pencegahan" matches both "pencegahan"
      * and its stem "cegah", and must count once.
      */
-    private static java.util.Collection<Match> strongestPerStart(List<Match> matches) {
+    private static Collection<Match> strongestPerStart(List<Match> matches) {
         Map<String, Match> best = new LinkedHashMap<>();
         for (Match m : matches) {
             best.merge(m.category() + "@" + m.firstToken(), m, (a, b) -> b.weight() > a.weight() ? b : a);

@@ -44,11 +44,12 @@ final class LogisticRegressionTrainer {
             order[i] = i;
         }
         Result best = null;
+        LinearModel live = new LinearModel(labels, bits, w, bias); // a view on the weights being trained
         for (int epoch = 1; epoch <= maxEpochs; epoch++) {
             shuffle(order, random);
             for (int i : order) {
                 Features.Vector x = xs.get(i);
-                double[] p = new LinearModel(labels, bits, w, bias).probabilities(x);
+                double[] p = live.probabilities(x);
                 float v = x.value();
                 for (int c = 0; c < k; c++) {
                     double grad = (p[c] - (ys[i] == c ? 1 : 0)) * classWeight[ys[i]];
@@ -71,13 +72,13 @@ final class LogisticRegressionTrainer {
         return best;
     }
 
-    double macroF1(LinearModel model, List<Features.Vector> xs, List<String> gold) {
+    static double macroF1(LinearModel model, List<Features.Vector> xs, List<String> gold) {
         List<String> predicted = new ArrayList<>();
         for (Features.Vector x : xs) {
             Prediction p = model.predict(x);
             predicted.add(p.label());
         }
-        return Metrics.macroF1(gold, predicted, labels);
+        return Metrics.macroF1(gold, predicted, model.labels());
     }
 
     private static double[] classWeights(int[] ys, int k) {

@@ -56,11 +56,10 @@ final class TrainClassifier {
         }
         byte[] bytes = compact(best.model());
         LinearModel shipped = LinearModel.read(bytes);
-        LogisticRegressionTrainer scorer = new LogisticRegressionTrainer(labels, BITS, 0, 0);
-        double test = scorer.macroF1(shipped, featurise(split.test(), normalizer, polarity),
+        double test = LogisticRegressionTrainer.macroF1(shipped, featurise(split.test(), normalizer, polarity),
                 split.test().stream().map(LabelledText::label).toList());
         System.out.printf(Locale.ROOT, "%s: shipped model dev macro-F1 %.4f, held-out test macro-F1 %.4f, %d bytes%n",
-                name, scorer.macroF1(shipped, devX, devGold), test, bytes.length);
+                name, LogisticRegressionTrainer.macroF1(shipped, devX, devGold), test, bytes.length);
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.write(output, bytes);
         System.out.println("wrote " + output);

@@ -56,6 +56,14 @@ class TextClassifierTest {
     }
 
     @Test
+    void theLexiconFallbackReadsWordsNegationAndEmoji() {
+        assertThat(POLARITY.predict(NORMALIZER.normalize("pelayanan bagus dan ramah")).label()).isEqualTo("positive");
+        assertThat(POLARITY.predict(NORMALIZER.normalize("sonde bagus")).label()).isEqualTo("negative");
+        assertThat(POLARITY.predict(NORMALIZER.normalize("rapat jam 9")).label()).isEqualTo("neutral");
+        assertThat(POLARITY.predict(NORMALIZER.normalize("💔")).label()).isEqualTo("negative");
+    }
+
+    @Test
     void probabilitiesSumToOne() {
         Prediction p = SENTIMENT.classify(NORMALIZER.normalize("biasa saja"));
         assertThat(p.probabilities()[0] + p.probabilities()[1] + p.probabilities()[2]).isCloseTo(1.0, within(1e-9));

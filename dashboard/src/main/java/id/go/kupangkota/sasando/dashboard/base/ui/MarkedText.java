@@ -12,9 +12,12 @@ import java.util.List;
  * {@link Span} whose content is set as text, so markup inside a post (a {@code <script>}) stays inert.
  */
 public class MarkedText extends Span {
-    /** Around a search match in highlighted fragments; control characters a post never shows. */
-    public static final String MATCH_START = "\u0002";
-    public static final String MATCH_END = "\u0003";
+    /**
+     * Around a search match in highlighted fragments: private-use characters no post shows (control
+     * characters would do too, but Elasticsearch trims them off a fragment's ends).
+     */
+    public static final String MATCH_START = "\uE000";
+    public static final String MATCH_END = "\uE001";
 
     private MarkedText() {
         addClassName("sasando-text");

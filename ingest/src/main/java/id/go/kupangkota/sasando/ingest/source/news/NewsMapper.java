@@ -40,7 +40,8 @@ import java.util.Set;
  *       summary, as plain text with one paragraph per line;</li>
  *   <li>lang: the feed's language ({@code id-ID} written as {@code id}).</li>
  * </ul>
- * Item elements it does not use (categories, enclosures, comment links) are reported as unmapped.
+ * Item elements it does not use (categories, enclosures, comment links) are reported as unmapped,
+ * and so is an article page that could not be used (with the reason).
  */
 public final class NewsMapper implements Mapper {
     public static final String SOURCE = "news";
@@ -95,7 +96,14 @@ public final class NewsMapper implements Mapper {
             throw new MappingException("news item " + basis + " has no title and no text");
         }
         post.text(text);
-        return new Mapped(post.build(), unmapped(element));
+        List<String> unmapped = unmapped(element);
+        if (post.build().createdAt() == null) {
+            unmapped.add("pubDate (absent or unreadable: the post has no creation time)");
+        }
+        if (news.articleError() != null) {
+            unmapped.add("article (" + news.articleError() + "; the feed's summary is the text)");
+        }
+        return new Mapped(post.build(), unmapped);
     }
 
     /** The item in a minimal document of its feed type, for ROME. */

@@ -37,8 +37,9 @@ import java.util.function.Function;
  *       quoteOf and repostOf edges.</li>
  * </ul>
  * Fields it does not use (e.g. {@code conversation_id}, {@code edit_history_tweet_ids}) are reported
- * as unmapped, and so are an author missing from the includes and an absent {@code created_at}
- * (with what was done instead), which the source also logs ({@link XItems#problems}).
+ * as unmapped, and so are an author missing from the includes, an absent {@code created_at} and
+ * text that was not valid UTF-8 (with what was done instead), which the source also logs
+ * ({@link XItems#problems}).
  */
 public final class XMapper implements Mapper {
     public static final String SOURCE = "x";
@@ -125,6 +126,9 @@ public final class XMapper implements Mapper {
             }
         }
         post.text(text);
+        if (text.indexOf('\uFFFD') >= 0) {
+            unmappedHere.add("text (bytes that were not UTF-8, replaced with U+FFFD)");
+        }
 
         post.likeCount(tweet.number("public_metrics.like_count"))
                 .replyCount(tweet.number("public_metrics.reply_count"))

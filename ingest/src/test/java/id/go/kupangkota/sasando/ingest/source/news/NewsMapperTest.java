@@ -66,6 +66,18 @@ class NewsMapperTest {
     }
 
     @Test
+    void anItemWithAnUnreadableDateIsKeptAndSaysSo() throws Exception {
+        NewsItem odd = new NewsItem("https://x.example/feed", "X", "rss_2.0", "id",
+                "<item><title>Judul</title><link>https://x.example/1</link><pubDate>kemarin sore</pubDate>"
+                        + "<description>Isi berita</description></item>", null, null, null);
+
+        Mapped mapped = mapper.map(new RawItem(odd.toJson(), "test"), QUERY);
+
+        assertThat(mapped.post().createdAt()).isNull();
+        assertThat(mapped.unmapped()).contains("pubDate (absent or unreadable: the post has no creation time)");
+    }
+
+    @Test
     void aRawItemThatIsNotJsonIsRejected() {
         assertThatThrownBy(() -> mapper.map(new RawItem("<item>", "test"), QUERY))
                 .isInstanceOf(MappingException.class).hasMessageContaining("not valid JSON");

@@ -105,6 +105,7 @@ class NewsSourceTest {
         assertThat(sampah.post().createdAt()).isEqualTo(Instant.parse("2024-07-12T02:00:00Z"));
         assertThat(sampah.post().text()).startsWith("Warga mengeluhkan sampah");
         assertThat(sampah.raw()).contains("\"article_error\":").contains("404");
+        assertThat(sampah.unmapped()).anySatisfy(u -> assertThat(u).startsWith("article (HTTP 404"));
     }
 
     @Test

@@ -226,6 +226,7 @@ class XSourceTest {
         assertThat(post.nativeId()).isEqualTo(P6);
         assertThat(post.text()).contains("\uFFFD").endsWith("Antri air di depan kantor lurah Fatululi dari jam 5 pagi."
                 + " Katong capek tapi mau bagaimana lai.");
+        assertThat(h.landed("x").get(0).unmapped()).contains("text (bytes that were not UTF-8, replaced with U+FFFD)");
     }
 
     @Test

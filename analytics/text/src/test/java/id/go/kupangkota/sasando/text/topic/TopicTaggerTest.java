@@ -1,0 +1,51 @@
+package id.go.kupangkota.sasando.text.topic;
+
+import id.go.kupangkota.sasando.core.post.Evidence;
+import id.go.kupangkota.sasando.text.normalize.NormalizedText;
+import id.go.kupangkota.sasando.text.normalize.Normalizer;
+import id.go.kupangkota.sasando.text.resource.ResourceDigest;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TopicTaggerTest {
+    private static final ResourceDigest DIGEST = new ResourceDigest();
+    private static final Normalizer NORMALIZER = Normalizer.load(DIGEST);
+    private static final TopicTagger TOPICS = TopicTagger.load(DIGEST);
+
+    private static List<String> topicsOf(String text) {
+        return TOPICS.topics(NORMALIZER.normalize(text), NormalizedText.EMPTY, new ArrayList<>());
+    }
+
+    @Test
+    void oneClearWordIsEnough() {
+        assertThat(topicsOf("Besok pilkada, jangan golput")).containsExactly("politik");
+        assertThat(topicsOf("Banjir lagi di Oesapa")).containsExactly("bencana");
+        assertThat(topicsOf("Begal beraksi di Jalan Timor Raya")).containsExactly("keamanan");
+    }
+
+    @Test
+    void vagueWordsNeedCompany() {
+        assertThat(topicsOf("Berapa harga tiket konser?")).isEmpty();
+        assertThat(topicsOf("Harga beras di pasar mahal sekali")).containsExactly("ekonomi");
+        assertThat(topicsOf("Jalan ke Penfui talalu rusak, lubang di mana-mana")).containsExactly("layanan_publik");
+    }
+
+    @Test
+    void harmlessSensesAreNotTopics() {
+        assertThat(topicsOf("Banjir diskon akhir tahun di toko kami")).isEmpty();
+        assertThat(topicsOf("Banjir air mata nonton film ini")).isEmpty();
+    }
+
+    @Test
+    void theTitleAddsSignalButOnlyTheTextGivesEvidence() {
+        List<Evidence> evidence = new ArrayList<>();
+        List<String> topics = TOPICS.topics(NORMALIZER.normalize("Warga mengungsi ke gereja"),
+                NORMALIZER.normalize("Banjir di Kupang"), evidence);
+        assertThat(topics).containsExactly("bencana");
+        assertThat(evidence).isEmpty();
+    }
+}
