@@ -119,7 +119,8 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
             action.run();
             Notification.show(getTranslation("admin.saved"));
         } catch (IllegalArgumentException e) {
-            Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE)
+            // the reason names the rule that was broken (length, allowed characters, roles)
+            Notification.show(getTranslation("admin.invalid", e.getMessage()), 6000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         refresh();

@@ -11,6 +11,7 @@ import id.go.kupangkota.sasando.dashboard.PostFixtures;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.report.Pdfs;
 import id.go.kupangkota.sasando.dashboard.report.ReportWeek;
+import id.go.kupangkota.sasando.dashboard.report.TestOutput;
 import id.go.kupangkota.sasando.dashboard.users.UserService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -72,9 +74,8 @@ class DashboardIT {
     static final String PASSWORD = "analis-rahasia-1";
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    // the tests run in target/ (see the pom's failsafe configuration)
-    static final Path SCREENSHOTS = Path.of("screenshots");
 
+    static Path screenshots;
     static WebDriver driver;
     static WebDriverWait wait;
     static Path profile;
@@ -121,7 +122,7 @@ class DashboardIT {
         driver = new ChromeDriver(service, options);
         // the first page of a fresh Vaadin app can take a while on a busy machine
         wait = new WebDriverWait(driver, Duration.ofSeconds(90));
-        Files.createDirectories(SCREENSHOTS);
+        screenshots = TestOutput.dir("screenshots");
     }
 
     @AfterAll
@@ -191,12 +192,12 @@ class DashboardIT {
         driver.get(url("/risk?from=2024-07-01&to=2024-07-07"));
         WebElement cell = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-grid-cell-content[contains(., '" + risky.text() + "')]")));
-        cell.click();
+        click(cell);
         WebElement confirm = wait.until(ExpectedConditions.elementToBeClickable(
                 By.xpath("//vaadin-radio-button[contains(., 'Terkonfirmasi')]")));
-        confirm.click();
+        click(confirm);
         screenshot("risk-decision");
-        driver.findElement(By.xpath("//vaadin-button[contains(., 'Simpan keputusan')]")).click();
+        click(driver.findElement(By.xpath("//vaadin-button[contains(., 'Simpan keputusan')]")));
         wait.until(d -> "confirmed".equals(triageStatus(risky.id())));
         screenshot("risk-saved");
         return risky.id();
@@ -207,7 +208,7 @@ class DashboardIT {
                 .filter(p -> !p.createdAt().isBefore(LAST_WEEK.start()) && p.createdAt().isBefore(LAST_WEEK.end()))
                 .count();
         driver.get(url("/report"));
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("report-generate"))).click();
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.id("report-generate"))));
         WebElement link = wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.id("report-download-" + LAST_WEEK.key())));
         screenshot("report");
@@ -224,7 +225,7 @@ class DashboardIT {
         String text = Pdfs.compact(Pdfs.text(pdf.body()));
         assertThat(text).contains(Pdfs.compact("Minggu ini ada " + lastWeekPosts + " unggahan tentang Kota Kupang"));
         assertThat(text).contains(Pdfs.compact("Dikonfirmasi analis 1 0"));
-        Files.write(SCREENSHOTS.resolve("weekly-report-" + LAST_WEEK.key() + ".pdf"), pdf.body());
+        Files.write(screenshots.resolve("weekly-report-" + LAST_WEEK.key() + ".pdf"), pdf.body());
         assertThat(confirmedId).isNotBlank();
 
         // without the session the address sends you to sign in, never the PDF
@@ -232,6 +233,12 @@ class DashboardIT {
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
+    }
+
+    /** Scrolls the element to the middle of the window first: nothing floats over it there. */
+    private static void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
     @SuppressWarnings("unchecked")
@@ -252,7 +259,7 @@ class DashboardIT {
     private static void screenshot(String name) {
         try {
             byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-            Files.write(SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shot, name)), png);
+            Files.write(screenshots.resolve(String.format("%02d-%s.png", ++shot, name)), png);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
@@ -39,11 +38,10 @@ class WeeklyReportPdfIT {
         keep(pdf);
     }
 
-    /** Keeps the PDF under target/reports for a human look (the tests run in target/). */
+    /** Keeps the PDF under target/reports for a human look. */
     private static void keep(byte[] pdf) {
         try {
-            Path dir = Files.createDirectories(Path.of("reports"));
-            Files.write(dir.resolve("fixture-" + ReportFixtures.WEEK.key() + ".pdf"), pdf);
+            Files.write(TestOutput.dir("reports").resolve("fixture-" + ReportFixtures.WEEK.key() + ".pdf"), pdf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

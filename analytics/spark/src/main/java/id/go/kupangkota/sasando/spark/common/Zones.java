@@ -25,9 +25,9 @@ public record Zones(String landing, String curated, String checkpoints) {
                 options.get("checkpoints", settings.checkpointDir().toUri().toString()));
     }
 
+    /** The default folders under the Sasando home. */
     public static Zones of(SasandoSettings settings) {
-        return new Zones(settings.landingDir().toUri().toString(), settings.curatedDir().toUri().toString(),
-                settings.checkpointDir().toUri().toString());
+        return of(settings, Options.parse(new String[0], OPTIONS, List.of()));
     }
 
     /** Enriched posts, Parquet partitioned by {@code day}. */
