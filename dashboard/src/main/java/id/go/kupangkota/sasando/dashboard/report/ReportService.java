@@ -106,11 +106,6 @@ public class ReportService {
         return archive.list(ARCHIVE_LIMIT);
     }
 
-    public Optional<ReportRecord> find(ReportWeek week) {
-        requireReader();
-        return archive.find(week);
-    }
-
     /** An archived PDF for the signed-in reader; the download is audited. Empty when the week has none. */
     public Optional<ReportDownload> download(ReportWeek week) {
         requireReader();

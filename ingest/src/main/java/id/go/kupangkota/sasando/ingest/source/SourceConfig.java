@@ -100,10 +100,13 @@ public final class SourceConfig {
         if (v == null || v.isNull()) {
             return fallback;
         }
-        if (!v.canConvertToInt() || (!v.isIntegralNumber() && !v.asText().matches("-?\\d+"))) {
-            throw invalid(key, "must be a whole number, was " + v);
+        if (v.isIntegralNumber() && v.canConvertToInt()) {
+            return v.asInt();
         }
-        return v.asInt();
+        if (v.isTextual() && v.asText().matches("-?\\d{1,9}")) {
+            return Integer.parseInt(v.asText());
+        }
+        throw invalid(key, "must be a whole number, was " + v);
     }
 
     public boolean bool(String key, boolean fallback) {
