@@ -38,13 +38,25 @@ public final class EmbeddedElasticsearch {
     public static final String SYSTEM_USER = "sasando-es";
 
     private final Path zip;
+    private final Path dist;
     private final Path home;
     private final int httpPort;
     private final String heap;
 
+    /** A node whose distribution, data, logs and pid file all live under {@code home}. */
     public EmbeddedElasticsearch(Path zip, Path home, int httpPort, String heap) {
+        this(zip, home.resolve("dist"), home, httpPort, heap);
+    }
+
+    /**
+     * A node unpacked once under {@code dist} (shareable between nodes) with its data, logs and pid
+     * file under {@code home}.
+     */
+    public EmbeddedElasticsearch(Path zip, Path dist, Path home, int httpPort, String heap) {
         this.zip = zip;
         this.home = relocateIfUnreachable(home.toAbsolutePath().normalize());
+        this.dist = dist.startsWith(home) ? this.home.resolve(home.relativize(dist))
+                : relocateIfUnreachable(dist.toAbsolutePath().normalize());
         this.httpPort = httpPort;
         this.heap = heap;
     }
@@ -64,7 +76,7 @@ public final class EmbeddedElasticsearch {
             return;
         }
         try {
-            Path dist = unpack();
+            unpack();
             Path data = Files.createDirectories(home.resolve("data"));
             Path logs = Files.createDirectories(home.resolve("logs"));
             Path tmp = Files.createDirectories(home.resolve("tmp"));
@@ -73,7 +85,7 @@ public final class EmbeddedElasticsearch {
             boolean root = isRoot();
             if (root) {
                 ensureSystemUser();
-                run(List.of("chown", "-R", SYSTEM_USER, home.toString()));
+                run(List.of("chown", "-R", SYSTEM_USER, home.toString(), dist.toString()));
                 command.addAll(List.of("runuser", "-u", SYSTEM_USER, "--"));
             }
             command.addAll(List.of(dist.resolve("bin/elasticsearch").toString(),
@@ -166,8 +178,7 @@ public final class EmbeddedElasticsearch {
             throw new IllegalStateException("Elasticsearch zip not found at " + zip
                     + " (it is resolved by Maven: ./mvnw -pl core dependency:resolve)");
         }
-        Path marker = home.resolve("dist/.unpacked-" + zip.getFileName());
-        Path dist = home.resolve("dist");
+        Path marker = dist.resolve(".unpacked-" + zip.getFileName());
         if (!Files.exists(marker)) {
             Files.createDirectories(dist);
             try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {

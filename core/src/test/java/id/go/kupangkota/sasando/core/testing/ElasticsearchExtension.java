@@ -43,15 +43,29 @@ public final class ElasticsearchExtension implements BeforeAllCallback {
                 if (zip == null) {
                     throw new IllegalStateException("system property sasando.es.zip is not set (run the tests through Maven)");
                 }
-                Path home = Path.of("target", "es-test").toAbsolutePath();
-                EmbeddedElasticsearch es = new EmbeddedElasticsearch(Path.of(zip), home,
+                // one unpacked distribution per module, one data folder per test JVM: a node left over
+                // by a killed run can never hold the lock of the next one
+                Path root = Path.of("target", "es-test").toAbsolutePath();
+                Path home = root.resolve("node-" + ProcessHandle.current().pid());
+                EmbeddedElasticsearch es = new EmbeddedElasticsearch(Path.of(zip), root.resolve("dist"), home,
                         EmbeddedElasticsearch.freePort(), "768m");
                 es.start(Duration.ofMinutes(3));
-                Runtime.getRuntime().addShutdownHook(new Thread(es::stop, "stop-test-elasticsearch"));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    es.stop();
+                    deleteQuietly(es.home());
+                }, "stop-test-elasticsearch"));
                 url = es.url();
             }
         }
         return url;
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // leftovers under target/ are removed by the next clean
+        }
     }
 
     /** The shared client of the test JVM (do not close it). */

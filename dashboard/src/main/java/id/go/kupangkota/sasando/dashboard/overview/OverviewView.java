@@ -72,8 +72,10 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         FlexLayout row = new FlexLayout(a, b);
         row.setWidthFull();
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        a.setWidth("min(100%, 36em)");
-        b.setWidth("min(100%, 36em)");
+        row.getStyle().set("gap", "var(--lumo-space-m)");
+        // side by side when there is room, stacked on a narrow screen
+        a.getStyle().set("flex", "1 1 26em").set("min-width", "0");
+        b.getStyle().set("flex", "1 1 26em").set("min-width", "0");
         return row;
     }
 

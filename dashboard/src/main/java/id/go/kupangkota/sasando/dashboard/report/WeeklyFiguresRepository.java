@@ -42,9 +42,10 @@ class WeeklyFiguresRepository {
     private static final String TOPICS = "topics";
     private static final String HASHTAGS = "hashtags";
     private static final String KECAMATAN = "kecamatan";
-    /** How many topics and hashtags a report lists. */
+    /** How many hashtags a report lists. */
     static final int TOP = 10;
-    // Topic and kecamatan vocabularies are small: take them all, so last week's count is never cut off.
+    // Sentiments, risks, topics and kecamatan are small vocabularies: take them all, so neither week's
+    // count of a code is ever cut off by the other week's ranking.
     private static final int ALL = 50;
 
     private final ElasticsearchClient client;

@@ -61,13 +61,15 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
         queue.addColumn(r -> r.post().createdAt() == null ? "" : TIME.format(r.post().createdAt()))
                 .setHeader(getTranslation("post.created")).setAutoWidth(true).setFlexGrow(0);
-        queue.addColumn(r -> labels("risk.", r.post().risk())).setHeader(getTranslation("post.risk")).setAutoWidth(true);
+        queue.addColumn(r -> labels("risk.", r.post().risk())).setHeader(getTranslation("post.risk")).setAutoWidth(true).setFlexGrow(0);
         queue.addColumn(r -> r.post().riskScore() == null ? "" : String.format(getLocale(), "%.2f", r.post().riskScore()))
                 .setHeader(getTranslation("post.score")).setAutoWidth(true).setFlexGrow(0);
-        queue.addColumn(r -> r.post().authorHandle()).setHeader(getTranslation("post.author")).setAutoWidth(true);
+        queue.addColumn(r -> r.post().authorHandle()).setHeader(getTranslation("post.author")).setAutoWidth(true)
+                .setFlexGrow(0);
         queue.addColumn(r -> r.post().text()).setHeader(getTranslation("post.text")).setFlexGrow(1);
         queue.addColumn(r -> r.triageStatus() == null ? "" : getTranslation("triage." + r.triageStatus()))
-                .setHeader(getTranslation("post.triage")).setAutoWidth(true);
+                .setHeader(getTranslation("post.triage")).setAutoWidth(true).setFlexGrow(0);
+        queue.setHeight("28em");
         queue.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
 
         status.setItems(Vocabulary.TRIAGE_STATUSES);

@@ -33,12 +33,15 @@ import java.util.SplittableRandom;
 /**
  * How long a weekly report takes over a big week: indexes N generated posts into 2024-W28 (and N/10
  * into the week before), then times the report (the Elasticsearch aggregations and the PDF) several
- * times. Not a test: a command whose figures are written down in REPORT_BENCHMARK.md.
+ * times, with Elasticsearch's caches cleared before each run. Not a test: a command whose figures
+ * are written down in REPORT_BENCHMARK.md.
  *
  * <pre>
- * ./mvnw -q -o -pl dashboard test-compile
- * ./mvnw -q -o -pl dashboard exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=id.go.kupangkota.sasando.dashboard.report.ReportBenchmark -Dexec.args="1000000 5"
+ * ./mvnw -q -o -pl dashboard test-compile dependency:build-classpath \
+ *     -Dmdep.includeScope=test -Dmdep.outputFile=target/test-cp.txt
+ * java -Xmx1g -Djava.awt.headless=true \
+ *     -cp "dashboard/target/test-classes:dashboard/target/classes:$(cat dashboard/target/test-cp.txt)" \
+ *     id.go.kupangkota.sasando.dashboard.report.ReportBenchmark 1000000 5
  * </pre>
  *
  * Arguments: posts in the week (default 1,000,000), timed runs (default 5). With SASANDO_ES_URL set it
@@ -89,6 +92,8 @@ public final class ReportBenchmark {
             ReportPdf pdf = new ReportPdf(new Translations());
             List<Long> totals = new ArrayList<>();
             for (int run = 1; run <= runs; run++) {
+                // Elasticsearch caches size-0 searches per shard: clear it, or runs 2..n measure the cache
+                client.indices().clearCache(c -> c.index(alias).request(true).query(true).fielddata(true));
                 long a = System.nanoTime();
                 WeeklyFigures figures = repository.figures(week);
                 long b = System.nanoTime();

@@ -28,7 +28,7 @@ import java.util.List;
  *                 [--home DIR (default: a new temp dir)] [--no-es] [--keep]
  * </pre>
  * Elasticsearch from the usual settings ({@code SASANDO_ES_URL}); indices under a fresh
- * {@code bench-<time>-} prefix, deleted at the end unless {@code --keep}. Reports posts/s of both
+ * {@code bench-<time>-} prefix; they and the temporary home are deleted at the end unless {@code --keep}. Reports posts/s of both
  * and the ratio of Spark's per-core rate to the bare tagger's (the aim: at least 0.5).
  */
 public final class EnrichBenchmark {
@@ -38,7 +38,8 @@ public final class EnrichBenchmark {
         int n = o.getInt("posts", 1_000_000);
         int files = o.getInt("files", 200);
         int bareN = Math.min(n, o.getInt("bare", n));
-        Path home = o.get("home", null) != null ? Path.of(o.get("home", null)) : Files.createTempDirectory("sasando-bench");
+        boolean tempHome = o.get("home", null) == null;
+        Path home = tempHome ? Files.createTempDirectory("sasando-bench") : Path.of(o.get("home", null));
         SasandoSettings settings = SasandoSettings.fromEnvironment().withHome(home.toAbsolutePath())
                 .withIndexPrefix("bench-" + Instant.now().getEpochSecond() + "-");
 
@@ -94,6 +95,17 @@ public final class EnrichBenchmark {
             }
         } finally {
             spark.stop();
+            if (tempHome && !o.has("keep")) {
+                deleteRecursively(home);
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 
