@@ -6,6 +6,8 @@ import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.util.BinaryData;
+import co.elastic.clients.util.ContentType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,8 +53,24 @@ public final class BulkWriter<T> implements AutoCloseable {
                 .listener(new Listener()));
     }
 
+    /** A writer for documents that are already JSON, added with {@link #addJson(String, byte[])}. */
+    public static BulkWriter<byte[]> forJson(ElasticsearchClient client, String index) {
+        return new BulkWriter<>(client, index, json -> {
+            throw new UnsupportedOperationException("add JSON documents with addJson(id, json)");
+        });
+    }
+
     public void add(T document) {
         String id = idOf.apply(document);
+        ingester.add(op -> op.index(i -> i.index(index).id(id).document(document)), id);
+    }
+
+    /**
+     * Adds a document that is already JSON (a landing line's post, a Spark row): the bytes go to
+     * Elasticsearch as they are, without a round trip through objects and the client's mapper.
+     */
+    public void addJson(String id, byte[] json) {
+        BinaryData document = BinaryData.of(json, ContentType.APPLICATION_JSON);
         ingester.add(op -> op.index(i -> i.index(index).id(id).document(document)), id);
     }
 

@@ -269,8 +269,14 @@ public final class EmbeddedElasticsearch {
         String heap = args.length > 4 ? args[4] : "1g";
         EmbeddedElasticsearch es = new EmbeddedElasticsearch(Path.of(args[1]), Path.of(args[2]), port, heap);
         switch (args[0]) {
-            case "start" -> es.start(Duration.ofMinutes(3));
-            case "stop" -> es.stop();
+            case "start" -> {
+                es.start(Duration.ofMinutes(3));
+                System.out.println("Elasticsearch is up at " + es.url() + " (data in " + es.home() + ")");
+            }
+            case "stop" -> {
+                es.stop();
+                System.out.println("Elasticsearch stopped (data kept in " + es.home() + ")");
+            }
             case "status" -> {
                 boolean up = es.healthy();
                 System.out.println(up ? "Elasticsearch is up at " + es.url() : "Elasticsearch is not running at " + es.url());

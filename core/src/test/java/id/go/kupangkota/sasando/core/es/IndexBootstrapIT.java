@@ -65,6 +65,19 @@ class IndexBootstrapIT {
     }
 
     @Test
+    void documentsThatAreAlreadyJsonAreWrittenAsTheyAre() throws Exception {
+        new IndexBootstrap(client, prefix).ensure(SasandoIndex.POSTS);
+        String alias = SasandoIndex.POSTS.alias(prefix);
+        try (BulkWriter<byte[]> writer = BulkWriter.forJson(client, alias)) {
+            writer.addJson("file:row-1", id.go.kupangkota.sasando.core.post.Json.MAPPER.writeValueAsBytes(post(1)));
+            writer.addJson("file:row-1", id.go.kupangkota.sasando.core.post.Json.MAPPER.writeValueAsBytes(post(1)));
+        }
+        client.indices().refresh(r -> r.index(alias));
+        assertThat(client.count(c -> c.index(alias)).count()).isEqualTo(1);
+        assertThat(client.get(g -> g.index(alias).id("file:row-1"), Post.class).source()).isEqualTo(post(1));
+    }
+
+    @Test
     void aDocumentTheMappingRefusesFailsTheWriterWithItsId() {
         new IndexBootstrap(client, prefix).ensure(SasandoIndex.POSTS);
         String alias = SasandoIndex.POSTS.alias(prefix);

@@ -8,6 +8,22 @@ public final class Sessions {
     private Sessions() {
     }
 
+    /** What a job does with its session; may throw, the session is stopped either way. */
+    @FunctionalInterface
+    public interface Job {
+        void run(SparkSession spark) throws Exception;
+    }
+
+    /** The body of every job's {@code main}: build the session, run the job, always stop the session. */
+    public static void run(String appName, Job job) throws Exception {
+        SparkSession spark = create(appName);
+        try {
+            job.run(spark);
+        } finally {
+            spark.stop();
+        }
+    }
+
     public static SparkSession create(String appName) {
         SparkConf conf = new SparkConf();
         SparkSession.Builder builder = SparkSession.builder().appName(appName);

@@ -1,13 +1,16 @@
 package id.go.kupangkota.sasando.spark.common;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import id.go.kupangkota.sasando.core.es.BulkWriter;
 import id.go.kupangkota.sasando.core.es.EsClients;
 import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.core.post.PostFields;
 import org.apache.spark.api.java.function.ForeachPartitionFunction;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 
 /**
@@ -30,20 +33,33 @@ public final class WriteJsonPartition implements ForeachPartitionFunction<String
             return;
         }
         ElasticsearchClient client = target.client();
-        try (BulkWriter<JsonNode> writer = new BulkWriter<>(client, index, WriteJsonPartition::idOf)) {
+        try (BulkWriter<byte[]> writer = BulkWriter.forJson(client, index)) {
             while (documents.hasNext()) {
-                writer.add(Json.MAPPER.readTree(documents.next()));
+                // the rows already carry the document's JSON: send those bytes, only read the id
+                byte[] json = documents.next().getBytes(StandardCharsets.UTF_8);
+                writer.addJson(idOf(json), json);
             }
         } finally {
             EsClients.close(client);
         }
     }
 
-    private static String idOf(JsonNode document) {
-        JsonNode id = document.get(PostFields.ID);
-        if (id == null || id.asText().isEmpty()) {
-            throw new IllegalArgumentException("document without an id: " + document);
+    /** The top-level {@code id} field, read with the streaming parser (no tree is built). */
+    static String idOf(byte[] json) throws IOException {
+        try (JsonParser parser = Json.MAPPER.getFactory().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("document is not a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (PostFields.ID.equals(field) && value == JsonToken.VALUE_STRING && !parser.getText().isEmpty()) {
+                    return parser.getText();
+                }
+                parser.skipChildren();
+            }
         }
-        return id.asText();
+        throw new IllegalArgumentException("document without an id: "
+                + new String(json, 0, Math.min(json.length, 200), StandardCharsets.UTF_8));
     }
 }

@@ -127,12 +127,7 @@ public final class EnrichJob {
 
     public static void main(String[] argv) throws Exception {
         Args args = Args.parse(argv, SasandoSettings.fromEnvironment());
-        SparkSession spark = Sessions.create("sasando-enrich");
-        try {
-            run(spark, args);
-        } finally {
-            spark.stop();
-        }
+        Sessions.run("sasando-enrich", spark -> run(spark, args));
     }
 
     public static Result run(SparkSession spark, Args args) throws Exception {

@@ -66,14 +66,9 @@ public final class RollupJob {
         }
     }
 
-    public static void main(String[] argv) {
+    public static void main(String[] argv) throws Exception {
         Args args = Args.parse(argv, SasandoSettings.fromEnvironment());
-        SparkSession spark = Sessions.create("sasando-rollups");
-        try {
-            run(spark, args);
-        } finally {
-            spark.stop();
-        }
+        Sessions.run("sasando-rollups", spark -> run(spark, args));
     }
 
     public static void run(SparkSession spark, Args args) {

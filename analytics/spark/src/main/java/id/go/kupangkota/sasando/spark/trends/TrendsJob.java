@@ -64,14 +64,9 @@ public final class TrendsJob {
         }
     }
 
-    public static void main(String[] argv) {
+    public static void main(String[] argv) throws Exception {
         Args args = Args.parse(argv, SasandoSettings.fromEnvironment());
-        SparkSession spark = Sessions.create("sasando-trends");
-        try {
-            run(spark, args);
-        } finally {
-            spark.stop();
-        }
+        Sessions.run("sasando-trends", spark -> run(spark, args));
     }
 
     public static void run(SparkSession spark, Args args) {
