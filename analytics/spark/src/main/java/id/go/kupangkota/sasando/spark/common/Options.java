@@ -62,20 +62,19 @@ public final class Options {
     }
 
     public int getInt(String name, int fallback) {
-        String v = values.get(name);
-        try {
-            return v == null ? fallback : Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " must be a whole number, not '" + v + "'");
-        }
+        return number(name, fallback, Integer::parseInt, "a whole number");
     }
 
     public double getDouble(String name, double fallback) {
+        return number(name, fallback, Double::parseDouble, "a number");
+    }
+
+    private <N> N number(String name, N fallback, java.util.function.Function<String, N> parse, String what) {
         String v = values.get(name);
         try {
-            return v == null ? fallback : Double.parseDouble(v);
+            return v == null ? fallback : parse.apply(v);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--" + name + " must be a number, not '" + v + "'");
+            throw new IllegalArgumentException("--" + name + " must be " + what + ", not '" + v + "'");
         }
     }
 
