@@ -24,11 +24,12 @@ class ViewAccessIT extends KaribuTest {
             "search", List.of("ANALYST", "ADMIN"),
             "accounts", List.of("ANALYST", "ADMIN"),
             "sources", List.of("ANALYST", "ADMIN"),
+            "report", List.of("ANALYST", "LEADERSHIP"),
             "admin", List.of("ADMIN"));
 
     static final Map<String, String> VIEW = Map.of(
             "overview", "OverviewView", "trends", "TrendsView", "risk", "RiskView", "search", "SearchView",
-            "accounts", "AccountsView", "sources", "SourcesView", "admin", "AdminView");
+            "accounts", "AccountsView", "sources", "SourcesView", "report", "ReportView", "admin", "AdminView");
 
     static Stream<Arguments> everyViewAndRole() {
         return ALLOWED.entrySet().stream().flatMap(e -> Stream.of("ANALYST", "LEADERSHIP", "ADMIN")

@@ -114,8 +114,10 @@ class ReadModelJobsIT {
             posts.add(tagged(post("b" + i, "bot", "Coblos nomor 2", "2024-07-11T02:0" + i + ":00Z"), "positive", "none",
                     List.of(), List.of("politik"), null).mentions(List.of("@ana")).build());
         }
+        // ana's account is ten days old at the end of the week
         posts.add(tagged(post("a1", "ana", "katong pung jalan rusak", "2024-07-11T01:00:00Z"), "negative", "anger",
-                List.of(), List.of("layanan_publik"), null).viewCount(40L).build());
+                List.of(), List.of("layanan_publik"), null).viewCount(40L)
+                .authorCreatedAt(Instant.parse("2024-07-05T00:00:00Z")).build());
         curate(posts);
 
         AccountsJob.run(spark, new AccountsJob.Args(zones, EsTarget.of(settings)));
@@ -124,7 +126,13 @@ class ReadModelJobsIT {
         Map<?, ?> bot = doc(SasandoIndex.ACCOUNTS, "2024-W28|x|k-bot");
         assertThat(bot.get("posts")).isEqualTo(6);
         assertThat((List<Object>) bot.get("bot_reasons")).containsExactly("duplicate_texts", "bursty_posting");
-        assertThat(doc(SasandoIndex.ACCOUNTS, "2024-W28|x|k-ana").get("reach")).isEqualTo(40);
+        assertThat(bot.get("account_age_days")).isNull();
+        Map<?, ?> ana = doc(SasandoIndex.ACCOUNTS, "2024-W28|x|k-ana");
+        assertThat(ana.get("reach")).isEqualTo(40);
+        assertThat(ana.get("account_age_days")).isEqualTo(10);
+        assertThat(Instant.parse((String) ana.get("author_created_at"))).isEqualTo(Instant.parse("2024-07-05T00:00:00Z"));
+        assertThat((List<Object>) ana.get("bot_reasons")).containsExactly("young_account");
+        assertThat(ana.get("bot_score")).isEqualTo(0.257);
         assertThat(count(SasandoIndex.EDGES)).isEqualTo(1);
         assertThat(doc(SasandoIndex.EDGES, "2024-W28|x|mention|k-bot|k-ana").get("count")).isEqualTo(6);
     }

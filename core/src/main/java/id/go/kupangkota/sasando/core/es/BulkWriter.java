@@ -29,6 +29,12 @@ import java.util.function.Function;
 public final class BulkWriter<T> implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BulkWriter.class);
     private static final int MAX_LOGGED = 20;
+    /**
+     * What the listener reads of a bulk response: per item its status and error (and the fields the
+     * client requires). Filtered, a response of 2000 items is a fraction of the full one for
+     * Elasticsearch to write and for the client to parse; item positions, which map to ids, stay.
+     */
+    public static final String RESPONSE_FILTER = "took,errors,items.*._index,items.*._id,items.*.status,items.*.error";
 
     private final BulkIngester<String> ingester;
     private final String index;
@@ -45,7 +51,8 @@ public final class BulkWriter<T> implements AutoCloseable {
                       int maxOperations, long maxBytes, int maxConcurrentRequests) {
         this.index = index;
         this.idOf = idOf;
-        this.ingester = BulkIngester.of(b -> b.client(client)
+        ElasticsearchClient filtered = client.withTransportOptions(o -> o.setParameter("filter_path", RESPONSE_FILTER));
+        this.ingester = BulkIngester.of(b -> b.client(filtered)
                 .maxOperations(maxOperations)
                 .maxSize(maxBytes)
                 .maxConcurrentRequests(maxConcurrentRequests)
@@ -70,7 +77,16 @@ public final class BulkWriter<T> implements AutoCloseable {
      * Elasticsearch as they are, without a round trip through objects and the client's mapper.
      */
     public void addJson(String id, byte[] json) {
-        BinaryData document = BinaryData.of(json, ContentType.APPLICATION_JSON);
+        addJson(id, json, 0, json.length);
+    }
+
+    /**
+     * Adds a document that is already JSON and sits in {@code bytes[offset, offset + length)}, e.g. a
+     * slice of a file read in chunks: no copy is made, so the caller must not change those bytes until
+     * {@link #close()} (the slice is kept until its bulk request is sent).
+     */
+    public void addJson(String id, byte[] bytes, int offset, int length) {
+        BinaryData document = BinaryData.of(bytes, offset, length, ContentType.APPLICATION_JSON);
         ingester.add(op -> op.index(i -> i.index(index).id(id).document(document)), id);
     }
 

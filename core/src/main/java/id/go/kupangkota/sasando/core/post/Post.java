@@ -27,6 +27,8 @@ public record Post(
         String authorHandle,
         String authorKey,
         String authorName,
+        // when the author's account was created, where the source reports it (X does); null when unknown
+        Instant authorCreatedAt,
         // content
         String title,
         String text,
@@ -79,7 +81,7 @@ public record Post(
     /** A mutable builder, because a post has many optional fields and sources fill few of them. */
     public static final class Builder {
         private String id, source, nativeId, url, query, authorHandle, authorKey, authorName, title, text, lang;
-        private Instant createdAt, ingestedAt, taggedAt;
+        private Instant authorCreatedAt, createdAt, ingestedAt, taggedAt;
         private Long likeCount, replyCount, repostCount, quoteCount, viewCount;
         private List<String> hashtags, mentions, links, risk, topics, terms;
         private String replyTo, quoteOf, repostOf, sentiment, emotion, stance, kecamatan, day, week, pipelineVersion;
@@ -95,6 +97,7 @@ public record Post(
         private Builder(Post p) {
             id = p.id; source = p.source; nativeId = p.nativeId; url = p.url; query = p.query;
             authorHandle = p.authorHandle; authorKey = p.authorKey; authorName = p.authorName;
+            authorCreatedAt = p.authorCreatedAt;
             title = p.title; text = p.text; lang = p.lang; createdAt = p.createdAt; ingestedAt = p.ingestedAt;
             likeCount = p.likeCount; replyCount = p.replyCount; repostCount = p.repostCount;
             quoteCount = p.quoteCount; viewCount = p.viewCount;
@@ -111,6 +114,7 @@ public record Post(
         public Builder authorHandle(String v) { authorHandle = v; return this; }
         public Builder authorKey(String v) { authorKey = v; return this; }
         public Builder authorName(String v) { authorName = v; return this; }
+        public Builder authorCreatedAt(Instant v) { authorCreatedAt = v; return this; }
         public Builder title(String v) { title = v; return this; }
         public Builder text(String v) { text = v; return this; }
         public Builder lang(String v) { lang = v; return this; }
@@ -143,8 +147,8 @@ public record Post(
         public Builder taggedAt(Instant v) { taggedAt = v; return this; }
 
         public Post build() {
-            return new Post(id, source, nativeId, url, query, authorHandle, authorKey, authorName, title, text,
-                    lang, createdAt, ingestedAt, likeCount, replyCount, repostCount, quoteCount, viewCount,
+            return new Post(id, source, nativeId, url, query, authorHandle, authorKey, authorName, authorCreatedAt,
+                    title, text, lang, createdAt, ingestedAt, likeCount, replyCount, repostCount, quoteCount, viewCount,
                     hashtags, mentions, links, replyTo, quoteOf, repostOf, sentiment, sentimentScore, emotion,
                     risk, riskScore, evidence, topics, stance, kecamatan, terms, day, week, pipelineVersion,
                     taggedAt);

@@ -16,6 +16,8 @@ public final class PostFields {
     public static final String AUTHOR_HANDLE = "author_handle";
     public static final String AUTHOR_KEY = "author_key";
     public static final String AUTHOR_NAME = "author_name";
+    /** When the author's account was created, where the source reports it; absent when unknown. */
+    public static final String AUTHOR_CREATED_AT = "author_created_at";
     public static final String TITLE = "title";
     public static final String TEXT = "text";
     public static final String LANG = "lang";

@@ -35,7 +35,10 @@ public final class Wita {
     }
 
     public static String weekKey(LocalDate day) {
-        return String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        // by hand, not String.format: every tagged post needs its week, and format is ~1 µs of the tagger's ~40
+        int week = day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return new StringBuilder(8).append(day.get(IsoFields.WEEK_BASED_YEAR)).append(week < 10 ? "-W0" : "-W")
+                .append(week).toString();
     }
 
     /** First instant of the WITA day. */

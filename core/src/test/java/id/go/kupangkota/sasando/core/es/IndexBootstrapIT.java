@@ -2,13 +2,17 @@ package id.go.kupangkota.sasando.core.es;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
+import co.elastic.clients.elasticsearch._types.mapping.TypeMapping;
 import co.elastic.clients.elasticsearch.indices.GetAliasResponse;
 import id.go.kupangkota.sasando.core.post.Evidence;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.kupangkota.sasando.core.post.Post;
+import id.go.kupangkota.sasando.core.post.PostFields;
 import id.go.kupangkota.sasando.core.testing.ElasticsearchExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +49,58 @@ class IndexBootstrapIT {
         bootstrap.ensureAll();
         bootstrap.ensureAll();
         assertThat(client.indices().getAlias(a -> a.name(SasandoIndex.POSTS.alias(prefix))).result()).hasSize(1);
+    }
+
+    @Test
+    void anIndexMadeFromAnOlderMappingGetsTheNewFieldsOnBootstrap() throws Exception {
+        String concrete = existingPostsIndex(1, "author_created_at", null);
+
+        new IndexBootstrap(client, prefix).ensure(SasandoIndex.POSTS);
+
+        var mapping = client.indices().getMapping(g -> g.index(concrete)).result().get(concrete).mappings();
+        assertThat(mapping.properties().get(PostFields.AUTHOR_CREATED_AT).isDate()).isTrue();
+        String alias = SasandoIndex.POSTS.alias(prefix);
+        Post post = post(1).toBuilder().authorCreatedAt(Instant.parse("2024-07-01T00:00:00Z")).build();
+        client.index(i -> i.index(alias).id(post.id()).document(post).refresh(Refresh.True));
+        assertThat(client.get(g -> g.index(alias).id(post.id()), Post.class).source()).isEqualTo(post);
+    }
+
+    @Test
+    void aFieldMappedOtherwiseInTheExistingIndexFailsTheBootstrapAskingForAReTag() throws Exception {
+        existingPostsIndex(1, "author_created_at", "keyword");
+
+        assertThatThrownBy(() -> new IndexBootstrap(client, prefix).ensure(SasandoIndex.POSTS))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("author_created_at")
+                .hasMessageContaining("re-tag into a new index");
+    }
+
+    @Test
+    void anIndexOfAnOlderTemplateVersionIsLeftForTheReTagToReplace() throws Exception {
+        String older = existingPostsIndex(0, "author_created_at", "keyword");
+
+        new IndexBootstrap(client, prefix).ensure(SasandoIndex.POSTS);
+
+        var mapping = client.indices().getMapping(g -> g.index(older)).result().get(older).mappings();
+        assertThat(mapping.properties().get(PostFields.AUTHOR_CREATED_AT).isKeyword()).isTrue();
+    }
+
+    /**
+     * The posts index of a template version as an older release created it: the template's mappings
+     * with {@code field} missing, or mapped as {@code type} when given.
+     */
+    private String existingPostsIndex(int version, String field, String type) throws Exception {
+        ObjectNode mappings = (ObjectNode) IndexBootstrap.spec(SasandoIndex.POSTS).path("template").path("mappings").deepCopy();
+        ObjectNode properties = (ObjectNode) mappings.get("properties");
+        properties.remove(field);
+        if (type != null) {
+            properties.putObject(field).put("type", type);
+        }
+        String concrete = SasandoIndex.POSTS.versioned(prefix, version);
+        client.indices().create(c -> c.index(concrete)
+                .mappings(TypeMapping.of(m -> m.withJson(new StringReader(mappings.toString()))))
+                .aliases(SasandoIndex.POSTS.alias(prefix), a -> a.isWriteIndex(true)));
+        return concrete;
     }
 
     @Test

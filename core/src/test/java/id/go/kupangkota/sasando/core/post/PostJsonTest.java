@@ -14,6 +14,7 @@ class PostJsonTest {
         return Post.builder("x", "1790000000000000001")
                 .text("Air PDAM mati lagi di Oebobo, katong su tunggu dari pagi #KotaKupang")
                 .authorHandle("warga_oebobo")
+                .authorCreatedAt(Instant.parse("2019-03-02T10:11:12Z"))
                 .createdAt(Instant.parse("2024-07-11T02:00:00Z"))
                 .hashtags(List.of("kotakupang"))
                 .likeCount(12L)
@@ -32,6 +33,7 @@ class PostJsonTest {
         assertThat(json.has(PostFields.AUTHOR_HANDLE)).isTrue();
         assertThat(json.has(PostFields.NATIVE_ID)).isTrue();
         assertThat(json.get(PostFields.CREATED_AT).asText()).isEqualTo("2024-07-11T02:00:00Z");
+        assertThat(json.get(PostFields.AUTHOR_CREATED_AT).asText()).isEqualTo("2019-03-02T10:11:12Z");
         assertThat(json.get(PostFields.LIKE_COUNT).asLong()).isEqualTo(12);
         // absent enrichment is left out rather than written as null
         assertThat(json.has(PostFields.SENTIMENT)).isFalse();

@@ -1,15 +1,25 @@
 package id.go.kupangkota.sasando.dashboard.accounts;
 
+import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.Basis;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.util.List;
 
-/** Top accounts and their mention network. */
+/**
+ * Top accounts and their interaction network. The Spark accounts job's weekly indices answer when
+ * they hold edges for the period; the posts index answers otherwise (mentions only), and when the
+ * filter has facets the job does not split by.
+ */
 @Service
 public class AccountsService {
     static final int TOP_ACCOUNTS = 30;
     static final int MENTIONS_PER_ACCOUNT = 5;
+    /** Per interaction kind: the accounts with the heaviest outgoing edges, and targets of each. */
+    static final int EDGE_SOURCES_PER_KIND = 20;
+    static final int EDGE_TARGETS_PER_SOURCE = 5;
 
     private final AccountsRepository repository;
     private final Clock clock;
@@ -20,7 +30,26 @@ public class AccountsService {
     }
 
     public AccountsData load(PostFilter filter) {
-        return repository.load(filter, TOP_ACCOUNTS, MENTIONS_PER_ACCOUNT);
+        if (!jobCanAnswer(filter)) {
+            return repository.fromPosts(filter, Basis.POSTS_FACET, TOP_ACCOUNTS, MENTIONS_PER_ACCOUNT);
+        }
+        List<String> weeks = weeks(filter);
+        if (!repository.hasEdges(weeks, filter.source())) {
+            return repository.fromPosts(filter, Basis.POSTS_NO_JOB_DATA, TOP_ACCOUNTS, MENTIONS_PER_ACCOUNT);
+        }
+        return new AccountsData(Basis.ACCOUNTS_JOB, weeks,
+                repository.jobAccounts(weeks, filter.source(), TOP_ACCOUNTS),
+                repository.jobEdges(weeks, filter.source(), EDGE_SOURCES_PER_KIND, EDGE_TARGETS_PER_SOURCE));
+    }
+
+    /** The job's documents are per week and source: any other facet needs the posts themselves. */
+    static boolean jobCanAnswer(PostFilter filter) {
+        return filter.equals(PostFilter.range(filter.from(), filter.to()).with(PostFilter.SOURCE, filter.source()));
+    }
+
+    /** The ISO weeks (WITA) the period's days fall in, oldest first. */
+    static List<String> weeks(PostFilter filter) {
+        return filter.from().datesUntil(filter.to().plusDays(1)).map(Wita::weekKey).distinct().toList();
     }
 
     Clock clock() {

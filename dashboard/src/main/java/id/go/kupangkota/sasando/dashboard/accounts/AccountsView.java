@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -12,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.AccountStat;
+import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.Basis;
 import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.Edge;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
@@ -21,28 +26,51 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Akun: who posts most, who draws engagement, who mentions whom. */
+/** Akun: who posts most, who draws engagement, who may be automated, who interacts with whom. */
 @Route("accounts")
 @Menu(order = 50, icon = "vaadin:users", title = "menu.accounts")
 @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
 class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    /** One colour per interaction kind, in {@link AccountsData#KINDS} order (ECharts' default palette). */
+    static final List<String> KIND_COLOURS = List.of("#5470c6", "#91cc75", "#fac858", "#ee6666");
+
     private final AccountsService service;
     private final FilterBar filterBar;
+    /** Says where the figures come from: the weekly accounts job, or the posts (and why). */
+    final Span basis = new Span();
     final Grid<AccountStat> top = new Grid<>();
     final EChart network = new EChart();
+    final Div legend = new Div();
+    private final Grid.Column<AccountStat> reach;
+    private final Grid.Column<AccountStat> botScore;
+    private final Grid.Column<AccountStat> botReasons;
 
     AccountsView(AccountsService service) {
         this.service = service;
         filterBar = new FilterBar(EnumSet.of(FilterBar.Facet.TOPIC, FilterBar.Facet.SOURCE, FilterBar.Facet.RISK),
                 f -> UI.getCurrent().navigate(AccountsView.class, f.toQuery()));
-        top.addColumn(AccountStat::handle).setHeader(getTranslation("post.author"));
-        top.addColumn(AccountStat::posts).setHeader(getTranslation("accounts.posts"));
-        top.addColumn(AccountStat::engagement).setHeader(getTranslation("accounts.engagement"));
+        top.addColumn(AccountStat::handle).setHeader(getTranslation("post.author")).setAutoWidth(true);
+        top.addColumn(AccountStat::posts).setHeader(getTranslation("accounts.posts")).setAutoWidth(true);
+        top.addColumn(AccountStat::engagement).setHeader(getTranslation("accounts.engagement")).setAutoWidth(true);
+        reach = top.addColumn(AccountStat::reach).setHeader(getTranslation("accounts.reach")).setAutoWidth(true);
+        botScore = top.addColumn(a -> a.botScore() == null ? "" : String.format(getLocale(), "%.2f", a.botScore()))
+                .setHeader(getTranslation("accounts.bot")).setAutoWidth(true);
+        botReasons = top.addColumn(this::reasons).setHeader(getTranslation("accounts.bot.reasons")).setFlexGrow(1);
         top.setAllRowsVisible(true);
         network.setHeight("520px");
-        add(new H2(getTranslation("accounts.title")), filterBar, network, top);
+        legend.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)");
+        for (int i = 0; i < AccountsData.KINDS.size(); i++) {
+            Span kind = new Span("━ " + getTranslation("accounts.kind." + AccountsData.KINDS.get(i)));
+            kind.getStyle().set("color", KIND_COLOURS.get(i));
+            legend.add(kind);
+        }
+        add(new H2(getTranslation("accounts.title")), filterBar, basis, network, legend,
+                new H3(getTranslation("accounts.top")), new Paragraph(getTranslation("accounts.bot.hint")), top);
     }
 
     @Override
@@ -50,20 +78,49 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         PostFilter filter = PostFilter.fromQuery(event.getLocation().getQueryParameters(), service.clock());
         filterBar.setFilter(filter);
         AccountsData data = service.load(filter);
+        basis.setText(switch (data.basis()) {
+            case ACCOUNTS_JOB -> getTranslation("accounts.basis.job", String.join(", ", data.weeks()));
+            case POSTS_NO_JOB_DATA -> getTranslation("accounts.basis.posts.empty");
+            case POSTS_FACET -> getTranslation("accounts.basis.posts.facet");
+        });
+        boolean fromJob = data.basis() == Basis.ACCOUNTS_JOB;
+        reach.setVisible(fromJob);
+        botScore.setVisible(fromJob);
+        botReasons.setVisible(fromJob);
         top.setItems(data.top());
-        network.setOption(graph(getTranslation("accounts.network"), data));
+        network.setOption(graph(getTranslation("accounts.network"), data,
+                kind -> getTranslation("accounts.kind." + kind)));
     }
 
-    /** A force-directed graph: node size by posts, edge width by mentions. */
-    static ObjectNode graph(String title, AccountsData data) {
+    private String reasons(AccountStat a) {
+        if (a.botScore() == null) {
+            return "";
+        }
+        if (a.botReasons().isEmpty()) {
+            return getTranslation("accounts.bot.reason.none");
+        }
+        return a.botReasons().stream().map(r -> getTranslation("accounts.bot.reason." + r))
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * A force-directed graph: node size by posts, one directed link per interaction kind and pair,
+     * its colour and label by kind and its width by how many posts it stands for. Links of different
+     * kinds between the same pair curve apart so none hides another.
+     */
+    static ObjectNode graph(String title, AccountsData data, Function<String, String> kindLabel) {
         Map<String, Long> nodes = new LinkedHashMap<>();
         data.top().forEach(a -> nodes.put(a.handle(), a.posts()));
-        data.edges().forEach(e -> nodes.putIfAbsent(e.to(), 0L));
+        data.edges().forEach(e -> {
+            nodes.putIfAbsent(e.from(), 0L);
+            nodes.putIfAbsent(e.to(), 0L);
+        });
         ObjectNode o = EChart.option();
         o.putObject("title").put("text", title);
         o.putObject("tooltip");
         ObjectNode series = o.putArray("series").addObject().put("type", "graph").put("layout", "force")
                 .put("roam", true);
+        series.putArray("edgeSymbol").add("none").add("arrow");
         series.putObject("force").put("repulsion", 120).put("edgeLength", 80);
         series.putObject("label").put("show", true).put("position", "right");
         ArrayNode nodeArray = series.putArray("data");
@@ -71,8 +128,14 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .put("value", posts).put("symbolSize", 8 + Math.min(40, Math.sqrt(posts) * 4)));
         ArrayNode links = series.putArray("links");
         for (Edge e : data.edges()) {
-            links.addObject().put("source", e.from()).put("target", e.to()).put("value", e.count())
-                    .putObject("lineStyle").put("width", Math.min(8, 1 + e.count() / 2.0));
+            int kind = Math.max(0, AccountsData.KINDS.indexOf(e.kind()));
+            ObjectNode link = links.addObject().put("source", e.from()).put("target", e.to())
+                    .put("value", e.count()).put("kind", e.kind());
+            link.putObject("lineStyle").put("width", Math.min(8, 1 + e.count() / 2.0))
+                    .put("color", KIND_COLOURS.get(kind)).put("curveness", 0.1 * kind);
+            // the kind's name from our own translations, shown when the link is hovered
+            link.putObject("label").put("formatter", kindLabel.apply(e.kind()));
+            link.putObject("emphasis").putObject("label").put("show", true);
         }
         return o;
     }

@@ -50,6 +50,13 @@ public class AdminService {
         users.setEnabled(username, enabled);
     }
 
+    public void deleteUser(String username) {
+        if (username.equals(currentUser.username())) {
+            throw new IllegalArgumentException("an admin cannot delete their own account");
+        }
+        users.delete(username);
+    }
+
     public List<Watchlist> watchlists() {
         return watchlists.all();
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -33,6 +34,9 @@ import java.util.stream.Collectors;
 class AdminView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Wita.ZONE);
 
+    static final String ENABLED_COLUMN = "enabled";
+    static final String DELETE_COLUMN = "delete";
+
     private final AdminService service;
     final Grid<UserAccount> users = new Grid<>();
     final TextField username = new TextField();
@@ -55,7 +59,13 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
         users.addColumn(u -> u.roles().stream().map(r -> getTranslation("role." + r)).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("admin.roles"));
         users.addComponentColumn(u -> new Button(getTranslation(u.enabled() ? "admin.disable" : "admin.enable"),
-                e -> act(() -> service.setEnabled(u.username(), !u.enabled())))).setHeader(getTranslation("admin.enabled"));
+                e -> act(() -> service.setEnabled(u.username(), !u.enabled())))).setHeader(getTranslation("admin.enabled"))
+                .setKey(ENABLED_COLUMN);
+        users.addComponentColumn(u -> {
+            Button delete = new Button(getTranslation("admin.delete"), e -> confirmDelete(u.username()));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            return delete;
+        }).setHeader(getTranslation("admin.actions")).setKey(DELETE_COLUMN);
         users.setAllRowsVisible(true);
         users.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -111,6 +121,17 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
                 new FormLayout(watchlistId, watchlistName, keywords, watchlistEnabled), saveWatchlist,
                 new H3(getTranslation("admin.audit")), audit);
         refresh();
+    }
+
+    /** Deleting cannot be undone, so it is asked once more; the dialog names the user as plain text. */
+    private void confirmDelete(String user) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("admin.delete.confirm.title"),
+                getTranslation("admin.delete.confirm.text", user), getTranslation("admin.delete"),
+                e -> act(() -> service.deleteUser(user)));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("admin.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
     }
 
     /** Runs an admin action; a refused one (bad input) is shown to the admin, nothing is half-saved. */

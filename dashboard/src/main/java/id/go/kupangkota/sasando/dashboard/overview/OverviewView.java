@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.dashboard.overview;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -21,6 +22,7 @@ import id.go.kupangkota.sasando.dashboard.base.ui.Charts;
 import id.go.kupangkota.sasando.dashboard.base.ui.Charts.Slice;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.KeyNumber;
+import id.go.kupangkota.sasando.dashboard.base.ui.TagCloud;
 import id.go.kupangkota.sasando.dashboard.base.ui.chart.EChart;
 import id.go.kupangkota.sasando.dashboard.overview.OverviewData.Bucket;
 import id.go.kupangkota.sasando.dashboard.overview.OverviewData.DayPoint;
@@ -44,8 +46,8 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final FlexLayout numbers = new FlexLayout();
     final EChart volume = new EChart();
     final EChart emotions = new EChart();
-    final EChart hashtags = new EChart();
-    final EChart terms = new EChart();
+    final TagCloud hashtags;
+    final TagCloud terms;
     final EChart risks = new EChart();
     final EChart sources = new EChart();
     final EChart kecamatan = new EChart();
@@ -53,6 +55,8 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     OverviewView(OverviewService service) {
         this.service = service;
+        hashtags = new TagCloud(getTranslation("overview.hashtags"), getTranslation("overview.none"));
+        terms = new TagCloud(getTranslation("overview.terms"), getTranslation("overview.none"));
         this.filterBar = new FilterBar(Set.of(FilterBar.Facet.TOPIC),
                 f -> UI.getCurrent().navigate(OverviewView.class, f.toQuery()));
         numbers.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -68,14 +72,14 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 new H2(getTranslation("overview.latest")), latest);
     }
 
-    private static FlexLayout row(EChart a, EChart b) {
+    private static FlexLayout row(Component a, Component b) {
         FlexLayout row = new FlexLayout(a, b);
         row.setWidthFull();
         row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         row.getStyle().set("gap", "var(--lumo-space-m)");
         // side by side when there is room, stacked on a narrow screen
-        a.getStyle().set("flex", "1 1 26em").set("min-width", "0");
-        b.getStyle().set("flex", "1 1 26em").set("min-width", "0");
+        a.getElement().getStyle().set("flex", "1 1 26em").set("min-width", "0");
+        b.getElement().getStyle().set("flex", "1 1 26em").set("min-width", "0");
         return row;
     }
 
@@ -114,8 +118,8 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         }));
         emotions.setOption(Charts.pie(getTranslation("overview.emotions"), slices(d.emotions(), "emotion.")));
         risks.setOption(Charts.bars(getTranslation("overview.risks"), slices(d.risks(), "risk.")));
-        hashtags.setOption(Charts.bars(getTranslation("overview.hashtags"), slices(d.hashtags(), null)));
-        terms.setOption(Charts.bars(getTranslation("overview.terms"), slices(d.terms(), null)));
+        hashtags.setWords(d.hashtags().stream().map(b -> new Slice("#" + b.key(), b.count())).toList());
+        terms.setWords(slices(d.terms(), null));
         sources.setOption(Charts.pie(getTranslation("overview.sources"), slices(d.sources(), null)));
         kecamatan.setOption(Charts.bars(getTranslation("overview.kecamatan"), slices(d.kecamatan(), null)));
         latest.setItems(d.latest());

@@ -31,28 +31,44 @@ class RiskRepository {
         this.index = indexes.alias(SasandoIndex.POSTS);
     }
 
-    /** Flagged posts of the filter: newest WITA day first, then highest risk score, then newest. */
-    List<RiskPost> queue(PostFilter filter, boolean undecidedOnly, int size) {
-        Query flagged = Query.of(q -> q.exists(e -> e.field(PostFields.RISK)));
-        Query undecided = Query.of(q -> q.exists(e -> e.field(PostFields.TRIAGE_STATUS)));
-        Query query = Query.of(q -> q.bool(b -> {
-            b.filter(PostQueries.filter(filter)).filter(flagged);
-            if (undecidedOnly) {
-                b.mustNot(undecided);
-            }
-            return b;
-        }));
+    /**
+     * One page of the flagged posts of the filter: newest WITA day first, then highest risk score, then
+     * newest, then post id so that pages never overlap or skip a post.
+     */
+    List<RiskPost> page(PostFilter filter, boolean undecidedOnly, int offset, int size) {
         try {
-            return client.search(s -> s.index(index).size(size).query(query)
+            return client.search(s -> s.index(index).from(offset).size(size).query(queueQuery(filter, undecidedOnly))
                                     .docvalueFields(f -> f.field(PostFields.TRIAGE_STATUS))
                                     .sort(o -> o.field(f -> f.field(PostFields.DAY).order(SortOrder.Desc)))
                                     .sort(o -> o.field(f -> f.field(PostFields.RISK_SCORE).order(SortOrder.Desc)))
-                                    .sort(o -> o.field(f -> f.field(PostFields.CREATED_AT).order(SortOrder.Desc))),
+                                    .sort(o -> o.field(f -> f.field(PostFields.CREATED_AT).order(SortOrder.Desc)))
+                                    .sort(o -> o.field(f -> f.field(PostFields.ID).order(SortOrder.Asc))),
                             Post.class)
                     .hits().hits().stream().map(RiskRepository::riskPost).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the risk queue", e);
         }
+    }
+
+    /** How many flagged posts the filter has: exact, not the 10,000 a search would stop counting at. */
+    long count(PostFilter filter, boolean undecidedOnly) {
+        try {
+            return client.count(c -> c.index(index).query(queueQuery(filter, undecidedOnly))).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot count the risk queue", e);
+        }
+    }
+
+    private static Query queueQuery(PostFilter filter, boolean undecidedOnly) {
+        Query flagged = Query.of(q -> q.exists(e -> e.field(PostFields.RISK)));
+        Query decided = Query.of(q -> q.exists(e -> e.field(PostFields.TRIAGE_STATUS)));
+        return Query.of(q -> q.bool(b -> {
+            b.filter(PostQueries.filter(filter)).filter(flagged);
+            if (undecidedOnly) {
+                b.mustNot(decided);
+            }
+            return b;
+        }));
     }
 
     Optional<RiskPost> find(String postId) {

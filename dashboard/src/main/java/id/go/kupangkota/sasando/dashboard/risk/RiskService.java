@@ -24,7 +24,11 @@ import java.util.List;
 /** The risk queue, triage decisions and the labelled-data export. */
 @Service
 public class RiskService {
-    static final int QUEUE_SIZE = 200;
+    /**
+     * How deep the queue pages with from/size: Elasticsearch's default {@code index.max_result_window}.
+     * Beyond it the view asks the analyst to narrow the filter rather than page further.
+     */
+    public static final int MAX_QUEUE_WINDOW = 10_000;
     static final List<String> EXPORT_COLUMNS =
             List.of("post_id", "status", "risk", "text", "note", "analyst", "decided_at");
 
@@ -43,8 +47,18 @@ public class RiskService {
         this.clock = clock;
     }
 
-    public List<RiskPost> queue(PostFilter filter, boolean undecidedOnly) {
-        return posts.queue(filter, undecidedOnly, QUEUE_SIZE);
+    /** Flagged posts {@code offset .. offset + limit} of the queue, in queue order. */
+    public List<RiskPost> page(PostFilter filter, boolean undecidedOnly, int offset, int limit) {
+        if (offset < 0 || limit < 0 || offset + limit > MAX_QUEUE_WINDOW) {
+            throw new IllegalArgumentException("the queue pages within its first " + MAX_QUEUE_WINDOW + " posts: "
+                    + offset + "+" + limit);
+        }
+        return limit == 0 ? List.of() : posts.page(filter, undecidedOnly, offset, limit);
+    }
+
+    /** How many flagged posts the queue has in all (may exceed what it pages through). */
+    public long count(PostFilter filter, boolean undecidedOnly) {
+        return posts.count(filter, undecidedOnly);
     }
 
     public List<TriageDecision> history(String postId) {
@@ -67,12 +81,12 @@ public class RiskService {
         return decision;
     }
 
-    /** Decisions as CSV, one row per decision. */
+    /** Labelled data as CSV: one row per decided post, its latest decision. */
     public void exportCsv(OutputStream out) throws IOException {
         audit.record(AuditAction.EXPORT, "triage csv");
         try (CsvWriter csv = new CsvWriter(out)) {
             csv.row(EXPORT_COLUMNS);
-            decisions.scan(d -> {
+            decisions.latestPerPost(d -> {
                 try {
                     csv.row(List.of(d.postId(), d.status(), String.join("|", d.risk() == null ? List.of() : d.risk()),
                             nullToEmpty(d.text()), nullToEmpty(d.note()), d.analyst(), d.decidedAt().toString()));
@@ -83,11 +97,11 @@ public class RiskService {
         }
     }
 
-    /** Decisions as JSON lines, in the triage index's own shape. */
+    /** Labelled data as JSON lines, one per decided post (its latest decision), in the triage index's shape. */
     public void exportJsonl(OutputStream out) throws IOException {
         audit.record(AuditAction.EXPORT, "triage jsonl");
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        decisions.scan(d -> {
+        decisions.latestPerPost(d -> {
             try {
                 w.write(Json.MAPPER.writeValueAsString(d));
                 w.write('\n');

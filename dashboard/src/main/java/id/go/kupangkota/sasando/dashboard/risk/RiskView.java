@@ -48,6 +48,8 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final RadioButtonGroup<String> status = new RadioButtonGroup<>();
     final TextArea note = new TextArea();
     final Button decide = new Button();
+    /** How many flagged posts the queue holds, and a hint when it holds more than it can page through. */
+    final Span total = new Span();
     private PostFilter filter;
     private RiskPost selected;
 
@@ -86,7 +88,8 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                         service::exportJsonl));
         detail.add(new Span(getTranslation("risk.select")));
         detail.setWidthFull();
-        add(new H2(getTranslation("risk.title")), filterBar, new HorizontalLayout(undecidedOnly, exports), queue, detail);
+        add(new H2(getTranslation("risk.title")), filterBar, new HorizontalLayout(undecidedOnly, exports), total, queue,
+                detail);
     }
 
     @Override
@@ -96,10 +99,24 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         refresh();
     }
 
+    /**
+     * The grid pages lazily through the whole queue: Elasticsearch sorts and pages, the grid asks only
+     * for the rows in view. The count is taken once per refresh and shown with the grid.
+     */
     private void refresh() {
-        if (filter != null) {
-            queue.setItems(service.queue(filter, undecidedOnly.getValue()));
+        if (filter == null) {
+            return;
         }
+        PostFilter current = filter;
+        boolean undecided = undecidedOnly.getValue();
+        long count = service.count(current, undecided);
+        int rows = (int) Math.min(count, RiskService.MAX_QUEUE_WINDOW);
+        total.setText(count == 0 ? getTranslation("risk.none")
+                : count > rows ? getTranslation("risk.total.capped", count, rows)
+                : getTranslation("risk.total", count));
+        queue.setItems(query -> service.page(current, undecided, query.getOffset(),
+                        Math.max(0, Math.min(query.getLimit(), rows - query.getOffset()))).stream(),
+                query -> Math.max(0, Math.min(rows - query.getOffset(), query.getLimit())));
     }
 
     void select(RiskPost post) {

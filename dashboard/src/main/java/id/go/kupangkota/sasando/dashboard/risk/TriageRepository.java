@@ -3,8 +3,10 @@ package id.go.kupangkota.sasando.dashboard.risk;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
-import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
+import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
@@ -15,13 +17,16 @@ import org.springframework.stereotype.Repository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
-/** The triage index: append-only decisions, newest first per post, and a full scan for export. */
+/** The triage index: append-only decisions, newest first per post, and the latest per post for export. */
 @Repository
 class TriageRepository {
     static final String POST_ID = "post_id";
     static final String DECIDED_AT = "decided_at";
+    private static final String BY_POST = "by_post";
+    private static final String LATEST = "latest";
     private static final int PAGE = 1000;
 
     private final ElasticsearchClient client;
@@ -51,28 +56,35 @@ class TriageRepository {
         }
     }
 
-    /** Every decision, oldest first, page by page with search_after (no deep from/size paging). */
-    void scan(Consumer<TriageDecision> each) {
-        List<SortOptions> sort = List.of(
-                SortOptions.of(o -> o.field(f -> f.field(DECIDED_AT).order(SortOrder.Asc))),
-                SortOptions.of(o -> o.field(f -> f.field(POST_ID).order(SortOrder.Asc))));
-        List<FieldValue> after = null;
+    /**
+     * The latest decision on each decided post, by post id, page by page: a composite aggregation over
+     * the post id with a top_hits of the newest decision in each bucket. Older decisions stay in the
+     * index as the post's history; labelled data wants one answer per post.
+     */
+    void latestPerPost(Consumer<TriageDecision> each) {
+        Map<String, FieldValue> after = null;
         try {
             while (true) {
-                List<FieldValue> cursor = after;
-                SearchResponse<TriageDecision> page = client.search(s -> {
-                    s.index(index).size(PAGE).sort(sort);
-                    if (cursor != null) {
-                        s.searchAfter(cursor);
-                    }
-                    return s;
-                }, TriageDecision.class);
-                List<Hit<TriageDecision>> hits = page.hits().hits();
-                hits.forEach(h -> each.accept(h.source()));
-                if (hits.size() < PAGE) {
+                Map<String, FieldValue> cursor = after;
+                SearchResponse<Void> page = client.search(s -> s.index(index).size(0)
+                        .aggregations(BY_POST, a -> a.composite(c -> {
+                            c.size(PAGE).sources(Map.of(POST_ID, CompositeAggregationSource.of(
+                                    x -> x.terms(t -> t.field(POST_ID)))));
+                            if (cursor != null) {
+                                c.after(cursor);
+                            }
+                            return c;
+                        }).aggregations(LATEST, l -> l.topHits(t -> t.size(1)
+                                .sort(o -> o.field(f -> f.field(DECIDED_AT).order(SortOrder.Desc)))))), Void.class);
+                CompositeAggregate posts = page.aggregations().get(BY_POST).composite();
+                for (CompositeBucket bucket : posts.buckets().array()) {
+                    bucket.aggregations().get(LATEST).topHits().hits().hits().forEach(h ->
+                            each.accept(h.source().to(TriageDecision.class, client._jsonpMapper())));
+                }
+                if (posts.buckets().array().size() < PAGE || posts.afterKey() == null) {
                     return;
                 }
-                after = hits.get(hits.size() - 1).sort();
+                after = posts.afterKey();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot export decisions", e);

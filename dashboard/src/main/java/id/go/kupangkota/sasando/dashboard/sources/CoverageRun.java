@@ -3,13 +3,18 @@ package id.go.kupangkota.sasando.dashboard.sources;
 import java.time.Instant;
 import java.util.List;
 
-/** One run of one source query as ingest records it in the coverage index (ingest's CoverageRecord). */
+/**
+ * One run of one source query as ingest records it in the coverage index (ingest's CoverageRecord);
+ * {@code warnings} counts items kept with a flaw worked around (no author, no date, bytes that were
+ * not UTF-8), {@code firstWarnings} says which.
+ */
 public record CoverageRun(String id, String runId, String source, String query, String queryValue, String mode,
                           Instant startedAt, Instant finishedAt, long fetched, long written, long duplicates,
                           long rejected, long errors, long rateLimitWaits, long rateLimitWaitSeconds, long pages,
-                          List<Gap> gaps, String status, String error) {
+                          List<Gap> gaps, String status, String error, long warnings, List<String> firstWarnings) {
     public CoverageRun {
         gaps = gaps == null ? List.of() : List.copyOf(gaps);
+        firstWarnings = firstWarnings == null ? List.of() : List.copyOf(firstWarnings);
     }
 
     /** A window the source could not collect. */

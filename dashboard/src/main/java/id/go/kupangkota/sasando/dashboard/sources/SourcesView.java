@@ -52,6 +52,8 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         runs.addColumn(CoverageRun::status).setHeader(getTranslation("sources.run.status")).setAutoWidth(true);
         runs.addColumn(CoverageRun::fetched).setHeader(getTranslation("sources.run.fetched")).setAutoWidth(true);
         runs.addColumn(CoverageRun::errors).setHeader(getTranslation("sources.run.errors")).setAutoWidth(true);
+        runs.addColumn(CoverageRun::warnings).setHeader(getTranslation("sources.run.warnings")).setAutoWidth(true)
+                .setTooltipGenerator(r -> String.join("\n", r.firstWarnings()));
         runs.addColumn(CoverageRun::rateLimitWaits).setHeader(getTranslation("sources.run.waits")).setAutoWidth(true);
         runs.addColumn(r -> r.gaps().size()).setHeader(getTranslation("sources.run.gaps")).setAutoWidth(true);
         runs.addColumn(CoverageRun::error).setFlexGrow(1);

@@ -16,6 +16,9 @@ import java.util.Optional;
 /** Users by username in the users index. */
 @Repository
 class UserRepository {
+    static final String ROLES = "roles";
+    static final String ENABLED = "enabled";
+
     private final ElasticsearchClient client;
     private final String index;
 
@@ -49,6 +52,25 @@ class UserRepository {
                     .hits().hits().stream().map(Hit::source).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list users", e);
+        }
+    }
+
+    void delete(String username) {
+        try {
+            client.delete(d -> d.index(index).id(username).refresh(Refresh.WaitFor));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete user " + username, e);
+        }
+    }
+
+    /** Enabled users holding {@code role}. */
+    long countEnabled(String role) {
+        try {
+            return client.count(c -> c.index(index).query(q -> q.bool(b -> b
+                    .filter(f -> f.term(t -> t.field(ROLES).value(role)))
+                    .filter(f -> f.term(t -> t.field(ENABLED).value(true)))))).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot count users", e);
         }
     }
 

@@ -88,9 +88,27 @@ public class UserService implements UserDetailsService {
 
     public void setEnabled(String username, boolean enabled) {
         UserAccount u = existing(username);
+        if (!enabled) {
+            requireAnotherActiveAdmin(u);
+        }
         repository.save(new UserAccount(u.username(), u.displayName(), u.passwordHash(), u.roles(), enabled,
                 u.createdAt(), clock.instant()));
         audit.record(AuditAction.USER_CHANGE, (enabled ? "enable " : "disable ") + username);
+    }
+
+    /** Deletes a user; their audit entries stay, under their username. */
+    public void delete(String username) {
+        UserAccount u = existing(username);
+        requireAnotherActiveAdmin(u);
+        repository.delete(username);
+        audit.record(AuditAction.USER_CHANGE, "delete " + username);
+    }
+
+    /** Someone must always be able to sign in and manage users: the last active admin stays. */
+    private void requireAnotherActiveAdmin(UserAccount u) {
+        if (u.enabled() && u.roles().contains(Roles.ADMIN) && repository.countEnabled(Roles.ADMIN) <= 1) {
+            throw new IllegalArgumentException("the last active admin cannot be disabled or deleted: " + u.username());
+        }
     }
 
     private UserAccount existing(String username) {

@@ -42,7 +42,7 @@ class AccountsAndSourcesIT extends KaribuTest {
             CoverageRun run = new CoverageRun("r1:x:banjir", "r1", "x", "banjir", "banjir kupang", "poll",
                     wita("2024-07-14T08:00:00"), wita("2024-07-14T08:01:00"), 20, 18, 2, 0, 1, 1, 900, 2,
                     List.of(new CoverageRun.Gap(wita("2024-07-13T00:00:00"), wita("2024-07-13T06:00:00"), "rate limit")),
-                    "partial", "429 Too Many Requests");
+                    "partial", "429 Too Many Requests", 1, List.of("x:1003: post has no author: author left empty"));
             client.index(i -> i.index(SasandoIndex.COVERAGE.alias(settings.indexPrefix())).id(run.id())
                     .document(run).refresh(Refresh.WaitFor));
             seeded = true;
@@ -54,10 +54,12 @@ class AccountsAndSourcesIT extends KaribuTest {
     }
 
     @Test
-    void topAccountsAndMentionEdgesComeFromOneAggregation() {
+    void withoutTheAccountsJobTopAccountsAndMentionEdgesComeFromOneAggregationOverPosts() {
         AccountsData d = accounts.load(week());
-        assertThat(d.top()).containsExactly(new AccountStat("budi", 2, 6), new AccountStat("ani", 1, 1));
-        assertThat(d.edges()).containsExactlyInAnyOrder(new Edge("budi", "pemkot", 2), new Edge("budi", "pln", 1));
+        assertThat(d.basis()).isEqualTo(AccountsData.Basis.POSTS_NO_JOB_DATA);
+        assertThat(d.top()).containsExactly(AccountStat.fromPosts("budi", 2, 6), AccountStat.fromPosts("ani", 1, 1));
+        assertThat(d.edges()).containsExactlyInAnyOrder(new Edge("budi", "pemkot", "mention", 2),
+                new Edge("budi", "pln", "mention", 1));
     }
 
     @Test
@@ -83,6 +85,8 @@ class AccountsAndSourcesIT extends KaribuTest {
             assertThat(r.status()).isEqualTo("partial");
             assertThat(r.rateLimitWaits()).isEqualTo(1);
             assertThat(r.gaps()).hasSize(1);
+            assertThat(r.warnings()).isEqualTo(1);
+            assertThat(r.firstWarnings()).containsExactly("x:1003: post has no author: author left empty");
         });
     }
 }

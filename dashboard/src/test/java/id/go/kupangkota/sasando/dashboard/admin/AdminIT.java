@@ -1,18 +1,26 @@
 package id.go.kupangkota.sasando.dashboard.admin;
 
+import com.github.mvysny.kaributesting.v10.ButtonKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
 import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
+import id.go.kupangkota.sasando.dashboard.users.UserAccount;
 import id.go.kupangkota.sasando.dashboard.users.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AdminIT extends KaribuTest {
     @Autowired
@@ -51,6 +59,76 @@ class AdminIT extends KaribuTest {
         view.roles.setValue(Set.of("ANALYST"));
         view.saveUser.click();
         assertThat(users.find("pendek")).isEmpty();
+    }
+
+    @Test
+    void anAdminDeletesAUserAfterConfirmingAndTheDeletionIsAudited() {
+        login("admin", "ADMIN");
+        users.save("hapus.saya", "Hapus", "rahasia-kupang", List.of("ANALYST"));
+        UI.getCurrent().navigate(AdminView.class);
+        AdminView view = LocatorJ._get(AdminView.class);
+        int row = GridKt._findAll(view.users).stream().map(UserAccount::username).toList().indexOf("hapus.saya");
+
+        ButtonKt._click((Button) GridKt._getCellComponent(view.users, row, AdminView.DELETE_COLUMN));
+        assertThat(users.find("hapus.saya")).as("nothing happens before the admin confirms").isPresent();
+        ConfirmDialog dialog = LocatorJ._get(ConfirmDialog.class);
+        ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
+
+        assertThat(users.find("hapus.saya")).isEmpty();
+        assertThat(GridKt._findAll(view.users)).extracting(UserAccount::username).doesNotContain("hapus.saya");
+        assertThat(service.auditLog()).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.USER_CHANGE);
+            assertThat(e.username()).isEqualTo("admin");
+            assertThat(e.detail()).isEqualTo("delete hapus.saya");
+        });
+    }
+
+    @Test
+    void aDisabledUserCanNoLongerSignInAndTheChangeIsAudited() {
+        login("admin", "ADMIN");
+        users.save("nonaktif", "Nonaktif", "rahasia-kupang", List.of("LEADERSHIP"));
+        UI.getCurrent().navigate(AdminView.class);
+        AdminView view = LocatorJ._get(AdminView.class);
+        int row = GridKt._findAll(view.users).stream().map(UserAccount::username).toList().indexOf("nonaktif");
+
+        ButtonKt._click((Button) GridKt._getCellComponent(view.users, row, AdminView.ENABLED_COLUMN));
+
+        assertThat(users.loadUserByUsername("nonaktif").isEnabled()).isFalse();
+        assertThat(service.auditLog()).anySatisfy(e -> assertThat(e.detail()).isEqualTo("disable nonaktif"));
+    }
+
+    @Test
+    void anAdminCannotDisableOrDeleteThemselves() {
+        login("sendiri", "ADMIN");
+        users.save("sendiri", "Sendiri", "rahasia-kupang", List.of("ADMIN", "ANALYST"));
+        users.save("cadangan", "Cadangan", "rahasia-kupang", List.of("ADMIN"));
+        assertThatThrownBy(() -> service.setEnabled("sendiri", false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> service.deleteUser("sendiri")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(users.find("sendiri")).get().satisfies(u -> assertThat(u.enabled()).isTrue());
+    }
+
+    @Test
+    void theLastActiveAdminCannotBeDisabledOrDeletedButOneOfTwoCan() {
+        login("penguji", "ANALYST");
+        users.save("kepala", "Kepala", "rahasia-kupang", List.of("ADMIN"));
+        disableEveryAdminBut("kepala");
+        assertThatThrownBy(() -> service.setEnabled("kepala", false)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("last active admin");
+        assertThatThrownBy(() -> service.deleteUser("kepala")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(users.find("kepala")).get().satisfies(u -> assertThat(u.enabled()).isTrue());
+
+        users.save("wakil", "Wakil", "rahasia-kupang", List.of("ADMIN"));
+        service.setEnabled("kepala", false);
+        assertThat(users.find("kepala")).get().satisfies(u -> assertThat(u.enabled()).isFalse());
+        assertThatThrownBy(() -> service.deleteUser("wakil")).isInstanceOf(IllegalArgumentException.class);
+        service.deleteUser("kepala"); // a disabled admin is no longer needed to keep the dashboard managed
+        assertThat(users.find("kepala")).isEmpty();
+    }
+
+    /** Other tests of this class may have left admins behind: only {@code keep} may stay active. */
+    private void disableEveryAdminBut(String keep) {
+        users.all().stream().filter(u -> u.enabled() && u.roles().contains("ADMIN") && !u.username().equals(keep))
+                .forEach(u -> users.setEnabled(u.username(), false));
     }
 
     @Test

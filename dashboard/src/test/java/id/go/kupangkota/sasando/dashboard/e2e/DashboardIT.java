@@ -166,6 +166,9 @@ class DashboardIT {
                 .allMatch(chart -> !chart.findElements(By.cssSelector("canvas, svg")).isEmpty()));
         assertThat(driver.findElements(By.cssSelector(".sasando-chart canvas, .sasando-chart svg")))
                 .hasSizeGreaterThanOrEqualTo(driver.findElements(By.cssSelector(".sasando-chart")).size());
+        // hashtags and terms are tag clouds of plain spans, the most used hashtag first
+        List<WebElement> tags = driver.findElements(By.cssSelector(".sasando-tag-cloud .sasando-tag"));
+        assertThat(tags).extracting(WebElement::getText).contains("#kupang");
         screenshot("overview");
     }
 

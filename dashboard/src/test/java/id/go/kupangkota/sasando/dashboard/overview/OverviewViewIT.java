@@ -5,6 +5,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
 import id.go.kupangkota.sasando.dashboard.base.ui.KeyNumber;
+import id.go.kupangkota.sasando.dashboard.base.ui.TagCloud;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +26,8 @@ class OverviewViewIT extends KaribuTest {
         if (!seeded) {
             seed(List.of(
                     post("1", "air mati", wita("2024-07-13T08:00:00")).build(),
-                    post("2", "jalan rusak", wita("2024-07-14T08:00:00")).build(),
+                    post("2", "jalan rusak", wita("2024-07-14T08:00:00"))
+                            .hashtags(List.of("kupang", "<script>alert(1)</script>")).build(),
                     flagged("3", "ajakan jihad", "radikalisme", "jihad", wita("2024-07-14T09:00:00"), 0.9).build(),
                     post("4", "minggu lalu", wita("2024-07-05T08:00:00")).build()));
             seeded = true;
@@ -44,6 +48,23 @@ class OverviewViewIT extends KaribuTest {
         assertThat(view.volume.getOption().at("/series/0/data/6").asDouble()).isEqualTo(2.0);
         assertThat(view.risks.getOption().at("/yAxis/data/0").asText()).isEqualTo("Radikalisme");
         assertThat(UI.getCurrent().getPage()).isNotNull();
+    }
+
+    @Test
+    void hashtagsAreATagCloudWhoseMostUsedWordIsTheLargestAndMarkupStaysText() {
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(OverviewView.class);
+        OverviewView view = LocatorJ._get(OverviewView.class);
+        List<TagCloud.Tag> tags = view.hashtags.tags();
+        assertThat(tags).extracting(TagCloud.Tag::text).containsExactly("#kupang", "#<script>alert(1)</script>");
+        assertThat(tags.get(0).sizeEm()).isGreaterThan(tags.get(1).sizeEm());
+        assertThat(tags).allSatisfy(t -> assertThat(t.sizeEm()).isLessThanOrEqualTo(tags.get(0).sizeEm()));
+        // as a browser would read the markup: no script element, the hashtag is the text of its span
+        Document html = Jsoup.parseBodyFragment(view.hashtags.getElement().getOuterHTML());
+        assertThat(html.select("script")).isEmpty();
+        assertThat(html.select("span.sasando-tag").eachText()).containsExactly("#kupang", "#<script>alert(1)</script>");
+        assertThat(html.body().html()).contains(">#&lt;script&gt;alert(1)&lt;/script&gt;</span>");
+        assertThat(view.terms.tags()).extracting(TagCloud.Tag::text).containsExactly("air");
     }
 
     @Test

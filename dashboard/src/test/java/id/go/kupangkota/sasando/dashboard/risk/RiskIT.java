@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.dashboard.risk;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
@@ -28,6 +29,8 @@ class RiskIT extends KaribuTest {
     RiskService service;
     @Autowired
     AuditService audit;
+    @Autowired
+    TriageRepository triage;
     private static boolean seeded;
 
     @BeforeEach
@@ -49,7 +52,7 @@ class RiskIT extends KaribuTest {
 
     @Test
     void theQueueHasFlaggedPostsNewestDayFirstThenMostSevere() {
-        List<String> ids = service.queue(week(), false).stream().map(r -> r.post().nativeId()).toList();
+        List<String> ids = service.page(week(), false, 0, 50).stream().map(r -> r.post().nativeId()).toList();
         assertThat(ids).containsExactly("new-severe", "new-mild", "old-severe");
     }
 
@@ -62,9 +65,9 @@ class RiskIT extends KaribuTest {
         assertThat(d.week()).isEqualTo("2024-W28");
         assertThat(service.history(Post.idOf("x", "new-mild"))).singleElement()
                 .satisfies(h -> assertThat(h.note()).isEqualTo("berita klarifikasi"));
-        assertThat(service.queue(week(), false)).filteredOn(r -> r.post().nativeId().equals("new-mild"))
+        assertThat(service.page(week(), false, 0, 50)).filteredOn(r -> r.post().nativeId().equals("new-mild"))
                 .singleElement().satisfies(r -> assertThat(r.triageStatus()).isEqualTo("false_alarm"));
-        assertThat(service.queue(week(), true)).extracting(r -> r.post().nativeId()).doesNotContain("new-mild");
+        assertThat(service.page(week(), true, 0, 50)).extracting(r -> r.post().nativeId()).doesNotContain("new-mild");
         assertThat(audit.latest(10)).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.TRIAGE);
             assertThat(e.username()).isEqualTo("analis");
@@ -98,11 +101,34 @@ class RiskIT extends KaribuTest {
     }
 
     @Test
+    void theExportHasOnePostDecidedTwiceOnceWithItsLatestDecisionWhileTheHistoryKeepsBoth() throws Exception {
+        String id = Post.idOf("x", "twice");
+        triage.append(decision(id, "confirmed", "pertama", wita("2024-07-13T08:00:00")));
+        triage.append(decision(id, "false_alarm", "ternyata berita", wita("2024-07-13T09:30:00")));
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        service.exportCsv(csv);
+        assertThat(csv.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith(id + ",")))
+                .singleElement().asString()
+                .startsWith(id + ",false_alarm,hoaks|provokasi,kabar bohong,ternyata berita,analis,");
+        ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
+        service.exportJsonl(jsonl);
+        assertThat(jsonl.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("\"post_id\":\"" + id + "\"")))
+                .singleElement().asString().contains("\"status\":\"false_alarm\"");
+        assertThat(service.history(id)).extracting(TriageDecision::status).containsExactly("false_alarm", "confirmed");
+    }
+
+    private static TriageDecision decision(String postId, String status, String note, java.time.Instant at) {
+        return new TriageDecision(postId, status, note, "analis", at, List.of("hoaks", "provokasi"), "kabar bohong",
+                "2024-07-13", "2024-W28");
+    }
+
+    @Test
     void theViewShowsEvidenceAsMarkedTextAndSavesADecision() {
         login("analis", "ANALYST");
         UI.getCurrent().navigate(RiskView.class, week().toQuery());
         RiskView view = LocatorJ._get(RiskView.class);
-        RiskPost severe = view.queue.getListDataView().getItems()
+        RiskPost severe = GridKt._findAll(view.queue).stream()
                 .filter(r -> r.post().nativeId().equals("new-severe")).findFirst().orElseThrow();
         view.queue.select(severe);
         String html = view.detail.getElement().getOuterHTML();
@@ -119,7 +145,7 @@ class RiskIT extends KaribuTest {
         login("analis", "ANALYST");
         UI.getCurrent().navigate(RiskView.class, week().with(PostFilter.RISK, "radikalisme").toQuery());
         RiskView view = LocatorJ._get(RiskView.class);
-        assertThat(view.queue.getListDataView().getItems().map(r -> r.post().nativeId()).toList())
+        assertThat(GridKt._findAll(view.queue).stream().map(r -> r.post().nativeId()).toList())
                 .isSubsetOf("old-severe");
     }
 }

@@ -2,19 +2,15 @@ package id.go.kupangkota.sasando.ingest.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.transport.rest_client.RestClientTransport;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import id.go.kupangkota.sasando.core.config.SasandoSettings;
 import id.go.kupangkota.sasando.core.es.BulkWriter;
 import id.go.kupangkota.sasando.core.es.IndexBootstrap;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
-import id.go.kupangkota.sasando.core.landing.LandingRecord;
 import id.go.kupangkota.sasando.core.landing.LandingZone;
 import id.go.kupangkota.sasando.core.post.Json;
-import id.go.kupangkota.sasando.core.post.Post;
-import id.go.kupangkota.sasando.core.post.PostFields;
 import id.go.kupangkota.sasando.ingest.coverage.CoverageLog;
 import id.go.kupangkota.sasando.ingest.demo.DemoCorpus;
+import id.go.kupangkota.sasando.ingest.landing.LandingPosts;
 import id.go.kupangkota.sasando.ingest.run.SourceRun;
 import id.go.kupangkota.sasando.ingest.run.SourceRunner;
 import id.go.kupangkota.sasando.ingest.source.Sleeper;
@@ -53,18 +49,21 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
- * {@code sasando ingest bench --posts N}: four timed stages in a scratch data home
+ * {@code sasando ingest bench --posts N [--rounds R]}: timed stages in a scratch data home
  * ({@code <home>/bench/<millis>}), printed as posts per second:
  * <ol>
  *   <li>generate N demo posts as JSONL;</li>
  *   <li>import the file into the landing zone (the file source through the real runner);</li>
- *   <li>load the landing zone into a fresh posts index with core's {@link BulkWriter} — the path
- *       the Spark job and the dashboard's data take;</li>
- *   <li>raw: the same documents, serialised beforehand into {@code _bulk} NDJSON bodies of the same
- *       size (2000 operations), sent with the low-level RestClient with the same concurrency (2)
- *       into a second fresh index with the same mapping.</li>
+ *   <li>load: the landing zone into a fresh posts index with core's {@link BulkWriter}, end to end:
+ *       from the landing files on disk to every item of every bulk response checked;</li>
+ *   <li>raw: the same documents (the same bytes, cut from the same landing lines), serialised
+ *       beforehand into {@code _bulk} NDJSON bodies of the same size (2000 operations) and sent with
+ *       the low-level RestClient with the same concurrency (2) into a fresh index with the same
+ *       template: Elasticsearch's own indexing rate for these documents on this node.</li>
  * </ol>
- * The ratio load / raw says how much of Elasticsearch's own indexing rate the writer achieves.
+ * Load and raw run R times, alternating which goes first (so warm-up favours neither). After each,
+ * untimed, the index is refreshed, its count checked against the posts imported, and it is deleted,
+ * so the next stage starts on an idle node. The ratio load / raw is taken over the totals of the run.
  */
 public final class IngestBenchmark {
     private static final int OPS_PER_BULK = 2_000;
@@ -77,20 +76,35 @@ public final class IngestBenchmark {
      * The figures of a run: wall-clock rates, and for the stages that run in this JVM also posts per
      * CPU-second of this JVM, which stays meaningful on a machine shared with other work.
      */
-    public record Result(long posts, Stage generate, Stage imported, Stage load, Stage raw, long landingBytes) {
+    public record Result(long posts, Stage generate, Stage imported, List<Stage> loads, List<Stage> raws,
+                         long landingBytes) {
+        public Stage load() {
+            return Stage.total(loads);
+        }
+
+        public Stage raw() {
+            return Stage.total(raws);
+        }
+
         public double ratio() {
-            return load.perSecond() / raw.perSecond();
+            return load().perSecond() / raw().perSecond();
         }
 
         public String report() {
+            StringBuilder rounds = new StringBuilder();
+            for (int i = 0; i < loads.size(); i++) {
+                rounds.append(String.format("%n  round %d (%s first): load %s%n                       raw  %s%n"
+                                + "                       ratio %.2f", i + 1, i % 2 == 0 ? "load" : "raw",
+                        loads.get(i), raws.get(i), loads.get(i).perSecond() / raws.get(i).perSecond()));
+            }
             return String.format("""
                     posts                        %,d
                     generate (demo JSONL)        %s
                     import -> landing zone       %s  (%,d MB of landing files)
                     landing -> ES (BulkWriter)   %s
                     raw _bulk (pre-serialised)   %s
-                    ratio BulkWriter / raw       %.2f""", posts, generate, imported, landingBytes / (1024 * 1024),
-                    load, raw, ratio());
+                    ratio BulkWriter / raw       %.2f%s""", posts, generate, imported, landingBytes / (1024 * 1024),
+                    load(), raw(), ratio(), loads.size() > 1 ? rounds : "");
         }
     }
 
@@ -98,6 +112,11 @@ public final class IngestBenchmark {
     public record Stage(long items, double seconds, double cpuSeconds) {
         double perSecond() {
             return items / seconds;
+        }
+
+        static Stage total(List<Stage> stages) {
+            return new Stage(stages.stream().mapToLong(Stage::items).sum(), stages.stream().mapToDouble(Stage::seconds).sum(),
+                    stages.stream().mapToDouble(Stage::cpuSeconds).sum());
         }
 
         @Override
@@ -126,12 +145,12 @@ public final class IngestBenchmark {
         this.client = client;
     }
 
-    public Result run(long posts, long seed, boolean keep, PrintStream log) throws IOException {
+    public Result run(long posts, long seed, int rounds, boolean keep, PrintStream log) throws IOException {
         Path home = settings.home().resolve("bench").resolve(Long.toString(System.currentTimeMillis()));
         SasandoSettings bench = settings.withHome(home);
         Files.createDirectories(home);
-        String prefix = settings.indexPrefix() + "bench-" + home.getFileName() + "-";
-        String rawPrefix = settings.indexPrefix() + "benchraw-" + home.getFileName() + "-";
+        String runPrefix = settings.indexPrefix() + "bench-" + home.getFileName() + "-";
+        List<String> prefixes = new ArrayList<>();
         try {
             // 1. generate
             Path corpus = home.resolve("demo-" + posts + ".jsonl");
@@ -159,79 +178,113 @@ public final class IngestBenchmark {
                 bytes += Files.size(f);
             }
 
-            // 3. landing zone -> Elasticsearch with BulkWriter
-            new IndexBootstrap(client, prefix).ensure(SasandoIndex.POSTS);
-            String index = SasandoIndex.POSTS.alias(prefix);
-            t0 = clock();
-            long loaded = 0;
-            try (BulkWriter<byte[]> writer = BulkWriter.forJson(client, index)) {
-                for (Path f : files) {
-                    // the landing line's post is already JSON: pass its bytes on instead of a Post object
-                    try (MappingIterator<com.fasterxml.jackson.databind.JsonNode> it =
-                                 Json.MAPPER.readerFor(com.fasterxml.jackson.databind.JsonNode.class).readValues(f.toFile())) {
-                        while (it.hasNext()) {
-                            com.fasterxml.jackson.databind.JsonNode post = it.next().get("post");
-                            writer.addJson(post.get(PostFields.ID).asText(), Json.MAPPER.writeValueAsBytes(post));
-                            loaded++;
-                        }
-                    }
-                }
-            }
-            Stage load = stage(loaded, t0);
-            log.printf("loaded %,d posts into %s: %s%n", loaded, index, load);
-
-            // 4. the same documents as pre-serialised _bulk bodies
+            // the raw stage's bodies, made once from the same landing lines (not timed)
             Path bodies = home.resolve("bulk-bodies.bin");
             long bodyCount = serialise(files, bodies);
-            new IndexBootstrap(client, rawPrefix).ensure(SasandoIndex.POSTS);
-            String rawIndex = SasandoIndex.POSTS.alias(rawPrefix);
-            t0 = clock();
-            long raw = sendRaw(bodies, rawIndex);
-            Stage rawStage = stage(raw, t0);
-            log.printf("raw _bulk of %,d posts in %,d bodies into %s: %s%n", raw, bodyCount, rawIndex, rawStage);
-            return new Result(posts, generate, imported, load, rawStage, bytes);
+
+            // 3. and 4., alternating which goes first
+            List<Stage> loads = new ArrayList<>();
+            List<Stage> raws = new ArrayList<>();
+            for (int round = 0; round < rounds; round++) {
+                String loadPrefix = runPrefix + "load" + round + "-";
+                String rawPrefix = runPrefix + "raw" + round + "-";
+                prefixes.add(loadPrefix);
+                prefixes.add(rawPrefix);
+                if (round % 2 == 1) {
+                    raws.add(raw(bodies, bodyCount, rawPrefix, run.written(), keep, log));
+                    loads.add(load(files, loadPrefix, run.written(), keep, log));
+                } else {
+                    loads.add(load(files, loadPrefix, run.written(), keep, log));
+                    raws.add(raw(bodies, bodyCount, rawPrefix, run.written(), keep, log));
+                }
+            }
+            return new Result(posts, generate, imported, loads, raws, bytes);
         } finally {
             if (!keep) {
-                deleteIndices(prefix, rawPrefix);
+                deleteIndices(prefixes.toArray(String[]::new));
                 deleteTree(home);
             }
         }
     }
 
-    /** Writes length-prefixed NDJSON bodies of {@link #OPS_PER_BULK} index operations each. */
-    private long serialise(List<Path> files, Path target) throws IOException {
-        ObjectWriter writer = Json.MAPPER.writerFor(Post.class);
-        long bodies = 0;
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16))) {
-            ByteArrayOutputStream body = new ByteArrayOutputStream(4 << 20);
-            int ops = 0;
+    /** Landing zone to Elasticsearch with {@link BulkWriter}: each line's post bytes, as they are. */
+    private Stage load(List<Path> files, String prefix, long expected, boolean keep, PrintStream log) throws IOException {
+        new IndexBootstrap(client, prefix).ensure(SasandoIndex.POSTS);
+        String index = SasandoIndex.POSTS.alias(prefix);
+        long[] t0 = clock();
+        long loaded = 0;
+        try (BulkWriter<byte[]> writer = BulkWriter.forJson(client, index)) {
             for (Path f : files) {
-                try (MappingIterator<LandingRecord> it = Json.MAPPER.readerFor(LandingRecord.class).readValues(f.toFile())) {
-                    while (it.hasNext()) {
-                        Post p = it.next().post();
-                        body.write(("{\"index\":{\"_id\":" + Json.MAPPER.writeValueAsString(p.id()) + "}}\n")
-                                .getBytes(StandardCharsets.UTF_8));
-                        body.write(writer.writeValueAsBytes(p));
-                        body.write('\n');
-                        if (++ops == OPS_PER_BULK) {
-                            out.writeInt(ops);
-                            out.writeInt(body.size());
-                            body.writeTo(out);
-                            body.reset();
-                            ops = 0;
-                            bodies++;
-                        }
-                    }
-                }
-            }
-            if (ops > 0) {
-                out.writeInt(ops);
-                out.writeInt(body.size());
-                body.writeTo(out);
-                bodies++;
+                loaded += LandingPosts.read(f, writer::addJson);
             }
         }
-        return bodies;
+        Stage load = stage(loaded, t0);
+        log.printf("loaded %,d posts into %s: %s%n", loaded, index, load);
+        finish(prefix, expected, keep);
+        return load;
+    }
+
+    private Stage raw(Path bodies, long bodyCount, String prefix, long expected, boolean keep, PrintStream log)
+            throws IOException {
+        new IndexBootstrap(client, prefix).ensure(SasandoIndex.POSTS);
+        String index = SasandoIndex.POSTS.alias(prefix);
+        long[] t0 = clock();
+        long raw = sendRaw(bodies, index);
+        Stage stage = stage(raw, t0);
+        log.printf("raw _bulk of %,d posts in %,d bodies into %s: %s%n", raw, bodyCount, index, stage);
+        finish(prefix, expected, keep);
+        return stage;
+    }
+
+    /**
+     * After a timed stage (not timed): checks that the index holds every post, then deletes it, so the
+     * next stage starts on an idle node instead of one still merging the previous index's segments.
+     */
+    private void finish(String prefix, long expected, boolean keep) throws IOException {
+        String index = SasandoIndex.POSTS.alias(prefix);
+        client.indices().refresh(r -> r.index(index));
+        long count = client.count(c -> c.index(index)).count();
+        if (count != expected) {
+            throw new IOException(index + " holds " + count + " posts, expected " + expected);
+        }
+        if (!keep) {
+            deleteIndices(prefix);
+        }
+    }
+
+    /**
+     * Writes length-prefixed NDJSON bodies of {@link #OPS_PER_BULK} index operations each, with the
+     * very bytes the load stage sends: the post of each landing line.
+     */
+    private long serialise(List<Path> files, Path target) throws IOException {
+        long[] bodies = {0};
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16))) {
+            ByteArrayOutputStream body = new ByteArrayOutputStream(4 << 20);
+            int[] ops = {0};
+            for (Path f : files) {
+                LandingPosts.read(f, (id, bytes, offset, length) -> {
+                    body.write(("{\"index\":{\"_id\":" + Json.MAPPER.writeValueAsString(id) + "}}\n")
+                            .getBytes(StandardCharsets.UTF_8));
+                    body.write(bytes, offset, length);
+                    body.write('\n');
+                    if (++ops[0] == OPS_PER_BULK) {
+                        out.writeInt(ops[0]);
+                        out.writeInt(body.size());
+                        body.writeTo(out);
+                        body.reset();
+                        ops[0] = 0;
+                        bodies[0]++;
+                    }
+                });
+            }
+            if (ops[0] > 0) {
+                out.writeInt(ops[0]);
+                out.writeInt(body.size());
+                body.writeTo(out);
+                bodies[0]++;
+            }
+        }
+        return bodies[0];
     }
 
     /** Sends the bodies with {@link #CONCURRENCY} requests in flight; returns the documents indexed. */
@@ -256,6 +309,8 @@ public final class IngestBenchmark {
                 }
                 inFlight.add(pool.submit(() -> {
                     Request request = new Request("POST", "/" + index + "/_bulk");
+                    // the same response as BulkWriter asks for: Elasticsearch does the same work for both
+                    request.addParameter("filter_path", BulkWriter.RESPONSE_FILTER);
                     request.setEntity(new ByteArrayEntity(body, ContentType.create("application/x-ndjson")));
                     Response response = rest.performRequest(request);
                     String text = new String(response.getEntity().getContent().readAllBytes(), StandardCharsets.UTF_8);

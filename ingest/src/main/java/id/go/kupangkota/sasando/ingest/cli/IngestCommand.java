@@ -54,8 +54,9 @@ public final class IngestCommand {
                      poll every enabled source (config/sources.json) until stopped (Ctrl-C / SIGTERM)
               backfill --source <name> --from yyyy-MM-dd --to yyyy-MM-dd
                      collect a past window (WITA days, both included) once, where the source supports it
-              bench  [--posts 1000000] [--seed 42] [--keep]
+              bench  [--posts 1000000] [--seed 42] [--rounds 1] [--keep]
                      generate, import and load into Elasticsearch; compare with raw _bulk
+                     of the same documents (rounds alternate which of the two goes first)
               sources
                      list the discovered sources and whether they are enabled
             """;
@@ -90,7 +91,7 @@ public final class IngestCommand {
                 case "demo" -> demo(Args.parse(rest, Set.of("out", "posts", "weeks", "seed", "end"), Set.of()));
                 case "daemon" -> daemon();
                 case "backfill" -> backfill(Args.parse(rest, Set.of("source", "from", "to"), Set.of()));
-                case "bench" -> bench(Args.parse(rest, Set.of("posts", "seed"), Set.of("keep")));
+                case "bench" -> bench(Args.parse(rest, Set.of("posts", "seed", "rounds"), Set.of("keep")));
                 case "sources" -> sources();
                 default -> throw new Args.UsageException("unknown command '" + argv[0] + "'");
             };
@@ -128,8 +129,9 @@ public final class IngestCommand {
             }
             SourceRun run = runner.importAll(source, runtime.catalog().config(source.name()));
             for (CoverageRecord r : run.queries()) {
-                out.printf("%s: %d imported, %d duplicates, %d rejected — %s%s%n", r.queryValue(), r.written(),
-                        r.duplicates(), r.rejected(), r.status(), r.error() == null ? "" : " (" + r.error() + ")");
+                out.printf("%s: %d imported, %d duplicates, %d rejected, %d with warnings — %s%s%n", r.queryValue(),
+                        r.written(), r.duplicates(), r.rejected(), r.warnings(), r.status(),
+                        r.error() == null ? "" : " (" + r.error() + ")");
             }
             if (run.rejected() > 0) {
                 out.println("rejected rows (with file, line and reason) are kept in "
@@ -213,7 +215,8 @@ public final class IngestCommand {
     private int bench(Args args) throws IOException {
         try (IngestRuntime runtime = IngestRuntime.fromEnvironment(true)) {
             IngestBenchmark.Result result = new IngestBenchmark(runtime.settings(), runtime.client())
-                    .run(args.number("posts", 1_000_000), args.number("seed", 42), args.flag("keep"), out);
+                    .run(args.number("posts", 1_000_000), args.number("seed", 42), (int) args.number("rounds", 1),
+                            args.flag("keep"), out);
             out.println(result.report());
             return OK;
         }

@@ -29,14 +29,22 @@ import java.util.List;
  * @param status               {@code ok}, {@code partial} or {@code failed} ({@link id.go.kupangkota.sasando.ingest.source.RunStatus})
  * @param error                the last error message, or null
  * @param complete             true when the query had no more pages (the whole query was collected)
+ * @param warnings             items written with something wrong that was worked around (no author,
+ *                             no date, bytes that were not UTF-8, ...; {@code Mapped.warnings})
+ * @param firstWarnings        the first {@value #KEPT_WARNINGS} of those, as {@code <location>: <warning>}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CoverageRecord(String id, String runId, String source, String query, String queryValue,
                              String mode, Instant startedAt, Instant finishedAt, long fetched, long written,
                              long duplicates, long rejected, long errors, long rateLimitWaits,
                              long rateLimitWaitSeconds, long pages, List<Gap> gaps, String status,
-                             String error, boolean complete) {
+                             String error, boolean complete, long warnings, List<String> firstWarnings) {
+    /** How many warning messages a record keeps: enough to act on, bounded however bad a run is. */
+    public static final int KEPT_WARNINGS = 10;
+
     public CoverageRecord {
         gaps = gaps == null ? List.of() : List.copyOf(gaps);
+        firstWarnings = firstWarnings == null ? List.of()
+                : List.copyOf(firstWarnings.subList(0, Math.min(firstWarnings.size(), KEPT_WARNINGS)));
     }
 }

@@ -111,7 +111,7 @@ public final class IngestRuntime implements AutoCloseable {
             if (!indicesReady) {
                 IndexBootstrap bootstrap = new IndexBootstrap(client, settings.indexPrefix());
                 for (SasandoIndex index : OWN_INDICES) {
-                    bootstrap.ensure(index);
+                    bootstrap.ensure(index); // also adds fields a newer template has to an existing index
                 }
                 watchlists.seed();
                 indicesReady = true;

@@ -18,6 +18,10 @@ public record SourceRun(String runId, String source, List<CoverageRecord> querie
         return queries.stream().mapToLong(CoverageRecord::rejected).sum();
     }
 
+    public long warnings() {
+        return queries.stream().mapToLong(CoverageRecord::warnings).sum();
+    }
+
     public long duplicates() {
         return queries.stream().mapToLong(CoverageRecord::duplicates).sum();
     }

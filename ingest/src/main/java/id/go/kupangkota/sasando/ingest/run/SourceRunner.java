@@ -105,7 +105,7 @@ public final class SourceRunner {
         String runId = newRunId();
         Instant now = clock.instant();
         CoverageRecord record = new CoverageRecord(runId + ":" + source + ":all", runId, source, "all", null,
-                mode.code(), now, now, 0, 0, 0, 0, 1, 0, 0, 0, List.of(), RunStatus.FAILED, message(error), false);
+                mode.code(), now, now, 0, 0, 0, 0, 1, 0, 0, 0, List.of(), RunStatus.FAILED, message(error), false, 0, List.of());
         log.error("source {} could not start: {}", source, message(error));
         coverage.record(record);
         updateHealth(source, config, true, message(error));
@@ -146,8 +146,8 @@ public final class SourceRunner {
         String error = records.stream().map(CoverageRecord::error).filter(e -> e != null).reduce((a, b) -> b).orElse(null);
         updateHealth(name, config, failed, error);
         SourceRun result = new SourceRun(runId, name, List.copyOf(records), status, error);
-        log.info("source {} {} run {}: {} written, {} duplicates, {} rejected, status {}", name, mode.code(), runId,
-                result.written(), result.duplicates(), result.rejected(), status);
+        log.info("source {} {} run {}: {} written ({} with warnings), {} duplicates, {} rejected, status {}", name,
+                mode.code(), runId, result.written(), result.warnings(), result.duplicates(), result.rejected(), status);
         return result;
     }
 
@@ -186,7 +186,8 @@ public final class SourceRunner {
         private final RejectsWriter rejects;
         private final String checkpointKey;
         private final List<Gap> gaps = new ArrayList<>();
-        private long fetched, written, duplicates, rejected, errors, waits, waitSeconds, pages;
+        private final List<String> firstWarnings = new ArrayList<>();
+        private long fetched, written, duplicates, rejected, errors, waits, waitSeconds, pages, warnings;
         private String status = RunStatus.OK;
         private String error;
         private Cursor cursor;
@@ -269,7 +270,7 @@ public final class SourceRunner {
             }
             return new CoverageRecord(runId + ":" + name + ":" + checkpointKey, runId, name, checkpointKey,
                     query.value(), mode.code(), started, clock.instant(), fetched, written, duplicates, rejected,
-                    errors, waits, waitSeconds, pages, gaps, status, error, complete);
+                    errors, waits, waitSeconds, pages, gaps, status, error, complete, warnings, firstWarnings);
         }
 
         /** Keeps what was collected before a failure: those items are good and the cursor is theirs. */
@@ -326,6 +327,19 @@ public final class SourceRunner {
             batch.append(new LandingRecord(source.name(), query.value(), fetchedAt, source.mapper().version(),
                     item.raw(), finished.build(), mapped.unmapped().isEmpty() ? null : mapped.unmapped()));
             written++;
+            if (!mapped.warnings().isEmpty()) {
+                warn(item.location() == null ? post.id() : item.location(), mapped.warnings());
+            }
+        }
+
+        /** A post kept with flaws: logged, counted, and the first few kept for the coverage record. */
+        private void warn(String where, List<String> found) {
+            warnings++;
+            String message = where + ": " + String.join("; ", found);
+            if (firstWarnings.size() < CoverageRecord.KEPT_WARNINGS) {
+                firstWarnings.add(message);
+            }
+            log.warn("{} {} kept with warnings: {}", source.name(), query.key(), message);
         }
 
         private void reject(String location, String reason, String raw) {

@@ -6,12 +6,22 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a {@link Mapper} made of a payload: the post (enrichment fields empty) and the raw fields it
- * could not map, which go to {@code LandingRecord.unmapped} so a better mapper can pick them up.
+ * What a {@link Mapper} made of a payload: the post (enrichment fields empty), the raw fields it
+ * could not map, which go to {@code LandingRecord.unmapped} so a better mapper can pick them up, and
+ * warnings: what was wrong with a post that is kept anyway (no author, no creation time, bytes that
+ * were not UTF-8, an article that could not be fetched), said so a person can act on it. The runner
+ * counts posts with warnings in the coverage record; a mapper also marks them in {@code unmapped},
+ * so the landing record shows them.
  */
-public record Mapped(Post post, List<String> unmapped) {
+public record Mapped(Post post, List<String> unmapped, List<String> warnings) {
     public Mapped {
         Objects.requireNonNull(post, "post");
         unmapped = unmapped == null ? List.of() : List.copyOf(unmapped);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A post without warnings. */
+    public Mapped(Post post, List<String> unmapped) {
+        this(post, unmapped, List.of());
     }
 }

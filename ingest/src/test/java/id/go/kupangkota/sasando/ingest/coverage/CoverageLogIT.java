@@ -26,7 +26,7 @@ class CoverageLogIT {
         return new CoverageRecord(runId + ":x:banjir", runId, "x", "banjir", "banjir kupang", "poll", STARTED,
                 STARTED.plusSeconds(90), 120, 100, 15, 5, 1, 1, 61, 2,
                 List.of(new Gap(STARTED.minusSeconds(86_400 * 8), STARTED.minusSeconds(86_400 * 7), "older than the search window")),
-                RunStatus.PARTIAL, null, true);
+                RunStatus.PARTIAL, null, true, 1, List.of("banjir#1811233952363515905: no created_at: time taken from the post id"));
     }
 
     private static SasandoSettings readySettings() {

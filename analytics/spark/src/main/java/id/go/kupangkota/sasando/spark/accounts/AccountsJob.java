@@ -2,6 +2,7 @@ package id.go.kupangkota.sasando.spark.accounts;
 
 import id.go.kupangkota.sasando.core.config.SasandoSettings;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.spark.common.CuratedPosts;
 import id.go.kupangkota.sasando.spark.common.EsTarget;
 import id.go.kupangkota.sasando.spark.common.Options;
@@ -29,7 +30,9 @@ import static org.apache.spark.sql.functions.*;
  *
  * <b>Accounts</b> (one row per ISO week, source and {@code author_key}): posts, active days, reach
  * (sum of the posts' views: the sources report no follower counts), engagement (likes + replies +
- * reposts + quotes), their ranks in the week, and the {@link BotLikeness} score with its reasons.
+ * reposts + quotes), their ranks in the week, the account's age where the source reports it (the
+ * youngest known {@code author_created_at} of the author, in whole WITA days at the end of the week),
+ * and the {@link BotLikeness} score with its reasons.
  * Document id {@code week|source|author_key}.
  *
  * <p><b>Edges</b> (one row per week, source, kind and pair of accounts): {@code mention} (to the
@@ -47,6 +50,7 @@ public final class AccountsJob {
     public static final String POSTS_PER_DAY = "posts_per_day";
     public static final String DUPLICATE_SHARE = "duplicate_share";
     public static final String BURST_SHARE = "burst_share";
+    public static final String ACCOUNT_AGE_DAYS = "account_age_days";
     public static final String BOT_SCORE = "bot_score";
     public static final String BOT_REASONS = "bot_reasons";
 
@@ -97,6 +101,7 @@ public final class AccountsJob {
         Dataset<Row> stats = authored.groupBy(account).agg(
                         max(col(AUTHOR_HANDLE)).as(AUTHOR_HANDLE),
                         max(col(AUTHOR_NAME)).as(AUTHOR_NAME),
+                        max(col(DAY)).as("last_day"),
                         count(lit(1)).as(POSTS),
                         countDistinct(col(DAY)).as(ACTIVE_DAYS),
                         sum(coalesce(col(VIEW_COUNT), lit(0L))).as(REACH),
@@ -105,19 +110,38 @@ public final class AccountsJob {
                 .join(busiestHour, JavaConverters.asScalaBuffer(List.of(WEEK, SOURCE, AUTHOR_KEY)), "left")
                 .withColumn(POSTS_PER_DAY, col(POSTS).divide(col(ACTIVE_DAYS)))
                 .withColumn(DUPLICATE_SHARE, lit(1.0).minus(col("distinct_texts").divide(col(POSTS))))
-                .withColumn(BURST_SHARE, col("busiest_hour").divide(col(POSTS)));
+                .withColumn(BURST_SHARE, col("busiest_hour").divide(col(POSTS)))
+                .join(createdAt(authored), JavaConverters.asScalaBuffer(List.of(SOURCE, AUTHOR_KEY)), "left")
+                .withColumn(ACCOUNT_AGE_DAYS, accountAgeDays());
         UserDefinedFunction botLikeness = udf(new BotLikenessUdf(), BotLikenessUdf.TYPE);
         return stats
-                .withColumn("_bot", botLikeness.apply(col(POSTS), col(POSTS_PER_DAY), col(DUPLICATE_SHARE), col(BURST_SHARE)))
+                .withColumn("_bot", botLikeness.apply(col(POSTS), col(POSTS_PER_DAY), col(DUPLICATE_SHARE),
+                        col(BURST_SHARE), col(ACCOUNT_AGE_DAYS)))
                 .withColumn(BOT_SCORE, col("_bot." + BotLikenessUdf.SCORE))
                 .withColumn(BOT_REASONS, col("_bot." + BotLikenessUdf.REASONS))
                 .withColumn(REACH_RANK, rank().over(Window.partitionBy(col(WEEK)).orderBy(col(REACH).desc())))
                 .withColumn(ENGAGEMENT_RANK, rank().over(Window.partitionBy(col(WEEK)).orderBy(col(ENGAGEMENT).desc())))
                 .withColumn(ID, concat_ws("|", col(WEEK), col(SOURCE), col(AUTHOR_KEY)))
                 .select(col(ID), col(WEEK), col(SOURCE), col(AUTHOR_KEY), col(AUTHOR_HANDLE), col(AUTHOR_NAME),
-                        col(POSTS), col(ACTIVE_DAYS), col(REACH), col(ENGAGEMENT), col(REACH_RANK),
-                        col(ENGAGEMENT_RANK), col(POSTS_PER_DAY), col(DUPLICATE_SHARE), col(BURST_SHARE),
-                        col(BOT_SCORE), col(BOT_REASONS));
+                        col(AUTHOR_CREATED_AT), col(ACCOUNT_AGE_DAYS), col(POSTS), col(ACTIVE_DAYS), col(REACH),
+                        col(ENGAGEMENT), col(REACH_RANK), col(ENGAGEMENT_RANK), col(POSTS_PER_DAY),
+                        col(DUPLICATE_SHARE), col(BURST_SHARE), col(BOT_SCORE), col(BOT_REASONS));
+    }
+
+    /**
+     * The known creation time of each author over all weeks, so a week whose posts came without it
+     * (an import, another source's copy) still knows the age. Should fetches disagree, the youngest
+     * counts: the age only ever raises the score, so the doubt goes to an analyst's look.
+     */
+    private static Dataset<Row> createdAt(Dataset<Row> authored) {
+        return authored.where(col(AUTHOR_CREATED_AT).isNotNull())
+                .groupBy(col(SOURCE), col(AUTHOR_KEY)).agg(max(col(AUTHOR_CREATED_AT)).as(AUTHOR_CREATED_AT));
+    }
+
+    /** Whole days from the WITA day the account was created to the end of the week (the Monday after). */
+    private static Column accountAgeDays() {
+        Column weekEnd = date_add(to_date(date_trunc("week", to_timestamp(col("last_day")))), 7);
+        return datediff(weekEnd, to_date(from_utc_timestamp(col(AUTHOR_CREATED_AT), Wita.ZONE_ID)));
     }
 
     // ---- edges ----

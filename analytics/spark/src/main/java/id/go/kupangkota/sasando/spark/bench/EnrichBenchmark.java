@@ -13,6 +13,8 @@ import id.go.kupangkota.sasando.spark.enrich.EnrichJob;
 import id.go.kupangkota.sasando.text.Tagger;
 import org.apache.spark.sql.SparkSession;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,6 +34,9 @@ import java.util.List;
  * and the ratio of Spark's per-core rate to the bare tagger's (the aim: at least 0.5).
  */
 public final class EnrichBenchmark {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     public static void main(String[] argv) throws Exception {
         Options o = Options.parse(argv, List.of("posts", "files", "bare", "max-files", "home"), List.of("no-es", "keep"));
@@ -54,14 +59,17 @@ public final class EnrichBenchmark {
             tagger.enrich(posts.get(i), taggedAt);
         }
         long t1 = System.nanoTime();
+        long cpu1 = THREADS.getCurrentThreadCpuTime();
         long sink = 0;
         for (Post p : posts) {
             sink += tagger.enrich(p, taggedAt).terms().size();
         }
         double bareSeconds = seconds(t1);
+        double bareCpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpu1) / 1e9;
         double bareRate = posts.size() / bareSeconds;
-        report("bare tagger, 1 thread: %,d posts in %.1f s = %,.0f posts/s (%d terms)", posts.size(), bareSeconds,
-                bareRate, sink);
+        double bareCpuRate = posts.size() / bareCpuSeconds;
+        report("bare tagger, 1 thread: %,d posts in %.1f s = %,.0f posts/s; %.1f CPU s = %,.0f posts per CPU second"
+                + " (%d terms)", posts.size(), bareSeconds, bareRate, bareCpuSeconds, bareCpuRate, sink);
         posts = null; // the Spark run does not need them in memory
 
         SparkSession spark = Sessions.create("sasando-enrich-benchmark");
@@ -71,13 +79,21 @@ public final class EnrichBenchmark {
             EnrichJob.Args args = new EnrichJob.Args(Zones.of(settings), es, EnrichJob.Mode.ONCE, Duration.ZERO,
                     o.getInt("max-files", 20));
             long t2 = System.nanoTime();
+            long cpu2 = PROCESS.getProcessCpuTime();
             EnrichJob.Result result = EnrichJob.run(spark, args);
             double sparkSeconds = seconds(t2);
+            double sparkCpuSeconds = (PROCESS.getProcessCpuTime() - cpu2) / 1e9;
             double sparkRate = result.tagged() / sparkSeconds;
-            report("spark enrich (%d cores, %s): %,d posts tagged, %,d indexed in %.1f s = %,.0f posts/s (%,.0f per core)",
+            double sparkCpuRate = result.tagged() / sparkCpuSeconds;
+            report("spark enrich (%d cores, %s): %,d posts tagged, %,d indexed in %.1f s = %,.0f posts/s (%,.0f per core);"
+                            + " the Spark JVM used %.1f CPU s = %,.0f posts per CPU second",
                     cores, es == null ? "Parquet only" : "Parquet + Elasticsearch", result.tagged(), result.indexed(),
-                    sparkSeconds, sparkRate, sparkRate / cores);
-            report("ratio of per-core rates, spark / bare tagger: %.2f", (sparkRate / cores) / bareRate);
+                    sparkSeconds, sparkRate, sparkRate / cores, sparkCpuSeconds, sparkCpuRate);
+            report("CPU seconds of the Spark JVM by thread kind (Linux /proc): %s", ThreadCpu.byKind());
+            // wall clock per core counts the cores Elasticsearch takes on the same machine against Spark;
+            // CPU seconds of the Spark JVM (driver, executors, GC, JIT) against the tagger thread's do not
+            report("ratio of per-core rates, spark / bare tagger: %.2f (wall clock / cores), %.2f (per CPU second)",
+                    (sparkRate / cores) / bareRate, sparkCpuRate / bareCpuRate);
             if (es != null) {
                 ElasticsearchClient client = es.client();
                 try {

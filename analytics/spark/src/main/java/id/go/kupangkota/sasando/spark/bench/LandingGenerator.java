@@ -18,13 +18,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
  * Synthetic posts for the benchmark, written as the ingest side writes landing files. Deterministic
  * (seeded), so two runs tag the same posts. Texts are two to four phrases from
  * {@code /sasando/spark/bench/phrases.txt}, with hashtags and mentions now and then.
+ *
+ * <p>Like real collection, the files follow the calendar: file {@code f} of {@code F} is fetched on
+ * day {@code f * 60 / F} and holds posts created in the 36 hours before (a recent search), each line
+ * with a raw payload shaped like an X API v2 post of the same content.
  */
 public final class LandingGenerator {
     static final Instant START = Instant.parse("2024-06-01T00:00:00Z");
@@ -38,8 +44,8 @@ public final class LandingGenerator {
         this.phrases = phrases();
     }
 
-    /** The {@code n}-th post (0-based). */
-    public Post post(int n) {
+    /** The {@code n}-th post (0-based), fetched on day {@code day} (0 to 59). */
+    public Post post(int n, int day) {
         int parts = 2 + random.nextInt(3);
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < parts; i++) {
@@ -58,10 +64,11 @@ public final class LandingGenerator {
             mentions.add(who);
         }
         int author = random.nextInt(AUTHORS);
-        Instant created = START.plusSeconds(random.nextInt(DAYS * 86_400));
+        Instant fetched = START.plusSeconds(86_400L * day + random.nextInt(86_400));
+        Instant created = fetched.minusSeconds(60 + random.nextInt(36 * 3_600));
         return Post.builder("x", "bench-" + n)
                 .authorHandle("warga" + author).authorKey("k" + author)
-                .text(text.toString()).lang("id").createdAt(created).ingestedAt(created.plusSeconds(120))
+                .text(text.toString()).lang("id").createdAt(created).ingestedAt(fetched)
                 .likeCount((long) random.nextInt(50)).replyCount((long) random.nextInt(5))
                 .repostCount((long) random.nextInt(10)).quoteCount(0L).viewCount((long) random.nextInt(2_000))
                 .hashtags(hashtags).mentions(mentions).build();
@@ -76,24 +83,50 @@ public final class LandingGenerator {
         LandingZone zone = new LandingZone(landingRoot);
         int perFile = (n + files - 1) / files;
         for (int f = 0, written = 0; written < n; f++) {
-            Path dir = Files.createDirectories(zone.dayDir("x", Wita.day(START.plusSeconds(86_400L * (f % DAYS)))));
+            int day = (int) ((long) f * DAYS / files) % DAYS;
+            Path dir = Files.createDirectories(zone.dayDir("x", Wita.day(START.plusSeconds(86_400L * day))));
             String name = String.format("part-%d-%06d%s", START.toEpochMilli(), f, LandingZone.SUFFIX);
             Path hidden = dir.resolve(LandingZone.HIDDEN_PREFIX + name);
             try (BufferedWriter out = Files.newBufferedWriter(hidden)) {
                 for (int i = 0; i < perFile && written < n; i++, written++) {
-                    Post post = post(written);
+                    Post post = post(written, day);
                     if (kept.size() < keep) {
                         kept.add(post);
                     }
                     Instant fetched = post.ingestedAt();
                     out.write(Json.MAPPER.writeValueAsString(
-                            new LandingRecord("x", "bench", fetched, "bench-1", "{}", post, List.of())));
+                            new LandingRecord("x", "bench", fetched, "bench-1", raw(post), post, List.of())));
                     out.newLine();
                 }
             }
             Files.move(hidden, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
         }
         return kept;
+    }
+
+    /** What X's API v2 would have sent for the post (the fields the X source asks for). */
+    private static String raw(Post post) throws IOException {
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("retweet_count", post.repostCount());
+        metrics.put("reply_count", post.replyCount());
+        metrics.put("like_count", post.likeCount());
+        metrics.put("quote_count", post.quoteCount());
+        metrics.put("impression_count", post.viewCount());
+        Map<String, Object> tweet = new LinkedHashMap<>();
+        tweet.put("id", post.nativeId());
+        tweet.put("text", post.text());
+        tweet.put("author_id", post.authorKey());
+        tweet.put("created_at", post.createdAt().toString());
+        tweet.put("lang", post.lang());
+        tweet.put("conversation_id", post.nativeId());
+        tweet.put("public_metrics", metrics);
+        tweet.put("entities", Map.of("hashtags", post.hashtags().stream().map(h -> Map.of("tag", h.substring(1))).toList(),
+                "mentions", post.mentions().stream().map(m -> Map.of("username", m.substring(1))).toList()));
+        tweet.put("edit_history_tweet_ids", List.of(post.nativeId()));
+        return Json.MAPPER.writeValueAsString(Map.of("data", tweet,
+                "includes", Map.of("users", List.of(Map.of("id", post.authorKey(), "username", post.authorHandle(),
+                        "name", post.authorHandle(), "created_at", "2019-03-01T00:00:00.000Z",
+                        "public_metrics", Map.of("followers_count", 120, "following_count", 80, "tweet_count", 3_400))))));
     }
 
     private static List<String> phrases() {

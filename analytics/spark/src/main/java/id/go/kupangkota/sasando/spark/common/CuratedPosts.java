@@ -3,6 +3,7 @@ package id.go.kupangkota.sasando.spark.common;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -56,6 +57,7 @@ public final class CuratedPosts {
             field(NATIVE_ID, DataTypes.StringType), field(URL, DataTypes.StringType),
             field(QUERY, DataTypes.StringType), field(AUTHOR_HANDLE, DataTypes.StringType),
             field(AUTHOR_KEY, DataTypes.StringType), field(AUTHOR_NAME, DataTypes.StringType),
+            field(AUTHOR_CREATED_AT, DataTypes.TimestampType),
             field(TITLE, DataTypes.StringType), field(TEXT, DataTypes.StringType), field(LANG, DataTypes.StringType),
             field(CREATED_AT, DataTypes.TimestampType), field(INGESTED_AT, DataTypes.TimestampType),
             field(LIKE_COUNT, DataTypes.LongType), field(REPLY_COUNT, DataTypes.LongType),
@@ -75,22 +77,15 @@ public final class CuratedPosts {
         return new StructField(name, type, true, Metadata.empty());
     }
 
-    /** The columns of {@link #SCHEMA} plus the post's JSON, as the enrich step emits them. */
-    public static final String JSON = "json";
-    public static final StructType SCHEMA_WITH_JSON = SCHEMA.add(JSON, DataTypes.StringType, false);
-
-    /**
-     * A post as a row of {@link #SCHEMA_WITH_JSON}: the enrich step's output, typed for Parquet and
-     * carrying the JSON for Elasticsearch, so neither side parses the other's format again.
-     */
-    public static Row toRow(Post p, String json) {
+    /** A post as a row of {@link #SCHEMA}: the enrich step's output, typed for Parquet without a JSON round trip. */
+    public static Row toRow(Post p) {
         return RowFactory.create(p.id(), p.source(), p.nativeId(), p.url(), p.query(), p.authorHandle(),
-                p.authorKey(), p.authorName(), p.title(), p.text(), p.lang(), timestamp(p.createdAt()),
-                timestamp(p.ingestedAt()), p.likeCount(), p.replyCount(), p.repostCount(), p.quoteCount(),
+                p.authorKey(), p.authorName(), timestamp(p.authorCreatedAt()), p.title(), p.text(), p.lang(),
+                timestamp(p.createdAt()), timestamp(p.ingestedAt()), p.likeCount(), p.replyCount(), p.repostCount(), p.quoteCount(),
                 p.viewCount(), strings(p.hashtags()), strings(p.mentions()), strings(p.links()), p.replyTo(),
                 p.quoteOf(), p.repostOf(), p.sentiment(), p.sentimentScore(), p.emotion(), strings(p.risk()),
                 p.riskScore(), evidence(p.evidence()), strings(p.topics()), p.stance(), p.kecamatan(),
-                strings(p.terms()), p.day(), p.week(), p.pipelineVersion(), timestamp(p.taggedAt()), json);
+                strings(p.terms()), p.day(), p.week(), p.pipelineVersion(), timestamp(p.taggedAt()));
     }
 
     private static Timestamp timestamp(Instant instant) {
@@ -106,32 +101,43 @@ public final class CuratedPosts {
                 .map(e -> RowFactory.create(e.category(), e.term(), e.start(), e.end())).toArray(Row[]::new);
     }
 
-    /** The typed columns of rows that also carry {@link #JSON}. */
-    public static Dataset<Row> withoutJson(Dataset<Row> rows) {
-        return rows.select(columns(""));
-    }
-
     /** Post JSON (as {@code Json.MAPPER} writes it) to typed columns. */
     public static Dataset<Row> fromJson(Dataset<String> posts) {
         return posts.select(from_json(col("value"), SCHEMA).as("p")).select(columns("p."));
     }
 
-    /** Appends posts to the zone, partitioned by day. */
+    /**
+     * Appends posts to the zone, partitioned by day. No shuffle: each task writes its own rows (Spark
+     * sorts them by day first), which costs a few more files per batch than a shuffle by day but keeps
+     * the batch a single pass; a re-tag compacts the zone.
+     */
     public static void append(Dataset<Row> posts, String dir) {
-        byDay(posts).write().mode(SaveMode.Append).partitionBy(DAY).parquet(dir);
+        parquet(posts.select(columns("")).write().mode(SaveMode.Append)).parquet(dir);
     }
 
-    /** Replaces the zone's content (a full re-tag). */
+    /** Replaces the zone's content (a full re-tag), each day's rows in one task so each day is one file. */
     public static void overwrite(Dataset<Row> posts, String dir) {
-        byDay(posts).write().mode(SaveMode.Overwrite).partitionBy(DAY).parquet(dir);
+        parquet(posts.select(columns("")).repartition(col(DAY)).write().mode(SaveMode.Overwrite)).parquet(dir);
     }
 
-    /** Each day's rows in one task, so a batch writes one file per day instead of one per day and task. */
-    private static Dataset<Row> byDay(Dataset<Row> posts) {
-        return posts.select(columns("")).repartition(col(DAY));
+    /**
+     * Columns a dictionary does not pay for: values (nearly) all different, or many short values per
+     * row (terms), where hashing each one costs more CPU than zstd, which compresses repeats anyway.
+     */
+    private static final List<String> UNIQUE = List.of(ID, NATIVE_ID, URL, TITLE, TEXT, LINKS + ".list.element",
+            TERMS + ".list.element");
+
+    private static DataFrameWriter<Row> parquet(DataFrameWriter<Row> writer) {
+        for (String column : UNIQUE) {
+            writer = writer.option("parquet.enable.dictionary#" + column, "false");
+        }
+        return writer.partitionBy(DAY);
     }
 
-    /** Every row as stored, duplicates included; empty when the zone does not exist yet. */
+    /**
+     * Every row as stored, duplicates included; empty when the zone does not exist yet. Read with
+     * {@link #SCHEMA}, so files written before a column was added read it as null.
+     */
     public static Dataset<Row> readAll(SparkSession spark, String dir) {
         if (!exists(spark, dir)) {
             return spark.createDataFrame(java.util.List.of(), SCHEMA);

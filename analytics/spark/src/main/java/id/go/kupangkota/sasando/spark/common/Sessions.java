@@ -46,6 +46,18 @@ public final class Sessions {
                 .config("spark.sql.session.timeZone", "UTC")
                 // day=2024-07-11 directories are strings (PostFields.DAY), not dates
                 .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
-                .config("spark.sql.parquet.compression.codec", "zstd");
+                .config("spark.sql.parquet.compression.codec", "zstd")
+                // the curated row has ~40 columns, so whole-stage code for it outgrows the 8,000-byte
+                // methods HotSpot compiles and ran interpreted (a fifth of the enrich job's CPU): above
+                // that size Spark now uses its split, compiled expression code instead
+                .config("spark.sql.codegen.hugeMethodLimit", "8000")
+                // a batch's rows span a few WITA days: one open Parquet writer per day instead of
+                // sorting every row by day first (beyond 16 days in one task Spark sorts after all)
+                .config("spark.sql.maxConcurrentOutputFileWriters", "16")
+                // file: paths without a chmod process per file (see LocalFiles); streaming checkpoints
+                // through the same FileSystem API instead of FileContext, which forks readlink
+                .config("spark.hadoop.fs.file.impl", LocalFiles.class.getName())
+                .config("spark.sql.streaming.checkpointFileManagerClass",
+                        "org.apache.spark.sql.execution.streaming.FileSystemBasedCheckpointFileManager");
     }
 }

@@ -18,6 +18,7 @@ import id.go.kupangkota.sasando.text.Tagger;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.VoidFunction2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -26,9 +27,9 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.Trigger;
 import org.apache.spark.storage.StorageLevel;
-import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import scala.collection.JavaConverters;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,14 +37,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 
 /**
  * Landing zone to curated Parquet and Elasticsearch.
@@ -63,8 +68,8 @@ import static org.apache.spark.sql.functions.max_by;
  *   <li>{@code --es-only}: loads the curated zone into Elasticsearch (after a {@code --no-es} run;
  *       the next normal run does it too).</li>
  * </ul>
- * Each batch: parse landing lines, keep the latest fetch of each post, tag, append to the curated
- * zone, index by post id (idempotent).
+ * Each batch, in one pass: keep the latest fetch of each post, tag, index by post id (idempotent),
+ * append to the curated zone.
  */
 public final class EnrichJob {
     private static final Logger log = LoggerFactory.getLogger(EnrichJob.class);
@@ -102,12 +107,13 @@ public final class EnrichJob {
     public record Result(long batches, long lines, long tagged, long rejected, long indexed) {
     }
 
+    /** Ids that occur at most this often in one input are broadcast to every task; more are joined with a shuffle. */
+    private static final long BROADCAST_MAX = 1_000_000;
+
     private final SparkSession spark;
     private final Args args;
     private final Clock clock;
-    private final LongAccumulator lines;
-    private final LongAccumulator rejected;
-    private final LongAccumulator failed;
+    private final EnrichPartition.Counters counters;
     private final Marker taggedVersion;
     private final Marker esPending;
     private long batches, tagged, indexed;
@@ -116,9 +122,10 @@ public final class EnrichJob {
         this.spark = spark;
         this.args = args;
         this.clock = clock;
-        this.lines = spark.sparkContext().longAccumulator("landing lines");
-        this.rejected = spark.sparkContext().longAccumulator("landing lines rejected");
-        this.failed = spark.sparkContext().longAccumulator("posts the tagger failed on");
+        this.counters = new EnrichPartition.Counters(spark.sparkContext().longAccumulator("landing lines"),
+                spark.sparkContext().longAccumulator("landing lines rejected"),
+                spark.sparkContext().longAccumulator("posts the tagger failed on"),
+                spark.sparkContext().longAccumulator("posts tagged"));
         this.taggedVersion = new Marker(args.zones().checkpoint("enrich-pipeline-version"),
                 spark.sparkContext().hadoopConfiguration());
         this.esPending = new Marker(args.zones().checkpoint("enrich-es-pending"),
@@ -158,35 +165,62 @@ public final class EnrichJob {
                 stream();
             }
         }
-        return new Result(batches, lines.value(), tagged, rejected.value(), indexed);
+        return new Result(batches, counters.lines().value(), tagged, counters.rejected().value(), indexed);
     }
 
     // ---- the steps, Dataset -> Dataset ----
 
-    /** Landing lines to mapped posts (bad lines are logged, counted and skipped). */
-    public static Dataset<LandingPost> parse(Dataset<String> lines, LongAccumulator seen, LongAccumulator rejected) {
-        return lines.flatMap(new ParseLandingLines(seen, rejected), Encoders.bean(LandingPost.class));
-    }
-
-    /** One post per id: the copy fetched last (engagement counts are freshest there). */
-    public static Dataset<String> latestPerId(Dataset<LandingPost> posts) {
-        return posts.groupBy(col("id"))
-                .agg(max_by(col("post"), col("fetchedAt")).as("post"))
-                .select(col("post"))
+    /**
+     * Drops the copies of a post that a later fetch in the same input superseded (a source fetches a
+     * post again to refresh its engagement counts; the latest fetch wins, exact ties are the same
+     * record landed twice and both pass: indexing by id and the curated zone's reads collapse them).
+     * Only ids and fetch times are shuffled to find them, never whole posts; when no id repeats, the
+     * input passes untouched.
+     */
+    public static Dataset<String> latestFetchOnly(Dataset<String> lines) {
+        LandingKeys keys = new LandingKeys(false);
+        Dataset<Row> repeated = lines.map(keys, Encoders.row(keys.schema()))
+                .where(col(PostFields.ID).isNotNull())
+                .groupBy(col(PostFields.ID))
+                .agg(max(col(LandingKeys.FETCHED)).as(LATEST), count(lit(1)).as("copies"))
+                .where(col("copies").gt(1))
+                .select(col(PostFields.ID), col(LATEST));
+        long ids = repeated.count();
+        if (ids == 0) {
+            return lines;
+        }
+        log.info("{} posts landed more than once in this input: keeping the latest fetch of each", ids);
+        LandingKeys keyed = new LandingKeys(true);
+        return lines.map(keyed, Encoders.row(keyed.schema()))
+                .join(ids <= BROADCAST_MAX ? broadcast(repeated) : repeated,
+                        JavaConverters.asScalaBuffer(List.of(PostFields.ID)).toSeq(), "left_outer")
+                .where(col(LATEST).isNull().or(col(LandingKeys.FETCHED).geq(col(LATEST))))
+                .select(col(LandingKeys.LINE))
                 .as(Encoders.STRING());
     }
 
-    /** Post JSON to enriched posts: the curated columns plus the JSON document for Elasticsearch. */
-    public static Dataset<Row> tag(Dataset<String> posts, Instant taggedAt, LongAccumulator failed) {
-        return posts.mapPartitions(new EnrichPartition(taggedAt, failed), Encoders.row(CuratedPosts.SCHEMA_WITH_JSON));
+    private static final String LATEST = "latest_fetched_ms";
+
+    /** Landing lines to curated rows, tagged; with a sink, each post is also indexed on the way. */
+    public static Dataset<Row> tag(Dataset<String> lines, Instant taggedAt, EnrichPartition.Counters counters,
+                                   EnrichPartition.EsSink sink) {
+        return lines.mapPartitions(new EnrichPartition(taggedAt, counters, sink), Encoders.row(CuratedPosts.SCHEMA));
     }
 
-    private static Dataset<String> documents(Dataset<Row> enriched) {
-        return enriched.select(col(CuratedPosts.JSON)).as(Encoders.STRING());
+    private Dataset<Row> enrich(Dataset<String> landingLines, Instant taggedAt, String index) {
+        return tag(latestFetchOnly(landingLines), taggedAt, counters, index == null ? null : sink(index));
     }
 
-    private Dataset<Row> enrich(Dataset<String> landingLines, Instant taggedAt) {
-        return tag(latestPerId(parse(landingLines, lines, rejected)), taggedAt, failed);
+    /** Indexing into {@code index}, keeping the triage status the posts have behind the alias now. */
+    private EnrichPartition.EsSink sink(String index) {
+        ElasticsearchClient client = args.es().client();
+        try {
+            Map<String, String> triaged = TriageCarryOver.read(client, SasandoIndex.POSTS.alias(args.es().prefix()));
+            return new EnrichPartition.EsSink(args.es(), index,
+                    JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new HashMap<>(triaged)));
+        } finally {
+            EsClients.close(client);
+        }
     }
 
     // ---- the modes ----
@@ -207,37 +241,33 @@ public final class EnrichJob {
         query.awaitTermination();
     }
 
-    /** One micro-batch of new landing files. Runs on the driver. */
+    /**
+     * One micro-batch of new landing files, in one pass: read, tag, index, append to the curated zone.
+     * Runs on the driver. A failure fails the batch before the checkpoint moves, so the next run
+     * takes the same files again (indexing by id makes that harmless).
+     */
     private final class Batch implements VoidFunction2<Dataset<Row>, Long> {
         @Override
         public void call(Dataset<Row> files, Long batchId) {
             long start = System.nanoTime();
-            long linesBefore = lines.value();
-            long rejectedBefore = rejected.value();
-            Dataset<Row> enriched = enrich(files.as(Encoders.STRING()), clock.instant())
-                    .persist(StorageLevel.MEMORY_AND_DISK());
-            try {
-                long n = enriched.count();
-                Dataset<Row> posts = CuratedPosts.withoutJson(enriched);
-                CuratedPosts.append(posts, args.zones().posts());
-                long written = 0;
-                if (args.es() != null) {
-                    index(documents(enriched), posts, SasandoIndex.POSTS.alias(args.es().prefix()));
-                    written = n;
-                } else if (n > 0) {
-                    esPending.write("batch " + batchId);
-                }
-                batches++;
-                tagged += n;
-                indexed += written;
-                double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
-                log.info("enrich batch {}: {} lines in, {} rejected, {} posts tagged, {} written to Elasticsearch,"
-                                + " {} s, {} posts/s", batchId, lines.value() - linesBefore,
-                        rejected.value() - rejectedBefore, n, written, String.format("%.1f", seconds),
-                        String.format("%.0f", n / seconds));
-            } finally {
-                enriched.unpersist();
+            long linesBefore = counters.lines().value();
+            long rejectedBefore = counters.rejected().value();
+            long taggedBefore = counters.tagged().value();
+            String index = args.es() == null ? null : SasandoIndex.POSTS.alias(args.es().prefix());
+            CuratedPosts.append(enrich(files.as(Encoders.STRING()), clock.instant(), index), args.zones().posts());
+            long n = counters.tagged().value() - taggedBefore;
+            long written = index == null ? 0 : n;
+            if (index == null && n > 0) {
+                esPending.write("batch " + batchId);
             }
+            batches++;
+            tagged += n;
+            indexed += written;
+            double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
+            log.info("enrich batch {}: {} lines in, {} rejected, {} posts tagged, {} written to Elasticsearch,"
+                            + " {} s, {} posts/s", batchId, counters.lines().value() - linesBefore,
+                    counters.rejected().value() - rejectedBefore, n, written, String.format("%.1f", seconds),
+                    String.format("%.0f", n / seconds));
         }
     }
 
@@ -246,64 +276,53 @@ public final class EnrichJob {
         Instant taggedAt = clock.instant();
         Dataset<String> landing = landingExists() ? spark.read().textFile(landingGlob())
                 : spark.emptyDataset(Encoders.STRING());
-        Dataset<Row> enriched = enrich(landing, taggedAt).persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            long n = enriched.count();
-            Dataset<Row> posts = CuratedPosts.withoutJson(enriched);
-            CuratedPosts.overwrite(posts, args.zones().posts());
-            if (args.es() != null) {
-                ElasticsearchClient client = args.es().client();
-                try {
-                    IndexSwap swap = new IndexSwap(client, args.es().prefix(), clock);
-                    String fresh = swap.create(SasandoIndex.POSTS);
-                    index(documents(enriched), posts, fresh);
-                    swap.swap(SasandoIndex.POSTS, fresh);
-                } finally {
-                    EsClients.close(client);
-                }
-                esPending.delete();
-                indexed += n;
+        long taggedBefore = counters.tagged().value();
+        if (args.es() != null) {
+            ElasticsearchClient client = args.es().client();
+            try {
+                IndexSwap swap = new IndexSwap(client, args.es().prefix(), clock);
+                String fresh = swap.create(SasandoIndex.POSTS);
+                CuratedPosts.overwrite(enrich(landing, taggedAt, fresh), args.zones().posts());
+                swap.swap(SasandoIndex.POSTS, fresh);
+            } finally {
+                EsClients.close(client);
             }
-            tagged += n;
-            taggedVersion.write(version);
-            log.info("re-tag with {}: {} posts in {} s", version, n,
-                    String.format("%.1f", (System.nanoTime() - start) / 1e9));
-        } finally {
-            enriched.unpersist();
+            esPending.delete();
+        } else {
+            CuratedPosts.overwrite(enrich(landing, taggedAt, null), args.zones().posts());
         }
+        long n = counters.tagged().value() - taggedBefore;
+        tagged += n;
+        indexed += args.es() != null ? n : 0;
+        taggedVersion.write(version);
+        log.info("re-tag with {}: {} posts in {} s", version, n,
+                String.format("%.1f", (System.nanoTime() - start) / 1e9));
     }
 
     private void loadCuratedIntoElasticsearch() {
         Dataset<Row> posts = CuratedPosts.read(spark, args.zones().posts()).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            index(posts.toJSON(), posts, SasandoIndex.POSTS.alias(args.es().prefix()));
+            ElasticsearchClient client = args.es().client();
+            String alias = SasandoIndex.POSTS.alias(args.es().prefix());
+            try {
+                Map<String, String> triaged = TriageCarryOver.read(client, alias);
+                ElasticsearchOutput.write(posts.toJSON(), args.es(), alias);
+                if (!triaged.isEmpty()) {
+                    List<String> touched = posts.select(col(PostFields.ID))
+                            .where(col(PostFields.ID).isin(triaged.keySet().toArray()))
+                            .as(Encoders.STRING()).collectAsList();
+                    TriageCarryOver.restore(client, alias, touched.stream()
+                            .collect(Collectors.toMap(id -> id, triaged::get, (a, b) -> a)));
+                }
+            } finally {
+                EsClients.close(client);
+            }
             long n = posts.count();
             indexed += n;
             esPending.delete();
             log.info("loaded {} curated posts into Elasticsearch", n);
         } finally {
             posts.unpersist();
-        }
-    }
-
-    /**
-     * Indexes enriched posts into {@code index}, keeping the triage status the posts had behind the
-     * alias (see {@link TriageCarryOver}).
-     */
-    private void index(Dataset<String> json, Dataset<Row> posts, String index) {
-        ElasticsearchClient client = args.es().client();
-        try {
-            Map<String, String> triaged = TriageCarryOver.read(client, SasandoIndex.POSTS.alias(args.es().prefix()));
-            ElasticsearchOutput.write(json, args.es(), index);
-            if (!triaged.isEmpty()) {
-                List<String> touched = posts.select(col(PostFields.ID))
-                        .where(col(PostFields.ID).isin(triaged.keySet().toArray()))
-                        .as(Encoders.STRING()).collectAsList();
-                TriageCarryOver.restore(client, index, touched.stream()
-                        .collect(Collectors.toMap(id -> id, triaged::get, (a, b) -> a)));
-            }
-        } finally {
-            EsClients.close(client);
         }
     }
 

@@ -7,6 +7,7 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +17,17 @@ import static id.go.kupangkota.sasando.spark.Fixtures.curated;
 import static id.go.kupangkota.sasando.spark.Fixtures.post;
 import static id.go.kupangkota.sasando.spark.Fixtures.tagged;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 class AccountsJobTest {
     private static Map<String, Row> accounts;
     private static Map<String, Row> edges;
 
-    /** A bot posting one slogan ten times in an hour at @warga; warga posts twice and replies once. */
+    /**
+     * A bot posting one slogan ten times in an hour at @warga; warga posts twice and replies once.
+     * Two quiet accounts post once each: "baru", created 2 July 2024 (WITA), and "lama", created in
+     * 2015; baru posts again the next week from a copy that does not carry the account's age.
+     */
     static List<Post> posts() {
         List<Post> posts = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -32,6 +38,12 @@ class AccountsJobTest {
                 List.of(), List.of("layanan_publik"), null).viewCount(100L).likeCount(3L).build());
         posts.add(tagged(post("w2", "warga", "bot lai", "2024-07-12T01:00:00Z"), "negative", "anger",
                 List.of(), List.of(), null).viewCount(50L).replyTo("x:b0").build());
+        posts.add(tagged(post("n1", "baru", "halo Kupang", "2024-07-11T03:00:00Z"), "neutral", "none",
+                List.of(), List.of(), null).authorCreatedAt(Instant.parse("2024-07-01T20:00:00Z")).build());
+        posts.add(tagged(post("n2", "baru", "halo lagi", "2024-07-16T03:00:00Z"), "neutral", "none",
+                List.of(), List.of(), null).build());
+        posts.add(tagged(post("l1", "lama", "halo Kupang", "2024-07-11T03:00:00Z"), "neutral", "none",
+                List.of(), List.of(), null).authorCreatedAt(Instant.parse("2015-01-01T00:00:00Z")).build());
         return posts;
     }
 
@@ -64,6 +76,35 @@ class AccountsJobTest {
         assertThat(bot.<scala.collection.Seq<String>>getAs("bot_reasons").mkString(","))
                 .isEqualTo("duplicate_texts,bursty_posting");
         assertThat(accounts.get("2024-W28|x|k-warga").<Double>getAs("bot_score")).isLessThan(0.1);
+    }
+
+    @Test
+    void aYoungAccountScoresHigherThanAnOldOneThatBehavesTheSame() {
+        Row baru = accounts.get("2024-W28|x|k-baru");
+        Row lama = accounts.get("2024-W28|x|k-lama");
+
+        // created 2 July in WITA (1 July in UTC): 13 whole days before Monday 15 July, the end of week 28
+        assertThat(baru.<Integer>getAs("account_age_days")).isEqualTo(13);
+        assertThat(baru.<Double>getAs("bot_score")).isCloseTo(lama.<Double>getAs("bot_score") + 0.25, within(1e-9));
+        assertThat(baru.<scala.collection.Seq<String>>getAs("bot_reasons").mkString(",")).isEqualTo("young_account");
+        assertThat(lama.<Integer>getAs("account_age_days")).isGreaterThan(3000);
+        assertThat(lama.<scala.collection.Seq<String>>getAs("bot_reasons").isEmpty()).isTrue();
+    }
+
+    @Test
+    void theAgeIsKnownInAWeekWhosePostsDoNotCarryIt() {
+        Row nextWeek = accounts.get("2024-W29|x|k-baru");
+        assertThat(nextWeek.<java.sql.Timestamp>getAs("author_created_at").toInstant())
+                .isEqualTo(Instant.parse("2024-07-01T20:00:00Z"));
+        assertThat(nextWeek.<Integer>getAs("account_age_days")).isEqualTo(20);
+        assertThat(nextWeek.<scala.collection.Seq<String>>getAs("bot_reasons").mkString(",")).isEqualTo("young_account");
+    }
+
+    @Test
+    void anAccountOfUnknownAgeScoresOnBehaviourAlone() {
+        Row warga = accounts.get("2024-W28|x|k-warga");
+        assertThat(warga.<Integer>getAs("account_age_days")).isNull();
+        assertThat(warga.<Double>getAs("bot_score")).isEqualTo(Math.round(1.0 / 48 / 3 * 1000) / 1000.0);
     }
 
     @Test

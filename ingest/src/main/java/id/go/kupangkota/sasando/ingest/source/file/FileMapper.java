@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * or {@code file:h<hash of the row>}; {@code reply_to}, {@code quote_of} and {@code repost_of} name
  * other rows' ids of the same export. A row without text or with an unreadable {@code created_at}
  * is rejected with the reason; a number that does not read is left out and its column reported as
- * unmapped (the raw row keeps it). Hashtags, mentions and links come from their columns, or from
+ * unmapped (the raw row keeps it) and as a warning, and so is text whose bytes were not UTF-8
+ * (replaced with U+FFFD when the file was read). Hashtags, mentions and links come from their columns, or from
  * the text when the export has no such column.
  */
 public final class FileMapper implements Mapper {
@@ -82,6 +83,7 @@ public final class FileMapper implements Mapper {
         }
         Set<String> used = new LinkedHashSet<>();
         List<String> unmapped = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
 
         String text = value(row, mapping, PostFields.TEXT, used);
         if (text == null || text.isBlank()) {
@@ -110,11 +112,11 @@ public final class FileMapper implements Mapper {
                 .authorName(value(row, mapping, PostFields.AUTHOR_NAME, used))
                 .url(value(row, mapping, PostFields.URL, used))
                 .lang(value(row, mapping, PostFields.LANG, used))
-                .likeCount(number(row, mapping, PostFields.LIKE_COUNT, used, unmapped))
-                .replyCount(number(row, mapping, PostFields.REPLY_COUNT, used, unmapped))
-                .repostCount(number(row, mapping, PostFields.REPOST_COUNT, used, unmapped))
-                .quoteCount(number(row, mapping, PostFields.QUOTE_COUNT, used, unmapped))
-                .viewCount(number(row, mapping, PostFields.VIEW_COUNT, used, unmapped))
+                .likeCount(number(row, mapping, PostFields.LIKE_COUNT, used, unmapped, warnings))
+                .replyCount(number(row, mapping, PostFields.REPLY_COUNT, used, unmapped, warnings))
+                .repostCount(number(row, mapping, PostFields.REPOST_COUNT, used, unmapped, warnings))
+                .quoteCount(number(row, mapping, PostFields.QUOTE_COUNT, used, unmapped, warnings))
+                .viewCount(number(row, mapping, PostFields.VIEW_COUNT, used, unmapped, warnings))
                 .replyTo(reference(value(row, mapping, PostFields.REPLY_TO, used)))
                 .quoteOf(reference(value(row, mapping, PostFields.QUOTE_OF, used)))
                 .repostOf(reference(value(row, mapping, PostFields.REPOST_OF, used)))
@@ -126,7 +128,12 @@ public final class FileMapper implements Mapper {
                 unmapped.add(name);
             }
         });
-        return new Mapped(post.build(), unmapped);
+        if (text.indexOf('\uFFFD') >= 0) {
+            // the import reader replaced bytes that were not UTF-8 (ImportFile)
+            unmapped.add("text (bytes that were not UTF-8, replaced with U+FFFD)");
+            warnings.add("text had bytes that are not UTF-8: replaced with U+FFFD");
+        }
+        return new Mapped(post.build(), unmapped, warnings);
     }
 
     /** The text of a mapped column, or null when the export has no such column or it is empty. */
@@ -144,7 +151,8 @@ public final class FileMapper implements Mapper {
         return s.isEmpty() ? null : s;
     }
 
-    private static Long number(JsonNode row, ColumnMapping mapping, String field, Set<String> used, List<String> unmapped) {
+    private static Long number(JsonNode row, ColumnMapping mapping, String field, Set<String> used, List<String> unmapped,
+                               List<String> warnings) {
         String column = mapping.column(field);
         String v = value(row, mapping, field, used);
         if (v == null) {
@@ -153,9 +161,14 @@ public final class FileMapper implements Mapper {
         String digits = v.strip().replace(".", "").replace(",", "");
         if (!digits.matches("\\d{1,18}")) {
             unmapped.add(column); // the raw row keeps the value a person can look at
+            warnings.add("column '" + column + "' is not a count (" + abbreviate(v) + "): " + field + " left empty");
             return null;
         }
         return Long.parseLong(digits);
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() <= 40 ? "'" + value + "'" : "'" + value.substring(0, 40) + "…'";
     }
 
     private static List<String> list(JsonNode row, ColumnMapping mapping, String field, Set<String> used,

@@ -41,7 +41,8 @@ import java.util.Set;
  *   <li>lang: the feed's language ({@code id-ID} written as {@code id}).</li>
  * </ul>
  * Item elements it does not use (categories, enclosures, comment links) are reported as unmapped,
- * and so is an article page that could not be used (with the reason).
+ * and so are an article page that could not be used (with the reason) and a missing date, which are
+ * also warnings (the runner counts them in coverage).
  */
 public final class NewsMapper implements Mapper {
     public static final String SOURCE = "news";
@@ -97,13 +98,16 @@ public final class NewsMapper implements Mapper {
         }
         post.text(text);
         List<String> unmapped = unmapped(element);
+        List<String> warnings = new ArrayList<>();
         if (post.build().createdAt() == null) {
             unmapped.add("pubDate (absent or unreadable: the post has no creation time)");
+            warnings.add("no readable date: the post has no creation time");
         }
         if (news.articleError() != null) {
             unmapped.add("article (" + news.articleError() + "; the feed's summary is the text)");
+            warnings.add("article not used (" + news.articleError() + "): the feed's summary is the text");
         }
-        return new Mapped(post.build(), unmapped);
+        return new Mapped(post.build(), unmapped, warnings);
     }
 
     /** The item in a minimal document of its feed type, for ROME. */

@@ -27,8 +27,7 @@ final class XItems {
     }
 
     /** A page cut into items, with what the page said about paging and what went wrong. */
-    record Split(List<RawItem> items, List<Rejected> errors, List<String> problems, String newestId,
-                 String nextToken) {
+    record Split(List<RawItem> items, List<Rejected> errors, String newestId, String nextToken) {
     }
 
     /** {@code includes.users} and {@code includes.tweets} by id. */
@@ -60,37 +59,15 @@ final class XItems {
     static Split split(JsonNode page, String location) {
         Includes includes = Includes.of(page.path("includes"));
         List<RawItem> items = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
         for (JsonNode tweet : page.path("data")) {
             items.add(new RawItem(item(tweet, includes), location + "#" + XMapper.text(tweet, "id")));
-            problems.addAll(problems(tweet, includes));
         }
         List<Rejected> errors = new ArrayList<>();
         for (JsonNode error : page.path("errors")) {
             errors.add(new Rejected(location, error.toString(), "X partial error: " + describe(error)));
         }
         JsonNode meta = page.path("meta");
-        return new Split(items, errors, problems, XMapper.text(meta, "newest_id"), XMapper.text(meta, "next_token"));
-    }
-
-    /** Things an item lacks that the mapper works around; the source logs them. */
-    static List<String> problems(JsonNode tweet, Includes includes) {
-        List<String> out = new ArrayList<>();
-        String id = XMapper.text(tweet, "id");
-        String author = XMapper.text(tweet, "author_id");
-        if (author == null) {
-            out.add("post " + id + " has no author_id: no handle, no author key");
-        } else if (includes.user(author) == null) {
-            out.add("post " + id + ": author " + author + " is not in includes.users: no handle or name");
-        }
-        if (XMapper.text(tweet, "created_at") == null) {
-            out.add("post " + id + " has no created_at: time taken from the post id");
-        }
-        String text = XMapper.text(tweet, "text");
-        if (text != null && text.indexOf('\uFFFD') >= 0) {
-            out.add("post " + id + " had bytes that are not UTF-8: replaced with U+FFFD");
-        }
-        return out;
+        return new Split(items, errors, XMapper.text(meta, "newest_id"), XMapper.text(meta, "next_token"));
     }
 
     private static String item(JsonNode tweet, Includes includes) {

@@ -28,8 +28,9 @@ import java.util.function.Function;
  *   <li>id {@code x:<post id>}; url {@code https://x.com/<username>/status/<id>};</li>
  *   <li>text: {@code note_tweet.text} when the post is longer than 280 characters, and for a repost the
  *       full text of the reposted post instead of the truncated {@code RT @…} copy;</li>
- *   <li>author handle and name from {@code includes.users}; the author key is a pseudonym of the
- *       author id, so it is set even when the author is missing from the includes;</li>
+ *   <li>author handle, name and account creation time ({@code created_at}, a bot-likeness signal)
+ *       from {@code includes.users}; the author key is a pseudonym of the author id, so it is set
+ *       even when the author is missing from the includes;</li>
  *   <li>{@code created_at}, or when absent the time encoded in the post id (a Snowflake);</li>
  *   <li>{@code public_metrics} to like/reply/repost/quote counts and impressions to views;</li>
  *   <li>{@code lang}, with X's {@code in} for Indonesian written as {@code id};</li>
@@ -37,14 +38,14 @@ import java.util.function.Function;
  *       quoteOf and repostOf edges.</li>
  * </ul>
  * Fields it does not use (e.g. {@code conversation_id}, {@code edit_history_tweet_ids}) are reported
- * as unmapped, and so are an author missing from the includes, an absent {@code created_at} and
- * text that was not valid UTF-8 (with what was done instead), which the source also logs
- * ({@link XItems#problems}).
+ * as unmapped. A missing author, an absent {@code created_at} and text that was not valid UTF-8 are
+ * marked as unmapped too (with what was done instead) and returned as warnings, which the runner
+ * logs and counts in coverage.
  */
 public final class XMapper implements Mapper {
     public static final String SOURCE = "x";
     /** Bump when the mapping changes: landing records carry it. */
-    public static final String VERSION = "x-1";
+    public static final String VERSION = "x-2";
     /** Twitter's Snowflake epoch: the post id's top bits are milliseconds since this instant. */
     private static final long SNOWFLAKE_EPOCH_MILLIS = 1288834974657L;
 
@@ -91,16 +92,23 @@ public final class XMapper implements Mapper {
             post.authorKey(authorKeys.apply(authorId));
         }
         List<String> unmappedHere = new ArrayList<>();
-        if (authorId != null && author == null) {
+        List<String> warnings = new ArrayList<>();
+        if (authorId == null) {
+            unmappedHere.add("author_id (absent: no handle, no author key)");
+            warnings.add("no author_id: no handle, no author key");
+        } else if (author == null) {
             unmappedHere.add("author_id (not in includes.users: no handle or name)");
+            warnings.add("author " + authorId + " is not in includes.users: no handle or name");
         }
         String username = author == null ? null : text(author, "username");
         post.authorHandle(username).authorName(author == null ? null : text(author, "name"));
+        post.authorCreatedAt(authorCreatedAt(author, unmappedHere, warnings));
         post.url("https://x.com/" + (username == null ? "i/web" : username) + "/status/" + id);
 
         post.createdAt(createdAt(tweet, id));
         if (data.path("created_at").isMissingNode()) {
             unmappedHere.add("created_at (absent: time taken from the post id)");
+            warnings.add("no created_at: time taken from the post id");
         }
 
         JsonNode refs = tweet.node("referenced_tweets");
@@ -128,6 +136,7 @@ public final class XMapper implements Mapper {
         post.text(text);
         if (text.indexOf('\uFFFD') >= 0) {
             unmappedHere.add("text (bytes that were not UTF-8, replaced with U+FFFD)");
+            warnings.add("text had bytes that are not UTF-8: replaced with U+FFFD");
         }
 
         post.likeCount(tweet.number("public_metrics.like_count"))
@@ -143,7 +152,7 @@ public final class XMapper implements Mapper {
 
         List<String> unmapped = new ArrayList<>(tweet.unmapped());
         unmapped.addAll(unmappedHere);
-        return new Mapped(post.build(), unmapped);
+        return new Mapped(post.build(), unmapped, warnings);
     }
 
     /** X still tags Indonesian with the withdrawn ISO 639 code {@code in}; Sasando uses {@code id}. */
@@ -168,6 +177,21 @@ public final class XMapper implements Mapper {
             return Instant.parse(created);
         } catch (DateTimeParseException e) {
             throw new MappingException("X post " + id + " has an unreadable created_at: " + created);
+        }
+    }
+
+    /** An unreadable account creation time loses the account age only, never the post. */
+    private static Instant authorCreatedAt(JsonNode author, List<String> unmapped, List<String> warnings) {
+        String created = author == null ? null : text(author, "created_at");
+        if (created == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(created);
+        } catch (DateTimeParseException e) {
+            unmapped.add("includes.users.created_at (unreadable: " + created + ")");
+            warnings.add("author " + text(author, "id") + " has an unreadable created_at: no account age");
+            return null;
         }
     }
 

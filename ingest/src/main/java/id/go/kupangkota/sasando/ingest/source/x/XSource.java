@@ -182,7 +182,6 @@ public final class XSource implements Source {
             json = client.searchRecent(query.value(), sinceId, nextToken, start, end);
         }
         XItems.Split split = XItems.split(parse(json, query), query.key());
-        split.problems().forEach(p -> log.warn("x {}: {}", query.key(), p));
         for (Rejected error : split.errors()) {
             log.warn("x {}: {} (the page's posts are kept)", query.key(), error.reason());
         }

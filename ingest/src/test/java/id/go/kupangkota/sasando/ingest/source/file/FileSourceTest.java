@@ -2,6 +2,7 @@ package id.go.kupangkota.sasando.ingest.source.file;
 
 import id.go.kupangkota.sasando.core.landing.LandingRecord;
 import id.go.kupangkota.sasando.core.post.Post;
+import id.go.kupangkota.sasando.ingest.coverage.CoverageRecord;
 import id.go.kupangkota.sasando.ingest.landing.RejectsWriter;
 import id.go.kupangkota.sasando.ingest.run.SourceRun;
 import id.go.kupangkota.sasando.ingest.source.InvalidSettingsException;
@@ -11,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -43,6 +46,14 @@ class FileSourceTest {
         FileSource source = FileSource.forFiles(List.of(files), mapping);
         source.configure(h.context("file", Map.of("page_size", 2), List.of(), (u, hd) -> null));
         return h.runner().importAll(source, h.context("file", Map.of(), List.of(), (u, hd) -> null).config());
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] p : parts) {
+            out.writeBytes(p);
+        }
+        return out.toByteArray();
     }
 
     private static Post post(List<LandingRecord> landed, String id) {
@@ -123,6 +134,54 @@ class FileSourceTest {
         assertThat(post(landed, "file:104").likeCount()).isNull();
         assertThat(landed.stream().filter(r -> r.post().id().equals("file:104")).findFirst().orElseThrow().unmapped())
                 .contains("favorite_count");
+    }
+
+    @Test
+    void a_count_that_does_not_read_is_a_warning_in_coverage() throws IOException {
+        SourceHarness h = harness();
+        SourceRun run = importFiles(h, "twitter-csv", recorded("twitter.csv"));
+
+        CoverageRecord coverage = run.queries().get(0);
+        assertThat(coverage.warnings()).isEqualTo(1);
+        assertThat(coverage.firstWarnings()).singleElement().asString()
+                .startsWith("twitter.csv:").contains("column 'favorite_count' is not a count");
+    }
+
+    @Test
+    void coverage_counts_every_post_with_warnings_but_keeps_only_the_first_messages() throws IOException {
+        Path f = exports.resolve("counts.jsonl");
+        StringBuilder rows = new StringBuilder();
+        for (int i = 1; i <= CoverageRecord.KEPT_WARNINGS + 2; i++) {
+            rows.append("{\"id\":\"").append(i).append("\",\"text\":\"halo Kupang\",")
+                    .append("\"created_at\":\"2024-07-11T08:00:00\",\"like_count\":\"banyak\"}\n");
+        }
+        Files.writeString(f, rows);
+        SourceHarness h = harness();
+
+        SourceRun run = importFiles(h, null, f);
+
+        assertThat(h.landed("file")).hasSize(CoverageRecord.KEPT_WARNINGS + 2);
+        assertThat(run.warnings()).isEqualTo(CoverageRecord.KEPT_WARNINGS + 2);
+        assertThat(run.queries().get(0).firstWarnings()).hasSize(CoverageRecord.KEPT_WARNINGS)
+                .first().asString().isEqualTo("counts.jsonl:1: column 'like_count' is not a count ('banyak'): like_count left empty");
+        assertThat(run.status()).isEqualTo(RunStatus.OK); // kept posts, not rejects
+    }
+
+    @Test
+    void bytes_that_are_not_utf8_are_replaced_and_the_row_is_kept_with_a_warning() throws IOException {
+        Path f = exports.resolve("latin1.jsonl");
+        byte[] before = "{\"id\":\"7\",\"text\":\"Kopi di caf".getBytes(StandardCharsets.UTF_8);
+        byte[] after = " Kupang\",\"created_at\":\"2024-07-11T08:00:00+08:00\"}\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(f, concat(before, new byte[]{(byte) 0xE9}, after)); // Latin-1 é, not UTF-8
+        SourceHarness h = harness();
+
+        SourceRun run = importFiles(h, null, f);
+
+        assertThat(post(h.landed("file"), "file:7").text()).isEqualTo("Kopi di caf\uFFFD Kupang");
+        assertThat(h.landed("file").get(0).unmapped()).contains("text (bytes that were not UTF-8, replaced with U+FFFD)");
+        assertThat(run.queries().get(0).warnings()).isEqualTo(1);
+        assertThat(run.queries().get(0).firstWarnings()).singleElement().asString()
+                .isEqualTo("latin1.jsonl:1: text had bytes that are not UTF-8: replaced with U+FFFD");
     }
 
     @Test

@@ -95,7 +95,7 @@ class NewsSourceTest {
         nusaFlobamora();
         SourceHarness h = harness();
 
-        h.poll(source(h, feed("nusaflobamora", "Nusa Flobamora", "nusaflobamora/feed/")), runner());
+        SourceRun run = h.poll(source(h, feed("nusaflobamora", "Nusa Flobamora", "nusaflobamora/feed/")), runner());
 
         Post banjir = post(h, "Banjir Genangi Jalan");
         assertThat(banjir.createdAt()).isEqualTo(Instant.parse("2024-07-11T22:15:00Z")); // 06:15 WITA
@@ -106,6 +106,30 @@ class NewsSourceTest {
         assertThat(sampah.post().text()).startsWith("Warga mengeluhkan sampah");
         assertThat(sampah.raw()).contains("\"article_error\":").contains("404");
         assertThat(sampah.unmapped()).anySatisfy(u -> assertThat(u).startsWith("article (HTTP 404"));
+        CoverageRecord coverage = run.queries().get(0);
+        assertThat(coverage.status()).isEqualTo("ok");
+        assertThat(coverage.warnings()).isEqualTo(1); // the summary-only item, kept
+        assertThat(coverage.firstWarnings()).singleElement().asString().contains("article not used (HTTP 404");
+    }
+
+    @Test
+    void anItemWithoutADateIsKeptAndCountedAsAWarning() {
+        String feed = new String(resource("news/antara-atom.xml"), StandardCharsets.UTF_8)
+                .replace("{{base}}", web.baseUrl())
+                .replace("<published>2024-07-10T16:30:00Z</published>", "")
+                .replace("<updated>2024-07-10T16:30:00Z</updated>", "");
+        web.on("/antara/atom.xml", Reply.ok(feed.getBytes(StandardCharsets.UTF_8))
+                .withHeaders(Map.of("Content-Type", "application/atom+xml; charset=utf-8")));
+        SourceHarness h = harness();
+
+        SourceRun run = h.poll(source(h, feed("antara-ntt", "ANTARA NTT", "antara/atom.xml")), runner());
+
+        assertThat(post(h, "BMKG").createdAt()).isNull();
+        assertThat(record(h, "BMKG").unmapped()).anySatisfy(u -> assertThat(u).startsWith("pubDate (absent"));
+        CoverageRecord coverage = run.queries().get(0);
+        assertThat(coverage.written()).isEqualTo(2);
+        assertThat(coverage.warnings()).isEqualTo(1);
+        assertThat(coverage.firstWarnings()).singleElement().asString().contains("no readable date");
     }
 
     @Test

@@ -31,6 +31,7 @@ class XMapperTest {
         assertThat(post.authorHandle()).isEqualTo("nona_oebobo");
         assertThat(post.authorName()).isEqualTo("Nona Oebobo");
         assertThat(post.authorKey()).isEqualTo("key-1500000000000000001");
+        assertThat(post.authorCreatedAt()).isEqualTo(Instant.parse("2019-03-02T10:11:12Z"));
         assertThat(post.lang()).isEqualTo("id");
         assertThat(post.createdAt()).isEqualTo(Instant.parse("2024-07-11T00:15:00Z"));
         assertThat(List.of(post.likeCount(), post.replyCount(), post.repostCount(), post.quoteCount(), post.viewCount()))
@@ -59,6 +60,20 @@ class XMapperTest {
         assertThat(repost.repostOf()).isEqualTo("x:1810086390789115905");
         assertThat(repost.text()).startsWith("Pengumuman: mulai Senin 8 Juli 2024").doesNotContain("…")
                 .endsWith("#AirBersih #KotaKupang");
+    }
+
+    @Test
+    void anAuthorMissingFromTheIncludesOrWithAnUnreadableCreationTimeHasNoAccountAge() throws Exception {
+        RawItem noAuthor = new RawItem("{\"data\":{\"id\":\"1\",\"text\":\"halo\",\"author_id\":\"9\"}}", "t");
+        RawItem badDate = new RawItem("{\"data\":{\"id\":\"1\",\"text\":\"halo\",\"author_id\":\"9\"},"
+                + "\"includes\":{\"users\":[{\"id\":\"9\",\"username\":\"ana\",\"created_at\":\"kemarin\"}]}}", "t");
+
+        assertThat(mapper.map(noAuthor, QUERY).post().authorCreatedAt()).isNull();
+        Mapped mapped = mapper.map(badDate, QUERY);
+        assertThat(mapped.post().authorCreatedAt()).isNull();
+        assertThat(mapped.post().authorHandle()).isEqualTo("ana");
+        assertThat(mapped.unmapped()).contains("includes.users.created_at (unreadable: kemarin)");
+        assertThat(mapped.warnings()).contains("author 9 has an unreadable created_at: no account age");
     }
 
     @Test

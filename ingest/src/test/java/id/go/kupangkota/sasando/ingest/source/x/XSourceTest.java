@@ -82,6 +82,8 @@ class XSourceTest {
         assertThat(coverage.status()).isEqualTo("ok");
         assertThat(coverage.pages()).isEqualTo(3);
         assertThat(coverage.written()).isEqualTo(7);
+        assertThat(coverage.warnings()).isZero();
+        assertThat(coverage.firstWarnings()).isEmpty();
         assertThat(checkpoint(h)).isEqualTo(Map.of(XSource.SINCE_ID, P1));
     }
 
@@ -97,6 +99,7 @@ class XSourceTest {
                 .contains("\"includes\":{\"users\":[").contains("\"username\":\"kim_kelapalima\"")
                 .contains("\"id\":\"" + ANNOUNCEMENT + "\"");
         assertThat(repost.post().repostOf()).isEqualTo("x:" + ANNOUNCEMENT);
+        assertThat(repost.post().authorCreatedAt()).isEqualTo(Instant.parse("2021-08-17T01:00:00Z"));
         assertThat(repost.post().text()).endsWith("laporkan pipa bocor ke posko kelurahan. #AirBersih #KotaKupang");
         assertThat(repost.mapperVersion()).isEqualTo(XMapper.VERSION);
     }
@@ -227,6 +230,10 @@ class XSourceTest {
         assertThat(post.text()).contains("\uFFFD").endsWith("Antri air di depan kantor lurah Fatululi dari jam 5 pagi."
                 + " Katong capek tapi mau bagaimana lai.");
         assertThat(h.landed("x").get(0).unmapped()).contains("text (bytes that were not UTF-8, replaced with U+FFFD)");
+        CoverageRecord coverage = run.queries().get(0);
+        assertThat(coverage.warnings()).isEqualTo(1);
+        assertThat(coverage.firstWarnings()).containsExactly(
+                "search.air-bersih#" + P6 + ": text had bytes that are not UTF-8: replaced with U+FFFD");
     }
 
     @Test
@@ -257,6 +264,10 @@ class XSourceTest {
         assertThat(post.hashtags()).containsExactly("JalanRusak");
         assertThat(h.landed("x").get(0).unmapped()).contains("author_id (not in includes.users: no handle or name)",
                 "created_at (absent: time taken from the post id)");
+        CoverageRecord coverage = run.queries().get(0);
+        assertThat(coverage.warnings()).isEqualTo(1); // one post, kept with two flaws
+        assertThat(coverage.firstWarnings()).singleElement().asString()
+                .contains("1811233952363515905").contains("is not in includes.users").contains("no created_at");
     }
 
     @Test

@@ -9,13 +9,16 @@ import id.go.kupangkota.sasando.core.post.Json;
 import java.util.List;
 
 /**
- * One Apache ECharts chart. The library comes from the {@code org.webjars.npm:echarts} jar at run
+ * One Apache ECharts chart. The library comes from the {@code org.webjars:echarts} jar at run
  * time (no npm build), and the option is a Jackson tree serialised once per update, so post text in
  * labels is data, never code.
  */
 public class EChart extends Div {
-    /** Kept in step with the echarts webjar version in the module's pom. */
-    public static final String SCRIPT = "context://webjars/echarts/5.3.1/dist/echarts.min.js";
+    /**
+     * Kept in step with the {@code org.webjars:echarts} version in the module's pom; that webjar keeps
+     * the minified bundle at its version's root (the npm webjar had it under {@code dist/}).
+     */
+    public static final String SCRIPT = "context://webjars/echarts/5.5.0/echarts.min.js";
 
     // Waits for the script, reuses the chart of this element, and resizes with the element.
     private static final String RENDER = """

@@ -1,0 +1,61 @@
+package id.go.kupangkota.sasando.spark.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Where this JVM's CPU went, by kind of thread, from Linux's {@code /proc/self/task}: Spark's task
+ * threads, the JIT compilers, the garbage collector and the rest (driver, scheduler, I/O). Shows how
+ * much of a run is the job's own work and how much is the JVM warming up.
+ */
+final class ThreadCpu {
+    private ThreadCpu() {
+    }
+
+    static Map<String, String> byKind() {
+        Map<String, Double> seconds = new TreeMap<>();
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return Map.of("unavailable", "no /proc on this system");
+        }
+        long ticks = 100; // USER_HZ on Linux
+        try (Stream<Path> threads = Files.list(tasks)) {
+            for (Path t : threads.toList()) {
+                try {
+                    String name = Files.readString(t.resolve("comm")).strip();
+                    String stat = Files.readString(t.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    double cpu = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / (double) ticks; // utime, stime
+                    seconds.merge(kind(name), cpu, Double::sum);
+                } catch (IOException | RuntimeException gone) {
+                    // the thread ended while we looked
+                }
+            }
+        } catch (IOException e) {
+            return Map.of("unavailable", e.getMessage());
+        }
+        Map<String, String> out = new TreeMap<>();
+        seconds.forEach((k, v) -> out.put(k, String.format("%.1f", v)));
+        return out;
+    }
+
+    private static String kind(String thread) {
+        if (thread.startsWith("Executor task")) {
+            return "spark tasks";
+        }
+        if (thread.startsWith("C1 Compiler") || thread.startsWith("C2 Compiler")) {
+            return "JIT";
+        }
+        if (thread.startsWith("GC Thread") || thread.startsWith("G1 ")) {
+            return "GC";
+        }
+        if (thread.equals("main")) {
+            return "main (incl. bare tagger)";
+        }
+        return "other";
+    }
+}

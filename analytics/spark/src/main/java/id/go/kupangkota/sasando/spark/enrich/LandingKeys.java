@@ -1,0 +1,146 @@
+package id.go.kupangkota.sasando.spark.enrich;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import id.go.kupangkota.sasando.core.landing.LandingRecord;
+import id.go.kupangkota.sasando.core.post.Json;
+import id.go.kupangkota.sasando.core.post.PostFields;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+import java.io.IOException;
+import java.math.RoundingMode;
+import java.time.Instant;
+
+/**
+ * A landing line keyed by its post's id and fetch time, read with the streaming parser (no objects
+ * are built, the raw payload is skipped), so deduplication never has to parse or move whole posts.
+ * A line that cannot be read keys as ({@code null}, 0) and passes on: the tagging step reports it.
+ */
+public final class LandingKeys implements MapFunction<String, Row> {
+    /** Epoch milliseconds of the fetch ({@link LandingRecord#fetchedAt()}, else the post's ingested_at). */
+    public static final String FETCHED = "fetched_ms";
+    public static final String LINE = "line";
+    /** Id and fetch time only: what finding repeated posts needs (lines are long; copying them costs). */
+    public static final StructType KEYS = new StructType()
+            .add(PostFields.ID, DataTypes.StringType, true)
+            .add(FETCHED, DataTypes.LongType, false);
+    public static final StructType KEYED_LINES = KEYS.add(LINE, DataTypes.StringType, false);
+
+    private static final String FETCHED_AT = "fetched_at";
+    private static final String POST = "post";
+
+    private final boolean withLine;
+
+    /** @param withLine rows of {@link #KEYED_LINES} instead of {@link #KEYS} */
+    public LandingKeys(boolean withLine) {
+        this.withLine = withLine;
+    }
+
+    /** The schema of the rows this function makes. */
+    public StructType schema() {
+        return withLine ? KEYED_LINES : KEYS;
+    }
+
+    @Override
+    public Row call(String line) {
+        Key key = key(line);
+        return withLine ? RowFactory.create(key.id(), key.fetchedMs(), line) : RowFactory.create(key.id(), key.fetchedMs());
+    }
+
+    /** The id and fetch time of a post. */
+    record Key(String id, long fetchedMs) {
+        static final Key NONE = new Key(null, 0L);
+    }
+
+    static Key key(String line) {
+        if (line == null || line.isBlank()) {
+            return Key.NONE;
+        }
+        Key fast = fromLayout(line);
+        return fast != null ? fast : parsed(line);
+    }
+
+    private static final String FETCHED_PREFIX = "\"" + FETCHED_AT + "\":\"";
+    private static final String POST_ID_PREFIX = "\"" + POST + "\":{\"" + PostFields.ID + "\":\"";
+
+    /**
+     * The fast path for lines as Sasando's ingest writes them (core's mapper, fields in record order):
+     * {@code "fetched_at":"<ISO>"} before the raw payload and {@code "post":{"id":"..."} after it. Quotes
+     * inside the raw payload are escaped, so these patterns only match the record's own fields. Anything
+     * else (other field order, escapes in the id, no fetch time) goes to the parser.
+     */
+    private static Key fromLayout(String line) {
+        int f = line.indexOf(FETCHED_PREFIX);
+        int p = line.lastIndexOf(POST_ID_PREFIX);
+        if (f < 0 || p < 0) {
+            return null;
+        }
+        int fStart = f + FETCHED_PREFIX.length();
+        int fEnd = line.indexOf('"', fStart);
+        int idStart = p + POST_ID_PREFIX.length();
+        int idEnd = line.indexOf('"', idStart);
+        if (fEnd < 0 || idEnd <= idStart) {
+            return null;
+        }
+        String id = line.substring(idStart, idEnd);
+        if (id.indexOf('\\') >= 0) {
+            return null;
+        }
+        try {
+            return new Key(id, Instant.parse(line.substring(fStart, fEnd)).toEpochMilli());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Key parsed(String line) {
+        try (JsonParser parser = Json.MAPPER.getFactory().createParser(line)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return Key.NONE;
+            }
+            String id = null;
+            Long fetched = null;
+            Long ingested = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (FETCHED_AT.equals(field)) {
+                    fetched = millis(parser, value);
+                } else if (POST.equals(field) && value == JsonToken.START_OBJECT) {
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String postField = parser.currentName();
+                        JsonToken postValue = parser.nextToken();
+                        if (PostFields.ID.equals(postField) && postValue == JsonToken.VALUE_STRING) {
+                            id = parser.getText();
+                        } else if (PostFields.INGESTED_AT.equals(postField)) {
+                            ingested = millis(parser, postValue);
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+            long at = fetched != null ? fetched : ingested != null ? ingested : 0L;
+            return id == null || id.isEmpty() ? Key.NONE : new Key(id, at);
+        } catch (IOException | RuntimeException e) {
+            return Key.NONE;
+        }
+    }
+
+    /** An instant as core's mapper writes it (ISO text), or as epoch seconds with a fraction. */
+    private static Long millis(JsonParser parser, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_STRING) {
+            return Instant.parse(parser.getText()).toEpochMilli();
+        }
+        if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
+            return parser.getDecimalValue().movePointRight(3).setScale(0, RoundingMode.FLOOR).longValue();
+        }
+        return null;
+    }
+}

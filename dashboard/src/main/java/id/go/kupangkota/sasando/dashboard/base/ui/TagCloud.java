@@ -1,0 +1,76 @@
+package id.go.kupangkota.sasando.dashboard.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import id.go.kupangkota.sasando.dashboard.base.ui.Charts.Slice;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A tag cloud: one word per span, its font size growing with its count. ECharts has no word cloud
+ * in its core, and a plain element list needs no script. Words are post content, so each is set as
+ * text (escaped by the browser's DOM), never as HTML; the count is in the tooltip.
+ */
+public class TagCloud extends Div {
+    /** Font sizes in {@code em} of the smallest and the largest count. */
+    static final double MIN_EM = 0.85;
+    static final double MAX_EM = 2.6;
+
+    private final H4 title = new H4();
+    private final Div words = new Div();
+    private final String emptyText;
+
+    public TagCloud(String title, String emptyText) {
+        this.title.setText(title);
+        this.emptyText = emptyText;
+        addClassName("sasando-tag-cloud");
+        words.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "baseline")
+                .set("gap", "0.2em 0.8em").set("line-height", "1.2");
+        add(this.title, words);
+    }
+
+    /** Shows the words in the order given (the terms aggregation's: most frequent first). */
+    public void setWords(List<Slice> slices) {
+        words.removeAll();
+        if (slices.isEmpty()) {
+            words.add(new Span(emptyText));
+            return;
+        }
+        long min = slices.stream().mapToLong(Slice::value).min().orElse(0);
+        long max = slices.stream().mapToLong(Slice::value).max().orElse(0);
+        for (Slice s : slices) {
+            Span word = new Span();
+            word.setText(s.label());
+            word.setTitle(s.label() + ": " + s.value());
+            word.addClassName("sasando-tag");
+            word.getStyle().set("font-size", String.format(Locale.ROOT, "%.2fem", sizeEm(s.value(), min, max)))
+                    .set("color", "var(--lumo-primary-text-color)");
+            words.add(word);
+        }
+    }
+
+    /** The words shown, in order, with the font size each got. */
+    public List<Tag> tags() {
+        return words.getChildren().filter(c -> c.hasClassName("sasando-tag")).map(Span.class::cast)
+                .map(s -> new Tag(s.getText(), Double.parseDouble(s.getStyle().get("font-size").replace("em", ""))))
+                .toList();
+    }
+
+    /** One word as shown: its text and font size in {@code em}. */
+    public record Tag(String text, double sizeEm) {
+    }
+
+    /**
+     * Square-root scale between the smallest and the largest count: counts are skewed (one hashtag
+     * often dwarfs the rest), and a linear scale would leave every other word at the minimum.
+     */
+    static double sizeEm(long count, long min, long max) {
+        if (max <= min) {
+            return (MIN_EM + MAX_EM) / 2;
+        }
+        double share = (Math.sqrt(count) - Math.sqrt(min)) / (Math.sqrt(max) - Math.sqrt(min));
+        return MIN_EM + share * (MAX_EM - MIN_EM);
+    }
+}

@@ -1,0 +1,161 @@
+package id.go.kupangkota.sasando.dashboard.accounts;
+
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import id.go.kupangkota.sasando.dashboard.KaribuTest;
+import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.AccountStat;
+import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.Basis;
+import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.Edge;
+import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static id.go.kupangkota.sasando.dashboard.PostFixtures.post;
+import static id.go.kupangkota.sasando.dashboard.PostFixtures.wita;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Akun view reads the Spark accounts job's weekly indices, in the shape the job writes them, and
+ * falls back to the posts index (saying so) for a period the job has not covered.
+ */
+class AccountsNetworkIT extends KaribuTest {
+    @Autowired
+    AccountsService service;
+    private static boolean seeded;
+
+    @BeforeEach
+    void seedOnce() throws Exception {
+        if (!seeded) {
+            // week 2024-W28 (8..14 July) has job output; W27 (1..7 July) only posts
+            index(SasandoIndex.EDGES, List.of(
+                    edge("2024-W28", "mention", "budi", "pemkot", 3),
+                    edge("2024-W28", "reply", "ani", "budi", 2),
+                    edge("2024-W28", "quote", "ani", "pemkot", 1),
+                    edge("2024-W28", "repost", "robot01", "pemkot", 9),
+                    edge("2024-W27", "mention", "budi", "pln", 4)));
+            index(SasandoIndex.ACCOUNTS, List.of(
+                    account("2024-W28", "robot01", 300, 10, 0, 0.83, List.of("high_posting_rate", "duplicate_texts")),
+                    account("2024-W28", "budi", 4, 12, 800, 0.1, List.of()),
+                    account("2024-W28", "ani", 2, 30, 1500, 0.0, List.of())));
+            seed(List.of(post("1", "halo @pemkot", wita("2024-07-03T08:00:00")).authorHandle("budi")
+                    .mentions(List.of("pemkot")).build()));
+            seeded = true;
+        }
+    }
+
+    private static PostFilter week(String from, String to) {
+        return PostFilter.range(LocalDate.parse(from), LocalDate.parse(to));
+    }
+
+    @Test
+    void theNetworkHasEveryKindOfEdgeFromTheJobWeightedByItsCount() {
+        AccountsData d = service.load(week("2024-07-08", "2024-07-14"));
+        assertThat(d.basis()).isEqualTo(Basis.ACCOUNTS_JOB);
+        assertThat(d.weeks()).containsExactly("2024-W28");
+        assertThat(d.edges()).containsExactlyInAnyOrder(
+                new Edge("budi", "pemkot", "mention", 3), new Edge("ani", "budi", "reply", 2),
+                new Edge("ani", "pemkot", "quote", 1), new Edge("robot01", "pemkot", "repost", 9));
+    }
+
+    @Test
+    void edgesOfSeveralWeeksAddUp() {
+        AccountsData d = service.load(week("2024-07-01", "2024-07-14"));
+        assertThat(d.weeks()).containsExactly("2024-W27", "2024-W28");
+        assertThat(d.edges()).contains(new Edge("budi", "pln", "mention", 4), new Edge("budi", "pemkot", "mention", 3));
+    }
+
+    @Test
+    void topAccountsCarryReachAndTheBotLikenessScoreWithItsReasons() {
+        AccountsData d = service.load(week("2024-07-08", "2024-07-14"));
+        assertThat(d.top()).first().isEqualTo(new AccountStat("robot01", 300, 10, 0L, 0.83,
+                List.of("high_posting_rate", "duplicate_texts")));
+        assertThat(d.top()).extracting(AccountStat::handle).containsExactly("robot01", "budi", "ani");
+    }
+
+    @Test
+    void theViewDrawsLinksColouredAndLabelledByKindAndExplainsTheBotScore() {
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(AccountsView.class, week("2024-07-08", "2024-07-14").toQuery());
+        AccountsView view = LocatorJ._get(AccountsView.class);
+        assertThat(view.basis.getText()).contains("analisis akun mingguan").contains("2024-W28");
+
+        Map<String, JsonNode> linkByKind = new LinkedHashMap<>();
+        view.network.getOption().at("/series/0/links").forEach(l -> linkByKind.put(l.get("kind").asText(), l));
+        assertThat(linkByKind).containsOnlyKeys("mention", "reply", "quote", "repost");
+        assertThat(linkByKind.get("reply").at("/label/formatter").asText()).isEqualTo("balasan");
+        assertThat(linkByKind.get("repost").get("value").asLong()).isEqualTo(9);
+        assertThat(linkByKind.get("repost").at("/lineStyle/width").asDouble())
+                .isGreaterThan(linkByKind.get("quote").at("/lineStyle/width").asDouble());
+        List<String> colours = new ArrayList<>();
+        linkByKind.values().forEach(l -> colours.add(l.at("/lineStyle/color").asText()));
+        assertThat(colours).doesNotHaveDuplicates();
+
+        AccountStat robot = GridKt._get(view.top, 0);
+        assertThat(GridKt._getFormattedRow(view.top, 0)).contains("robot01", "0,83",
+                "frekuensi unggah sangat tinggi, banyak teks berulang");
+        assertThat(robot.botScore()).isEqualTo(0.83);
+    }
+
+    @Test
+    void aPeriodTheJobHasNotCoveredFallsBackToPostsAndSaysSo() {
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(AccountsView.class, week("2024-06-24", "2024-06-30").toQuery());
+        AccountsView view = LocatorJ._get(AccountsView.class);
+        assertThat(view.basis.getText()).startsWith("Analisis akun mingguan belum tersedia");
+
+        AccountsData byPosts = service.load(week("2024-07-01", "2024-07-07").with(PostFilter.TOPIC, "layanan_publik"));
+        assertThat(byPosts.basis()).isEqualTo(Basis.POSTS_FACET);
+        assertThat(byPosts.edges()).containsExactly(new Edge("budi", "pemkot", "mention", 1));
+    }
+
+    private void index(SasandoIndex index, List<Map<String, Object>> docs) throws Exception {
+        String alias = index.alias(settings.indexPrefix());
+        BulkRequest.Builder bulk = new BulkRequest.Builder().refresh(co.elastic.clients.elasticsearch._types.Refresh.True);
+        docs.forEach(d -> bulk.operations(o -> o.index(i -> i.index(alias).id((String) d.get("id")).document(d))));
+        assertThat(client.bulk(bulk.build()).errors()).isFalse();
+    }
+
+    /** An edge document as the accounts job writes it (id week|source|kind|from|to). */
+    private static Map<String, Object> edge(String week, String kind, String from, String to, long count) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("id", String.join("|", week, "x", kind, "k" + from, "k" + to));
+        d.put("week", week);
+        d.put("source", "x");
+        d.put("kind", kind);
+        d.put("from_author_key", "k" + from);
+        d.put("from_handle", from);
+        d.put("to_author_key", "k" + to);
+        d.put("to_handle", to);
+        d.put("count", count);
+        return d;
+    }
+
+    /** An account-week document as the accounts job writes it (id week|source|author_key). */
+    private static Map<String, Object> account(String week, String handle, long posts, long engagement, long reach,
+                                               double botScore, List<String> reasons) {
+        Map<String, Object> d = new LinkedHashMap<>();
+        d.put("id", String.join("|", week, "x", "k" + handle));
+        d.put("week", week);
+        d.put("source", "x");
+        d.put("author_key", "k" + handle);
+        d.put("author_handle", handle);
+        d.put("posts", posts);
+        d.put("active_days", 7);
+        d.put("reach", reach);
+        d.put("engagement", engagement);
+        d.put("bot_score", botScore);
+        d.put("bot_reasons", reasons);
+        return d;
+    }
+}
