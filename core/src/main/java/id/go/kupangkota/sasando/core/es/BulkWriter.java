@@ -1,47 +1,87 @@
 package id.go.kupangkota.sasando.core.es;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
-import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
-import co.elastic.clients.elasticsearch.core.BulkRequest;
-import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.util.BinaryData;
-import co.elastic.clients.util.ContentType;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import id.go.kupangkota.sasando.core.post.Json;
+import org.apache.http.entity.ByteArrayEntity;
+import org.apache.http.entity.ContentType;
+import org.elasticsearch.client.Request;
+import org.elasticsearch.client.Response;
+import org.elasticsearch.client.ResponseListener;
+import org.elasticsearch.client.RestClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * Writes documents by id through the client's {@link BulkIngester}: idempotent (an index operation
- * with the document's own id overwrites), every item's error checked and logged with the id, the
- * ingester closed explicitly. {@link #close()} flushes and waits; it throws when any item failed,
- * so a caller (a Spark task, an import) fails loudly and can be retried without duplicates.
+ * Writes documents by id with Elasticsearch's {@code _bulk} API: idempotent (an index operation with
+ * the document's own id overwrites), every item's error checked and logged with the id. {@link #close()}
+ * flushes and waits; it throws when any item failed, so a caller (a Spark task, a load) fails loudly
+ * and can be retried without duplicates.
  *
- * @param <T> document type, serialised by the client's JSON mapper
+ * <p>The request body is built here as bytes, the way {@code _bulk} reads it (an action line, the
+ * document, a newline): a document that is already JSON is copied in once and never becomes an
+ * object. Profiles of the client's {@code BulkIngester}, which builds an operation object per
+ * document and serialises it again, showed it costing several times the body's own bytes, and on a
+ * machine where Elasticsearch shares the cores, client CPU is indexing rate lost. Requests go through
+ * the same low-level client (and so the same address, credentials and TLS) as everything else.
+ *
+ * <p>Thread-safe; at most {@code maxConcurrentRequests} requests are in flight, a caller adding more
+ * waits (back-pressure), and a body that has waited {@value #FLUSH_SECONDS} s is sent anyway.
+ *
+ * @param <T> document type of {@link #add}, serialised with core's {@link Json#MAPPER}
  */
 public final class BulkWriter<T> implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BulkWriter.class);
     private static final int MAX_LOGGED = 20;
+    private static final long FLUSH_SECONDS = 5;
+    private static final byte[] ACTION_START = "{\"index\":{\"_id\":\"".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] ACTION_END = "\"}}\n".getBytes(StandardCharsets.UTF_8);
+    private static final ContentType NDJSON = ContentType.create("application/x-ndjson", StandardCharsets.UTF_8);
     /**
-     * What the listener reads of a bulk response: per item its status and error (and the fields the
-     * client requires). Filtered, a response of 2000 items is a fraction of the full one for
-     * Elasticsearch to write and for the client to parse; item positions, which map to ids, stay.
+     * What is read of a bulk response: whether any item failed and, per item, its status and error.
+     * Filtered, a response of 2000 items is a fraction of the full one to write and to parse; item
+     * positions, which map to ids, stay.
      */
-    public static final String RESPONSE_FILTER = "took,errors,items.*._index,items.*._id,items.*.status,items.*.error";
+    public static final String RESPONSE_FILTER = "errors,items.*.status,items.*.error";
 
-    private final BulkIngester<String> ingester;
+    private final RestClient rest;
     private final String index;
     private final Function<T, String> idOf;
+    private final int maxOperations;
+    private final long maxBytes;
+    private final int maxConcurrentRequests;
+    private final Semaphore inFlight;
+    private final ScheduledExecutorService timer;
+    private final ScheduledFuture<?> periodicFlush;
+    private final Object pendingLock = new Object();
+    private int pending; // bodies taken and not yet answered; guarded by pendingLock
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+
+    // the body being filled; guarded by this
+    private Body body = new Body();
+    private long bodyStarted = System.nanoTime();
+    private boolean closed;
 
     public BulkWriter(ElasticsearchClient client, String index, Function<T, String> idOf) {
         this(client, index, idOf, 2_000, 8 * 1024 * 1024, 2);
@@ -49,15 +89,22 @@ public final class BulkWriter<T> implements AutoCloseable {
 
     public BulkWriter(ElasticsearchClient client, String index, Function<T, String> idOf,
                       int maxOperations, long maxBytes, int maxConcurrentRequests) {
+        if (!(client._transport() instanceof RestClientTransport transport)) {
+            throw new IllegalArgumentException("BulkWriter needs a client made by EsClients (RestClientTransport)");
+        }
+        this.rest = transport.restClient();
         this.index = index;
         this.idOf = idOf;
-        ElasticsearchClient filtered = client.withTransportOptions(o -> o.setParameter("filter_path", RESPONSE_FILTER));
-        this.ingester = BulkIngester.of(b -> b.client(filtered)
-                .maxOperations(maxOperations)
-                .maxSize(maxBytes)
-                .maxConcurrentRequests(maxConcurrentRequests)
-                .flushInterval(5, TimeUnit.SECONDS)
-                .listener(new Listener()));
+        this.maxOperations = maxOperations;
+        this.maxBytes = maxBytes;
+        this.maxConcurrentRequests = maxConcurrentRequests;
+        this.inFlight = new Semaphore(maxConcurrentRequests);
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "bulk-flush-" + index);
+            t.setDaemon(true);
+            return t;
+        });
+        this.periodicFlush = timer.scheduleWithFixedDelay(this::flushIfStale, 1, 1, TimeUnit.SECONDS);
     }
 
     /** A writer for documents that are already JSON, added with {@link #addJson(String, byte[])}. */
@@ -68,13 +115,18 @@ public final class BulkWriter<T> implements AutoCloseable {
     }
 
     public void add(T document) {
-        String id = idOf.apply(document);
-        ingester.add(op -> op.index(i -> i.index(index).id(id).document(document)), id);
+        byte[] json;
+        try {
+            json = Json.MAPPER.writeValueAsBytes(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write document " + idOf.apply(document) + " as JSON", e);
+        }
+        addJson(idOf.apply(document), json);
     }
 
     /**
      * Adds a document that is already JSON (a landing line's post, a Spark row): the bytes go to
-     * Elasticsearch as they are, without a round trip through objects and the client's mapper.
+     * Elasticsearch as they are, without a round trip through objects.
      */
     public void addJson(String id, byte[] json) {
         addJson(id, json, 0, json.length);
@@ -82,12 +134,25 @@ public final class BulkWriter<T> implements AutoCloseable {
 
     /**
      * Adds a document that is already JSON and sits in {@code bytes[offset, offset + length)}, e.g. a
-     * slice of a file read in chunks: no copy is made, so the caller must not change those bytes until
-     * {@link #close()} (the slice is kept until its bulk request is sent).
+     * slice of a file read in chunks. The bytes are copied into the request body at once.
      */
     public void addJson(String id, byte[] bytes, int offset, int length) {
-        BinaryData document = BinaryData.of(bytes, offset, length, ContentType.APPLICATION_JSON);
-        ingester.add(op -> op.index(i -> i.index(index).id(id).document(document)), id);
+        if (id == null || id.isEmpty()) {
+            throw new IllegalArgumentException("a document needs an id");
+        }
+        Body full = null;
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("BulkWriter for " + index + " is closed");
+            }
+            body.add(id, bytes, offset, length);
+            if (body.ids.size() >= maxOperations || body.size >= maxBytes) {
+                full = takeBody();
+            }
+        }
+        if (full != null) {
+            send(full);
+        }
     }
 
     public long written() {
@@ -105,9 +170,33 @@ public final class BulkWriter<T> implements AutoCloseable {
         }
     }
 
+    /** Sends what is buffered, waits for every request in flight, and reports failed documents. */
     @Override
     public void close() {
-        ingester.close();
+        Body rest;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            rest = takeBody();
+        }
+        periodicFlush.cancel(false);
+        timer.shutdown();
+        if (!rest.ids.isEmpty()) {
+            send(rest);
+        }
+        synchronized (pendingLock) {
+            while (pending > 0) {
+                try {
+                    pendingLock.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while " + pending + " bulk requests to " + index
+                            + " were unanswered", e);
+                }
+            }
+        }
         if (failed.get() > 0) {
             throw new BulkWriteException(index, failed.get(), failures());
         }
@@ -120,37 +209,163 @@ public final class BulkWriter<T> implements AutoCloseable {
         }
     }
 
-    private final class Listener implements BulkListener<String> {
-        @Override
-        public void beforeBulk(long executionId, BulkRequest request, List<String> ids) {
+    /** Called under this object's lock; the body must then be {@link #send sent}. */
+    private Body takeBody() {
+        if (!body.ids.isEmpty()) {
+            synchronized (pendingLock) {
+                pending++;
+            }
         }
+        Body taken = body;
+        body = new Body();
+        bodyStarted = System.nanoTime();
+        return taken;
+    }
 
-        @Override
-        public void afterBulk(long executionId, BulkRequest request, List<String> ids, BulkResponse response) {
-            List<BulkResponseItem> items = response.items();
-            for (int i = 0; i < items.size(); i++) {
-                BulkResponseItem item = items.get(i);
-                if (item.error() != null) {
-                    record(ids.get(i), item.error().type() + ": " + item.error().reason());
-                } else {
-                    written.incrementAndGet();
+    private void flushIfStale() {
+        Body stale = null;
+        synchronized (this) {
+            if (!closed && !body.ids.isEmpty()
+                    && System.nanoTime() - bodyStarted >= TimeUnit.SECONDS.toNanos(FLUSH_SECONDS)) {
+                stale = takeBody();
+            }
+        }
+        if (stale != null) {
+            send(stale);
+        }
+    }
+
+    /** Sends one body; blocks while {@code maxConcurrentRequests} are in flight. */
+    private void send(Body sent) {
+        inFlight.acquireUninterruptibly();
+        Request request = new Request("POST", "/" + index + "/_bulk");
+        request.addParameter("filter_path", RESPONSE_FILTER);
+        request.setEntity(new ByteArrayEntity(sent.bytes, 0, sent.size, NDJSON));
+        try {
+            rest.performRequestAsync(request, new ResponseListener() {
+                @Override
+                public void onSuccess(Response response) {
+                    try {
+                        read(response, sent.ids);
+                    } catch (IOException | RuntimeException e) {
+                        fail(sent.ids, "unreadable bulk response: " + e);
+                    } finally {
+                        answered();
+                    }
+                }
+
+                @Override
+                public void onFailure(Exception e) {
+                    try {
+                        fail(sent.ids, String.valueOf(e));
+                    } finally {
+                        answered();
+                    }
+                }
+            });
+        } catch (RuntimeException e) {
+            fail(sent.ids, String.valueOf(e));
+            answered();
+        }
+    }
+
+    private void answered() {
+        inFlight.release();
+        synchronized (pendingLock) {
+            pending--;
+            pendingLock.notifyAll();
+        }
+    }
+
+    /** Reads {@code {"errors":..,"items":[{"index":{"status":..,"error":{..}}},..]}}, items in request order. */
+    private void read(Response response, List<String> ids) throws IOException {
+        try (InputStream in = response.getEntity().getContent();
+             JsonParser p = Json.MAPPER.getFactory().createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("bulk response is not a JSON object");
+            }
+            int item = 0;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("errors".equals(field) && value == JsonToken.VALUE_FALSE) {
+                    written.addAndGet(ids.size()); // the usual case: nothing to look at item by item
+                    return;
+                }
+                if (!"items".equals(field) || value != JsonToken.START_ARRAY) {
+                    p.skipChildren();
+                    continue;
+                }
+                while (p.nextToken() == JsonToken.START_OBJECT) {
+                    p.nextToken(); // the operation name ("index")
+                    p.nextToken(); // its object
+                    String error = null;
+                    while (p.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = p.currentName();
+                        p.nextToken();
+                        if ("error".equals(name)) {
+                            com.fasterxml.jackson.databind.JsonNode e = Json.MAPPER.readTree(p);
+                            error = e.path("type").asText() + ": " + e.path("reason").asText();
+                        } else {
+                            p.skipChildren();
+                        }
+                    }
+                    p.nextToken(); // end of the item
+                    String id = item < ids.size() ? ids.get(item) : "?";
+                    if (error != null) {
+                        record(id, error);
+                    } else {
+                        written.incrementAndGet();
+                    }
+                    item++;
                 }
             }
+            if (item != ids.size()) {
+                throw new IOException("bulk response has " + item + " items for " + ids.size() + " documents");
+            }
+        }
+    }
+
+    private void fail(List<String> ids, String reason) {
+        for (String id : ids) {
+            record(id, reason);
+        }
+    }
+
+    private void record(String id, String reason) {
+        long n = failed.incrementAndGet();
+        if (n <= MAX_LOGGED) {
+            log.error("document {} not written to {}: {}", id, index, reason);
+            failures.add(id + ": " + reason);
+        }
+    }
+
+    /** One {@code _bulk} body under construction: NDJSON bytes and the ids in order. */
+    private static final class Body {
+        byte[] bytes = new byte[64 * 1024];
+        int size;
+        final List<String> ids = new ArrayList<>();
+
+        void add(String id, byte[] doc, int offset, int length) {
+            byte[] quoted = JsonStringEncoder.getInstance().quoteAsUTF8(id);
+            ensure(ACTION_START.length + quoted.length + ACTION_END.length + length + 1);
+            append(ACTION_START, 0, ACTION_START.length);
+            append(quoted, 0, quoted.length);
+            append(ACTION_END, 0, ACTION_END.length);
+            append(doc, offset, length);
+            bytes[size++] = '\n';
+            ids.add(id);
         }
 
-        @Override
-        public void afterBulk(long executionId, BulkRequest request, List<String> ids, Throwable failure) {
-            for (String id : ids) {
-                record(id, String.valueOf(failure));
+        private void ensure(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
             }
         }
 
-        private void record(String id, String reason) {
-            long n = failed.incrementAndGet();
-            if (n <= MAX_LOGGED) {
-                log.error("document {} not written to {}: {}", id, index, reason);
-                failures.add(id + ": " + reason);
-            }
+        private void append(byte[] b, int offset, int length) {
+            System.arraycopy(b, offset, bytes, size, length);
+            size += length;
         }
     }
 }

@@ -6,11 +6,11 @@ import id.go.kupangkota.sasando.core.config.SasandoSettings;
 import id.go.kupangkota.sasando.core.es.BulkWriter;
 import id.go.kupangkota.sasando.core.es.IndexBootstrap;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
-import id.go.kupangkota.sasando.core.landing.LandingZone;
 import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.ingest.coverage.CoverageLog;
 import id.go.kupangkota.sasando.ingest.demo.DemoCorpus;
 import id.go.kupangkota.sasando.ingest.landing.LandingPosts;
+import id.go.kupangkota.sasando.ingest.landing.PublishedLandingFiles;
 import id.go.kupangkota.sasando.ingest.run.SourceRun;
 import id.go.kupangkota.sasando.ingest.run.SourceRunner;
 import id.go.kupangkota.sasando.ingest.source.Sleeper;
@@ -64,10 +64,16 @@ import java.util.stream.Stream;
  * Load and raw run R times, alternating which goes first (so warm-up favours neither). After each,
  * untimed, the index is refreshed, its count checked against the posts imported, and it is deleted,
  * so the next stage starts on an idle node. The ratio load / raw is taken over the totals of the run.
+ * Last, end to end: the import and the load at once, as in production (see {@code endToEnd}), and
+ * its ratio to raw; next to it the sequential figure, import then load.
  */
 public final class IngestBenchmark {
     private static final int OPS_PER_BULK = 2_000;
     private static final int CONCURRENCY = 2;
+    /** Posts per landing file: the import commits (fsync, rename, checkpoint) after this many. */
+    private static final int COMMIT_EVERY = 50_000;
+    /** How often the end-to-end loader looks for newly published landing files. */
+    private static final long POLL_MILLIS = 50;
 
     private final SasandoSettings settings;
     private final ElasticsearchClient client;
@@ -77,7 +83,7 @@ public final class IngestBenchmark {
      * CPU-second of this JVM, which stays meaningful on a machine shared with other work.
      */
     public record Result(long posts, Stage generate, Stage imported, List<Stage> loads, List<Stage> raws,
-                         long landingBytes) {
+                         Stage endToEnd, long landingBytes) {
         public Stage load() {
             return Stage.total(loads);
         }
@@ -88,6 +94,19 @@ public final class IngestBenchmark {
 
         public double ratio() {
             return load().perSecond() / raw().perSecond();
+        }
+
+        /** Import, then load, one after the other: posts / (import seconds + mean load seconds). */
+        public double sequentialPerSecond() {
+            return imported.items() / (imported.seconds() + load().seconds() / loads.size());
+        }
+
+        public double endToEndRatio() {
+            return endToEnd.perSecond() / raw().perSecond();
+        }
+
+        public double sequentialRatio() {
+            return sequentialPerSecond() / raw().perSecond();
         }
 
         public String report() {
@@ -103,8 +122,13 @@ public final class IngestBenchmark {
                     import -> landing zone       %s  (%,d MB of landing files)
                     landing -> ES (BulkWriter)   %s
                     raw _bulk (pre-serialised)   %s
-                    ratio BulkWriter / raw       %.2f%s""", posts, generate, imported, landingBytes / (1024 * 1024),
-                    load(), raw(), ratio(), loads.size() > 1 ? rounds : "");
+                    ratio BulkWriter / raw       %.2f
+                    end to end, concurrent       %s
+                    ratio end to end / raw       %.2f
+                    end to end, sequential       %,9.0f posts/s  (import, then load: N / (import s + mean load s))
+                    ratio sequential / raw       %.2f%s""", posts, generate, imported, landingBytes / (1024 * 1024),
+                    load(), raw(), ratio(), endToEnd, endToEndRatio(), sequentialPerSecond(), sequentialRatio(),
+                    loads.size() > 1 ? rounds : "");
         }
     }
 
@@ -163,16 +187,10 @@ public final class IngestBenchmark {
 
             // 2. import into the landing zone
             t0 = clock();
-            FileSource source = FileSource.forFiles(List.of(corpus), "sasando");
-            SourceConfig config = SourceConfig.of("file", Map.of("page_size", 10_000, "commit_every", 50_000));
-            source.configure(new SourceContext(bench, config, Watchlists.of(List.of()), Clock.systemUTC(), (u, h) -> {
-                throw new IllegalStateException("the file source does not fetch URLs");
-            }));
-            SourceRun run = new SourceRunner(bench, new CoverageLog(bench, null), Clock.systemUTC(), Sleeper.REAL, () -> false)
-                    .importAll(source, config);
+            SourceRun run = importFile(corpus, bench);
             Stage imported = stage(run.written(), t0);
             log.printf("imported %,d posts into %s: %s%n", run.written(), bench.landingDir(), imported);
-            List<Path> files = landingFiles(bench.landingDir());
+            List<Path> files = PublishedLandingFiles.all(bench.landingDir());
             long bytes = 0;
             for (Path f : files) {
                 bytes += Files.size(f);
@@ -198,12 +216,81 @@ public final class IngestBenchmark {
                     raws.add(raw(bodies, bodyCount, rawPrefix, run.written(), keep, log));
                 }
             }
-            return new Result(posts, generate, imported, loads, raws, bytes);
+            // 5. end to end: import and load at once, in a data home of their own (fresh checkpoints)
+            String e2ePrefix = runPrefix + "e2e-";
+            prefixes.add(e2ePrefix);
+            Stage endToEnd = endToEnd(corpus, bench.withHome(home.resolve("e2e")), e2ePrefix, keep, log);
+            return new Result(posts, generate, imported, loads, raws, endToEnd, bytes);
         } finally {
             if (!keep) {
                 deleteIndices(prefixes.toArray(String[]::new));
                 deleteTree(home);
             }
+        }
+    }
+
+    /** The file source through the real runner into the landing zone of {@code home}. */
+    private static SourceRun importFile(Path corpus, SasandoSettings home) {
+        FileSource source = FileSource.forFiles(List.of(corpus), "sasando");
+        SourceConfig config = SourceConfig.of("file", Map.of("page_size", 10_000, "commit_every", COMMIT_EVERY));
+        source.configure(new SourceContext(home, config, Watchlists.of(List.of()), Clock.systemUTC(), (u, h) -> {
+            throw new IllegalStateException("the file source does not fetch URLs");
+        }));
+        return new SourceRunner(home, new CoverageLog(home, null), Clock.systemUTC(), Sleeper.REAL, () -> false)
+                .importAll(source, config);
+    }
+
+    /**
+     * File to Elasticsearch as production runs it: the import writes landing files on one thread while
+     * the loader, on this one, follows the landing zone ({@link PublishedLandingFiles}) and sends each
+     * file as soon as it is published, through the same {@link LandingPosts} and {@link BulkWriter} as
+     * the load stage. Timed from the start of the import (the first row read) until the writer has
+     * checked the last bulk response; afterwards the index must hold every post the import wrote.
+     */
+    private Stage endToEnd(Path corpus, SasandoSettings home, String prefix, boolean keep, PrintStream log)
+            throws IOException {
+        new IndexBootstrap(client, prefix).ensure(SasandoIndex.POSTS);
+        String index = SasandoIndex.POSTS.alias(prefix);
+        ExecutorService importer = Executors.newSingleThreadExecutor(r -> new Thread(r, "bench-e2e-import"));
+        long[] t0 = clock();
+        long loaded = 0;
+        SourceRun run;
+        try (BulkWriter<byte[]> writer = BulkWriter.forJson(client, index)) {
+            Future<SourceRun> importing = importer.submit(() -> importFile(corpus, home));
+            PublishedLandingFiles published = new PublishedLandingFiles(home.landingDir());
+            while (true) {
+                // read before polling: once the import has finished, this poll sees its last file
+                boolean finished = importing.isDone();
+                List<Path> ready = published.poll();
+                for (Path f : ready) {
+                    loaded += LandingPosts.read(f, writer::addJson);
+                }
+                if (finished) {
+                    break;
+                }
+                if (ready.isEmpty()) {
+                    pause(POLL_MILLIS);
+                }
+            }
+            run = waitFor(importing);
+        } finally {
+            importer.shutdown();
+        }
+        Stage stage = stage(loaded, t0);
+        log.printf("end to end (import and load at once) %,d posts into %s: %s%n", loaded, index, stage);
+        if (loaded != run.written()) {
+            throw new IOException("end to end: loaded " + loaded + " posts, the import wrote " + run.written());
+        }
+        finish(prefix, run.written(), keep);
+        return stage;
+    }
+
+    private static void pause(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
         }
     }
 
@@ -330,23 +417,14 @@ public final class IngestBenchmark {
         return indexed.get();
     }
 
-    private static void waitFor(Future<?> f) throws IOException {
+    private static <T> T waitFor(Future<T> f) throws IOException {
         try {
-            f.get();
+            return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         } catch (java.util.concurrent.ExecutionException e) {
-            throw new IOException("raw _bulk failed: " + e.getCause(), e.getCause());
-        }
-    }
-
-    private static List<Path> landingFiles(Path root) throws IOException {
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(LandingZone.SUFFIX))
-                    .filter(p -> !p.getFileName().toString().startsWith(LandingZone.HIDDEN_PREFIX))
-                    .sorted().toList();
+            throw new IOException("failed: " + e.getCause(), e.getCause());
         }
     }
 

@@ -1,13 +1,12 @@
 package id.go.kupangkota.sasando.ingest.landing;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.core.JsonGenerator;
 import id.go.kupangkota.sasando.core.landing.LandingRecord;
 import id.go.kupangkota.sasando.core.post.Json;
 
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,14 +18,14 @@ import java.nio.file.Path;
  * nothing. Not thread-safe: one batch belongs to one query's run.
  */
 public final class LandingBatch implements AutoCloseable {
-    private static final ObjectWriter WRITER = Json.MAPPER.writerFor(LandingRecord.class);
-    private static final byte[] NEWLINE = {'\n'};
+    /** Landing files are large and written once: fewer, larger write calls. */
+    private static final int BUFFER = 1 << 20;
 
     private final Path root;
     private final Path hidden;
     private final Path target;
     private FileOutputStream file;
-    private OutputStream out;
+    private JsonGenerator out;
     private long count;
     private boolean synced;
     private boolean published;
@@ -45,10 +44,10 @@ public final class LandingBatch implements AutoCloseable {
             if (out == null) {
                 Files.createDirectories(hidden.getParent());
                 file = new FileOutputStream(hidden.toFile());
-                out = new BufferedOutputStream(file, 1 << 16);
+                out = LandingJson.RECORD_WRITER.createGenerator(new BufferedOutputStream(file, BUFFER));
             }
-            WRITER.writeValue(new NonClosing(out), record);
-            out.write(NEWLINE);
+            LandingJson.RECORD_WRITER.writeValue(out, record);
+            out.writeRaw('\n');
             count++;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write landing file " + hidden, e);
@@ -127,28 +126,6 @@ public final class LandingBatch implements AutoCloseable {
             Files.deleteIfExists(hidden);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove unpublished landing file " + hidden, e);
-        }
-    }
-
-    /** Jackson closes the stream it writes a value to; the batch's stream must stay open. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() {
-            // the batch closes the file when it syncs
-        }
-
-        @Override
-        public void flush() {
-            // the batch flushes when it syncs: a flush per record would be a system call per record
         }
     }
 }

@@ -1,6 +1,7 @@
 package id.go.kupangkota.sasando.ingest.landing;
 
 import id.go.kupangkota.sasando.core.landing.LandingRecord;
+import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.ingest.source.Cursor;
 import org.junit.jupiter.api.Test;
@@ -64,6 +65,20 @@ class LandingBatchTest {
 
         assertThat(batch.hidden()).doesNotExist();
         assertThat(batch.target()).doesNotExist();
+    }
+
+    @Test
+    void each_line_is_exactly_the_record_as_json_without_separators() throws Exception {
+        LandingBatch batch = writer().begin("x");
+        List<LandingRecord> records = List.of(record("1"), record("2"), record("3"));
+        records.forEach(batch::append);
+        batch.publish();
+
+        List<String> expected = new java.util.ArrayList<>();
+        for (LandingRecord r : records) {
+            expected.add(Json.MAPPER.writeValueAsString(r));
+        }
+        assertThat(Files.readString(batch.target())).isEqualTo(String.join("\n", expected) + "\n");
     }
 
     @Test

@@ -26,6 +26,21 @@ class AuthorPseudonymsTest {
     }
 
     @Test
+    void theKeyIsTheHmacSha256OfSourceAndAuthorOnEveryThread() throws Exception {
+        // computed apart: python3 hmac.new(salt, b"x:42", sha256).hexdigest()[:32]
+        String expected = "a779cd3370ce576e9d534a1531fc5717";
+        assertThat(pseudonyms.of("x", "42")).isEqualTo(expected);
+        assertThat(pseudonyms.of("x", "43")).isNotEqualTo(expected); // the kept MAC is reset between uses
+        assertThat(pseudonyms.of("x", "42")).isEqualTo(expected);
+
+        String[] onAnotherThread = new String[1];
+        Thread other = new Thread(() -> onAnotherThread[0] = pseudonyms.of("x", "42"));
+        other.start();
+        other.join();
+        assertThat(onAnotherThread[0]).isEqualTo(expected);
+    }
+
+    @Test
     void aDifferentSaltGivesDifferentKeys() {
         AuthorPseudonyms other = new AuthorPseudonyms("garam-lain-untuk-instalasi-lain".getBytes(StandardCharsets.UTF_8));
 

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Issue #4's benchmark: N generated posts from the landing zone through {@link EnrichJob} into
@@ -80,6 +81,7 @@ public final class EnrichBenchmark {
                     o.getInt("max-files", 20));
             long t2 = System.nanoTime();
             long cpu2 = PROCESS.getProcessCpuTime();
+            Map<String, Double> threadsBefore = ThreadCpu.snapshot();
             EnrichJob.Result result = EnrichJob.run(spark, args);
             double sparkSeconds = seconds(t2);
             double sparkCpuSeconds = (PROCESS.getProcessCpuTime() - cpu2) / 1e9;
@@ -89,7 +91,7 @@ public final class EnrichBenchmark {
                             + " the Spark JVM used %.1f CPU s = %,.0f posts per CPU second",
                     cores, es == null ? "Parquet only" : "Parquet + Elasticsearch", result.tagged(), result.indexed(),
                     sparkSeconds, sparkRate, sparkRate / cores, sparkCpuSeconds, sparkCpuRate);
-            report("CPU seconds of the Spark JVM by thread kind (Linux /proc): %s", ThreadCpu.byKind());
+            report("CPU seconds of the Spark run by thread kind (Linux /proc, live threads): %s", ThreadCpu.since(threadsBefore));
             // wall clock per core counts the cores Elasticsearch takes on the same machine against Spark;
             // CPU seconds of the Spark JVM (driver, executors, GC, JIT) against the tagger thread's do not
             report("ratio of per-core rates, spark / bare tagger: %.2f (wall clock / cores), %.2f (per CPU second)",

@@ -16,11 +16,19 @@ final class ThreadCpu {
     private ThreadCpu() {
     }
 
-    static Map<String, String> byKind() {
+    /** CPU seconds by kind since a snapshot taken with {@link #snapshot()}. */
+    static Map<String, String> since(Map<String, Double> before) {
+        Map<String, String> out = new TreeMap<>();
+        snapshot().forEach((k, v) -> out.put(k, String.format("%.1f", v - before.getOrDefault(k, 0.0))));
+        return out;
+    }
+
+    /** CPU seconds of the live threads by kind (threads that ended are gone from /proc, hence live only). */
+    static Map<String, Double> snapshot() {
         Map<String, Double> seconds = new TreeMap<>();
         Path tasks = Path.of("/proc/self/task");
         if (!Files.isDirectory(tasks)) {
-            return Map.of("unavailable", "no /proc on this system");
+            return seconds;
         }
         long ticks = 100; // USER_HZ on Linux
         try (Stream<Path> threads = Files.list(tasks)) {
@@ -36,11 +44,9 @@ final class ThreadCpu {
                 }
             }
         } catch (IOException e) {
-            return Map.of("unavailable", e.getMessage());
+            return seconds;
         }
-        Map<String, String> out = new TreeMap<>();
-        seconds.forEach((k, v) -> out.put(k, String.format("%.1f", v)));
-        return out;
+        return seconds;
     }
 
     private static String kind(String thread) {
@@ -53,8 +59,14 @@ final class ThreadCpu {
         if (thread.startsWith("GC Thread") || thread.startsWith("G1 ")) {
             return "GC";
         }
-        if (thread.equals("main")) {
-            return "main (incl. bare tagger)";
+        if (thread.equals("main") || thread.equals("java")) { // Linux names the main thread after the process
+            return "main";
+        }
+        if (thread.startsWith("I/O dispatcher") || thread.startsWith("bulk-flush")) {
+            return "elasticsearch client";
+        }
+        if (thread.startsWith("stream execution")) {
+            return "streaming driver";
         }
         return "other";
     }
