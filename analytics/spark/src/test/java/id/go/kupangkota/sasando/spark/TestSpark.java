@@ -12,12 +12,10 @@ public final class TestSpark {
 
     public static synchronized SparkSession session() {
         if (spark == null) {
-            spark = Sessions.configure(SparkSession.builder().master("local[2]").appName("sasando-test"))
+            spark = Sessions.configure(Sessions.local(SparkSession.builder().master("local[2]").appName("sasando-test")))
                     .config("spark.sql.shuffle.partitions", "2")
                     .config("spark.default.parallelism", "2")
                     .config("spark.ui.enabled", "false")
-                    .config("spark.driver.host", "127.0.0.1")
-                    .config("spark.driver.bindAddress", "127.0.0.1")
                     .config("spark.ui.showConsoleProgress", "false")
                     .getOrCreate();
         }

@@ -13,6 +13,7 @@ import id.go.kupangkota.sasando.ingest.landing.LandingPosts;
 import id.go.kupangkota.sasando.ingest.landing.PublishedLandingFiles;
 import id.go.kupangkota.sasando.ingest.run.SourceRun;
 import id.go.kupangkota.sasando.ingest.run.SourceRunner;
+import id.go.kupangkota.sasando.ingest.source.RunStatus;
 import id.go.kupangkota.sasando.ingest.source.Sleeper;
 import id.go.kupangkota.sasando.ingest.source.SourceConfig;
 import id.go.kupangkota.sasando.ingest.source.SourceContext;
@@ -54,8 +55,8 @@ import java.util.stream.Stream;
  * <ol>
  *   <li>generate N demo posts as JSONL;</li>
  *   <li>import the file into the landing zone (the file source through the real runner);</li>
- *   <li>load: the landing zone into a fresh posts index with core's {@link BulkWriter}, end to end:
- *       from the landing files on disk to every item of every bulk response checked;</li>
+ *   <li>load: the landing zone into a fresh posts index with core's {@link BulkWriter}: from the
+ *       landing files on disk to every item of every bulk response checked;</li>
  *   <li>raw: the same documents (the same bytes, cut from the same landing lines), serialised
  *       beforehand into {@code _bulk} NDJSON bodies of the same size (2000 operations) and sent with
  *       the low-level RestClient with the same concurrency (2) into a fresh index with the same
@@ -229,15 +230,23 @@ public final class IngestBenchmark {
         }
     }
 
-    /** The file source through the real runner into the landing zone of {@code home}. */
-    private static SourceRun importFile(Path corpus, SasandoSettings home) {
+    /**
+     * The file source through the real runner into the landing zone of {@code home}. The runner
+     * reports a failed or partial import in its result instead of throwing: a benchmark must not time one.
+     */
+    private static SourceRun importFile(Path corpus, SasandoSettings home) throws IOException {
         FileSource source = FileSource.forFiles(List.of(corpus), "sasando");
         SourceConfig config = SourceConfig.of("file", Map.of("page_size", 10_000, "commit_every", COMMIT_EVERY));
         source.configure(new SourceContext(home, config, Watchlists.of(List.of()), Clock.systemUTC(), (u, h) -> {
             throw new IllegalStateException("the file source does not fetch URLs");
         }));
-        return new SourceRunner(home, new CoverageLog(home, null), Clock.systemUTC(), Sleeper.REAL, () -> false)
+        SourceRun run = new SourceRunner(home, new CoverageLog(home, null), Clock.systemUTC(), Sleeper.REAL, () -> false)
                 .importAll(source, config);
+        if (!RunStatus.OK.equals(run.status())) { // a rejected row makes it partial
+            throw new IOException("the import of " + corpus + " ended " + run.status() + " (" + run.rejected()
+                    + " rejected): " + run.error());
+        }
+        return run;
     }
 
     /**

@@ -2,7 +2,6 @@ package id.go.kupangkota.sasando.ingest.landing;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import id.go.kupangkota.sasando.core.landing.LandingRecord;
-import id.go.kupangkota.sasando.core.post.Json;
 
 import java.io.BufferedOutputStream;
 import java.io.FileOutputStream;
@@ -25,6 +24,7 @@ public final class LandingBatch implements AutoCloseable {
     private final Path hidden;
     private final Path target;
     private FileOutputStream file;
+    /** One generator writes the whole file (see {@link LandingJson#RECORD_WRITER}). */
     private JsonGenerator out;
     private long count;
     private boolean synced;

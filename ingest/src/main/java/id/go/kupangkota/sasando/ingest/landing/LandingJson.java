@@ -82,8 +82,13 @@ final class LandingJson {
         int nano = instant.getNano();
         if (nano > 0) {
             out[i++] = '.';
-            int groups = nano % 1_000_000 == 0 ? 1 : nano % 1_000 == 0 ? 2 : 3;
-            i = digits(out, i, nano / (int) Math.pow(1_000, 3 - groups), 3 * groups);
+            if (nano % 1_000_000 == 0) {
+                i = digits(out, i, nano / 1_000_000, 3);
+            } else if (nano % 1_000 == 0) {
+                i = digits(out, i, nano / 1_000, 6);
+            } else {
+                i = digits(out, i, nano, 9);
+            }
         }
         out[i++] = 'Z';
         return i;

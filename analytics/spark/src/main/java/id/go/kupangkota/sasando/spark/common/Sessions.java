@@ -28,15 +28,25 @@ public final class Sessions {
         SparkConf conf = new SparkConf();
         SparkSession.Builder builder = SparkSession.builder().appName(appName);
         if (!conf.contains("spark.master")) {
-            builder.master("local[*]")
+            local(builder.master("local[*]")
                     // a laptop or a 2-core VM: 200 shuffle partitions would be 200 tiny tasks
                     .config("spark.sql.shuffle.partitions", "8")
-                    .config("spark.ui.showConsoleProgress", "false")
-                    // one machine: bind to loopback instead of guessing a network interface
-                    .config("spark.driver.host", "127.0.0.1")
-                    .config("spark.driver.bindAddress", "127.0.0.1");
+                    .config("spark.ui.showConsoleProgress", "false"));
         }
         return configure(builder).getOrCreate();
+    }
+
+    /**
+     * Settings for a session that runs in this JVM ({@code local[*]}, the tests), not for a cluster,
+     * whose executors load Hadoop's file systems before the application jar.
+     */
+    public static SparkSession.Builder local(SparkSession.Builder builder) {
+        return builder
+                // one machine: bind to loopback instead of guessing a network interface
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                // file: paths without a chmod process per file (see LocalFiles)
+                .config("spark.hadoop.fs.file.impl", LocalFiles.class.getName());
     }
 
     /** Settings every Sasando session needs, local or on a cluster (also used by the tests). */
@@ -54,9 +64,8 @@ public final class Sessions {
                 // a batch's rows span a few WITA days: one open Parquet writer per day instead of
                 // sorting every row by day first (beyond 16 days in one task Spark sorts after all)
                 .config("spark.sql.maxConcurrentOutputFileWriters", "16")
-                // file: paths without a chmod process per file (see LocalFiles); streaming checkpoints
-                // through the same FileSystem API instead of FileContext, which forks readlink
-                .config("spark.hadoop.fs.file.impl", LocalFiles.class.getName())
+                // streaming checkpoints through the FileSystem API instead of FileContext, which forks
+                // a readlink process per checkpoint file on a local disk
                 .config("spark.sql.streaming.checkpointFileManagerClass",
                         "org.apache.spark.sql.execution.streaming.FileSystemBasedCheckpointFileManager");
     }
