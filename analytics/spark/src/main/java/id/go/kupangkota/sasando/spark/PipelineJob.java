@@ -2,6 +2,7 @@ package id.go.kupangkota.sasando.spark;
 
 import id.go.kupangkota.sasando.core.config.SasandoSettings;
 import id.go.kupangkota.sasando.spark.accounts.AccountsJob;
+import id.go.kupangkota.sasando.spark.common.ReadModelArgs;
 import id.go.kupangkota.sasando.spark.common.EsTarget;
 import id.go.kupangkota.sasando.spark.common.Options;
 import id.go.kupangkota.sasando.spark.common.Sessions;
@@ -30,21 +31,21 @@ import java.util.stream.Stream;
 public final class PipelineJob {
     private static final Logger log = LoggerFactory.getLogger(PipelineJob.class);
 
-    public record Args(EnrichJob.Args enrich, RollupJob.Args rollups, TrendsJob.Args trends,
-                       AccountsJob.Args accounts, Duration every) {
+    public record Args(EnrichJob.Args enrich, ReadModelArgs rollups, TrendsJob.Args trends,
+                       ReadModelArgs accounts, Duration every) {
         static final List<String> VALUES = Stream.concat(Zones.OPTIONS.stream(),
                 Stream.of("every", "min-count", "min-z", "max-files")).toList();
 
         public static Args parse(String[] argv, SasandoSettings settings) {
-            Options o = Options.parse(argv, VALUES, List.of("retag", "no-es"));
+            Options o = Options.parse(argv, VALUES, List.of("retag", EsTarget.NO_ES));
             Zones zones = Zones.of(settings, o);
-            EsTarget es = o.has("no-es") ? null : EsTarget.of(settings);
+            EsTarget es = EsTarget.unlessNoEs(o, settings);
             return new Args(
                     new EnrichJob.Args(zones, es, o.has("retag") ? EnrichJob.Mode.RETAG : EnrichJob.Mode.ONCE,
                             Duration.ZERO, o.getInt("max-files", 1_000)),
-                    new RollupJob.Args(zones, es),
+                    new ReadModelArgs(zones, es),
                     new TrendsJob.Args(zones, es, o.getInt("min-count", 5), o.getDouble("min-z", 3.0)),
-                    new AccountsJob.Args(zones, es),
+                    new ReadModelArgs(zones, es),
                     o.getDuration("every", null));
         }
     }

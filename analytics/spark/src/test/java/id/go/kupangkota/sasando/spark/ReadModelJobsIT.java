@@ -8,6 +8,7 @@ import id.go.kupangkota.sasando.core.testing.ElasticsearchExtension;
 import id.go.kupangkota.sasando.spark.accounts.AccountsJob;
 import id.go.kupangkota.sasando.spark.common.CuratedPosts;
 import id.go.kupangkota.sasando.spark.common.EsTarget;
+import id.go.kupangkota.sasando.spark.common.ReadModelArgs;
 import id.go.kupangkota.sasando.spark.common.Zones;
 import id.go.kupangkota.sasando.spark.rollup.RollupJob;
 import id.go.kupangkota.sasando.spark.trends.TrendsJob;
@@ -68,7 +69,7 @@ class ReadModelJobsIT {
                         List.of("hoaks"), "Oebobo").build(),
                 tagged(post("2", "budi", "air", "2024-07-10T15:59:00Z"), "positive", "happy", List.of(),
                         List.of("layanan_publik"), null).build()));
-        RollupJob.Args args = new RollupJob.Args(zones, EsTarget.of(settings));
+        ReadModelArgs args = new ReadModelArgs(zones, EsTarget.of(settings));
 
         RollupJob.run(spark, args);
         long daily = count(SasandoIndex.DAILY_ROLLUPS);
@@ -120,7 +121,7 @@ class ReadModelJobsIT {
                 .authorCreatedAt(Instant.parse("2024-07-05T00:00:00Z")).build());
         curate(posts);
 
-        AccountsJob.run(spark, new AccountsJob.Args(zones, EsTarget.of(settings)));
+        AccountsJob.run(spark, new ReadModelArgs(zones, EsTarget.of(settings)));
 
         assertThat(count(SasandoIndex.ACCOUNTS)).isEqualTo(2);
         Map<?, ?> bot = doc(SasandoIndex.ACCOUNTS, "2024-W28|x|k-bot");

@@ -68,7 +68,6 @@ public final class BulkWriter<T> implements AutoCloseable {
     private final Function<T, String> idOf;
     private final int maxOperations;
     private final long maxBytes;
-    private final int maxConcurrentRequests;
     private final Semaphore inFlight;
     private final ScheduledExecutorService timer;
     private final ScheduledFuture<?> periodicFlush;
@@ -97,7 +96,6 @@ public final class BulkWriter<T> implements AutoCloseable {
         this.idOf = idOf;
         this.maxOperations = maxOperations;
         this.maxBytes = maxBytes;
-        this.maxConcurrentRequests = maxConcurrentRequests;
         this.inFlight = new Semaphore(maxConcurrentRequests);
         this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "bulk-flush-" + index);

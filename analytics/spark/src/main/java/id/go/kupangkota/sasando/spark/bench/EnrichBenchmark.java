@@ -40,7 +40,7 @@ public final class EnrichBenchmark {
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     public static void main(String[] argv) throws Exception {
-        Options o = Options.parse(argv, List.of("posts", "files", "bare", "max-files", "home"), List.of("no-es", "keep"));
+        Options o = Options.parse(argv, List.of("posts", "files", "bare", "max-files", "home"), List.of(EsTarget.NO_ES, "keep"));
         int n = o.getInt("posts", 1_000_000);
         int files = o.getInt("files", 200);
         int bareN = Math.min(n, o.getInt("bare", n));
@@ -76,7 +76,7 @@ public final class EnrichBenchmark {
         SparkSession spark = Sessions.create("sasando-enrich-benchmark");
         try {
             int cores = spark.sparkContext().defaultParallelism();
-            EsTarget es = o.has("no-es") ? null : EsTarget.of(settings);
+            EsTarget es = EsTarget.unlessNoEs(o, settings);
             EnrichJob.Args args = new EnrichJob.Args(Zones.of(settings), es, EnrichJob.Mode.ONCE, Duration.ZERO,
                     o.getInt("max-files", 20));
             long t2 = System.nanoTime();

@@ -16,8 +16,16 @@ import java.nio.file.Path;
  */
 public record EsTarget(String url, String user, String password, String prefix) implements Serializable {
 
+    /** The flag that turns Elasticsearch off for a job (Parquet only). */
+    public static final String NO_ES = "no-es";
+
     public static EsTarget of(SasandoSettings settings) {
         return new EsTarget(settings.esUrl(), settings.esUser(), settings.esPassword(), settings.indexPrefix());
+    }
+
+    /** The target of the settings, or null when the job was given {@code --no-es}. */
+    public static EsTarget unlessNoEs(Options options, SasandoSettings settings) {
+        return options.has(NO_ES) ? null : of(settings);
     }
 
     /** A new client; the caller closes it with {@link EsClients#close}. */

@@ -82,7 +82,7 @@ public final class EnrichJob {
      */
     public record Args(Zones zones, EsTarget es, Mode mode, Duration interval, int maxFilesPerTrigger) {
         static final List<String> VALUES = Stream.concat(Zones.OPTIONS.stream(), Stream.of("interval", "max-files")).toList();
-        static final List<String> FLAGS = List.of("once", "continuous", "retag", "es-only", "no-es");
+        static final List<String> FLAGS = List.of("once", "continuous", "retag", "es-only", EsTarget.NO_ES);
 
         public static Args parse(String[] argv, SasandoSettings settings) {
             Options o = Options.parse(argv, VALUES, FLAGS);
@@ -94,10 +94,10 @@ public final class EnrichJob {
             if (modes.size() > 1) {
                 throw new IllegalArgumentException("choose one of --once, --continuous, --retag, --es-only");
             }
-            if (o.has("es-only") && o.has("no-es")) {
+            if (o.has("es-only") && o.has(EsTarget.NO_ES)) {
                 throw new IllegalArgumentException("--es-only and --no-es contradict each other");
             }
-            return new Args(Zones.of(settings, o), o.has("no-es") ? null : EsTarget.of(settings),
+            return new Args(Zones.of(settings, o), EsTarget.unlessNoEs(o, settings),
                     modes.isEmpty() ? Mode.ONCE : modes.get(0), o.getDuration("interval", Duration.ofSeconds(30)),
                     o.getInt("max-files", 1_000));
         }

@@ -5,11 +5,9 @@ import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.spark.common.CuratedPosts;
-import id.go.kupangkota.sasando.spark.common.EsTarget;
-import id.go.kupangkota.sasando.spark.common.Options;
+import id.go.kupangkota.sasando.spark.common.ReadModelArgs;
 import id.go.kupangkota.sasando.spark.common.ReadModels;
 import id.go.kupangkota.sasando.spark.common.Sessions;
-import id.go.kupangkota.sasando.spark.common.Zones;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -59,19 +57,12 @@ public final class RollupJob {
     public static final String RISK_ANY = "risk_any";
     public static final String ALL = "all";
 
-    public record Args(Zones zones, EsTarget es) {
-        public static Args parse(String[] argv, SasandoSettings settings) {
-            Options o = Options.parse(argv, Zones.OPTIONS, List.of("no-es"));
-            return new Args(Zones.of(settings, o), o.has("no-es") ? null : EsTarget.of(settings));
-        }
-    }
-
     public static void main(String[] argv) throws Exception {
-        Args args = Args.parse(argv, SasandoSettings.fromEnvironment());
+        ReadModelArgs args = ReadModelArgs.parse(argv, SasandoSettings.fromEnvironment());
         Sessions.run("sasando-rollups", spark -> run(spark, args));
     }
 
-    public static void run(SparkSession spark, Args args) {
+    public static void run(SparkSession spark, ReadModelArgs args) {
         if (args.es() != null) {
             args.es().requireReachable();
         }

@@ -58,8 +58,8 @@ public final class TrendsJob {
         public static Args parse(String[] argv, SasandoSettings settings) {
             Options o = Options.parse(argv,
                     java.util.stream.Stream.concat(Zones.OPTIONS.stream(), java.util.stream.Stream.of("min-count", "min-z")).toList(),
-                    List.of("no-es"));
-            return new Args(Zones.of(settings, o), o.has("no-es") ? null : EsTarget.of(settings),
+                    List.of(EsTarget.NO_ES));
+            return new Args(Zones.of(settings, o), EsTarget.unlessNoEs(o, settings),
                     o.getInt("min-count", 5), o.getDouble("min-z", 3.0));
         }
     }
