@@ -5,6 +5,7 @@ import id.go.kupangkota.sasando.core.landing.LandingZone;
 import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.spark.common.CuratedPosts;
+import id.go.kupangkota.sasando.spark.common.CuratedWriter;
 import id.go.kupangkota.sasando.core.time.Wita;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -86,5 +87,14 @@ public final class Fixtures {
             }
         }
         return CuratedPosts.fromJson(spark.createDataset(json, Encoders.STRING()));
+    }
+
+    /** Writes posts into a curated zone as the enrich job does ({@link CuratedWriter}). */
+    public static void writeCurated(SparkSession spark, List<Post> posts, String zone) {
+        try {
+            CuratedWriter.writeAll(posts, zone, spark.sparkContext().hadoopConfiguration());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

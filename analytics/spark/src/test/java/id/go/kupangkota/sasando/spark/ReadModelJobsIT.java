@@ -6,7 +6,6 @@ import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.testing.ElasticsearchExtension;
 import id.go.kupangkota.sasando.spark.accounts.AccountsJob;
-import id.go.kupangkota.sasando.spark.common.CuratedPosts;
 import id.go.kupangkota.sasando.spark.common.EsTarget;
 import id.go.kupangkota.sasando.spark.common.ReadModelArgs;
 import id.go.kupangkota.sasando.spark.common.Zones;
@@ -24,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static id.go.kupangkota.sasando.spark.Fixtures.curated;
+import static id.go.kupangkota.sasando.spark.Fixtures.writeCurated;
 import static id.go.kupangkota.sasando.spark.Fixtures.post;
 import static id.go.kupangkota.sasando.spark.Fixtures.tagged;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +44,7 @@ class ReadModelJobsIT {
     }
 
     private void curate(List<Post> posts) {
-        CuratedPosts.append(curated(spark, posts), zones.posts());
+        writeCurated(spark, posts, zones.posts());
     }
 
     private Map<?, ?> doc(SasandoIndex index, String id) throws IOException {

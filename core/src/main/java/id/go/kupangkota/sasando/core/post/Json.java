@@ -1,5 +1,19 @@
 package id.go.kupangkota.sasando.core.post;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
+import id.go.kupangkota.sasando.core.time.IsoInstants;
+
+import java.io.IOException;
+import java.time.Instant;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -14,11 +28,44 @@ public final class Json {
     private Json() {
     }
 
+    /**
+     * Instants as ISO text by position ({@link IsoInstants}): the same text as JavaTimeModule writes
+     * and reads with {@code WRITE_DATES_AS_TIMESTAMPS} off, without a {@code DateTimeFormatter} per
+     * value; anything the fast path does not know (numbers, other forms) goes to JavaTimeModule.
+     */
+    private static final SimpleModule FAST_INSTANTS = new SimpleModule("sasando-instants")
+            .addSerializer(Instant.class, new StdSerializer<>(Instant.class) {
+                @Override
+                public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                    char[] text = new char[IsoInstants.MAX_LENGTH];
+                    int length = IsoInstants.format(value, text);
+                    if (length < 0) {
+                        gen.writeString(value.toString());
+                    } else {
+                        gen.writeString(text, 0, length);
+                    }
+                }
+            })
+            .addDeserializer(Instant.class, new StdDeserializer<>(Instant.class) {
+                @Override
+                public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+                    if (parser.hasToken(JsonToken.VALUE_STRING)) {
+                        Instant fast = IsoInstants.parse(parser.getText());
+                        if (fast != null) {
+                            return fast;
+                        }
+                    }
+                    return InstantDeserializer.INSTANT.deserialize(parser, context);
+                }
+            });
+
     public static final ObjectMapper MAPPER = configure(new ObjectMapper());
 
     /** Applies Sasando's conventions to a mapper (also the one inside the Elasticsearch client). */
     public static ObjectMapper configure(ObjectMapper mapper) {
         return mapper.registerModule(new JavaTimeModule())
+                // registered after JavaTimeModule, so these are the ones used for Instant
+                .registerModule(FAST_INSTANTS)
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.apache.spark.sql.streaming.StreamingQueryListener;
 import java.util.Map;
 
 /**
@@ -71,6 +72,10 @@ public final class EnrichBenchmark {
         double bareCpuRate = posts.size() / bareCpuSeconds;
         report("bare tagger, 1 thread: %,d posts in %.1f s = %,.0f posts/s; %.1f CPU s = %,.0f posts per CPU second"
                 + " (%d terms)", posts.size(), bareSeconds, bareRate, bareCpuSeconds, bareCpuRate, sink);
+        int threads = Runtime.getRuntime().availableProcessors();
+        double[] allCores = bareOnEveryCore(tagger, posts, taggedAt, threads);
+        report("bare tagger, %d threads at once: %,.0f posts/s = %,.0f per core; %,.0f posts per CPU second",
+                threads, allCores[0], allCores[0] / threads, allCores[1]);
         posts = null; // the Spark run does not need them in memory
 
         SparkSession spark = Sessions.create("sasando-enrich-benchmark");
@@ -82,6 +87,8 @@ public final class EnrichBenchmark {
             long t2 = System.nanoTime();
             long cpu2 = PROCESS.getProcessCpuTime();
             Map<String, Double> threadsBefore = ThreadCpu.snapshot();
+            BatchCpu batchCpu = new BatchCpu(t2, cpu2);
+            spark.streams().addListener(batchCpu);
             EnrichJob.Result result = EnrichJob.run(spark, args);
             double sparkSeconds = seconds(t2);
             double sparkCpuSeconds = (PROCESS.getProcessCpuTime() - cpu2) / 1e9;
@@ -92,6 +99,15 @@ public final class EnrichBenchmark {
                     cores, es == null ? "Parquet only" : "Parquet + Elasticsearch", result.tagged(), result.indexed(),
                     sparkSeconds, sparkRate, sparkRate / cores, sparkCpuSeconds, sparkCpuRate);
             report("CPU seconds of the Spark run by thread kind (Linux /proc, live threads): %s", ThreadCpu.since(threadsBefore));
+            spark.sparkContext().listenerBus().waitUntilEmpty(); // the last batch's progress event
+            double[] steady = batchCpu.afterFirst(result.tagged());
+            if (steady != null) {
+                report("steady state (batches after the first, JIT warm): %,.0f posts in %.1f s = %,.0f posts/s (%,.0f per core);"
+                                + " %.1f CPU s = %,.0f posts per CPU second; ratio to the bare tagger %.2f (wall clock / cores),"
+                                + " %.2f (per CPU second)", steady[0], steady[1], steady[0] / steady[1],
+                        steady[0] / steady[1] / cores, steady[2], steady[0] / steady[2],
+                        (steady[0] / steady[1] / cores) / bareRate, (steady[0] / steady[2]) / bareCpuRate);
+            }
             // wall clock per core counts the cores Elasticsearch takes on the same machine against Spark;
             // CPU seconds of the Spark JVM (driver, executors, GC, JIT) against the tagger thread's do not
             report("ratio of per-core rates, spark / bare tagger: %.2f (wall clock / cores), %.2f (per CPU second)",
@@ -116,6 +132,84 @@ public final class EnrichBenchmark {
             if (tempHome && !o.has("keep")) {
                 deleteRecursively(home);
             }
+        }
+    }
+
+    /**
+     * The tagger on {@code threads} threads at once over the same posts (each its share): what the
+     * tagger does per core when every core is busy, as Spark's task threads are.
+     * @return posts per second (wall clock), posts per CPU second of the threads
+     */
+    private static double[] bareOnEveryCore(Tagger tagger, List<Post> posts, Instant taggedAt, int threads)
+            throws InterruptedException {
+        long[] cpu = new long[threads];
+        Thread[] workers = new Thread[threads];
+        long start = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            int slice = t;
+            workers[t] = new Thread(() -> {
+                long before = THREADS.getCurrentThreadCpuTime();
+                for (int i = slice; i < posts.size(); i += threads) {
+                    tagger.enrich(posts.get(i), taggedAt);
+                }
+                cpu[slice] = THREADS.getCurrentThreadCpuTime() - before;
+            }, "bare-tagger-" + t);
+            workers[t].start();
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        double wall = seconds(start);
+        double cpuSeconds = java.util.Arrays.stream(cpu).sum() / 1e9;
+        return new double[]{posts.size() / wall, posts.size() / cpuSeconds};
+    }
+
+    /**
+     * Wall clock and CPU time of the Spark JVM at the end of each streaming batch, so the benchmark
+     * can also report the batches after the first: the first pays for loading classes and for the
+     * JIT compiling Spark's, Parquet's and the job's code, which a long-running job pays once.
+     */
+    private static final class BatchCpu extends StreamingQueryListener {
+        private final List<long[]> ends = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        BatchCpu(long startNanos, long startCpu) {
+            ends.add(new long[]{startNanos, startCpu, 0});
+        }
+
+        @Override
+        public void onQueryProgress(QueryProgressEvent event) {
+            if (event.progress().numInputRows() > 0) {
+                ends.add(new long[]{System.nanoTime(), PROCESS.getProcessCpuTime(), event.progress().numInputRows()});
+            }
+        }
+
+        @Override
+        public void onQueryStarted(QueryStartedEvent event) {
+        }
+
+        @Override
+        public void onQueryIdle(QueryIdleEvent event) {
+        }
+
+        @Override
+        public void onQueryTerminated(QueryTerminatedEvent event) {
+        }
+
+        /**
+         * {posts, wall seconds, CPU seconds} of every batch after the first, or null with fewer than 2
+         * batches. Spark counts a batch's input rows once per pass over it (the dedup keys, then the
+         * tagging), the same for every batch, so the batches' share of the input rows is their share of
+         * the {@code tagged} posts.
+         */
+        double[] afterFirst(long tagged) {
+            if (ends.size() < 3) {
+                return null;
+            }
+            long[] first = ends.get(1);
+            long[] last = ends.get(ends.size() - 1);
+            double rows = ends.subList(1, ends.size()).stream().mapToLong(e -> e[2]).sum();
+            double rowsAfterFirst = ends.subList(2, ends.size()).stream().mapToLong(e -> e[2]).sum();
+            return new double[]{tagged * rowsAfterFirst / rows, (last[0] - first[0]) / 1e9, (last[1] - first[1]) / 1e9};
         }
     }
 

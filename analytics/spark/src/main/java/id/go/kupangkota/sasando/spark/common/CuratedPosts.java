@@ -1,12 +1,11 @@
 package id.go.kupangkota.sasando.spark.common;
 
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.ArrayType;
@@ -16,15 +15,13 @@ import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-import id.go.kupangkota.sasando.core.post.Evidence;
 import id.go.kupangkota.sasando.core.post.Post;
-import org.apache.spark.sql.RowFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
 
 import static id.go.kupangkota.sasando.core.post.PostFields.*;
 import static org.apache.spark.sql.functions.col;
@@ -35,11 +32,12 @@ import static org.apache.spark.sql.functions.row_number;
  * The curated zone's posts: Parquet partitioned by WITA {@code day}, one column per
  * {@link id.go.kupangkota.sasando.core.post.PostFields} name, typed after core's {@code Post}.
  *
- * <p>The zone is append-only: a post fetched again, or tagged again, is appended as a new row and
- * nothing is rewritten in place (a failed run that is retried may append the same row twice).
- * So the zone is always READ through {@link #read}: the latest row per {@code id} (latest
- * {@code tagged_at}, then {@code ingested_at}). A full re-tag rewrites the zone from the landing
- * zone, which also compacts it.
+ * <p>Tasks write it with {@link CuratedWriter}. The zone is append-only: a post fetched again, or
+ * tagged again, is appended as a new row and nothing is rewritten in place (a failed run that is
+ * retried may append the same row twice). So the zone is always READ through {@link #read}: the
+ * latest row per {@code id} (latest {@code tagged_at}, then {@code ingested_at}). A full re-tag
+ * writes a new zone from the landing zone beside the old one and then takes its place
+ * ({@link #staging}, {@link #replace}), which also compacts it.
  */
 public final class CuratedPosts {
     private CuratedPosts() {
@@ -51,54 +49,63 @@ public final class CuratedPosts {
             field("category", DataTypes.StringType), field("term", DataTypes.StringType),
             field("start", DataTypes.IntegerType), field("end", DataTypes.IntegerType)});
 
-    /** The schema of core's {@code Post} as Spark sees its JSON (and as the Parquet stores it). */
-    public static final StructType SCHEMA = new StructType(new StructField[]{
-            field(ID, DataTypes.StringType), field(SOURCE, DataTypes.StringType),
-            field(NATIVE_ID, DataTypes.StringType), field(URL, DataTypes.StringType),
-            field(QUERY, DataTypes.StringType), field(AUTHOR_HANDLE, DataTypes.StringType),
-            field(AUTHOR_KEY, DataTypes.StringType), field(AUTHOR_NAME, DataTypes.StringType),
-            field(AUTHOR_CREATED_AT, DataTypes.TimestampType),
-            field(TITLE, DataTypes.StringType), field(TEXT, DataTypes.StringType), field(LANG, DataTypes.StringType),
-            field(CREATED_AT, DataTypes.TimestampType), field(INGESTED_AT, DataTypes.TimestampType),
-            field(LIKE_COUNT, DataTypes.LongType), field(REPLY_COUNT, DataTypes.LongType),
-            field(REPOST_COUNT, DataTypes.LongType), field(QUOTE_COUNT, DataTypes.LongType),
-            field(VIEW_COUNT, DataTypes.LongType),
-            field(HASHTAGS, STRINGS), field(MENTIONS, STRINGS), field(LINKS, STRINGS),
-            field(REPLY_TO, DataTypes.StringType), field(QUOTE_OF, DataTypes.StringType),
-            field(REPOST_OF, DataTypes.StringType),
-            field(SENTIMENT, DataTypes.StringType), field(SENTIMENT_SCORE, DataTypes.DoubleType),
-            field(EMOTION, DataTypes.StringType), field(RISK, STRINGS), field(RISK_SCORE, DataTypes.DoubleType),
-            field(EVIDENCE, DataTypes.createArrayType(EVIDENCE_SCHEMA, true)),
-            field(TOPICS, STRINGS), field(STANCE, DataTypes.StringType), field(KECAMATAN, DataTypes.StringType),
-            field(TERMS, STRINGS), field(DAY, DataTypes.StringType), field(WEEK, DataTypes.StringType),
-            field(PIPELINE_VERSION, DataTypes.StringType), field(TAGGED_AT, DataTypes.TimestampType)});
+    /** What a column holds, which decides its Spark type and how {@link CuratedWriter} stores it. */
+    public enum Kind {
+        STRING(DataTypes.StringType), LONG(DataTypes.LongType), DOUBLE(DataTypes.DoubleType),
+        TIMESTAMP(DataTypes.TimestampType), STRINGS(CuratedPosts.STRINGS),
+        EVIDENCE(DataTypes.createArrayType(EVIDENCE_SCHEMA, true));
+
+        final DataType type;
+
+        Kind(DataType type) {
+            this.type = type;
+        }
+    }
+
+    /** One column of the zone: its {@code PostFields} name, kind, and where a {@code Post} keeps it. */
+    public record PostColumn(String name, Kind kind, Function<Post, ?> value) {
+    }
+
+    /** Every column of a curated post, in order: the one definition the schema and the writer follow. */
+    public static final List<PostColumn> COLUMNS = List.of(
+            new PostColumn(ID, Kind.STRING, Post::id), new PostColumn(SOURCE, Kind.STRING, Post::source),
+            new PostColumn(NATIVE_ID, Kind.STRING, Post::nativeId), new PostColumn(URL, Kind.STRING, Post::url),
+            new PostColumn(QUERY, Kind.STRING, Post::query),
+            new PostColumn(AUTHOR_HANDLE, Kind.STRING, Post::authorHandle),
+            new PostColumn(AUTHOR_KEY, Kind.STRING, Post::authorKey),
+            new PostColumn(AUTHOR_NAME, Kind.STRING, Post::authorName),
+            new PostColumn(AUTHOR_CREATED_AT, Kind.TIMESTAMP, Post::authorCreatedAt),
+            new PostColumn(TITLE, Kind.STRING, Post::title), new PostColumn(TEXT, Kind.STRING, Post::text),
+            new PostColumn(LANG, Kind.STRING, Post::lang),
+            new PostColumn(CREATED_AT, Kind.TIMESTAMP, Post::createdAt),
+            new PostColumn(INGESTED_AT, Kind.TIMESTAMP, Post::ingestedAt),
+            new PostColumn(LIKE_COUNT, Kind.LONG, Post::likeCount),
+            new PostColumn(REPLY_COUNT, Kind.LONG, Post::replyCount),
+            new PostColumn(REPOST_COUNT, Kind.LONG, Post::repostCount),
+            new PostColumn(QUOTE_COUNT, Kind.LONG, Post::quoteCount),
+            new PostColumn(VIEW_COUNT, Kind.LONG, Post::viewCount),
+            new PostColumn(HASHTAGS, Kind.STRINGS, Post::hashtags),
+            new PostColumn(MENTIONS, Kind.STRINGS, Post::mentions),
+            new PostColumn(LINKS, Kind.STRINGS, Post::links),
+            new PostColumn(REPLY_TO, Kind.STRING, Post::replyTo), new PostColumn(QUOTE_OF, Kind.STRING, Post::quoteOf),
+            new PostColumn(REPOST_OF, Kind.STRING, Post::repostOf),
+            new PostColumn(SENTIMENT, Kind.STRING, Post::sentiment),
+            new PostColumn(SENTIMENT_SCORE, Kind.DOUBLE, Post::sentimentScore),
+            new PostColumn(EMOTION, Kind.STRING, Post::emotion), new PostColumn(RISK, Kind.STRINGS, Post::risk),
+            new PostColumn(RISK_SCORE, Kind.DOUBLE, Post::riskScore),
+            new PostColumn(EVIDENCE, Kind.EVIDENCE, Post::evidence),
+            new PostColumn(TOPICS, Kind.STRINGS, Post::topics), new PostColumn(STANCE, Kind.STRING, Post::stance),
+            new PostColumn(KECAMATAN, Kind.STRING, Post::kecamatan), new PostColumn(TERMS, Kind.STRINGS, Post::terms),
+            new PostColumn(DAY, Kind.STRING, Post::day), new PostColumn(WEEK, Kind.STRING, Post::week),
+            new PostColumn(PIPELINE_VERSION, Kind.STRING, Post::pipelineVersion),
+            new PostColumn(TAGGED_AT, Kind.TIMESTAMP, Post::taggedAt));
+
+    /** The schema of core's {@code Post} as Spark sees its JSON and reads the Parquet. */
+    public static final StructType SCHEMA = new StructType(COLUMNS.stream()
+            .map(c -> field(c.name(), c.kind().type)).toArray(StructField[]::new));
 
     private static StructField field(String name, DataType type) {
         return new StructField(name, type, true, Metadata.empty());
-    }
-
-    /** A post as a row of {@link #SCHEMA}: the enrich step's output, typed for Parquet without a JSON round trip. */
-    public static Row toRow(Post p) {
-        return RowFactory.create(p.id(), p.source(), p.nativeId(), p.url(), p.query(), p.authorHandle(),
-                p.authorKey(), p.authorName(), timestamp(p.authorCreatedAt()), p.title(), p.text(), p.lang(),
-                timestamp(p.createdAt()), timestamp(p.ingestedAt()), p.likeCount(), p.replyCount(), p.repostCount(), p.quoteCount(),
-                p.viewCount(), strings(p.hashtags()), strings(p.mentions()), strings(p.links()), p.replyTo(),
-                p.quoteOf(), p.repostOf(), p.sentiment(), p.sentimentScore(), p.emotion(), strings(p.risk()),
-                p.riskScore(), evidence(p.evidence()), strings(p.topics()), p.stance(), p.kecamatan(),
-                strings(p.terms()), p.day(), p.week(), p.pipelineVersion(), timestamp(p.taggedAt()));
-    }
-
-    private static Timestamp timestamp(Instant instant) {
-        return instant == null ? null : Timestamp.from(instant);
-    }
-
-    private static String[] strings(List<String> values) {
-        return values == null ? null : values.toArray(String[]::new);
-    }
-
-    private static Row[] evidence(List<Evidence> evidence) {
-        return evidence == null ? null : evidence.stream()
-                .map(e -> RowFactory.create(e.category(), e.term(), e.start(), e.end())).toArray(Row[]::new);
     }
 
     /** Post JSON (as {@code Json.MAPPER} writes it) to typed columns. */
@@ -107,32 +114,44 @@ public final class CuratedPosts {
     }
 
     /**
-     * Appends posts to the zone, partitioned by day. No shuffle: each task writes its own rows (Spark
-     * sorts them by day first), which costs a few more files per batch than a shuffle by day but keeps
-     * the batch a single pass; a re-tag compacts the zone.
+     * A fresh, empty directory beside {@code zone} for a full re-tag to write into, while readers go
+     * on reading the zone; leftovers of an earlier re-tag that did not finish are removed first.
      */
-    public static void append(Dataset<Row> posts, String dir) {
-        parquet(posts.select(columns("")).write().mode(SaveMode.Append)).parquet(dir);
-    }
-
-    /** Replaces the zone's content (a full re-tag), each day's rows in one task so each day is one file. */
-    public static void overwrite(Dataset<Row> posts, String dir) {
-        parquet(posts.select(columns("")).repartition(col(DAY)).write().mode(SaveMode.Overwrite)).parquet(dir);
-    }
-
-    /**
-     * Columns a dictionary does not pay for: values (nearly) all different, or many short values per
-     * row (terms), where hashing each one costs more CPU than zstd, which compresses repeats anyway.
-     */
-    private static final List<String> UNIQUE = List.of(ID, NATIVE_ID, URL, TITLE, TEXT, LINKS + ".list.element",
-            TERMS + ".list.element");
-
-    private static DataFrameWriter<Row> parquet(DataFrameWriter<Row> writer) {
-        for (String column : UNIQUE) {
-            writer = writer.option("parquet.enable.dictionary#" + column, "false");
+    public static String staging(SparkSession spark, String zone, Clock clock) {
+        try {
+            Path path = new Path(zone);
+            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            FileStatus[] leftovers = fs.globStatus(new Path(path.getParent(), path.getName() + STAGING + "*"));
+            for (FileStatus leftover : leftovers == null ? new FileStatus[0] : leftovers) {
+                fs.delete(leftover.getPath(), true);
+            }
+            Path staging = new Path(path.getParent(), path.getName() + STAGING + clock.millis());
+            fs.mkdirs(staging);
+            return staging.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare a re-tag of " + zone, e);
         }
-        return writer.partitionBy(DAY);
     }
+
+    /** Puts a finished staging directory in the zone's place (two renames), then deletes the old zone. */
+    public static void replace(SparkSession spark, String staging, String zone, Clock clock) {
+        try {
+            Path path = new Path(zone);
+            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            Path old = new Path(path.getParent(), path.getName() + ".replaced-" + clock.millis());
+            if (fs.exists(path) && !fs.rename(path, old)) {
+                throw new IOException("cannot move " + path + " aside");
+            }
+            if (!fs.rename(new Path(staging), path)) {
+                throw new IOException("cannot rename " + staging + " to " + path);
+            }
+            fs.delete(old, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + zone + " with " + staging, e);
+        }
+    }
+
+    private static final String STAGING = ".retag-";
 
     /**
      * Every row as stored, duplicates included; empty when the zone does not exist yet. Read with

@@ -27,6 +27,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.streaming.StreamingQuery;
 import org.apache.spark.sql.streaming.Trigger;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import scala.collection.JavaConverters;
@@ -201,14 +202,21 @@ public final class EnrichJob {
 
     private static final String LATEST = "latest_fetched_ms";
 
-    /** Landing lines to curated rows, tagged; with a sink, each post is also indexed on the way. */
-    public static Dataset<Row> tag(Dataset<String> lines, Instant taggedAt, EnrichPartition.Counters counters,
-                                   EnrichPartition.EsSink sink) {
-        return lines.mapPartitions(new EnrichPartition(taggedAt, counters, sink), Encoders.row(CuratedPosts.SCHEMA));
+    /**
+     * Tags landing lines and writes the posts into the curated zone {@code zone}; with a sink, each
+     * post is also indexed on the way. One pass, in the tasks: nothing comes back to the driver.
+     */
+    public static void tag(Dataset<String> lines, Instant taggedAt, EnrichPartition.Counters counters,
+                           String zone, EnrichPartition.EsSink sink) {
+        SparkSession spark = lines.sparkSession();
+        EnrichPartition.CuratedSink curated = new EnrichPartition.CuratedSink(zone,
+                JavaSparkContext.fromSparkContext(spark.sparkContext())
+                        .broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration())));
+        lines.foreachPartition(new EnrichPartition(taggedAt, counters, curated, sink));
     }
 
-    private Dataset<Row> enrich(Dataset<String> landingLines, Instant taggedAt, String index) {
-        return tag(latestFetchOnly(landingLines), taggedAt, counters, index == null ? null : sink(index));
+    private void enrich(Dataset<String> landingLines, Instant taggedAt, String zone, String index) {
+        tag(latestFetchOnly(landingLines), taggedAt, counters, zone, index == null ? null : sink(index));
     }
 
     /** Indexing into {@code index}, keeping the triage status the posts have behind the alias now. */
@@ -254,7 +262,7 @@ public final class EnrichJob {
             long rejectedBefore = counters.rejected().value();
             long taggedBefore = counters.tagged().value();
             String index = args.es() == null ? null : SasandoIndex.POSTS.alias(args.es().prefix());
-            CuratedPosts.append(enrich(files.as(Encoders.STRING()), clock.instant(), index), args.zones().posts());
+            enrich(files.as(Encoders.STRING()), clock.instant(), args.zones().posts(), index);
             long n = counters.tagged().value() - taggedBefore;
             long written = index == null ? 0 : n;
             if (index == null && n > 0) {
@@ -282,14 +290,18 @@ public final class EnrichJob {
             try {
                 IndexSwap swap = new IndexSwap(client, args.es().prefix(), clock);
                 String fresh = swap.create(SasandoIndex.POSTS);
-                CuratedPosts.overwrite(enrich(landing, taggedAt, fresh), args.zones().posts());
+                String staging = CuratedPosts.staging(spark, args.zones().posts(), clock);
+                enrich(landing, taggedAt, staging, fresh);
+                CuratedPosts.replace(spark, staging, args.zones().posts(), clock);
                 swap.swap(SasandoIndex.POSTS, fresh);
             } finally {
                 EsClients.close(client);
             }
             esPending.delete();
         } else {
-            CuratedPosts.overwrite(enrich(landing, taggedAt, null), args.zones().posts());
+            String staging = CuratedPosts.staging(spark, args.zones().posts(), clock);
+            enrich(landing, taggedAt, staging, null);
+            CuratedPosts.replace(spark, staging, args.zones().posts(), clock);
         }
         long n = counters.tagged().value() - taggedBefore;
         tagged += n;

@@ -9,36 +9,40 @@ import id.go.kupangkota.sasando.core.es.EsClients;
 import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.post.PostFields;
-import id.go.kupangkota.sasando.spark.common.CuratedPosts;
+import id.go.kupangkota.sasando.spark.common.CuratedWriter;
 import id.go.kupangkota.sasando.spark.common.EsTarget;
 import id.go.kupangkota.sasando.text.Tagger;
 import org.apache.spark.TaskContext;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.api.java.function.ForeachPartitionFunction;
 import org.apache.spark.broadcast.Broadcast;
-import org.apache.spark.sql.Row;
 import org.apache.spark.util.LongAccumulator;
-import org.apache.spark.util.TaskCompletionListener;
+import org.apache.spark.util.SerializableConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 /**
  * Tags a partition of landing lines with {@link Tagger#enrich} (loaded once per executor JVM and
- * shared by its tasks) and emits the curated rows; with an Elasticsearch target it also indexes each
- * tagged post on the way, with core's {@link BulkWriter}, so a batch is read, tagged and written in
- * ONE pass (no cache, no second read). Indexing is by post id: a retried task writes the same
- * documents again, harmlessly.
+ * shared by its tasks) and writes each tagged post to its two outputs in the same pass: the curated
+ * zone ({@link CuratedWriter}: Parquet straight from the post) and, with an Elasticsearch target,
+ * the posts index (core's {@link BulkWriter}). No cache, no second read, no Spark rows.
+ *
+ * <p>The task ends by flushing Elasticsearch (a refused document fails the task) and only then
+ * making its Parquet files visible, so a failed task leaves no curated files behind; the batch fails
+ * before its checkpoint moves and the next run takes the same landing files again. Indexing is by
+ * post id, so a retried task writes the same documents again, harmlessly.
  *
  * <p>A line that is not a landing record with a post is logged and counted as rejected; a post the
  * tagger fails on is logged with its id and counted. Both stay in the landing zone for a later re-tag.
  */
-public final class EnrichPartition implements MapPartitionsFunction<String, Row> {
+public final class EnrichPartition implements ForeachPartitionFunction<String> {
     private static final Logger log = LoggerFactory.getLogger(EnrichPartition.class);
 
     /** The two fields of a landing line the tagger needs; the raw payload is skipped, not built. */
@@ -47,6 +51,28 @@ public final class EnrichPartition implements MapPartitionsFunction<String, Row>
     }
 
     private static final ObjectReader LANDED = Json.MAPPER.readerFor(Landed.class);
+    /** Posts per chunk: small enough to stay in memory, large enough to keep each stage's data warm. */
+    private static final int CHUNK = 256;
+    private static final ObjectReader POST = Json.MAPPER.readerFor(Post.class);
+    private static final String RAW_KEY = "\"raw\":";
+    private static final String POST_KEY = "\"post\":{";
+
+    /**
+     * The post of a landing line. When the raw payload is text (as ingest writes it: the source's
+     * response, escaped), no unescaped quote can occur inside it, so the last {@code "post":{} is the
+     * record's own post and the parser starts there: the raw payload, often half the line, is never
+     * tokenised. (What follows the post object is not read.) Any other shape is parsed whole.
+     */
+    static Post readPost(String line) throws IOException {
+        int raw = line.indexOf(RAW_KEY);
+        boolean rawIsText = raw >= 0 && (line.startsWith("\"", raw + RAW_KEY.length())
+                || line.startsWith("null", raw + RAW_KEY.length()));
+        int post = rawIsText ? line.lastIndexOf(POST_KEY) : -1;
+        if (post > raw) {
+            return POST.readValue(line.substring(post + POST_KEY.length() - 1));
+        }
+        return LANDED.<Landed>readValue(line).post();
+    }
 
     /** What the job counts; accumulators, so a retried task may count twice (they feed logs only). */
     public record Counters(LongAccumulator lines, LongAccumulator rejected, LongAccumulator failed,
@@ -61,78 +87,81 @@ public final class EnrichPartition implements MapPartitionsFunction<String, Row>
             implements Serializable {
     }
 
+    /** The curated posts directory and the Hadoop settings to write it with (shipped once per executor). */
+    public record CuratedSink(String zone, Broadcast<SerializableConfiguration> hadoop) implements Serializable {
+    }
+
     private final Instant taggedAt;
     private final Counters counters;
+    private final CuratedSink curated;
     private final EsSink sink;
 
     /** @param sink null: Parquet only */
-    public EnrichPartition(Instant taggedAt, Counters counters, EsSink sink) {
+    public EnrichPartition(Instant taggedAt, Counters counters, CuratedSink curated, EsSink sink) {
         this.taggedAt = taggedAt;
         this.counters = counters;
+        this.curated = curated;
         this.sink = sink;
     }
 
     @Override
-    public Iterator<Row> call(Iterator<String> lines) {
+    public void call(Iterator<String> lines) throws IOException {
         Tagger tagger = Tagger.shared();
+        TaskContext task = TaskContext.get();
+        String fileTag = task == null ? "local" : task.stageId() + "-" + task.partitionId() + "-" + task.attemptNumber();
         Indexer indexer = sink == null ? null : new Indexer(sink);
-        if (indexer != null && TaskContext.get() != null) {
-            // a failed or killed task still releases its client (normal ends close it below)
-            TaskContext.get().addTaskCompletionListener((TaskCompletionListener) context -> indexer.closeQuietly());
-        }
-        // lazy, one post at a time: a partition never has to fit in memory
-        return new Iterator<>() {
-            private Row next = advance();
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public Row next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                Row current = next;
-                next = advance();
-                return current;
-            }
-
-            private Row advance() {
+        try (CuratedWriter parquet = new CuratedWriter(curated.zone(), curated.hadoop().value().value(), fileTag)) {
+            try {
+                // a chunk of posts at a time: a partition never has to fit in memory, and each stage
+                // (parse, tag, write) runs over the whole chunk, so the tagger's lexicons and model stay
+                // in the CPU caches instead of competing with the Parquet and JSON buffers post by post
+                List<Post> chunk = new ArrayList<>(CHUNK);
                 while (lines.hasNext()) {
-                    String line = lines.next();
-                    counters.lines().add(1);
-                    if (line.isBlank()) {
-                        continue;
+                    chunk.clear();
+                    while (chunk.size() < CHUNK && lines.hasNext()) {
+                        String line = lines.next();
+                        counters.lines().add(1);
+                        Post post = line.isBlank() ? null : parse(line);
+                        if (post != null) {
+                            chunk.add(post);
+                        }
                     }
-                    Post post = parse(line);
-                    if (post == null) {
-                        continue;
+                    for (int i = 0; i < chunk.size(); i++) {
+                        Post post = chunk.get(i);
+                        try {
+                            chunk.set(i, tagger.enrich(post, taggedAt));
+                        } catch (RuntimeException e) {
+                            counters.failed().add(1);
+                            log.error("post {} not tagged: {}", post.id(), e.toString());
+                            chunk.set(i, null);
+                        }
                     }
-                    try {
-                        Post enriched = tagger.enrich(post, taggedAt);
+                    for (Post enriched : chunk) {
+                        if (enriched == null) {
+                            continue;
+                        }
                         if (indexer != null) {
                             indexer.add(enriched);
                         }
+                        parquet.write(enriched);
                         counters.tagged().add(1);
-                        return CuratedPosts.toRow(enriched);
-                    } catch (IOException | RuntimeException e) {
-                        counters.failed().add(1);
-                        log.error("post {} not tagged: {}", post.id(), e.toString());
                     }
                 }
                 if (indexer != null) {
                     indexer.close(); // flushes; throws when a document was refused, failing the task
                 }
-                return null;
+            } finally {
+                if (indexer != null) {
+                    indexer.closeQuietly();
+                }
             }
-        };
+            parquet.commit();
+        }
     }
 
     private Post parse(String line) {
         try {
-            Post post = LANDED.<Landed>readValue(line).post();
+            Post post = readPost(line);
             if (post != null && post.id() != null && !post.id().isEmpty()) {
                 return post;
             }
