@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import static id.go.kupangkota.sasando.core.post.PostFields.*;
 
@@ -258,42 +259,35 @@ public final class CuratedWriter implements Closeable {
         }
 
         private void strings(List<?> values) {
-            out.startGroup();
-            if (!values.isEmpty()) {
-                out.startField("list", 0);
-                for (Object value : values) {
-                    out.startGroup();
-                    if (value != null) {
-                        out.startField("element", 0);
-                        out.addBinary(Binary.fromString((String) value));
-                        out.endField("element", 0);
-                    }
-                    out.endGroup();
-                }
-                out.endField("list", 0);
-            }
-            out.endGroup();
+            list(values, value -> out.addBinary(Binary.fromString((String) value)));
         }
 
         private void evidence(List<?> values) {
+            list(values, value -> {
+                Evidence e = (Evidence) value;
+                out.startGroup();
+                optionalString("category", 0, e.category());
+                optionalString("term", 1, e.term());
+                out.startField("start", 2);
+                out.addInteger(e.start());
+                out.endField("start", 2);
+                out.startField("end", 3);
+                out.addInteger(e.end());
+                out.endField("end", 3);
+                out.endGroup();
+            });
+        }
+
+        /** A three-level list: the group, its repeated {@code list} groups, each with an optional element. */
+        private void list(List<?> values, Consumer<Object> element) {
             out.startGroup();
             if (!values.isEmpty()) {
                 out.startField("list", 0);
                 for (Object value : values) {
                     out.startGroup();
                     if (value != null) {
-                        Evidence e = (Evidence) value;
                         out.startField("element", 0);
-                        out.startGroup();
-                        optionalString("category", 0, e.category());
-                        optionalString("term", 1, e.term());
-                        out.startField("start", 2);
-                        out.addInteger(e.start());
-                        out.endField("start", 2);
-                        out.startField("end", 3);
-                        out.addInteger(e.end());
-                        out.endField("end", 3);
-                        out.endGroup();
+                        element.accept(value);
                         out.endField("element", 0);
                     }
                     out.endGroup();
