@@ -1,6 +1,7 @@
 package id.go.kupangkota.sasando.ingest.landing;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -11,21 +12,18 @@ import id.go.kupangkota.sasando.core.landing.LandingRecord;
 import id.go.kupangkota.sasando.core.post.Json;
 
 import java.io.IOException;
-import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /**
  * How landing records become JSON: Sasando's JSON conventions ({@link Json#configure}), byte for byte
- * what {@link Json#MAPPER} writes, with one difference in how, not what: instants. The JDK formats
- * an {@code Instant} through {@code DateTimeFormatter} and a {@code LocalDateTime} string, which was
- * 15 % of a file import's CPU for the three instants of each record; {@link #isoInstant} writes the
- * same text ({@link Instant#toString}) by position.
+ * what {@link Json#MAPPER} writes (instants included: core writes them by position), with one
+ * difference in how, not what. Long ASCII strings (the raw payload, the text):
+ * Jackson escapes them a character at a time, a quarter of the import's CPU (the raw payload is
+ * JSON, so it is full of quotes to escape); {@link #writeString} finds the bytes to escape eight at
+ * a time ({@link JsonBytes}) and copies the runs between them.
  */
 final class LandingJson {
-    /** 0000-01-01T00:00:00Z and 9999-12-31T23:59:59Z: outside, Instant.toString adds a sign. */
-    private static final long MIN_SECOND = -62_167_219_200L;
-    private static final long MAX_SECOND = 253_402_300_799L;
-
     /**
      * One generator per file writes every record: without a flush per record (the batch flushes when
      * it syncs) and without Jackson's separator of root values (a space); each record ends with a
@@ -39,67 +37,95 @@ final class LandingJson {
     }
 
     private static ObjectMapper mapper() {
-        SimpleModule instants = new SimpleModule("landing-instants");
-        instants.addSerializer(Instant.class, new StdSerializer<>(Instant.class) {
+        SimpleModule writers = new SimpleModule("landing-writers");
+        writers.addSerializer(String.class, new StdSerializer<>(String.class) {
             @Override
-            public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                char[] text = new char[30];
-                int length = isoInstant(value, text);
-                if (length < 0) {
-                    gen.writeString(value.toString());
-                } else {
-                    gen.writeString(text, 0, length);
-                }
+            public void serialize(String value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+                writeString(value, gen);
             }
         });
-        // registered after JavaTimeModule, so it is the one used for Instant
-        return Json.configure(new ObjectMapper()).registerModule(instants);
+        // registered after Json's own modules, so it is the one used for String
+        return Json.configure(new ObjectMapper()).registerModule(writers);
     }
+
+    /** Below this length Jackson's own loop is as quick as looking for a faster way. */
+    private static final int SHORT = 24;
+    /** Above this length the string goes to Jackson: its escaped text could need six times as many bytes. */
+    private static final int LONG = 100_000;
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    /** Escaped text of one string, reused: a writer thread writes one string at a time. */
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[16 << 10]);
 
     /**
-     * Writes {@code instant.toString()} into {@code out} (30 chars are enough) and returns its length,
-     * or -1 for years outside 0000–9999, which the caller leaves to the JDK. As {@code ISO_INSTANT}:
-     * seconds always, a fraction only when there are nanoseconds, in groups of three digits.
+     * Writes {@code value} as a JSON string exactly as Jackson's generator would: quote, backslash
+     * and the control characters escaped (the two-character escapes for newline, tab, carriage return,
+     * backspace and form feed, six characters with the code in upper-case hex for the others),
+     * nothing else. The fast way is for ASCII text only: it finds the bytes to escape eight at a time
+     * and copies the runs between them. Any other string (or a short one, or one for a generator of
+     * characters, or a very long one) goes to the generator.
      */
-    static int isoInstant(Instant instant, char[] out) {
-        long second = instant.getEpochSecond();
-        if (second < MIN_SECOND || second > MAX_SECOND) {
-            return -1;
+    static void writeString(String value, JsonGenerator gen) throws IOException {
+        int n = value.length();
+        if (n < SHORT || n > LONG || !(gen instanceof UTF8JsonGenerator)) { // only a byte generator takes UTF-8
+            gen.writeString(value);
+            return;
         }
-        LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(second, 86_400));
-        int secondOfDay = (int) Math.floorMod(second, 86_400);
-        int i = digits(out, 0, date.getYear(), 4);
-        out[i++] = '-';
-        i = digits(out, i, date.getMonthValue(), 2);
-        out[i++] = '-';
-        i = digits(out, i, date.getDayOfMonth(), 2);
-        out[i++] = 'T';
-        i = digits(out, i, secondOfDay / 3600, 2);
-        out[i++] = ':';
-        i = digits(out, i, secondOfDay / 60 % 60, 2);
-        out[i++] = ':';
-        i = digits(out, i, secondOfDay % 60, 2);
-        int nano = instant.getNano();
-        if (nano > 0) {
-            out[i++] = '.';
-            if (nano % 1_000_000 == 0) {
-                i = digits(out, i, nano / 1_000_000, 3);
-            } else if (nano % 1_000 == 0) {
-                i = digits(out, i, nano / 1_000, 6);
-            } else {
-                i = digits(out, i, nano, 9);
+        byte[] ascii = value.getBytes(StandardCharsets.UTF_8);
+        if (ascii.length != n) { // a character beyond ASCII takes two bytes or more
+            gen.writeString(value);
+            return;
+        }
+        int special = JsonBytes.asciiToEscape(ascii, 0, n);
+        if (special < 0) {
+            gen.writeRawUTF8String(ascii, 0, n);
+            return;
+        }
+        byte[] out = SCRATCH.get();
+        if (out.length < 6 * n) { // enough for every byte escaped as six
+            out = new byte[6 * n];
+            SCRATCH.set(out);
+        }
+        int length = 0;
+        int from = 0;
+        while (special >= 0) {
+            byte c = ascii[special];
+            if (c == '?' && value.charAt(special) != '?') {
+                // a lone surrogate, which getBytes turned into '?': the generator decides what to do
+                gen.writeString(value);
+                return;
             }
+            System.arraycopy(ascii, from, out, length, special - from);
+            length = escape(c, out, length + special - from);
+            from = special + 1;
+            special = JsonBytes.asciiToEscape(ascii, from, n);
         }
-        out[i++] = 'Z';
-        return i;
+        System.arraycopy(ascii, from, out, length, n - from);
+        gen.writeRawUTF8String(out, 0, length + n - from);
     }
 
-    /** {@code value} as exactly {@code width} decimal digits, zero-padded; returns the next index. */
-    private static int digits(char[] out, int at, int value, int width) {
-        for (int p = at + width - 1; p >= at; p--) {
-            out[p] = (char) ('0' + value % 10);
-            value /= 10;
+    /** Appends the escape of {@code c} (or {@code c} itself, for a '?') and returns the new length. */
+    private static int escape(byte c, byte[] out, int at) {
+        if (c == '?') {
+            out[at++] = c;
+            return at;
         }
-        return at + width;
+        out[at++] = '\\';
+        switch (c) {
+            case '"', '\\' -> out[at++] = c;
+            case '\n' -> out[at++] = 'n';
+            case '\t' -> out[at++] = 't';
+            case '\r' -> out[at++] = 'r';
+            case '\b' -> out[at++] = 'b';
+            case '\f' -> out[at++] = 'f';
+            default -> {
+                out[at++] = 'u';
+                out[at++] = '0';
+                out[at++] = '0';
+                out[at++] = HEX[c >> 4];
+                out[at++] = HEX[c & 0xF];
+            }
+        }
+        return at;
     }
+
 }

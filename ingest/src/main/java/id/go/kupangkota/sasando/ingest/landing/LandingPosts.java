@@ -13,7 +13,8 @@ import java.nio.file.Path;
  * Reads the posts of a landing file as the JSON bytes they were written with, without building a
  * tree or a {@code Post}, nor even tokenising the line: a small scanner finds each line's {@code post}
  * object, its byte range and its {@code id}, skipping the rest (the raw payload is most of a line)
- * by its quotes and brackets. The bytes go to Elasticsearch as they are, so nothing is re-serialised
+ * by its quotes and brackets. Line ends and string ends are looked for eight bytes at a time
+ * ({@link JsonBytes}). The bytes go to Elasticsearch as they are, so nothing is re-serialised
  * on the way; a document that is not valid JSON inside is refused by Elasticsearch and reported.
  *
  * <p>The file is read in chunks of {@value #CHUNK} bytes that are never reused: a post's bytes are a
@@ -54,7 +55,7 @@ public final class LandingPosts {
                     return posts;
                 }
                 end += n;
-                for (int nl = indexOf(chunk, scanned, end); nl >= 0; nl = indexOf(chunk, start, end)) {
+                for (int nl = JsonBytes.newline(chunk, scanned, end); nl >= 0; nl = JsonBytes.newline(chunk, start, end)) {
                     lineNumber++;
                     if (nl > start) {
                         posts += line(file, lineNumber, chunk, start, nl - start, consumer);
@@ -76,28 +77,20 @@ public final class LandingPosts {
         }
     }
 
-    private static int indexOf(byte[] bytes, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (bytes[i] == '\n') {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private static int line(Path file, long lineNumber, byte[] bytes, int offset, int length, Consumer consumer)
             throws IOException {
         Scanner line = new Scanner(bytes, offset, offset + length);
         try {
             int start = line.objectStart(offset);
-            int[] post = line.field(start, "post");
+            int[] post = line.field(start, "post", true);
             if (post == null) {
                 throw damaged(file, lineNumber, "no 'post'");
             }
             if (bytes[post[0]] != '{') {
                 throw damaged(file, lineNumber, "'post' is not an object");
             }
-            int[] id = line.field(post[0], PostFields.ID);
+            // the post's extent is known to be whole: its id (written first) ends the search
+            int[] id = line.field(post[0], PostFields.ID, false);
             if (id == null || bytes[id[0]] != '"') {
                 throw damaged(file, lineNumber, "the post has no " + PostFields.ID);
             }
@@ -139,9 +132,10 @@ public final class LandingPosts {
 
         /**
          * {@code [start, end)} of the value of {@code name} in the object starting at {@code object}, or
-         * null; reads the object to its end, so a line cut short is found even after the field.
+         * null. With {@code toEnd} it reads the object to its end, so a line cut short is found even
+         * after the field; without, it stops at the field.
          */
-        int[] field(int object, String name) throws Broken {
+        int[] field(int object, String name, boolean toEnd) throws Broken {
             int[] found = null;
             int i = skipSpace(object + 1);
             if (i < end && b[i] == '}') {
@@ -161,6 +155,9 @@ public final class LandingPosts {
                 int valueEnd = valueEnd(valueStart);
                 if (match && found == null) {
                     found = new int[]{valueStart, valueEnd};
+                    if (!toEnd) {
+                        return found;
+                    }
                 }
                 i = skipSpace(valueEnd);
                 if (i < end && b[i] == ',') {
@@ -204,14 +201,14 @@ public final class LandingPosts {
 
         /** The position of the quote closing the string that opens at {@code i}. */
         private int stringEnd(int i) throws Broken {
-            for (int j = i + 1; j < end; j++) {
-                if (b[j] == '\\') {
-                    j++;
-                } else if (b[j] == '"') {
-                    return j;
-                }
+            int j = JsonBytes.quoteOrBackslash(b, i + 1, end);
+            while (j >= 0 && b[j] == '\\') { // skip the escaped character, whatever it is
+                j = j + 2 <= end ? JsonBytes.quoteOrBackslash(b, j + 2, end) : -1;
             }
-            throw new Broken("unterminated string at byte " + i);
+            if (j < 0) {
+                throw new Broken("unterminated string at byte " + i);
+            }
+            return j;
         }
 
         /** The position just after the value that starts at {@code i}. */

@@ -93,4 +93,31 @@ class LandingPostsTest {
         assertThatThrownBy(() -> read(file)).isInstanceOf(IOException.class)
                 .hasMessageContaining("part.jsonl line 2").hasMessageContaining("no id");
     }
+
+    @Test
+    void escaped_quotes_and_backslashes_in_the_raw_payload_and_the_post_do_not_end_their_strings() throws IOException {
+        // a backslash right before a closing quote, runs of escapes, a quote at every offset of a word
+        String tricky = "ends with a backslash \\ and \\\"quoted\\\" \"a\"\"bb\"\"ccc\"\"dddddddd\" \\";
+        Post post = post(1, tricky);
+        String line = Json.MAPPER.writeValueAsString(new LandingRecord("file", "ekspor.jsonl", AT, "file-1",
+                Json.MAPPER.writeValueAsString(post) + tricky, post, List.of(tricky)));
+        Path file = dir.resolve("part.jsonl");
+        Files.writeString(file, line + "\n" + line + "\n");
+
+        List<String[]> posts = read(file);
+
+        assertThat(posts).hasSize(2);
+        assertThat(posts.get(1)[1]).isEqualTo(Json.MAPPER.writeValueAsString(post));
+    }
+
+    @Test
+    void a_post_whose_id_is_not_its_first_field_is_still_found() throws IOException {
+        Path file = dir.resolve("part.jsonl");
+        Files.writeString(file, "{ \"post\" : {\"text\":\"id di akhir\", \"id\" : \"x:9\"}, \"raw\":\"{}\"}\n");
+
+        assertThat(read(file)).singleElement().satisfies(p -> {
+            assertThat(p[0]).isEqualTo("x:9");
+            assertThat(p[1]).isEqualTo("{\"text\":\"id di akhir\", \"id\" : \"x:9\"}");
+        });
+    }
 }

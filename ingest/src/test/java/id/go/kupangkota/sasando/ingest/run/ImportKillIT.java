@@ -11,7 +11,9 @@ import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashSet;
@@ -53,8 +55,15 @@ class ImportKillIT {
         if (!Files.exists(root)) {
             return List.of();
         }
-        try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+        while (true) {
+            try (Stream<Path> s = Files.walk(root)) {
+                return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof NoSuchFileException)) {
+                    throw e;
+                }
+                // the running import renamed a hidden file while the walk listed it: list again
+            }
         }
     }
 

@@ -41,6 +41,18 @@ class AuthorPseudonymsTest {
     }
 
     @Test
+    void theFunctionOfASourceGivesTheSameKeysAsComputingEachOne() {
+        var ofX = pseudonyms.forSource("x");
+
+        for (int round = 0; round < 2; round++) { // the second round answers from what it remembers
+            for (int author = 0; author < 1_000; author++) {
+                assertThat(ofX.apply("akun" + author)).isEqualTo(pseudonyms.of("x", "akun" + author));
+            }
+        }
+        assertThat(ofX.apply("42")).isEqualTo("a779cd3370ce576e9d534a1531fc5717");
+    }
+
+    @Test
     void aDifferentSaltGivesDifferentKeys() {
         AuthorPseudonyms other = new AuthorPseudonyms("garam-lain-untuk-instalasi-lain".getBytes(StandardCharsets.UTF_8));
 

@@ -1,6 +1,8 @@
 package id.go.kupangkota.sasando.ingest.source.file;
 
 import java.time.DateTimeException;
+import id.go.kupangkota.sasando.core.time.IsoInstants;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -62,7 +64,9 @@ final class DateParser {
     }
 
     private Instant iso(String v) {
-        Instant common = isoOffsetDateTime(v);
+        // the form nearly every export uses, read by position; parseBest tries each query on a copy
+        // of the parsed fields and was a tenth of a file import's CPU
+        Instant common = IsoInstants.parse(v);
         if (common != null) {
             return common;
         }
@@ -71,79 +75,6 @@ final class DateParser {
             return z.toInstant();
         }
         return ((LocalDateTime) t).atZone(zone).toInstant();
-    }
-
-    /**
-     * The form nearly every export uses, {@code yyyy-MM-ddTHH:mm:ss[.fraction](Z|+HH:MM|-HH:MM)},
-     * read by position; null for anything else, which the full ISO parser then reads. parseBest
-     * tries each query on a copy of the parsed fields and was a tenth of a file import's CPU.
-     */
-    static Instant isoOffsetDateTime(String v) {
-        int n = v.length();
-        if (n < 20 || v.charAt(4) != '-' || v.charAt(7) != '-' || v.charAt(10) != 'T' || v.charAt(13) != ':'
-                || v.charAt(16) != ':') {
-            return null;
-        }
-        int i = 19;
-        int nanos = 0;
-        if (v.charAt(i) == '.') {
-            int digits = 0;
-            for (i++; i < n && digits < 9 && isDigit(v.charAt(i)); i++, digits++) {
-                nanos = nanos * 10 + (v.charAt(i) - '0');
-            }
-            if (digits == 0 || (i < n && isDigit(v.charAt(i)))) {
-                return null;
-            }
-            for (int d = digits; d < 9; d++) {
-                nanos *= 10;
-            }
-        }
-        int offsetSeconds;
-        if (i == n - 1 && v.charAt(i) == 'Z') {
-            offsetSeconds = 0;
-        } else if (i == n - 6 && (v.charAt(i) == '+' || v.charAt(i) == '-') && v.charAt(i + 3) == ':') {
-            int hours = number(v, i + 1, i + 3);
-            int minutes = number(v, i + 4, i + 6);
-            if (hours < 0 || minutes < 0 || hours > 18 || minutes > 59) {
-                return null;
-            }
-            offsetSeconds = (v.charAt(i) == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
-        } else {
-            return null;
-        }
-        int year = number(v, 0, 4);
-        int month = number(v, 5, 7);
-        int day = number(v, 8, 10);
-        int hour = number(v, 11, 13);
-        int minute = number(v, 14, 16);
-        int second = number(v, 17, 19);
-        if (year < 0 || month < 0 || day < 0 || hour < 0 || minute < 0 || second < 0) {
-            return null;
-        }
-        try {
-            // LocalDateTime.of checks the ranges (month 13, 31 April, second 60 fall back to the parser)
-            return LocalDateTime.of(year, month, day, hour, minute, second, nanos)
-                    .toInstant(ZoneOffset.ofTotalSeconds(offsetSeconds));
-        } catch (DateTimeException outOfRange) {
-            return null;
-        }
-    }
-
-    /** The non-negative number written in {@code v[from, to)} with ASCII digits, or -1. */
-    private static int number(String v, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char c = v.charAt(i);
-            if (!isDigit(c)) {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private Instant pattern(DateTimeFormatter f, String v) {

@@ -20,7 +20,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -42,7 +41,7 @@ public final class FileMapper implements Mapper {
     private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_.])@([A-Za-z0-9_]{1,30})");
     private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>]+");
 
-    private final Map<String, ColumnMapping> mappings = new ConcurrentHashMap<>();
+    private final Map<String, ExportRow.Reader> readers = new ConcurrentHashMap<>();
     private final String defaultMapping;
     private final Function<String, String> pseudonyms;
 
@@ -66,30 +65,27 @@ public final class FileMapper implements Mapper {
     }
 
     ColumnMapping mapping(String name) {
-        return mappings.computeIfAbsent(name == null ? defaultMapping : name, ColumnMapping::load);
+        return reader(name).mapping();
+    }
+
+    private ExportRow.Reader reader(String mapping) {
+        return readers.computeIfAbsent(mapping == null ? defaultMapping : mapping,
+                name -> new ExportRow.Reader(ColumnMapping.load(name)));
     }
 
     @Override
     public Mapped map(RawItem item, SourceQuery query) throws MappingException {
-        ColumnMapping mapping = mapping(query.attribute(FileSource.MAPPING));
-        JsonNode row;
-        try {
-            row = Json.MAPPER.readTree(item.raw());
-        } catch (JsonProcessingException e) {
-            throw new MappingException("broken JSON: " + e.getOriginalMessage());
-        }
-        if (row == null || !row.isObject()) {
-            throw new MappingException("expected a JSON object per line, found " + (row == null ? "nothing" : row.getNodeType()));
-        }
-        Set<String> used = new LinkedHashSet<>();
+        ExportRow.Reader reader = reader(query.attribute(FileSource.MAPPING));
+        ColumnMapping mapping = reader.mapping();
+        ExportRow row = reader.read(item.raw());
         List<String> unmapped = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
 
-        String text = value(row, mapping, PostFields.TEXT, used);
+        String text = value(row, PostFields.TEXT);
         if (text == null || text.isBlank()) {
             throw new MappingException("missing text (column '" + mapping.column(PostFields.TEXT) + "')");
         }
-        String createdRaw = value(row, mapping, PostFields.CREATED_AT, used);
+        String createdRaw = value(row, PostFields.CREATED_AT);
         if (createdRaw == null) {
             throw new MappingException("missing created_at (column '" + mapping.column(PostFields.CREATED_AT) + "')");
         }
@@ -98,36 +94,32 @@ public final class FileMapper implements Mapper {
             throw new MappingException("cannot read created_at '" + createdRaw + "' (column '"
                     + mapping.column(PostFields.CREATED_AT) + "'; formats tried: " + mapping.dates().formats() + ")");
         }
-        String nativeId = value(row, mapping, PostFields.ID, used);
+        String nativeId = value(row, PostFields.ID);
         if (nativeId == null || nativeId.isBlank()) {
             nativeId = "h" + hash(item.raw());
         }
-        String handle = strip(value(row, mapping, PostFields.AUTHOR_HANDLE, used), "@");
+        String handle = strip(value(row, PostFields.AUTHOR_HANDLE), "@");
         Post.Builder post = Post.builder(SOURCE, nativeId.strip())
                 .text(text)
                 .createdAt(created)
-                .title(value(row, mapping, PostFields.TITLE, used))
+                .title(value(row, PostFields.TITLE))
                 .authorHandle(handle)
                 .authorKey(handle == null || pseudonyms == null ? null : pseudonyms.apply(handle.toLowerCase(java.util.Locale.ROOT)))
-                .authorName(value(row, mapping, PostFields.AUTHOR_NAME, used))
-                .url(value(row, mapping, PostFields.URL, used))
-                .lang(value(row, mapping, PostFields.LANG, used))
-                .likeCount(number(row, mapping, PostFields.LIKE_COUNT, used, unmapped, warnings))
-                .replyCount(number(row, mapping, PostFields.REPLY_COUNT, used, unmapped, warnings))
-                .repostCount(number(row, mapping, PostFields.REPOST_COUNT, used, unmapped, warnings))
-                .quoteCount(number(row, mapping, PostFields.QUOTE_COUNT, used, unmapped, warnings))
-                .viewCount(number(row, mapping, PostFields.VIEW_COUNT, used, unmapped, warnings))
-                .replyTo(reference(value(row, mapping, PostFields.REPLY_TO, used)))
-                .quoteOf(reference(value(row, mapping, PostFields.QUOTE_OF, used)))
-                .repostOf(reference(value(row, mapping, PostFields.REPOST_OF, used)))
-                .hashtags(list(row, mapping, PostFields.HASHTAGS, used, text, HASHTAG, "#", "#"))
-                .mentions(list(row, mapping, PostFields.MENTIONS, used, text, MENTION, "@", "@"))
-                .links(list(row, mapping, PostFields.LINKS, used, text, LINK, "http", null));
-        row.fieldNames().forEachRemaining(name -> {
-            if (!used.contains(name) && !row.get(name).isNull() && !row.get(name).asText().isEmpty()) {
-                unmapped.add(name);
-            }
-        });
+                .authorName(value(row, PostFields.AUTHOR_NAME))
+                .url(value(row, PostFields.URL))
+                .lang(value(row, PostFields.LANG))
+                .likeCount(number(row, mapping, PostFields.LIKE_COUNT, unmapped, warnings))
+                .replyCount(number(row, mapping, PostFields.REPLY_COUNT, unmapped, warnings))
+                .repostCount(number(row, mapping, PostFields.REPOST_COUNT, unmapped, warnings))
+                .quoteCount(number(row, mapping, PostFields.QUOTE_COUNT, unmapped, warnings))
+                .viewCount(number(row, mapping, PostFields.VIEW_COUNT, unmapped, warnings))
+                .replyTo(reference(value(row, PostFields.REPLY_TO)))
+                .quoteOf(reference(value(row, PostFields.QUOTE_OF)))
+                .repostOf(reference(value(row, PostFields.REPOST_OF)))
+                .hashtags(list(row, mapping, PostFields.HASHTAGS, text, HASHTAG, "#", "#"))
+                .mentions(list(row, mapping, PostFields.MENTIONS, text, MENTION, "@", "@"))
+                .links(list(row, mapping, PostFields.LINKS, text, LINK, "http", null));
+        unmapped.addAll(row.unmapped());
         if (text.indexOf('\uFFFD') >= 0) {
             // the import reader replaced bytes that were not UTF-8 (ImportFile)
             unmapped.add("text (bytes that were not UTF-8, replaced with U+FFFD)");
@@ -137,24 +129,19 @@ public final class FileMapper implements Mapper {
     }
 
     /** The text of a mapped column, or null when the export has no such column or it is empty. */
-    private static String value(JsonNode row, ColumnMapping mapping, String field, Set<String> used) {
-        String column = mapping.column(field);
-        if (column == null) {
+    private static String value(ExportRow row, String field) {
+        Object v = row.get(field);
+        if (v == null || ExportRow.isNull(v)) {
             return null;
         }
-        used.add(column);
-        JsonNode v = row.get(column);
-        if (v == null || v.isNull()) {
-            return null;
-        }
-        String s = v.isValueNode() ? v.asText() : v.toString();
+        String s = ExportRow.text(v);
         return s.isEmpty() ? null : s;
     }
 
-    private static Long number(JsonNode row, ColumnMapping mapping, String field, Set<String> used, List<String> unmapped,
+    private static Long number(ExportRow row, ColumnMapping mapping, String field, List<String> unmapped,
                                List<String> warnings) {
         String column = mapping.column(field);
-        String v = value(row, mapping, field, used);
+        String v = value(row, field);
         if (v == null) {
             return null;
         }
@@ -189,17 +176,15 @@ public final class FileMapper implements Mapper {
         return value.length() <= 40 ? "'" + value + "'" : "'" + value.substring(0, 40) + "…'";
     }
 
-    private static List<String> list(JsonNode row, ColumnMapping mapping, String field, Set<String> used,
+    private static List<String> list(ExportRow row, ColumnMapping mapping, String field,
                                      String text, Pattern fromText, String marker, String prefix) {
-        String column = mapping.column(field);
+        Object v = row.get(field);
         List<String> out = new ArrayList<>();
-        if (column != null && row.has(column)) {
-            used.add(column);
-            JsonNode v = row.get(column);
-            if (v.isArray()) {
-                v.forEach(e -> out.add(e.asText()));
-            } else if (!v.isNull() && !v.asText().isBlank()) {
-                String s = v.asText().strip();
+        if (v != null) {
+            if (v instanceof JsonNode node && node.isArray()) {
+                node.forEach(e -> out.add(e.asText()));
+            } else if (!ExportRow.isNull(v) && !ExportRow.asText(v).isBlank()) {
+                String s = ExportRow.asText(v).strip();
                 if (s.startsWith("[")) {
                     try {
                         Json.MAPPER.readTree(s).forEach(e -> out.add(e.asText()));

@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.ingest.source.file;
 
+import id.go.kupangkota.sasando.core.time.IsoInstants;
 import id.go.kupangkota.sasando.core.time.Wita;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +22,7 @@ class DateParserTest {
     void the_common_iso_form_is_read_by_position_to_the_same_instant(String value) {
         Instant expected = OffsetDateTime.parse(value).toInstant();
 
-        assertThat(DateParser.isoOffsetDateTime(value)).isEqualTo(expected);
+        assertThat(IsoInstants.parse(value)).isEqualTo(expected);
         assertThat(iso.parse(value)).isEqualTo(expected);
     }
 
@@ -31,7 +32,7 @@ class DateParserTest {
             "2024-13-11T08:00:00Z", "2024-04-31T08:00:00Z", "2024-07-11T08:00:60Z", "2024-07-11T08:00:00+19:00",
             "2024-07-11T08:00:00.1234567890Z", "２０２４-07-11T08:00:00Z"})
     void other_forms_are_left_to_the_full_parser(String value) {
-        assertThat(DateParser.isoOffsetDateTime(value)).isNull();
+        assertThat(IsoInstants.parse(value)).isNull();
     }
 
     @Test
