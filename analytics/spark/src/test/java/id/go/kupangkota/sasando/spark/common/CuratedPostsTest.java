@@ -194,6 +194,12 @@ class CuratedPostsTest {
         assertThat(CuratedPosts.readAll(spark, zone).collectAsList())
                 .extracting(r -> r.<String>getAs(PostFields.SENTIMENT)).containsExactly("neutral");
         assertThat(dir.toFile().list()).containsExactly("posts");
+
+        // a re-tag of an empty landing zone leaves an empty zone that still reads
+        String empty = CuratedPosts.staging(spark, zone, clock);
+        CuratedPosts.replace(spark, empty, zone, clock);
+        assertThat(CuratedPosts.read(spark, zone).count()).isZero();
+        assertThat(dir.toFile().list()).containsExactly("posts");
     }
 
     @Test
