@@ -188,10 +188,6 @@ public final class EnrichBenchmark {
         }
 
         @Override
-        public void onQueryIdle(QueryIdleEvent event) {
-        }
-
-        @Override
         public void onQueryTerminated(QueryTerminatedEvent event) {
         }
 

@@ -83,7 +83,6 @@ public final class CuratedWriter implements Closeable {
     private final Configuration conf;
     private final String fileTag;
     private final Map<String, Open> byDay = new HashMap<>();
-    private long written;
 
     private record Open(ParquetWriter<Post> writer, Path hidden, Path visible) {
     }
@@ -99,14 +98,13 @@ public final class CuratedWriter implements Closeable {
         this.fileTag = fileTag;
     }
 
-    /** Writes, one batch of posts at a time, a whole collection (tests, tools) and commits it. */
-    public static long writeAll(Iterable<Post> posts, String zone, Configuration conf) throws IOException {
+    /** Writes a whole collection of posts (tests, tools) and commits it. */
+    public static void writeAll(Iterable<Post> posts, String zone, Configuration conf) throws IOException {
         try (CuratedWriter writer = new CuratedWriter(zone, conf, "all")) {
             for (Post post : posts) {
                 writer.write(post);
             }
             writer.commit();
-            return writer.written();
         }
     }
 
@@ -121,11 +119,6 @@ public final class CuratedWriter implements Closeable {
             byDay.put(day, open);
         }
         open.writer().write(post);
-        written++;
-    }
-
-    public long written() {
-        return written;
     }
 
     /** Closes every file (footer written) and renames it into place: from now on readers see the posts. */

@@ -20,6 +20,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.VoidFunction2;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -117,6 +118,7 @@ public final class EnrichJob {
     private final EnrichPartition.Counters counters;
     private final Marker taggedVersion;
     private final Marker esPending;
+    private Broadcast<SerializableConfiguration> hadoop;
     private long batches, tagged, indexed;
 
     private EnrichJob(SparkSession spark, Args args, Clock clock) {
@@ -208,15 +210,26 @@ public final class EnrichJob {
      */
     public static void tag(Dataset<String> lines, Instant taggedAt, EnrichPartition.Counters counters,
                            String zone, EnrichPartition.EsSink sink) {
-        SparkSession spark = lines.sparkSession();
-        EnrichPartition.CuratedSink curated = new EnrichPartition.CuratedSink(zone,
-                JavaSparkContext.fromSparkContext(spark.sparkContext())
-                        .broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration())));
+        tag(lines, taggedAt, counters, new EnrichPartition.CuratedSink(zone, hadoop(lines.sparkSession())), sink);
+    }
+
+    private static void tag(Dataset<String> lines, Instant taggedAt, EnrichPartition.Counters counters,
+                            EnrichPartition.CuratedSink curated, EnrichPartition.EsSink sink) {
         lines.foreachPartition(new EnrichPartition(taggedAt, counters, curated, sink));
     }
 
+    /** The session's Hadoop settings, shipped to the executors for writing Parquet. */
+    private static Broadcast<SerializableConfiguration> hadoop(SparkSession spark) {
+        return JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
+    }
+
     private void enrich(Dataset<String> landingLines, Instant taggedAt, String zone, String index) {
-        tag(latestFetchOnly(landingLines), taggedAt, counters, zone, index == null ? null : sink(index));
+        if (hadoop == null) { // once per job, not per batch
+            hadoop = hadoop(spark);
+        }
+        tag(latestFetchOnly(landingLines), taggedAt, counters, new EnrichPartition.CuratedSink(zone, hadoop),
+                index == null ? null : sink(index));
     }
 
     /** Indexing into {@code index}, keeping the triage status the posts have behind the alias now. */

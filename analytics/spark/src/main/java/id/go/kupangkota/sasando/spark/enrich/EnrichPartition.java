@@ -45,31 +45,21 @@ import java.util.Map;
 public final class EnrichPartition implements ForeachPartitionFunction<String> {
     private static final Logger log = LoggerFactory.getLogger(EnrichPartition.class);
 
-    /** The two fields of a landing line the tagger needs; the raw payload is skipped, not built. */
+    /** The field of a landing line the tagger needs; the raw payload is skipped, not built. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Landed(Instant fetchedAt, Post post) {
+    record Landed(Post post) {
     }
 
     private static final ObjectReader LANDED = Json.MAPPER.readerFor(Landed.class);
     /** Posts per chunk: small enough to stay in memory, large enough to keep each stage's data warm. */
     private static final int CHUNK = 256;
     private static final ObjectReader POST = Json.MAPPER.readerFor(Post.class);
-    private static final String RAW_KEY = "\"raw\":";
-    private static final String POST_KEY = "\"post\":{";
 
-    /**
-     * The post of a landing line. When the raw payload is text (as ingest writes it: the source's
-     * response, escaped), no unescaped quote can occur inside it, so the last {@code "post":{} is the
-     * record's own post and the parser starts there: the raw payload, often half the line, is never
-     * tokenised. (What follows the post object is not read.) Any other shape is parsed whole.
-     */
+    /** The post of a landing line: parsed from its own start when the layout allows ({@link LandingLayout}). */
     static Post readPost(String line) throws IOException {
-        int raw = line.indexOf(RAW_KEY);
-        boolean rawIsText = raw >= 0 && (line.startsWith("\"", raw + RAW_KEY.length())
-                || line.startsWith("null", raw + RAW_KEY.length()));
-        int post = rawIsText ? line.lastIndexOf(POST_KEY) : -1;
-        if (post > raw) {
-            return POST.readValue(line.substring(post + POST_KEY.length() - 1));
+        int post = LandingLayout.ownPost(line);
+        if (post >= 0) {
+            return POST.readValue(line.substring(post)); // what follows the post object is not read
         }
         return LANDED.<Landed>readValue(line).post();
     }

@@ -65,23 +65,23 @@ public final class LandingKeys implements MapFunction<String, Row> {
     }
 
     private static final String FETCHED_PREFIX = "\"" + FETCHED_AT + "\":\"";
-    private static final String POST_ID_PREFIX = "\"" + POST + "\":{\"" + PostFields.ID + "\":\"";
+    private static final String ID_PREFIX = "{\"" + PostFields.ID + "\":\"";
 
     /**
-     * The fast path for lines as Sasando's ingest writes them (core's mapper, fields in record order):
-     * {@code "fetched_at":"<ISO>"} before the raw payload and {@code "post":{"id":"..."} after it. Quotes
-     * inside the raw payload are escaped, so these patterns only match the record's own fields. Anything
-     * else (other field order, escapes in the id, no fetch time) goes to the parser.
+     * The fast path for lines as Sasando's ingest writes them (core's mapper): {@code "fetched_at":"<ISO>"}
+     * and the post found by {@link LandingLayout}, starting with its {@code "id"}. The raw payload is
+     * text, so these patterns only match the record's own fields. Anything else (a raw payload that is
+     * not text, escapes in the id, no fetch time) goes to the parser.
      */
     private static Key fromLayout(String line) {
         int f = line.indexOf(FETCHED_PREFIX);
-        int p = line.lastIndexOf(POST_ID_PREFIX);
-        if (f < 0 || p < 0) {
+        int p = LandingLayout.ownPost(line);
+        if (f < 0 || p < 0 || !line.startsWith(ID_PREFIX, p)) {
             return null;
         }
         int fStart = f + FETCHED_PREFIX.length();
         int fEnd = line.indexOf('"', fStart);
-        int idStart = p + POST_ID_PREFIX.length();
+        int idStart = p + ID_PREFIX.length();
         int idEnd = line.indexOf('"', idStart);
         if (fEnd < 0 || idEnd <= idStart) {
             return null;

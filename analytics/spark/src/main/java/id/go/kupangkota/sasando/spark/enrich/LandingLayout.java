@@ -1,0 +1,31 @@
+package id.go.kupangkota.sasando.spark.enrich;
+
+/**
+ * Where a landing line's own post starts, found by searching the text instead of parsing it. Ingest
+ * writes the source's raw payload as a JSON string (escaped), so no unescaped quote can occur inside
+ * it and {@code "post":{} can only match a key of the record itself; the last match is the record's
+ * post (the post's own nested objects have no such key). Lines of any other shape are left to the
+ * parser. Used by the dedup keys ({@link LandingKeys}) and the tagging step ({@link EnrichPartition}),
+ * so the raw payload, often half the line, is never tokenised.
+ */
+final class LandingLayout {
+    private static final String RAW_KEY = "\"raw\":";
+    private static final String POST_KEY = "\"post\":{";
+
+    private LandingLayout() {
+    }
+
+    /**
+     * The index of the {@code '{'} that opens the record's own post, or -1 when the line has no post or
+     * its raw payload is not text (or null): then parse the line.
+     */
+    static int ownPost(String line) {
+        int raw = line.indexOf(RAW_KEY);
+        if (raw < 0 || !(line.startsWith("\"", raw + RAW_KEY.length())
+                || line.startsWith("null", raw + RAW_KEY.length()))) {
+            return -1;
+        }
+        int post = line.lastIndexOf(POST_KEY);
+        return post < 0 ? -1 : post + POST_KEY.length() - 1;
+    }
+}
