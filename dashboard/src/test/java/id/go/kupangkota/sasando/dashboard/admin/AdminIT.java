@@ -63,13 +63,7 @@ class AdminIT extends KaribuTest {
 
     @Test
     void anAdminDeletesAUserAfterConfirmingAndTheDeletionIsAudited() {
-        login("admin", "ADMIN");
-        users.save("hapus.saya", "Hapus", "rahasia-kupang", List.of("ANALYST"));
-        UI.getCurrent().navigate(AdminView.class);
-        AdminView view = LocatorJ._get(AdminView.class);
-        int row = GridKt._findAll(view.users).stream().map(UserAccount::username).toList().indexOf("hapus.saya");
-
-        ButtonKt._click((Button) GridKt._getCellComponent(view.users, row, AdminView.DELETE_COLUMN));
+        AdminView view = clickAsAdmin(AdminView.DELETE_COLUMN, "hapus.saya", "Hapus", "ANALYST");
         assertThat(users.find("hapus.saya")).as("nothing happens before the admin confirms").isPresent();
         ConfirmDialog dialog = LocatorJ._get(ConfirmDialog.class);
         ComponentUtil.fireEvent(dialog, new ConfirmDialog.ConfirmEvent(dialog, false));
@@ -85,13 +79,7 @@ class AdminIT extends KaribuTest {
 
     @Test
     void aDisabledUserCanNoLongerSignInAndTheChangeIsAudited() {
-        login("admin", "ADMIN");
-        users.save("nonaktif", "Nonaktif", "rahasia-kupang", List.of("LEADERSHIP"));
-        UI.getCurrent().navigate(AdminView.class);
-        AdminView view = LocatorJ._get(AdminView.class);
-        int row = GridKt._findAll(view.users).stream().map(UserAccount::username).toList().indexOf("nonaktif");
-
-        ButtonKt._click((Button) GridKt._getCellComponent(view.users, row, AdminView.ENABLED_COLUMN));
+        AdminView view = clickAsAdmin(AdminView.ENABLED_COLUMN, "nonaktif", "Nonaktif", "LEADERSHIP");
 
         assertThat(users.loadUserByUsername("nonaktif").isEnabled()).isFalse();
         assertThat(service.auditLog()).anySatisfy(e -> assertThat(e.detail()).isEqualTo("disable nonaktif"));
@@ -138,5 +126,16 @@ class AdminIT extends KaribuTest {
         assertThat(w.keywords()).containsExactly("banjir", "genangan air");
         assertThat(w.updatedBy()).isEqualTo("admin");
         assertThat(service.watchlists()).extracting(Watchlist::id).contains("banjir");
+    }
+
+    /** Signs in as an admin, adds a user, opens the admin view and clicks that user's button in {@code column}. */
+    private AdminView clickAsAdmin(String column, String username, String name, String role) {
+        login("admin", "ADMIN");
+        users.save(username, name, "rahasia-kupang", List.of(role));
+        UI.getCurrent().navigate(AdminView.class);
+        AdminView view = LocatorJ._get(AdminView.class);
+        int row = GridKt._findAll(view.users).stream().map(UserAccount::username).toList().indexOf(username);
+        ButtonKt._click((Button) GridKt._getCellComponent(view.users, row, column));
+        return view;
     }
 }
