@@ -29,6 +29,7 @@ import java.util.Map;
  *
  * <pre>
  * EnrichBenchmark [--posts 1000000] [--files 200] [--bare N (default: all posts)] [--max-files 20]
+ *                 [--warmup N (default: a fifth of the posts, at most 200,000; 0: none)]
  *                 [--home DIR (default: a new temp dir)] [--no-es] [--keep]
  * </pre>
  * Elasticsearch from the usual settings ({@code SASANDO_ES_URL}); indices under a fresh
@@ -41,7 +42,7 @@ public final class EnrichBenchmark {
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     public static void main(String[] argv) throws Exception {
-        Options o = Options.parse(argv, List.of("posts", "files", "bare", "max-files", "home"), List.of(EsTarget.NO_ES, "keep"));
+        Options o = Options.parse(argv, List.of("posts", "files", "bare", "max-files", "home", "warmup"), List.of(EsTarget.NO_ES, "keep"));
         int n = o.getInt("posts", 1_000_000);
         int files = o.getInt("files", 200);
         int bareN = Math.min(n, o.getInt("bare", n));
@@ -81,28 +82,33 @@ public final class EnrichBenchmark {
         SparkSession spark = Sessions.create("sasando-enrich-benchmark");
         try {
             int cores = spark.sparkContext().defaultParallelism();
-            EsTarget es = EsTarget.unlessNoEs(o, settings);
-            EnrichJob.Args args = new EnrichJob.Args(Zones.of(settings), es, EnrichJob.Mode.ONCE, Duration.ZERO,
-                    o.getInt("max-files", 20));
-            long t2 = System.nanoTime();
-            long cpu2 = PROCESS.getProcessCpuTime();
-            Map<String, Double> threadsBefore = ThreadCpu.snapshot();
-            BatchCpu batchCpu = new BatchCpu(t2, cpu2);
-            spark.streams().addListener(batchCpu);
-            EnrichJob.Result result = EnrichJob.run(spark, args);
-            double sparkSeconds = seconds(t2);
-            double sparkCpuSeconds = (PROCESS.getProcessCpuTime() - cpu2) / 1e9;
-            double sparkRate = result.tagged() / sparkSeconds;
-            double sparkCpuRate = result.tagged() / sparkCpuSeconds;
-            report("spark enrich (%d cores, %s): %,d posts tagged, %,d indexed in %.1f s = %,.0f posts/s (%,.0f per core);"
+            int maxFiles = o.getInt("max-files", 20);
+            boolean noEs = o.has(EsTarget.NO_ES);
+            // the bare tagger is timed after a JIT warm-up; so is Spark, by a first, smaller run of the
+            // same job in this JVM (loading classes, compiling Spark's, Parquet's and the job's code),
+            // reported on its own as the cold figure
+            int warmup = Math.min(n, o.getInt("warmup", Math.min(200_000, n / 5)));
+            if (warmup > 0) {
+                SasandoSettings warm = settings.withHome(home.resolve("warmup").toAbsolutePath())
+                        .withIndexPrefix(settings.indexPrefix() + "warmup-");
+                new LandingGenerator().write(warm.landingDir(), warmup, Math.max(1, (int) ((long) files * warmup / n)), 0);
+                SparkRun cold = SparkRun.of(spark, warm, noEs, maxFiles);
+                report("cold: the first Spark run in this JVM, %,d posts: %,.0f posts/s (%,.0f per core), %,.0f posts per CPU"
+                                + " second; ratio of per-core rates to the bare tagger %.2f (wall clock / cores), %.2f (per CPU second);"
+                                + " CPU seconds by thread kind %s", cold.result().tagged(), cold.rate(), cold.rate() / cores,
+                        cold.cpuRate(), cold.rate() / cores / bareRate, cold.cpuRate() / bareCpuRate, cold.threads());
+                cold.deleteIndices(o.has("keep"));
+            }
+            SparkRun run = SparkRun.of(spark, settings, noEs, maxFiles);
+            report("spark enrich (%d cores, %s%s): %,d posts tagged, %,d indexed in %.1f s = %,.0f posts/s (%,.0f per core);"
                             + " the Spark JVM used %.1f CPU s = %,.0f posts per CPU second",
-                    cores, es == null ? "Parquet only" : "Parquet + Elasticsearch", result.tagged(), result.indexed(),
-                    sparkSeconds, sparkRate, sparkRate / cores, sparkCpuSeconds, sparkCpuRate);
-            report("CPU seconds of the Spark run by thread kind (Linux /proc, live threads): %s", ThreadCpu.since(threadsBefore));
-            spark.sparkContext().listenerBus().waitUntilEmpty(); // the last batch's progress event
-            double[] steady = batchCpu.afterFirst(result.tagged());
+                    cores, noEs ? "Parquet only" : "Parquet + Elasticsearch", warmup > 0 ? ", JIT warm" : "",
+                    run.result().tagged(), run.result().indexed(), run.seconds(), run.rate(), run.rate() / cores,
+                    run.cpuSeconds(), run.cpuRate());
+            report("CPU seconds of the Spark run by thread kind (Linux /proc, live threads): %s", run.threads());
+            double[] steady = run.steady();
             if (steady != null) {
-                report("steady state (batches after the first, JIT warm): %,.0f posts in %.1f s = %,.0f posts/s (%,.0f per core);"
+                report("batches after the first: %,.0f posts in %.1f s = %,.0f posts/s (%,.0f per core);"
                                 + " %.1f CPU s = %,.0f posts per CPU second; ratio to the bare tagger %.2f (wall clock / cores),"
                                 + " %.2f (per CPU second)", steady[0], steady[1], steady[0] / steady[1],
                         steady[0] / steady[1] / cores, steady[2], steady[0] / steady[2],
@@ -110,27 +116,76 @@ public final class EnrichBenchmark {
             }
             // wall clock per core counts the cores Elasticsearch takes on the same machine against Spark;
             // CPU seconds of the Spark JVM (driver, executors, GC, JIT) against the tagger thread's do not
-            report("ratio of per-core rates, spark / bare tagger: %.2f (wall clock / cores), %.2f (per CPU second)",
-                    (sparkRate / cores) / bareRate, sparkCpuRate / bareCpuRate);
-            if (es != null) {
-                ElasticsearchClient client = es.client();
-                try {
-                    String alias = SasandoIndex.POSTS.alias(settings.indexPrefix());
-                    client.indices().refresh(r -> r.index(alias));
-                    report("documents in %s: %,d", alias, client.count(c -> c.index(alias)).count());
-                    if (!o.has("keep")) {
-                        for (String index : client.indices().getAlias(g -> g.name(alias)).result().keySet()) {
-                            client.indices().delete(d -> d.index(index));
-                        }
-                    }
-                } finally {
-                    EsClients.close(client);
-                }
+            report("ratio of per-core rates, spark / bare tagger: %.2f (wall clock / cores), %.2f (per CPU second);"
+                            + " against the bare tagger on every core at once: %.2f, %.2f",
+                    (run.rate() / cores) / bareRate, run.cpuRate() / bareCpuRate,
+                    (run.rate() / cores) / (allCores[0] / threads), run.cpuRate() / allCores[1]);
+            if (run.es() != null) {
+                report("documents in %s: %,d", run.alias(), run.documents());
             }
+            run.deleteIndices(o.has("keep"));
         } finally {
             spark.stop();
             if (tempHome && !o.has("keep")) {
                 deleteRecursively(home);
+            }
+        }
+    }
+
+    /** One run of the enrich job ({@code --once}) over a landing zone, with its timings. */
+    private record SparkRun(EnrichJob.Result result, EsTarget es, String alias, double seconds, double cpuSeconds,
+                            Map<String, String> threads, double[] steady) {
+        static SparkRun of(SparkSession spark, SasandoSettings settings, boolean noEs, int maxFiles) throws Exception {
+            EsTarget es = noEs ? null : EsTarget.of(settings);
+            EnrichJob.Args args = new EnrichJob.Args(Zones.of(settings), es, EnrichJob.Mode.ONCE, Duration.ZERO, maxFiles);
+            long start = System.nanoTime();
+            long cpu = PROCESS.getProcessCpuTime();
+            Map<String, Double> threadsBefore = ThreadCpu.snapshot();
+            BatchCpu batchCpu = new BatchCpu(start, cpu);
+            spark.streams().addListener(batchCpu);
+            try {
+                EnrichJob.Result result = EnrichJob.run(spark, args);
+                double seconds = EnrichBenchmark.seconds(start);
+                double cpuSeconds = (PROCESS.getProcessCpuTime() - cpu) / 1e9;
+                Map<String, String> threads = ThreadCpu.since(threadsBefore);
+                spark.sparkContext().listenerBus().waitUntilEmpty(); // the last batch's progress event
+                return new SparkRun(result, es, SasandoIndex.POSTS.alias(settings.indexPrefix()), seconds, cpuSeconds,
+                        threads, batchCpu.afterFirst(result.tagged()));
+            } finally {
+                spark.streams().removeListener(batchCpu);
+            }
+        }
+
+        double rate() {
+            return result.tagged() / seconds;
+        }
+
+        double cpuRate() {
+            return result.tagged() / cpuSeconds;
+        }
+
+        long documents() throws java.io.IOException {
+            ElasticsearchClient client = es.client();
+            try {
+                client.indices().refresh(r -> r.index(alias));
+                return client.count(c -> c.index(alias)).count();
+            } finally {
+                EsClients.close(client);
+            }
+        }
+
+        /** The run's index behind its alias, unless kept. */
+        void deleteIndices(boolean keep) throws java.io.IOException {
+            if (es == null || keep) {
+                return;
+            }
+            ElasticsearchClient client = es.client();
+            try {
+                for (String index : client.indices().getAlias(g -> g.name(alias)).result().keySet()) {
+                    client.indices().delete(d -> d.index(index));
+                }
+            } finally {
+                EsClients.close(client);
             }
         }
     }

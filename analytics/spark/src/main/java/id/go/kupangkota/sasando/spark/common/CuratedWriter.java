@@ -6,13 +6,18 @@ import id.go.kupangkota.sasando.spark.common.CuratedPosts.PostColumn;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.column.ColumnWriteStore;
+import org.apache.parquet.column.ColumnWriter;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.column.values.factory.DefaultV1ValuesWriterFactory;
+import org.apache.parquet.hadoop.CodecFactory;
+import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
-import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
+import org.apache.parquet.io.OutputFile;
 import org.apache.parquet.io.api.Binary;
-import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
@@ -25,13 +30,13 @@ import org.slf4j.LoggerFactory;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import static id.go.kupangkota.sasando.core.post.PostFields.*;
 
@@ -79,12 +84,35 @@ public final class CuratedWriter implements Closeable {
         return list + ".list.element";
     }
 
+    /** parquet-mr's defaults (1 MB pages, format 1.0, as Spark writes) with dictionaries only where listed. */
+    private static final ParquetProperties PROPERTIES = properties();
+
+    private static ParquetProperties properties() {
+        // a values-writer factory of its own: parquet-mr's default delegates to one shared instance per
+        // format version, which takes the settings of whichever properties were built last in the JVM
+        ParquetProperties.Builder builder = ParquetProperties.builder()
+                .withValuesWriterFactory(new DefaultV1ValuesWriterFactory())
+                .withDictionaryEncoding(false);
+        for (String column : DICTIONARY) {
+            builder = builder.withDictionaryEncoding(column, true);
+        }
+        return builder.build();
+    }
+
+    /** Footer entries Spark reads: its schema of the file (incl. nullability) and the writer's version. */
+    private static final Map<String, String> FOOTER = Map.of(SPARK_SCHEMA_KEY, SPARK_SCHEMA_JSON,
+            SPARK_VERSION_KEY, org.apache.spark.package$.MODULE$.SPARK_VERSION());
+
+    /** Leaf columns of an evidence list: category, term, start, end. */
+    private static final int EVIDENCE_LEAVES = 4;
+
     private final String zone;
     private final Configuration conf;
     private final String fileTag;
+    private final long rowGroupBytes;
     private final Map<String, Open> byDay = new HashMap<>();
 
-    private record Open(ParquetWriter<Post> writer, Path hidden, Path visible) {
+    private record Open(PostFile file, Path hidden, Path visible) {
     }
 
     /**
@@ -93,9 +121,15 @@ public final class CuratedWriter implements Closeable {
      *                and attempt), so concurrent and retried tasks never collide
      */
     public CuratedWriter(String zone, Configuration conf, String fileTag) {
+        this(zone, conf, fileTag, ParquetWriter.DEFAULT_BLOCK_SIZE);
+    }
+
+    /** @param rowGroupBytes a row group ends when its buffered columns reach this size (small in tests) */
+    CuratedWriter(String zone, Configuration conf, String fileTag, long rowGroupBytes) {
         this.zone = zone;
         this.conf = conf;
         this.fileTag = fileTag;
+        this.rowGroupBytes = rowGroupBytes;
     }
 
     /** Writes a whole collection of posts (tests, tools) and commits it. */
@@ -118,7 +152,7 @@ public final class CuratedWriter implements Closeable {
             open = open(day);
             byDay.put(day, open);
         }
-        open.writer().write(post);
+        open.file().write(post);
     }
 
     /** Closes every file (footer written) and renames it into place: from now on readers see the posts. */
@@ -126,7 +160,7 @@ public final class CuratedWriter implements Closeable {
         List<Open> files = new ArrayList<>(byDay.values());
         byDay.clear();
         for (Open open : files) {
-            open.writer().close();
+            open.file().close();
         }
         for (Open open : files) {
             FileSystem fs = open.hidden().getFileSystem(conf);
@@ -141,7 +175,7 @@ public final class CuratedWriter implements Closeable {
     public void close() {
         for (Open open : byDay.values()) {
             try {
-                open.writer().close();
+                open.file().close();
                 open.hidden().getFileSystem(conf).delete(open.hidden(), false);
             } catch (IOException | RuntimeException e) {
                 log.warn("could not remove the unfinished curated file {}: {}", open.hidden(), e.toString());
@@ -154,16 +188,9 @@ public final class CuratedWriter implements Closeable {
         Path dir = new Path(zone, DAY + "=" + day);
         String name = "part-" + fileTag + "-" + UUID.randomUUID() + ".zstd.parquet";
         Path hidden = new Path(dir, "." + name);
-        ParquetWriter.Builder<Post, ?> builder = new Builder(HadoopOutputFile.fromPath(hidden, conf))
-                .withConf(conf)
-                .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
-                .withCompressionCodec(CompressionCodecName.ZSTD)
-                .withDictionaryEncoding(false);
-        for (String column : DICTIONARY) {
-            builder = builder.withDictionaryEncoding(column, true);
-        }
         try {
-            return new Open(builder.build(), hidden, new Path(dir, name));
+            return new Open(new PostFile(HadoopOutputFile.fromPath(hidden, conf), conf, rowGroupBytes), hidden,
+                    new Path(dir, name));
         } catch (IOException e) {
             throw new IOException("cannot create " + hidden + ": " + e.getMessage(), e);
         }
@@ -197,105 +224,154 @@ public final class CuratedWriter implements Closeable {
                 .named(name);
     }
 
-    private static final class Builder extends ParquetWriter.Builder<Post, Builder> {
-        Builder(HadoopOutputFile file) {
-            super(file);
+    /**
+     * One Parquet file of posts, written straight into parquet-mr's column writers with each value's
+     * repetition and definition levels worked out here from the fixed schema. This is what
+     * {@code ParquetWriter} does, minus its record assembly ({@code MessageColumnIO}), whose field
+     * bookkeeping and null caches for the list columns cost about a fifth of the Parquet work.
+     */
+    private static final class PostFile {
+        private final ParquetFileWriter file;
+        private final CodecFactory codecs;
+        private final CodecFactory.BytesCompressor compressor;
+        private final long rowGroupBytes;
+        private ColumnChunkPageWriteStore pages;
+        private ColumnWriteStore columns;
+        private ColumnWriter[] leaves;
+        private long rows;
+
+        PostFile(OutputFile out, Configuration conf, long rowGroupBytes) throws IOException {
+            this.rowGroupBytes = rowGroupBytes;
+            file = new ParquetFileWriter(out, PARQUET_SCHEMA, ParquetFileWriter.Mode.OVERWRITE, rowGroupBytes,
+                    ParquetWriter.MAX_PADDING_SIZE_DEFAULT, PROPERTIES.getColumnIndexTruncateLength(),
+                    PROPERTIES.getStatisticsTruncateLength(), PROPERTIES.getPageWriteChecksumEnabled());
+            file.start();
+            codecs = new CodecFactory(conf, PROPERTIES.getPageSizeThreshold());
+            compressor = codecs.getCompressor(CompressionCodecName.ZSTD);
+            startRowGroup();
         }
 
-        @Override
-        protected Builder self() {
-            return this;
+        private void startRowGroup() {
+            pages = new ColumnChunkPageWriteStore(compressor, PARQUET_SCHEMA, PROPERTIES.getAllocator(),
+                    PROPERTIES.getColumnIndexTruncateLength(), PROPERTIES.getPageWriteChecksumEnabled());
+            columns = PROPERTIES.newColumnWriteStore(PARQUET_SCHEMA, pages, pages);
+            leaves = PARQUET_SCHEMA.getColumns().stream().map(columns::getColumnWriter).toArray(ColumnWriter[]::new);
         }
 
-        @Override
-        protected WriteSupport<Post> getWriteSupport(Configuration conf) {
-            return new PostWriteSupport();
-        }
-    }
-
-    /** A post as one Parquet record, column by column after {@link CuratedPosts#COLUMNS}. */
-    private static final class PostWriteSupport extends WriteSupport<Post> {
-        private RecordConsumer out;
-
-        @Override
-        public WriteContext init(Configuration configuration) {
-            return new WriteContext(PARQUET_SCHEMA, Map.of(SPARK_SCHEMA_KEY, SPARK_SCHEMA_JSON,
-                    SPARK_VERSION_KEY, org.apache.spark.package$.MODULE$.SPARK_VERSION()));
-        }
-
-        @Override
-        public void prepareForWrite(RecordConsumer recordConsumer) {
-            this.out = recordConsumer;
-        }
-
-        @Override
-        public void write(Post post) {
-            out.startMessage();
-            for (int i = 0; i < STORED.size(); i++) {
-                PostColumn column = STORED.get(i);
+        void write(Post post) throws IOException {
+            int leaf = 0;
+            for (PostColumn column : STORED) {
                 Object value = column.value().apply(post);
-                if (value == null) {
-                    continue; // optional field: absent is null
-                }
-                out.startField(column.name(), i);
+                ColumnWriter w = leaves[leaf];
                 switch (column.kind()) {
-                    case STRING -> out.addBinary(Binary.fromString((String) value));
-                    case LONG -> out.addLong((Long) value);
-                    case DOUBLE -> out.addDouble((Double) value);
-                    case TIMESTAMP -> out.addLong(micros((Instant) value));
-                    case STRINGS -> strings((List<?>) value);
-                    case EVIDENCE -> evidence((List<?>) value);
-                }
-                out.endField(column.name(), i);
-            }
-            out.endMessage();
-        }
-
-        private void strings(List<?> values) {
-            list(values, value -> out.addBinary(Binary.fromString((String) value)));
-        }
-
-        private void evidence(List<?> values) {
-            list(values, value -> {
-                Evidence e = (Evidence) value;
-                out.startGroup();
-                optionalString("category", 0, e.category());
-                optionalString("term", 1, e.term());
-                out.startField("start", 2);
-                out.addInteger(e.start());
-                out.endField("start", 2);
-                out.startField("end", 3);
-                out.addInteger(e.end());
-                out.endField("end", 3);
-                out.endGroup();
-            });
-        }
-
-        /** A three-level list: the group, its repeated {@code list} groups, each with an optional element. */
-        private void list(List<?> values, Consumer<Object> element) {
-            out.startGroup();
-            if (!values.isEmpty()) {
-                out.startField("list", 0);
-                for (Object value : values) {
-                    out.startGroup();
-                    if (value != null) {
-                        out.startField("element", 0);
-                        element.accept(value);
-                        out.endField("element", 0);
+                    case STRING -> optional(w, value == null ? null : binary((String) value));
+                    case LONG -> {
+                        if (value == null) w.writeNull(0, 0); else w.write((long) (Long) value, 0, 1);
                     }
-                    out.endGroup();
+                    case DOUBLE -> {
+                        if (value == null) w.writeNull(0, 0); else w.write((double) (Double) value, 0, 1);
+                    }
+                    case TIMESTAMP -> {
+                        if (value == null) w.writeNull(0, 0); else w.write(micros((Instant) value), 0, 1);
+                    }
+                    case STRINGS -> strings(w, (List<?>) value);
+                    case EVIDENCE -> evidence(leaf, (List<?>) value);
                 }
-                out.endField("list", 0);
+                leaf += column.kind() == CuratedPosts.Kind.EVIDENCE ? EVIDENCE_LEAVES : 1;
             }
-            out.endGroup();
+            columns.endRecord();
+            rows++;
+            // the column writers flush their own pages; a row group ends when its buffers reach the size
+            if (rows % 100 == 0 && columns.getBufferedSize() >= rowGroupBytes) {
+                endRowGroup();
+                startRowGroup();
+            }
         }
 
-        private void optionalString(String name, int index, String value) {
-            if (value != null) {
-                out.startField(name, index);
-                out.addBinary(Binary.fromString(value));
-                out.endField(name, index);
+        /** A top-level optional value: definition level 1 when present, 0 when null. */
+        private static void optional(ColumnWriter w, Binary value) {
+            if (value == null) {
+                w.writeNull(0, 0);
+            } else {
+                w.write(value, 0, 1);
             }
+        }
+
+        /**
+         * A three-level list ({@code name.list.element}): definition level 0 for a null list, 1 for an
+         * empty one, 2 for a null element, 3 for an element; repetition level 1 for every element after
+         * the first.
+         */
+        private static void strings(ColumnWriter w, List<?> values) {
+            if (values == null || values.isEmpty()) {
+                w.writeNull(0, values == null ? 0 : 1);
+                return;
+            }
+            for (int i = 0; i < values.size(); i++) {
+                Object value = values.get(i);
+                int r = i == 0 ? 0 : 1;
+                if (value == null) {
+                    w.writeNull(r, 2);
+                } else {
+                    w.write(binary((String) value), r, 3);
+                }
+            }
+        }
+
+        /** The list of evidence structs: as {@link #strings}, one level deeper for the struct's own fields. */
+        private void evidence(int first, List<?> values) {
+            ColumnWriter category = leaves[first];
+            ColumnWriter term = leaves[first + 1];
+            ColumnWriter start = leaves[first + 2];
+            ColumnWriter end = leaves[first + 3];
+            if (values == null || values.isEmpty()) {
+                int d = values == null ? 0 : 1;
+                category.writeNull(0, d);
+                term.writeNull(0, d);
+                start.writeNull(0, d);
+                end.writeNull(0, d);
+                return;
+            }
+            for (int i = 0; i < values.size(); i++) {
+                int r = i == 0 ? 0 : 1;
+                if (!(values.get(i) instanceof Evidence e)) {
+                    category.writeNull(r, 2);
+                    term.writeNull(r, 2);
+                    start.writeNull(r, 2);
+                    end.writeNull(r, 2);
+                    continue;
+                }
+                if (e.category() == null) category.writeNull(r, 3); else category.write(binary(e.category()), r, 4);
+                if (e.term() == null) term.writeNull(r, 3); else term.write(binary(e.term()), r, 4);
+                start.write(e.start(), r, 4);
+                end.write(e.end(), r, 4);
+            }
+        }
+
+        private void endRowGroup() throws IOException {
+            if (rows > 0) {
+                file.startBlock(rows);
+                columns.flush();
+                pages.flushToFileWriter(file);
+                file.endBlock();
+                rows = 0;
+            }
+            columns.close();
+        }
+
+        /** Ends the last row group and writes the footer. */
+        void close() throws IOException {
+            try {
+                endRowGroup();
+                file.end(FOOTER);
+            } finally {
+                codecs.release();
+            }
+        }
+
+        /** UTF-8 in a byte array: parquet-mr compares, hashes and copies those faster than its string form. */
+        private static Binary binary(String value) {
+            return Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8));
         }
 
         private static long micros(Instant instant) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import id.go.kupangkota.sasando.core.landing.LandingRecord;
 import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.core.post.PostFields;
+import id.go.kupangkota.sasando.core.time.IsoInstants;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -90,11 +91,8 @@ public final class LandingKeys implements MapFunction<String, Row> {
         if (id.indexOf('\\') >= 0) {
             return null;
         }
-        try {
-            return new Key(id, Instant.parse(line.substring(fStart, fEnd)).toEpochMilli());
-        } catch (RuntimeException e) {
-            return null;
-        }
+        Instant fetched = IsoInstants.parse(line.subSequence(fStart, fEnd)); // null: the parser's path decides
+        return fetched == null ? null : new Key(id, fetched.toEpochMilli());
     }
 
     private static Key parsed(String line) {
@@ -136,7 +134,9 @@ public final class LandingKeys implements MapFunction<String, Row> {
     /** An instant as core's mapper writes it (ISO text), or as epoch seconds with a fraction. */
     private static Long millis(JsonParser parser, JsonToken value) throws IOException {
         if (value == JsonToken.VALUE_STRING) {
-            return Instant.parse(parser.getText()).toEpochMilli();
+            String text = parser.getText();
+            Instant at = IsoInstants.parse(text); // by position; other ISO forms the JDK's way
+            return (at != null ? at : Instant.parse(text)).toEpochMilli();
         }
         if (value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT) {
             return parser.getDecimalValue().movePointRight(3).setScale(0, RoundingMode.FLOOR).longValue();

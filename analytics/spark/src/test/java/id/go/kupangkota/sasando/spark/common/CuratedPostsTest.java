@@ -3,6 +3,7 @@ package id.go.kupangkota.sasando.spark.common;
 import id.go.kupangkota.sasando.core.post.Evidence;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.post.PostFields;
+import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.spark.TestSpark;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.ParquetFileReader;
@@ -81,6 +82,62 @@ class CuratedPostsTest {
                 Arrays.stream(CuratedPosts.SCHEMA.fields()).filter(f -> !f.name().equals(PostFields.DAY)),
                 Stream.of(CuratedPosts.SCHEMA.apply(PostFields.DAY))).toArray(StructField[]::new);
         assertThat(spark.read().parquet(ours).schema()).isEqualTo(new StructType(expected));
+    }
+
+    /**
+     * Posts that vary in every way a column can (null, empty and one- to many-element lists, null
+     * list elements, evidence with a null field, missing counts), several days and, with a tiny row
+     * group size, several row groups per file: read back, they equal what Spark's writer stores.
+     */
+    @Test
+    void manyPostsOfEveryShapeAcrossRowGroupsReadBackAsFromSparksOwnWriter(@TempDir Path dir) throws IOException {
+        java.util.Random random = new java.util.Random(7);
+        List<List<String>> lists = Arrays.asList(null, List.of(), List.of("kupang"), List.of("a", "b", "c"),
+                Arrays.asList("x", null, "z"), Arrays.asList((String) null), List.of("ñ", "😡", "beta sonde"));
+        List<List<Evidence>> evidence = Arrays.asList(null, List.of(), List.of(new Evidence("hoaks", "hoaks", 0, 5)),
+                List.of(new Evidence(null, "bom", 3, 6), new Evidence("provokasi", null, 7, 9),
+                        new Evidence("terorisme", "teror", 10, 15)));
+        List<Post> posts = new java.util.ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            Post base = everyColumn(String.valueOf(i));
+            posts.add(base.toBuilder()
+                    .createdAt(base.createdAt().plusSeconds(3_600L * random.nextInt(72)))
+                    .text(random.nextInt(5) == 0 ? null : "teks " + i + " " + "a".repeat(random.nextInt(300)))
+                    .likeCount(random.nextBoolean() ? null : (long) random.nextInt(1_000))
+                    .sentimentScore(random.nextBoolean() ? null : random.nextDouble())
+                    .authorCreatedAt(random.nextBoolean() ? null : base.authorCreatedAt())
+                    .hashtags(lists.get(random.nextInt(lists.size())))
+                    .mentions(lists.get(random.nextInt(lists.size())))
+                    .terms(lists.get(random.nextInt(lists.size())))
+                    .evidence(evidence.get(random.nextInt(evidence.size())))
+                    .build());
+        }
+        posts = posts.stream().map(p -> p.toBuilder().day(Wita.dayKey(p.createdAt())).week(Wita.weekKey(p.createdAt()))
+                .build()).toList();
+        String ours = dir.resolve("ours").toUri().toString();
+        String sparks = dir.resolve("sparks").toUri().toString();
+        try (CuratedWriter writer = new CuratedWriter(ours, hadoop, "t", 64 * 1024)) {
+            for (Post post : posts) {
+                writer.write(post);
+            }
+            writer.commit();
+        }
+        curated(spark, posts).write().partitionBy(PostFields.DAY).parquet(sparks);
+
+        List<Row> fromOurs = CuratedPosts.readAll(spark, ours).orderBy(PostFields.ID).collectAsList();
+        List<Row> fromSparks = CuratedPosts.readAll(spark, sparks).orderBy(PostFields.ID).collectAsList();
+        assertThat(fromOurs).hasSize(posts.size()).isEqualTo(fromSparks);
+        long days = posts.stream().map(Post::day).distinct().count();
+        assertThat(days).isGreaterThan(2);
+        try (var files = Files.walk(dir.resolve("ours"))) {
+            List<Path> parquet = files.filter(f -> f.toString().endsWith(".parquet")).toList();
+            assertThat(parquet).hasSize((int) days);
+            int mostRowGroups = 0;
+            for (Path file : parquet) {
+                mostRowGroups = Math.max(mostRowGroups, footer(file.getParent()).getBlocks().size());
+            }
+            assertThat(mostRowGroups).as("row groups in the largest file").isGreaterThan(1);
+        }
     }
 
     @Test
