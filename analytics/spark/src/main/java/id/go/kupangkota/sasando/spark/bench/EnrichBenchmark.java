@@ -29,7 +29,7 @@ import java.util.Map;
  *
  * <pre>
  * EnrichBenchmark [--posts 1000000] [--files 200] [--bare N (default: all posts)] [--max-files 20]
- *                 [--warmup N (default: a fifth of the posts, at most 200,000; 0: none)]
+ *                 [--warmup N (default: as many as --posts; 0: none)]
  *                 [--home DIR (default: a new temp dir)] [--no-es] [--keep]
  * </pre>
  * Elasticsearch from the usual settings ({@code SASANDO_ES_URL}); indices under a fresh
@@ -84,10 +84,10 @@ public final class EnrichBenchmark {
             int cores = spark.sparkContext().defaultParallelism();
             int maxFiles = o.getInt("max-files", 20);
             boolean noEs = o.has(EsTarget.NO_ES);
-            // the bare tagger is timed after a JIT warm-up; so is Spark, by a first, smaller run of the
-            // same job in this JVM (loading classes, compiling Spark's, Parquet's and the job's code),
-            // reported on its own as the cold figure
-            int warmup = Math.min(n, o.getInt("warmup", Math.min(200_000, n / 5)));
+            // the bare tagger is timed after a JIT warm-up; so is Spark, by a first run of the same job
+            // in this JVM over as many other posts (loading classes, compiling Spark's, Parquet's and
+            // the job's code, as a long-running --continuous job has long done), reported as the cold figure
+            int warmup = Math.min(n, o.getInt("warmup", n));
             if (warmup > 0) {
                 SasandoSettings warm = settings.withHome(home.resolve("warmup").toAbsolutePath())
                         .withIndexPrefix(settings.indexPrefix() + "warmup-");
@@ -95,8 +95,8 @@ public final class EnrichBenchmark {
                 SparkRun cold = SparkRun.of(spark, warm, noEs, maxFiles);
                 report("cold: the first Spark run in this JVM, %,d posts: %,.0f posts/s (%,.0f per core), %,.0f posts per CPU"
                                 + " second; ratio of per-core rates to the bare tagger %.2f (wall clock / cores), %.2f (per CPU second);"
-                                + " CPU seconds by thread kind %s", cold.result().tagged(), cold.rate(), cold.rate() / cores,
-                        cold.cpuRate(), cold.rate() / cores / bareRate, cold.cpuRate() / bareCpuRate, cold.threads());
+                                + " CPU-µs per post: %s", cold.result().tagged(), cold.rate(), cold.rate() / cores,
+                        cold.cpuRate(), cold.rate() / cores / bareRate, cold.cpuRate() / bareCpuRate, cold.perPost());
                 cold.deleteIndices(o.has("keep"));
             }
             SparkRun run = SparkRun.of(spark, settings, noEs, maxFiles);
@@ -105,7 +105,8 @@ public final class EnrichBenchmark {
                     cores, noEs ? "Parquet only" : "Parquet + Elasticsearch", warmup > 0 ? ", JIT warm" : "",
                     run.result().tagged(), run.result().indexed(), run.seconds(), run.rate(), run.rate() / cores,
                     run.cpuSeconds(), run.cpuRate());
-            report("CPU seconds of the Spark run by thread kind (Linux /proc, live threads): %s", run.threads());
+            report("CPU-µs per post in the Spark run: %s; the bare tagger: %.1f (one thread), %.1f (every core at once)",
+                    run.perPost(), 1e6 / bareCpuRate, 1e6 / allCores[1]);
             double[] steady = run.steady();
             if (steady != null) {
                 report("batches after the first: %,.0f posts in %.1f s = %,.0f posts/s (%,.0f per core);"
@@ -132,9 +133,13 @@ public final class EnrichBenchmark {
         }
     }
 
-    /** One run of the enrich job ({@code --once}) over a landing zone, with its timings. */
+    /**
+     * One run of the enrich job ({@code --once}) over a landing zone, with its timings: wall clock, the
+     * JVM's CPU time, the tasks' CPU time (Spark's task metrics), the tagger's share of it (the job's
+     * counter) and the CPU of the JVM's other threads by kind (from /proc).
+     */
     private record SparkRun(EnrichJob.Result result, EsTarget es, String alias, double seconds, double cpuSeconds,
-                            Map<String, String> threads, double[] steady) {
+                            double taskCpuSeconds, Map<String, String> threads, double[] steady) {
         static SparkRun of(SparkSession spark, SasandoSettings settings, boolean noEs, int maxFiles) throws Exception {
             EsTarget es = noEs ? null : EsTarget.of(settings);
             EnrichJob.Args args = new EnrichJob.Args(Zones.of(settings), es, EnrichJob.Mode.ONCE, Duration.ZERO, maxFiles);
@@ -142,18 +147,29 @@ public final class EnrichBenchmark {
             long cpu = PROCESS.getProcessCpuTime();
             Map<String, Double> threadsBefore = ThreadCpu.snapshot();
             BatchCpu batchCpu = new BatchCpu(start, cpu);
+            TaskCpu taskCpu = new TaskCpu();
             spark.streams().addListener(batchCpu);
+            spark.sparkContext().addSparkListener(taskCpu);
             try {
                 EnrichJob.Result result = EnrichJob.run(spark, args);
                 double seconds = EnrichBenchmark.seconds(start);
                 double cpuSeconds = (PROCESS.getProcessCpuTime() - cpu) / 1e9;
                 Map<String, String> threads = ThreadCpu.since(threadsBefore);
-                spark.sparkContext().listenerBus().waitUntilEmpty(); // the last batch's progress event
+                spark.sparkContext().listenerBus().waitUntilEmpty(); // the last batch's progress and task events
                 return new SparkRun(result, es, SasandoIndex.POSTS.alias(settings.indexPrefix()), seconds, cpuSeconds,
-                        threads, batchCpu.afterFirst(result.tagged()));
+                        taskCpu.nanos.sum() / 1e9, threads, batchCpu.afterFirst(result.tagged()));
             } finally {
                 spark.streams().removeListener(batchCpu);
+                spark.sparkContext().removeSparkListener(taskCpu);
             }
+        }
+
+        /** CPU-µs per post: the tagger inside the tasks, the rest of the tasks, everything else in the JVM. */
+        String perPost() {
+            double n = Math.max(1, result.tagged());
+            return String.format("tagger %.1f, rest of the tasks %.1f, outside the tasks %.1f (%s)",
+                    result.taggerCpuSeconds() * 1e6 / n, (taskCpuSeconds - result.taggerCpuSeconds()) * 1e6 / n,
+                    (cpuSeconds - taskCpuSeconds) * 1e6 / n, threads);
         }
 
         double rate() {
@@ -217,6 +233,18 @@ public final class EnrichBenchmark {
         double wall = seconds(start);
         double cpuSeconds = java.util.Arrays.stream(cpu).sum() / 1e9;
         return new double[]{posts.size() / wall, posts.size() / cpuSeconds};
+    }
+
+    /** The CPU time of every Spark task that ends (Spark's own task metrics), however short-lived its thread. */
+    private static final class TaskCpu extends org.apache.spark.scheduler.SparkListener {
+        private final java.util.concurrent.atomic.LongAdder nanos = new java.util.concurrent.atomic.LongAdder();
+
+        @Override
+        public void onTaskEnd(org.apache.spark.scheduler.SparkListenerTaskEnd end) {
+            if (end.taskMetrics() != null) {
+                nanos.add(end.taskMetrics().executorCpuTime());
+            }
+        }
     }
 
     /**

@@ -16,12 +16,21 @@ final class ThreadCpu {
     private ThreadCpu() {
     }
 
-    /** CPU seconds by kind since a snapshot taken with {@link #snapshot()}. */
+    /**
+     * CPU seconds by kind since a snapshot taken with {@link #snapshot()}, without Spark's task threads:
+     * their pool lets idle threads end, taking their CPU time out of /proc (Spark's task metrics count it).
+     */
     static Map<String, String> since(Map<String, Double> before) {
         Map<String, String> out = new TreeMap<>();
-        snapshot().forEach((k, v) -> out.put(k, String.format("%.1f", v - before.getOrDefault(k, 0.0))));
+        snapshot().forEach((k, v) -> {
+            if (!k.equals(TASKS)) {
+                out.put(k, String.format("%.1f s", v - before.getOrDefault(k, 0.0)));
+            }
+        });
         return out;
     }
+
+    private static final String TASKS = "spark tasks";
 
     /** CPU seconds of the live threads by kind (threads that ended are gone from /proc, hence live only). */
     static Map<String, Double> snapshot() {
@@ -51,7 +60,7 @@ final class ThreadCpu {
 
     private static String kind(String thread) {
         if (thread.startsWith("Executor task")) {
-            return "spark tasks";
+            return TASKS;
         }
         if (thread.startsWith("C1 Compiler") || thread.startsWith("C2 Compiler")) {
             return "JIT";
@@ -62,10 +71,11 @@ final class ThreadCpu {
         if (thread.equals("main") || thread.equals("java")) { // Linux names the main thread after the process
             return "main";
         }
-        if (thread.startsWith("I/O dispatcher") || thread.startsWith("bulk-flush")) {
+        // Linux keeps 15 characters of a thread's name
+        if (thread.startsWith("elasticsearch") || thread.startsWith("I/O dispatcher")) {
             return "elasticsearch client";
         }
-        if (thread.startsWith("stream execution")) {
+        if (thread.startsWith("stream exec")) {
             return "streaming driver";
         }
         return "other";

@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -64,10 +66,15 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
         return LANDED.<Landed>readValue(line).post();
     }
 
-    /** What the job counts; accumulators, so a retried task may count twice (they feed logs only). */
+    /**
+     * What the job counts; accumulators, so a retried task may count twice (they feed logs only).
+     * {@code taggerNanos}: thread CPU time spent inside the tagger, to tell its share of the job's CPU.
+     */
     public record Counters(LongAccumulator lines, LongAccumulator rejected, LongAccumulator failed,
-                           LongAccumulator tagged) implements Serializable {
+                           LongAccumulator tagged, LongAccumulator taggerNanos) implements Serializable {
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     /**
      * Where tagged posts are indexed, and the triage status of already-decided posts, which the new
@@ -116,6 +123,7 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
                             chunk.add(post);
                         }
                     }
+                    long cpuBefore = threadCpuNanos();
                     for (int i = 0; i < chunk.size(); i++) {
                         Post post = chunk.get(i);
                         try {
@@ -126,6 +134,7 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
                             chunk.set(i, null);
                         }
                     }
+                    counters.taggerNanos().add(Math.max(0L, threadCpuNanos() - cpuBefore));
                     for (Post enriched : chunk) {
                         if (enriched == null) {
                             continue;
@@ -147,6 +156,11 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
             }
             parquet.commit();
         }
+    }
+
+    /** This thread's CPU time, or 0 where the JVM cannot tell (the tagger's share then reads 0). */
+    private static long threadCpuNanos() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0L;
     }
 
     private Post parse(String line) {

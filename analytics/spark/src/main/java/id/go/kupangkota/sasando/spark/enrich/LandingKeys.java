@@ -65,6 +65,46 @@ public final class LandingKeys implements MapFunction<String, Row> {
         return fast != null ? fast : parsed(line);
     }
 
+    /** {@link #idHash} as a Spark function. */
+    public static final MapFunction<String, Long> ID_HASH = LandingKeys::idHash;
+
+    /**
+     * A 64-bit hash of the post id of a landing line, 0 when it has none: the first, cheap look for
+     * repeated posts (a fixed-width key; no id is copied into a string, no fetch time read). Two ids
+     * that share a hash only send the input down the exact path ({@link #key}), so a collision costs
+     * time, never a post.
+     */
+    public static long idHash(String line) {
+        if (line == null || line.isBlank()) {
+            return 0L;
+        }
+        int p = LandingLayout.ownPost(line);
+        if (p >= 0 && line.startsWith(ID_PREFIX, p)) {
+            int start = p + ID_PREFIX.length();
+            int end = line.indexOf('"', start);
+            if (end > start && line.lastIndexOf('\\', end) < start) { // no escapes: the text is the id
+                return hash(line, start, end);
+            }
+        }
+        String id = parsed(line).id();
+        return id == null ? 0L : hash(id, 0, id.length());
+    }
+
+    /** FNV-1a over the chars, then a 64-bit finalizer (murmur3's fmix64) to spread the bits; never 0. */
+    private static long hash(String s, int start, int end) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = start; i < end; i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h == 0L ? 1L : h;
+    }
+
     private static final String FETCHED_PREFIX = "\"" + FETCHED_AT + "\":\"";
     private static final String ID_PREFIX = "{\"" + PostFields.ID + "\":\"";
 

@@ -32,7 +32,8 @@ class EnrichStepsTest {
     private final SparkSession spark = TestSpark.session();
     private final EnrichPartition.Counters counters = new EnrichPartition.Counters(
             spark.sparkContext().longAccumulator(), spark.sparkContext().longAccumulator(),
-            spark.sparkContext().longAccumulator(), spark.sparkContext().longAccumulator());
+            spark.sparkContext().longAccumulator(), spark.sparkContext().longAccumulator(),
+            spark.sparkContext().longAccumulator());
 
     @Test
     void skipsAndCountsLinesThatAreNotLandingRecords() {
@@ -46,6 +47,7 @@ class EnrichStepsTest {
         assertThat(counters.lines().value()).isEqualTo(4);
         assertThat(counters.rejected().value()).isEqualTo(2);
         assertThat(counters.tagged().value()).isEqualTo(1);
+        assertThat(counters.taggerNanos().value()).as("CPU time inside the tagger").isPositive();
     }
 
     @Test

@@ -56,4 +56,32 @@ class LandingKeysTest {
         assertThat(LandingKeys.key("{\"post\":{\"text\":\"no id\"}}")).isEqualTo(LandingKeys.Key.NONE);
         assertThat(LandingKeys.key("")).isEqualTo(LandingKeys.Key.NONE);
     }
+
+    @Test
+    void hashesThePostIdTheSameWhicheverWayTheLineIsRead() throws Exception {
+        Post post = post("7", "ana", "air mati", "2024-07-11T02:00:00Z").build();
+        String asIngestWrites = landingLine(post, Instant.parse("2024-07-11T03:00:00Z"));
+        String otherOrder = "{\"post\":{\"text\":\"air\",\"id\":\"x:7\"},\"fetched_at\":\"2024-07-11T03:00:00Z\"}";
+        String escaped = "{\"post\":{\"id\":\"x\\u003a7\"}}"; // "x:7" with the colon escaped
+
+        long hash = LandingKeys.idHash(asIngestWrites);
+
+        assertThat(hash).isNotZero()
+                .isEqualTo(LandingKeys.idHash(otherOrder))
+                .isEqualTo(LandingKeys.idHash(escaped))
+                .isNotEqualTo(LandingKeys.idHash(landingLine(post("8", "ana", "air mati", "2024-07-11T02:00:00Z").build(),
+                        Instant.parse("2024-07-11T03:00:00Z"))));
+        assertThat(LandingKeys.idHash("{not json")).isZero();
+        assertThat(LandingKeys.idHash("{\"post\":{\"text\":\"no id\"}}")).isZero();
+        assertThat(LandingKeys.idHash("")).isZero();
+    }
+
+    @Test
+    void idHashesOfAHundredThousandIdsDoNotCollide() {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 100_000; i++) {
+            seen.add(LandingKeys.idHash("{\"post\":{\"id\":\"x:" + (1_800_000_000_000_000_000L + i) + "\"}}"));
+        }
+        assertThat(seen).hasSize(100_000);
+    }
 }
