@@ -61,23 +61,8 @@ public final class EnrichBenchmark {
         for (int i = 0; i < Math.min(20_000, posts.size()); i++) {
             tagger.enrich(posts.get(i), taggedAt);
         }
-        long t1 = System.nanoTime();
-        long cpu1 = THREADS.getCurrentThreadCpuTime();
-        long sink = 0;
-        for (Post p : posts) {
-            sink += tagger.enrich(p, taggedAt).terms().size();
-        }
-        double bareSeconds = seconds(t1);
-        double bareCpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpu1) / 1e9;
-        double bareRate = posts.size() / bareSeconds;
-        double bareCpuRate = posts.size() / bareCpuSeconds;
-        report("bare tagger, 1 thread: %,d posts in %.1f s = %,.0f posts/s; %.1f CPU s = %,.0f posts per CPU second"
-                + " (%d terms)", posts.size(), bareSeconds, bareRate, bareCpuSeconds, bareCpuRate, sink);
         int threads = Runtime.getRuntime().availableProcessors();
-        double[] allCores = bareOnEveryCore(tagger, posts, taggedAt, threads);
-        report("bare tagger, %d threads at once: %,.0f posts/s = %,.0f per core; %,.0f posts per CPU second",
-                threads, allCores[0], allCores[0] / threads, allCores[1]);
-        posts = null; // the Spark run does not need them in memory
+        Bare before = Bare.of(tagger, posts, taggedAt, threads, "before Spark");
 
         SparkSession spark = Sessions.create("sasando-enrich-benchmark");
         try {
@@ -88,39 +73,48 @@ public final class EnrichBenchmark {
             // in this JVM over as many other posts (loading classes, compiling Spark's, Parquet's and
             // the job's code, as a long-running --continuous job has long done), reported as the cold figure
             int warmup = Math.min(n, o.getInt("warmup", n));
+            SparkRun cold = null;
             if (warmup > 0) {
                 SasandoSettings warm = settings.withHome(home.resolve("warmup").toAbsolutePath())
                         .withIndexPrefix(settings.indexPrefix() + "warmup-");
                 new LandingGenerator().write(warm.landingDir(), warmup, Math.max(1, (int) ((long) files * warmup / n)), 0);
-                SparkRun cold = SparkRun.of(spark, warm, noEs, maxFiles);
-                report("cold: the first Spark run in this JVM, %,d posts: %,.0f posts/s (%,.0f per core), %,.0f posts per CPU"
-                                + " second; ratio of per-core rates to the bare tagger %.2f (wall clock / cores), %.2f (per CPU second);"
-                                + " CPU-µs per post: %s", cold.result().tagged(), cold.rate(), cold.rate() / cores,
-                        cold.cpuRate(), cold.rate() / cores / bareRate, cold.cpuRate() / bareCpuRate, cold.perPost());
+                cold = SparkRun.of(spark, warm, noEs, maxFiles);
                 cold.deleteIndices(o.has("keep"));
             }
             SparkRun run = SparkRun.of(spark, settings, noEs, maxFiles);
+            // the VM's speed drifts by a tenth or more within minutes: timing the bare tagger again after
+            // Spark and taking the mean keeps the drift out of the ratios
+            Bare after = Bare.of(tagger, posts, taggedAt, threads, "after Spark");
+            Bare bare = before.mean(after);
+            report("bare tagger, mean of before and after: %.1f CPU-µs per post on one thread, %.1f on every core at once"
+                    + " (CPU per post after ÷ before: %.2f)", 1e6 / bare.cpuRate(), 1e6 / bare.allCoresCpuRate(),
+                    before.cpuRate() / after.cpuRate());
+            if (cold != null) {
+                report("cold: the first Spark run in this JVM, %,d posts: %,.0f posts/s (%,.0f per core), %,.0f posts per CPU"
+                                + " second; ratio of per-core rates to the bare tagger %.2f (wall clock / cores), %.2f (per CPU second);"
+                                + " CPU-µs per post: %s", cold.result().tagged(), cold.rate(), cold.rate() / cores,
+                        cold.cpuRate(), cold.rate() / cores / bare.rate(), cold.cpuRate() / bare.cpuRate(), cold.perPost());
+            }
             report("spark enrich (%d cores, %s%s): %,d posts tagged, %,d indexed in %.1f s = %,.0f posts/s (%,.0f per core);"
                             + " the Spark JVM used %.1f CPU s = %,.0f posts per CPU second",
                     cores, noEs ? "Parquet only" : "Parquet + Elasticsearch", warmup > 0 ? ", JIT warm" : "",
                     run.result().tagged(), run.result().indexed(), run.seconds(), run.rate(), run.rate() / cores,
                     run.cpuSeconds(), run.cpuRate());
-            report("CPU-µs per post in the Spark run: %s; the bare tagger: %.1f (one thread), %.1f (every core at once)",
-                    run.perPost(), 1e6 / bareCpuRate, 1e6 / allCores[1]);
+            report("CPU-µs per post in the Spark run: %s", run.perPost());
             double[] steady = run.steady();
             if (steady != null) {
                 report("batches after the first: %,.0f posts in %.1f s = %,.0f posts/s (%,.0f per core);"
                                 + " %.1f CPU s = %,.0f posts per CPU second; ratio to the bare tagger %.2f (wall clock / cores),"
                                 + " %.2f (per CPU second)", steady[0], steady[1], steady[0] / steady[1],
                         steady[0] / steady[1] / cores, steady[2], steady[0] / steady[2],
-                        (steady[0] / steady[1] / cores) / bareRate, (steady[0] / steady[2]) / bareCpuRate);
+                        (steady[0] / steady[1] / cores) / bare.rate(), (steady[0] / steady[2]) / bare.cpuRate());
             }
             // wall clock per core counts the cores Elasticsearch takes on the same machine against Spark;
             // CPU seconds of the Spark JVM (driver, executors, GC, JIT) against the tagger thread's do not
             report("ratio of per-core rates, spark / bare tagger: %.2f (wall clock / cores), %.2f (per CPU second);"
                             + " against the bare tagger on every core at once: %.2f, %.2f",
-                    (run.rate() / cores) / bareRate, run.cpuRate() / bareCpuRate,
-                    (run.rate() / cores) / (allCores[0] / threads), run.cpuRate() / allCores[1]);
+                    (run.rate() / cores) / bare.rate(), run.cpuRate() / bare.cpuRate(),
+                    (run.rate() / cores) / (bare.allCoresRate() / threads), run.cpuRate() / bare.allCoresCpuRate());
             if (run.es() != null) {
                 report("documents in %s: %,d", run.alias(), run.documents());
             }
@@ -203,6 +197,41 @@ public final class EnrichBenchmark {
             } finally {
                 EsClients.close(client);
             }
+        }
+    }
+
+    /**
+     * The bare tagger's rates: one thread (posts per second, per CPU second of the thread) and every
+     * core at once (posts per second of all threads, per CPU second of the threads).
+     */
+    private record Bare(double rate, double cpuRate, double allCoresRate, double allCoresCpuRate) {
+        static Bare of(Tagger tagger, List<Post> posts, Instant taggedAt, int threads, String when)
+                throws InterruptedException {
+            long start = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            long sink = 0;
+            for (Post p : posts) {
+                sink += tagger.enrich(p, taggedAt).terms().size();
+            }
+            double seconds = seconds(start);
+            double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
+            report("bare tagger %s, 1 thread: %,d posts in %.1f s = %,.0f posts/s; %.1f CPU s = %,.0f posts per CPU second"
+                    + " (%d terms)", when, posts.size(), seconds, posts.size() / seconds, cpuSeconds,
+                    posts.size() / cpuSeconds, sink);
+            double[] allCores = bareOnEveryCore(tagger, posts, taggedAt, threads);
+            report("bare tagger %s, %d threads at once: %,.0f posts/s = %,.0f per core; %,.0f posts per CPU second",
+                    when, threads, allCores[0], allCores[0] / threads, allCores[1]);
+            return new Bare(posts.size() / seconds, posts.size() / cpuSeconds, allCores[0], allCores[1]);
+        }
+
+        /** Rates from the mean time per post of the two measurements. */
+        Bare mean(Bare other) {
+            return new Bare(harmonic(rate, other.rate), harmonic(cpuRate, other.cpuRate),
+                    harmonic(allCoresRate, other.allCoresRate), harmonic(allCoresCpuRate, other.allCoresCpuRate));
+        }
+
+        private static double harmonic(double a, double b) {
+            return 2 / (1 / a + 1 / b);
         }
     }
 
