@@ -179,12 +179,12 @@ public final class EnrichJob {
      * Drops the copies of a post that a later fetch in the same input superseded (a source fetches a
      * post again to refresh its engagement counts; the latest fetch wins, exact ties are the same
      * record landed twice and both pass: indexing by id and the curated zone's reads collapse them).
-     * Only ids and fetch times are shuffled to find them, never whole posts; when no id repeats, the
-     * input passes untouched.
+     * Never whole posts are shuffled to find them: first only 64-bit hashes of the ids; when no hash
+     * repeats, the input passes untouched, else ids and fetch times pick the latest fetch.
      */
     public static Dataset<String> latestFetchOnly(Dataset<String> lines) {
-        // a first look with fixed-width hashes of the ids: most inputs repeat no post, and then the lines
-        // pass on with no id copied into a string, no fetch time read and only longs shuffled
+        // most inputs repeat no post: finding that out with fixed-width hashes copies no id into a
+        // string and reads no fetch time
         long hashesSeenTwice = lines.map(LandingKeys.ID_HASH, Encoders.LONG())
                 .where(col("value").notEqual(0L))
                 .groupBy(col("value")).count()
