@@ -29,7 +29,7 @@ import java.util.Map;
  *
  * <pre>
  * EnrichBenchmark [--posts 1000000] [--files 200] [--bare N (default: all posts)] [--max-files 20]
- *                 [--warmup N (default: as many as --posts; 0: none)]
+ *                 [--warmup N (default: as many as --posts; 0: none; may exceed --posts)]
  *                 [--home DIR (default: a new temp dir)] [--no-es] [--keep]
  * </pre>
  * Elasticsearch from the usual settings ({@code SASANDO_ES_URL}); indices under a fresh
@@ -72,7 +72,7 @@ public final class EnrichBenchmark {
             // the bare tagger is timed after a JIT warm-up; so is Spark, by a first run of the same job
             // in this JVM over as many other posts (loading classes, compiling Spark's, Parquet's and
             // the job's code, as a long-running --continuous job has long done), reported as the cold figure
-            int warmup = Math.min(n, o.getInt("warmup", n));
+            int warmup = Math.max(0, o.getInt("warmup", n));
             SparkRun cold = null;
             if (warmup > 0) {
                 SasandoSettings warm = settings.withHome(home.resolve("warmup").toAbsolutePath())
