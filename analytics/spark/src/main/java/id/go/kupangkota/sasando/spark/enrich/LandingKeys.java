@@ -78,13 +78,10 @@ public final class LandingKeys implements MapFunction<String, Row> {
         if (line == null || line.isBlank()) {
             return 0L;
         }
-        int p = LandingLayout.ownPost(line);
-        if (p >= 0 && line.startsWith(ID_PREFIX, p)) {
-            int start = p + ID_PREFIX.length();
-            int end = line.indexOf('"', start);
-            if (end > start && line.lastIndexOf('\\', end) < start) { // no escapes: the text is the id
-                return hash(line, start, end);
-            }
+        int start = ownIdStart(line);
+        int end = start < 0 ? -1 : ownIdEnd(line, start);
+        if (end >= 0) {
+            return hash(line, start, end);
         }
         String id = parsed(line).id();
         return id == null ? 0L : hash(id, 0, id.length());
@@ -116,23 +113,30 @@ public final class LandingKeys implements MapFunction<String, Row> {
      */
     private static Key fromLayout(String line) {
         int f = line.indexOf(FETCHED_PREFIX);
-        int p = LandingLayout.ownPost(line);
-        if (f < 0 || p < 0 || !line.startsWith(ID_PREFIX, p)) {
+        int idStart = ownIdStart(line);
+        if (f < 0 || idStart < 0) {
             return null;
         }
         int fStart = f + FETCHED_PREFIX.length();
         int fEnd = line.indexOf('"', fStart);
-        int idStart = p + ID_PREFIX.length();
-        int idEnd = line.indexOf('"', idStart);
-        if (fEnd < 0 || idEnd <= idStart) {
-            return null;
-        }
-        String id = line.substring(idStart, idEnd);
-        if (id.indexOf('\\') >= 0) {
+        int idEnd = ownIdEnd(line, idStart);
+        if (fEnd < 0 || idEnd < 0) {
             return null;
         }
         Instant fetched = IsoInstants.parse(line.subSequence(fStart, fEnd)); // null: the parser's path decides
-        return fetched == null ? null : new Key(id, fetched.toEpochMilli());
+        return fetched == null ? null : new Key(line.substring(idStart, idEnd), fetched.toEpochMilli());
+    }
+
+    /** Where the text of the record's own post id starts ({@link LandingLayout}), or -1: parse the line. */
+    private static int ownIdStart(String line) {
+        int p = LandingLayout.ownPost(line);
+        return p >= 0 && line.startsWith(ID_PREFIX, p) ? p + ID_PREFIX.length() : -1;
+    }
+
+    /** The closing quote of an id text starting at {@code start}, or -1 when it is empty, unclosed or escaped. */
+    private static int ownIdEnd(String line, int start) {
+        int end = line.indexOf('"', start);
+        return end > start && line.lastIndexOf('\\', end) < start ? end : -1;
     }
 
     private static Key parsed(String line) {
