@@ -3,6 +3,7 @@ package id.go.kupangkota.sasando.spark.enrich;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import id.go.kupangkota.sasando.core.landing.LandingRecord;
+import id.go.kupangkota.sasando.core.post.IdHash;
 import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.core.post.PostFields;
 import id.go.kupangkota.sasando.core.time.IsoInstants;
@@ -87,18 +88,9 @@ public final class LandingKeys implements MapFunction<String, Row> {
         return id == null ? 0L : hash(id, 0, id.length());
     }
 
-    /** FNV-1a over the chars, then a 64-bit finalizer (murmur3's fmix64) to spread the bits; never 0. */
+    /** {@link IdHash}, never 0 (0 marks a line without an id). */
     private static long hash(String s, int start, int end) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = start; i < end; i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
+        long h = IdHash.of(s, start, end);
         return h == 0L ? 1L : h;
     }
 
