@@ -42,9 +42,11 @@ public final class Fixtures {
     }
 
     public static String landingLine(Post post, Instant fetchedAt) {
+        // as ingest lands a post (SourceRunner): its ingest time is the fetch time
+        Post landed = post.toBuilder().ingestedAt(fetchedAt).build();
         try {
-            return Json.MAPPER.writeValueAsString(new LandingRecord(post.source(), "test", fetchedAt, "test-1",
-                    "{}", post, List.of()));
+            return Json.MAPPER.writeValueAsString(new LandingRecord(landed.source(), "test", fetchedAt, "test-1",
+                    "{}", landed, List.of()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

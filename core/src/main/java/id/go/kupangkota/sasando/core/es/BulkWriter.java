@@ -55,6 +55,10 @@ public final class BulkWriter<T> implements AutoCloseable {
     private static final long FLUSH_SECONDS = 5;
     private static final byte[] ACTION_START = "{\"index\":{\"_id\":\"".getBytes(StandardCharsets.UTF_8);
     private static final byte[] ACTION_END = "\"}}\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] VERSION = "\",\"version_type\":\"external_gte\",\"version\":".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] VERSION_END = "}}\n".getBytes(StandardCharsets.UTF_8);
+    /** What Elasticsearch answers when a versioned document is older than the one it holds. */
+    private static final String VERSION_CONFLICT = "version_conflict_engine_exception";
     private static final ContentType NDJSON = ContentType.create("application/x-ndjson", StandardCharsets.UTF_8);
     /**
      * What is read of a bulk response: whether any item failed and, per item, its status and error.
@@ -75,10 +79,11 @@ public final class BulkWriter<T> implements AutoCloseable {
     private int pending; // bodies taken and not yet answered; guarded by pendingLock
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong superseded = new AtomicLong();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
 
     // the body being filled; guarded by this
-    private Body body = new Body();
+    private Body body = new Body(64 * 1024);
     private long bodyStarted = System.nanoTime();
     private boolean closed;
 
@@ -135,6 +140,25 @@ public final class BulkWriter<T> implements AutoCloseable {
      * slice of a file read in chunks. The bytes are copied into the request body at once.
      */
     public void addJson(String id, byte[] bytes, int offset, int length) {
+        addJson(id, -1, bytes, offset, length);
+    }
+
+    /**
+     * Adds a document that is already JSON, versioned: Elasticsearch keeps it only if no document
+     * with a higher {@code version} is stored under its id ({@code external_gte}), whatever the order
+     * the writes arrive in. One that is older is not a failure: it is counted as {@link #superseded}.
+     * For instance the fetch time of a post fetched twice: the later fetch wins.
+     *
+     * @param version at least 0
+     */
+    public void addJson(String id, long version, byte[] json) {
+        if (version < 0) {
+            throw new IllegalArgumentException("a document version is at least 0: " + version);
+        }
+        addJson(id, version, json, 0, json.length);
+    }
+
+    private void addJson(String id, long version, byte[] bytes, int offset, int length) {
         if (id == null || id.isEmpty()) {
             throw new IllegalArgumentException("a document needs an id");
         }
@@ -143,7 +167,7 @@ public final class BulkWriter<T> implements AutoCloseable {
             if (closed) {
                 throw new IllegalStateException("BulkWriter for " + index + " is closed");
             }
-            body.add(id, bytes, offset, length);
+            body.add(id, version, bytes, offset, length);
             if (body.ids.size() >= maxOperations || body.size >= maxBytes) {
                 full = takeBody();
             }
@@ -159,6 +183,11 @@ public final class BulkWriter<T> implements AutoCloseable {
 
     public long failed() {
         return failed.get();
+    }
+
+    /** Versioned documents Elasticsearch did not take because it holds a later version. */
+    public long superseded() {
+        return superseded.get();
     }
 
     /** The first failures, as {@code id: reason}. */
@@ -215,7 +244,8 @@ public final class BulkWriter<T> implements AutoCloseable {
             }
         }
         Body taken = body;
-        body = new Body();
+        // as large as the last one: each body grows to about the same size, so it is not regrown and copied
+        body = new Body(taken.bytes.length);
         bodyStarted = System.nanoTime();
         return taken;
     }
@@ -310,7 +340,9 @@ public final class BulkWriter<T> implements AutoCloseable {
                     }
                     p.nextToken(); // end of the item
                     String id = item < ids.size() ? ids.get(item) : "?";
-                    if (error != null) {
+                    if (error != null && error.startsWith(VERSION_CONFLICT + ":")) {
+                        superseded.incrementAndGet(); // only versioned documents conflict: a later one is there
+                    } else if (error != null) {
                         record(id, error);
                     } else {
                         written.incrementAndGet();
@@ -340,16 +372,28 @@ public final class BulkWriter<T> implements AutoCloseable {
 
     /** One {@code _bulk} body under construction: NDJSON bytes and the ids in order. */
     private static final class Body {
-        byte[] bytes = new byte[64 * 1024];
+        byte[] bytes;
         int size;
         final List<String> ids = new ArrayList<>();
 
-        void add(String id, byte[] doc, int offset, int length) {
+        Body(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        /** @param version below 0: none */
+        void add(String id, long version, byte[] doc, int offset, int length) {
             byte[] quoted = JsonStringEncoder.getInstance().quoteAsUTF8(id);
-            ensure(ACTION_START.length + quoted.length + ACTION_END.length + length + 1);
+            ensure(ACTION_START.length + quoted.length + VERSION.length + 20 + VERSION_END.length + length + 1);
             append(ACTION_START, 0, ACTION_START.length);
             append(quoted, 0, quoted.length);
-            append(ACTION_END, 0, ACTION_END.length);
+            if (version < 0) {
+                append(ACTION_END, 0, ACTION_END.length);
+            } else {
+                append(VERSION, 0, VERSION.length);
+                byte[] digits = Long.toString(version).getBytes(StandardCharsets.US_ASCII);
+                append(digits, 0, digits.length);
+                append(VERSION_END, 0, VERSION_END.length);
+            }
             append(doc, offset, length);
             bytes[size++] = '\n';
             ids.add(id);

@@ -2,13 +2,11 @@ package id.go.kupangkota.sasando.core.post;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import id.go.kupangkota.sasando.core.time.IsoInstants;
 
 import java.io.IOException;
@@ -29,7 +27,8 @@ public final class Json {
     }
 
     /**
-     * Instants as ISO text by position ({@link IsoInstants}): the same text as JavaTimeModule writes
+     * Posts field by field ({@link PostSerializer}, {@link PostDeserializer}), and instants as ISO text by position
+     * ({@link IsoInstants}): the same text as JavaTimeModule writes
      * and reads with {@code WRITE_DATES_AS_TIMESTAMPS} off, without a {@code DateTimeFormatter} per
      * value; anything the fast path does not know (numbers, other forms) goes to JavaTimeModule.
      */
@@ -37,25 +36,15 @@ public final class Json {
             .addSerializer(Instant.class, new StdSerializer<>(Instant.class) {
                 @Override
                 public void serialize(Instant value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-                    char[] text = new char[IsoInstants.MAX_LENGTH];
-                    int length = IsoInstants.format(value, text);
-                    if (length < 0) {
-                        gen.writeString(value.toString());
-                    } else {
-                        gen.writeString(text, 0, length);
-                    }
+                    PostSerializer.writeInstant(gen, value);
                 }
             })
+            .addSerializer(Post.class, new PostSerializer())
+            .addDeserializer(Post.class, new PostDeserializer())
             .addDeserializer(Instant.class, new StdDeserializer<>(Instant.class) {
                 @Override
                 public Instant deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-                    if (parser.hasToken(JsonToken.VALUE_STRING)) {
-                        Instant fast = IsoInstants.parse(parser.getText());
-                        if (fast != null) {
-                            return fast;
-                        }
-                    }
-                    return InstantDeserializer.INSTANT.deserialize(parser, context);
+                    return PostDeserializer.readInstant(parser, context);
                 }
             });
 

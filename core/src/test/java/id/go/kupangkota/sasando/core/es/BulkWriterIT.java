@@ -31,6 +31,39 @@ class BulkWriterIT {
     }
 
     @Test
+    void aVersionedDocumentIsKeptOnlyIfNoLaterVersionIsStoredWhateverTheOrder() throws Exception {
+        try (BulkWriter<byte[]> writer = new BulkWriter<>(client, index, d -> "unused", 2, 1 << 20, 1)) {
+            writer.addJson("late-first", 2_000, json("{\"n\":2}"));
+            writer.addJson("late-first", 1_000, json("{\"n\":1}")); // same body: older, not taken
+            writer.addJson("early-first", 1_000, json("{\"n\":1}"));
+            writer.addJson("early-first", 2_000, json("{\"n\":2}"));
+            writer.addJson("same", 1_000, json("{\"n\":1}"));
+            writer.addJson("same", 1_000, json("{\"n\":3}")); // the same version again: written (a retried task)
+            writer.close();
+            assertThat(writer.superseded()).isEqualTo(1);
+            assertThat(writer.failed()).isZero();
+            assertThat(writer.written()).isEqualTo(5);
+        }
+        assertThat(n("late-first")).isEqualTo(2);
+        assertThat(n("early-first")).isEqualTo(2);
+        assertThat(n("same")).isEqualTo(3);
+
+        // the dashboard's partial update of a versioned document (a triage decision) still works, and a
+        // later version replaces the document afterwards
+        client.update(u -> u.index(index).id("early-first").doc(Map.of("status", "confirmed")), JsonNode.class);
+        assertThat(client.get(g -> g.index(index).id("early-first"), JsonNode.class).source().path("status").asText())
+                .isEqualTo("confirmed");
+        try (BulkWriter<byte[]> writer = BulkWriter.forJson(client, index)) {
+            writer.addJson("early-first", 3_000, json("{\"n\":4}"));
+        }
+        assertThat(n("early-first")).isEqualTo(4);
+    }
+
+    private int n(String id) throws Exception {
+        return client.get(g -> g.index(index).id(id), JsonNode.class).source().path("n").asInt();
+    }
+
+    @Test
     void idsWithQuotesAndNonAsciiLettersAreEscapedInTheActionLine() throws Exception {
         String id = "file:\"kutip\" \\ é-ñ";
         try (BulkWriter<Map<String, Object>> writer = new BulkWriter<>(client, index, m -> (String) m.get("id"))) {

@@ -55,10 +55,11 @@ public final class EnrichBenchmark {
         List<Post> posts = new LandingGenerator().write(settings.landingDir(), n, files, bareN);
         report("generated %,d posts in %d landing files under %s: %.1f s", n, files, settings.landingDir(), seconds(t0));
 
-        // bare tagger: one thread, the same posts, after loading the tagger and warming the JIT
+        // bare tagger: one thread, the same posts, after loading the tagger and warming the JIT (long
+        // enough that the JVM's CPU during the timing is the tagger's, not the compiler's)
         Tagger tagger = Tagger.shared();
         Instant taggedAt = Instant.now();
-        for (int i = 0; i < Math.min(20_000, posts.size()); i++) {
+        for (int i = 0; i < Math.min(100_000, posts.size()); i++) {
             tagger.enrich(posts.get(i), taggedAt);
         }
         int threads = Runtime.getRuntime().availableProcessors();
@@ -86,14 +87,15 @@ public final class EnrichBenchmark {
             // Spark and taking the mean keeps the drift out of the ratios
             Bare after = Bare.of(tagger, posts, taggedAt, threads, "after Spark");
             Bare bare = before.mean(after);
-            report("bare tagger, mean of before and after: %.1f CPU-µs per post on one thread, %.1f on every core at once"
-                    + " (CPU per post after ÷ before: %.2f)", 1e6 / bare.cpuRate(), 1e6 / bare.allCoresCpuRate(),
+            report("bare tagger, mean of before and after: %.1f CPU-µs per post on one thread (%.1f of the JVM), %.1f on"
+                    + " every core at once (%.1f of the JVM) (CPU per post after ÷ before: %.2f)", 1e6 / bare.cpuRate(),
+                    1e6 / bare.jvmCpuRate(), 1e6 / bare.allCoresCpuRate(), 1e6 / bare.allCoresJvmCpuRate(),
                     before.cpuRate() / after.cpuRate());
             if (cold != null) {
                 report("cold: the first Spark run in this JVM, %,d posts: %,.0f posts/s (%,.0f per core), %,.0f posts per CPU"
-                                + " second; ratio of per-core rates to the bare tagger %.2f (wall clock / cores), %.2f (per CPU second);"
+                                + " second; ratio of per-core rates to the bare tagger %.2f (wall clock / cores), %.2f (per CPU second of the JVM);"
                                 + " CPU-µs per post: %s", cold.result().tagged(), cold.rate(), cold.rate() / cores,
-                        cold.cpuRate(), cold.rate() / cores / bare.rate(), cold.cpuRate() / bare.cpuRate(), cold.perPost());
+                        cold.cpuRate(), cold.rate() / cores / bare.rate(), cold.cpuRate() / bare.jvmCpuRate(), cold.perPost());
             }
             report("spark enrich (%d cores, %s%s): %,d posts tagged, %,d indexed in %.1f s = %,.0f posts/s (%,.0f per core);"
                             + " the Spark JVM used %.1f CPU s = %,.0f posts per CPU second",
@@ -105,16 +107,20 @@ public final class EnrichBenchmark {
             if (steady != null) {
                 report("batches after the first: %,.0f posts in %.1f s = %,.0f posts/s (%,.0f per core);"
                                 + " %.1f CPU s = %,.0f posts per CPU second; ratio to the bare tagger %.2f (wall clock / cores),"
-                                + " %.2f (per CPU second)", steady[0], steady[1], steady[0] / steady[1],
-                        steady[0] / steady[1] / cores, steady[2], steady[0] / steady[2],
-                        (steady[0] / steady[1] / cores) / bare.rate(), (steady[0] / steady[2]) / bare.cpuRate());
+                                + " %.2f (per CPU second of the JVM), %.2f (against the tagger thread's)", steady[0], steady[1],
+                        steady[0] / steady[1], steady[0] / steady[1] / cores, steady[2], steady[0] / steady[2],
+                        (steady[0] / steady[1] / cores) / bare.rate(), (steady[0] / steady[2]) / bare.jvmCpuRate(),
+                        (steady[0] / steady[2]) / bare.cpuRate());
             }
             // wall clock per core counts the cores Elasticsearch takes on the same machine against Spark;
-            // CPU seconds of the Spark JVM (driver, executors, GC, JIT) against the tagger thread's do not
-            report("ratio of per-core rates, spark / bare tagger: %.2f (wall clock / cores), %.2f (per CPU second);"
-                            + " against the bare tagger on every core at once: %.2f, %.2f",
-                    (run.rate() / cores) / bare.rate(), run.cpuRate() / bare.cpuRate(),
-                    (run.rate() / cores) / (bare.allCoresRate() / threads), run.cpuRate() / bare.allCoresCpuRate());
+            // CPU seconds of the Spark JVM (driver, executors, GC, JIT) do not. Like with like, the bare
+            // tagger's CPU is the JVM's too (its GC and JIT); against the tagger thread's alone as well
+            report("ratio of per-core rates, spark / bare tagger: %.2f (wall clock / cores), %.2f (per CPU second of the"
+                            + " JVM, both), %.2f (against the tagger thread's CPU); against the bare tagger on every core"
+                            + " at once: %.2f, %.2f, %.2f",
+                    (run.rate() / cores) / bare.rate(), run.cpuRate() / bare.jvmCpuRate(), run.cpuRate() / bare.cpuRate(),
+                    (run.rate() / cores) / (bare.allCoresRate() / threads), run.cpuRate() / bare.allCoresJvmCpuRate(),
+                    run.cpuRate() / bare.allCoresCpuRate());
             if (run.es() != null) {
                 report("documents in %s: %,d", run.alias(), run.documents());
             }
@@ -204,30 +210,38 @@ public final class EnrichBenchmark {
      * The bare tagger's rates: one thread (posts per second, per CPU second of the thread) and every
      * core at once (posts per second of all threads, per CPU second of the threads).
      */
-    private record Bare(double rate, double cpuRate, double allCoresRate, double allCoresCpuRate) {
+    private record Bare(double rate, double cpuRate, double jvmCpuRate, double allCoresRate, double allCoresCpuRate,
+                        double allCoresJvmCpuRate) {
         static Bare of(Tagger tagger, List<Post> posts, Instant taggedAt, int threads, String when)
                 throws InterruptedException {
             long start = System.nanoTime();
             long cpu = THREADS.getCurrentThreadCpuTime();
+            long jvmCpu = PROCESS.getProcessCpuTime();
             long sink = 0;
             for (Post p : posts) {
                 sink += tagger.enrich(p, taggedAt).terms().size();
             }
             double seconds = seconds(start);
             double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
+            double jvmCpuSeconds = (PROCESS.getProcessCpuTime() - jvmCpu) / 1e9;
             report("bare tagger %s, 1 thread: %,d posts in %.1f s = %,.0f posts/s; %.1f CPU s = %,.0f posts per CPU second"
-                    + " (%d terms)", when, posts.size(), seconds, posts.size() / seconds, cpuSeconds,
-                    posts.size() / cpuSeconds, sink);
+                    + " of the thread, %.1f CPU s = %,.0f per CPU second of the JVM (%d terms)", when, posts.size(), seconds,
+                    posts.size() / seconds, cpuSeconds, posts.size() / cpuSeconds, jvmCpuSeconds,
+                    posts.size() / jvmCpuSeconds, sink);
             double[] allCores = bareOnEveryCore(tagger, posts, taggedAt, threads);
-            report("bare tagger %s, %d threads at once: %,.0f posts/s = %,.0f per core; %,.0f posts per CPU second",
-                    when, threads, allCores[0], allCores[0] / threads, allCores[1]);
-            return new Bare(posts.size() / seconds, posts.size() / cpuSeconds, allCores[0], allCores[1]);
+            report("bare tagger %s, %d threads at once: %,.0f posts/s = %,.0f per core; %,.0f posts per CPU second of the"
+                            + " threads, %,.0f of the JVM", when, threads, allCores[0], allCores[0] / threads, allCores[1],
+                    allCores[2]);
+            return new Bare(posts.size() / seconds, posts.size() / cpuSeconds, posts.size() / jvmCpuSeconds,
+                    allCores[0], allCores[1], allCores[2]);
         }
 
         /** Rates from the mean time per post of the two measurements. */
         Bare mean(Bare other) {
             return new Bare(harmonic(rate, other.rate), harmonic(cpuRate, other.cpuRate),
-                    harmonic(allCoresRate, other.allCoresRate), harmonic(allCoresCpuRate, other.allCoresCpuRate));
+                    harmonic(jvmCpuRate, other.jvmCpuRate), harmonic(allCoresRate, other.allCoresRate),
+                    harmonic(allCoresCpuRate, other.allCoresCpuRate),
+                    harmonic(allCoresJvmCpuRate, other.allCoresJvmCpuRate));
         }
 
         private static double harmonic(double a, double b) {
@@ -238,13 +252,14 @@ public final class EnrichBenchmark {
     /**
      * The tagger on {@code threads} threads at once over the same posts (each its share): what the
      * tagger does per core when every core is busy, as Spark's task threads are.
-     * @return posts per second (wall clock), posts per CPU second of the threads
+     * @return posts per second (wall clock), posts per CPU second of the threads, of the JVM
      */
     private static double[] bareOnEveryCore(Tagger tagger, List<Post> posts, Instant taggedAt, int threads)
             throws InterruptedException {
         long[] cpu = new long[threads];
         Thread[] workers = new Thread[threads];
         long start = System.nanoTime();
+        long jvmCpu = PROCESS.getProcessCpuTime();
         for (int t = 0; t < threads; t++) {
             int slice = t;
             workers[t] = new Thread(() -> {
@@ -260,8 +275,9 @@ public final class EnrichBenchmark {
             worker.join();
         }
         double wall = seconds(start);
+        double jvmCpuSeconds = (PROCESS.getProcessCpuTime() - jvmCpu) / 1e9;
         double cpuSeconds = java.util.Arrays.stream(cpu).sum() / 1e9;
-        return new double[]{posts.size() / wall, posts.size() / cpuSeconds};
+        return new double[]{posts.size() / wall, posts.size() / cpuSeconds, posts.size() / jvmCpuSeconds};
     }
 
     /** The CPU time of every Spark task that ends (Spark's own task metrics), however short-lived its thread. */
@@ -305,9 +321,8 @@ public final class EnrichBenchmark {
 
         /**
          * {posts, wall seconds, CPU seconds} of every batch after the first, or null with fewer than 2
-         * batches. Spark counts a batch's input rows once per pass over it (the dedup keys, then the
-         * tagging), the same for every batch, so the batches' share of the input rows is their share of
-         * the {@code tagged} posts.
+         * batches. The batches' share of the input rows Spark counts is their share of the {@code
+         * tagged} posts.
          */
         double[] afterFirst(long tagged) {
             if (ends.size() < 3) {

@@ -35,7 +35,8 @@ import static org.apache.spark.sql.functions.row_number;
  * <p>Tasks write it with {@link CuratedWriter}. The zone is append-only: a post fetched again, or
  * tagged again, is appended as a new row and nothing is rewritten in place (a failed run that is
  * retried may append the same row twice). So the zone is always READ through {@link #read}: the
- * latest row per {@code id} (latest {@code tagged_at}, then {@code ingested_at}). A full re-tag
+ * latest row per {@code id} (the latest fetch, {@code ingested_at}, as Elasticsearch keeps it; of
+ * the same fetch tagged twice, the latest {@code tagged_at}). A full re-tag
  * writes a new zone from the landing zone beside the old one and then takes its place
  * ({@link #staging}, {@link #replace}), which also compacts it.
  */
@@ -169,10 +170,14 @@ public final class CuratedPosts {
         return latestPerId(readAll(spark, dir));
     }
 
-    /** Keeps the latest row of each id (latest {@code tagged_at}, then {@code ingested_at}). */
+    /**
+     * Keeps the latest row of each id: the latest fetch ({@code ingested_at}, the fetch time ingest
+     * gives every post), then the latest tagging of it. An older fetch landed after a newer one (an
+     * old export imported late) does not win by being tagged later, as it does not in Elasticsearch.
+     */
     public static Dataset<Row> latestPerId(Dataset<Row> posts) {
         return posts.withColumn("_rank", row_number().over(Window.partitionBy(col(ID))
-                        .orderBy(col(TAGGED_AT).desc_nulls_last(), col(INGESTED_AT).desc_nulls_last())))
+                        .orderBy(col(INGESTED_AT).desc_nulls_last(), col(TAGGED_AT).desc_nulls_last())))
                 .where(col("_rank").equalTo(1))
                 .drop("_rank");
     }

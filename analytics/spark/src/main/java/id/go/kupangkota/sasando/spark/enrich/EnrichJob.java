@@ -31,7 +31,6 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import scala.collection.JavaConverters;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -46,11 +45,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 
 /**
  * Landing zone to curated Parquet and Elasticsearch.
@@ -70,8 +65,13 @@ import static org.apache.spark.sql.functions.max;
  *   <li>{@code --es-only}: loads the curated zone into Elasticsearch (after a {@code --no-es} run;
  *       the next normal run does it too).</li>
  * </ul>
- * Each batch, in one pass: keep the latest fetch of each post, tag, index by post id (idempotent),
- * append to the curated zone.
+ * Each batch, in one pass: tag, index by post id (idempotent), append to the curated zone.
+ *
+ * <p>A post fetched more than once (a source refreshes its engagement counts) may land several times,
+ * in one input or across runs, and in any order. Every copy is tagged; the latest fetch wins on both
+ * outputs without a second look at the input: Elasticsearch keeps the document with the highest
+ * version, which is the fetch time ({@link EnrichPartition}), and the curated zone's reads take the
+ * latest fetch of each id ({@link CuratedPosts#latestPerId}).
  */
 public final class EnrichJob {
     private static final Logger log = LoggerFactory.getLogger(EnrichJob.class);
@@ -105,12 +105,13 @@ public final class EnrichJob {
         }
     }
 
-    /** What one run did, for the log and the tests; {@code taggerCpuSeconds}: CPU time inside the tagger. */
-    public record Result(long batches, long lines, long tagged, long rejected, long indexed, double taggerCpuSeconds) {
+    /**
+     * What one run did, for the log and the tests; {@code superseded}: documents Elasticsearch did not
+     * take because it holds a later fetch of the post; {@code taggerCpuSeconds}: CPU time inside the tagger.
+     */
+    public record Result(long batches, long lines, long tagged, long rejected, long indexed, long superseded,
+                         double taggerCpuSeconds) {
     }
-
-    /** Ids that occur at most this often in one input are broadcast to every task; more are joined with a shuffle. */
-    private static final long BROADCAST_MAX = 1_000_000;
 
     private final SparkSession spark;
     private final Args args;
@@ -129,7 +130,8 @@ public final class EnrichJob {
                 spark.sparkContext().longAccumulator("landing lines rejected"),
                 spark.sparkContext().longAccumulator("posts the tagger failed on"),
                 spark.sparkContext().longAccumulator("posts tagged"),
-                spark.sparkContext().longAccumulator("tagger CPU ns"));
+                spark.sparkContext().longAccumulator("tagger CPU ns"),
+                spark.sparkContext().longAccumulator("documents superseded by a later fetch"));
         this.taggedVersion = new Marker(args.zones().checkpoint("enrich-pipeline-version"),
                 spark.sparkContext().hadoopConfiguration());
         this.esPending = new Marker(args.zones().checkpoint("enrich-es-pending"),
@@ -170,51 +172,10 @@ public final class EnrichJob {
             }
         }
         return new Result(batches, counters.lines().value(), tagged, counters.rejected().value(), indexed,
-                counters.taggerNanos().value() / 1e9);
+                counters.superseded().value(), counters.taggerNanos().value() / 1e9);
     }
 
-    // ---- the steps, Dataset -> Dataset ----
-
-    /**
-     * Drops the copies of a post that a later fetch in the same input superseded (a source fetches a
-     * post again to refresh its engagement counts; the latest fetch wins, exact ties are the same
-     * record landed twice and both pass: indexing by id and the curated zone's reads collapse them).
-     * Never whole posts are shuffled to find them: first only 64-bit hashes of the ids; when no hash
-     * repeats, the input passes untouched, else ids and fetch times pick the latest fetch.
-     */
-    public static Dataset<String> latestFetchOnly(Dataset<String> lines) {
-        // most inputs repeat no post: finding that out with fixed-width hashes copies no id into a
-        // string and reads no fetch time
-        long hashesSeenTwice = lines.map(LandingKeys.ID_HASH, Encoders.LONG())
-                .where(col("value").notEqual(0L))
-                .groupBy(col("value")).count()
-                .where(col("count").gt(1))
-                .count();
-        if (hashesSeenTwice == 0) {
-            return lines;
-        }
-        LandingKeys keys = new LandingKeys(false);
-        Dataset<Row> repeated = lines.map(keys, Encoders.row(keys.schema()))
-                .where(col(PostFields.ID).isNotNull())
-                .groupBy(col(PostFields.ID))
-                .agg(max(col(LandingKeys.FETCHED)).as(LATEST), count(lit(1)).as("copies"))
-                .where(col("copies").gt(1))
-                .select(col(PostFields.ID), col(LATEST));
-        long ids = repeated.count();
-        if (ids == 0) {
-            return lines;
-        }
-        log.info("{} posts landed more than once in this input: keeping the latest fetch of each", ids);
-        LandingKeys keyed = new LandingKeys(true);
-        return lines.map(keyed, Encoders.row(keyed.schema()))
-                .join(ids <= BROADCAST_MAX ? broadcast(repeated) : repeated,
-                        JavaConverters.asScalaBuffer(List.of(PostFields.ID)).toSeq(), "left_outer")
-                .where(col(LATEST).isNull().or(col(LandingKeys.FETCHED).geq(col(LATEST))))
-                .select(col(LandingKeys.LINE))
-                .as(Encoders.STRING());
-    }
-
-    private static final String LATEST = "latest_fetched_ms";
+    // ---- the steps ----
 
     /**
      * Tags landing lines and writes the posts into the curated zone {@code zone}; with a sink, each
@@ -240,7 +201,7 @@ public final class EnrichJob {
         if (hadoop == null) { // once per job, not per batch
             hadoop = hadoop(spark);
         }
-        tag(latestFetchOnly(landingLines), taggedAt, counters, new EnrichPartition.CuratedSink(zone, hadoop),
+        tag(landingLines, taggedAt, counters, new EnrichPartition.CuratedSink(zone, hadoop),
                 index == null ? null : sink(index));
     }
 
@@ -287,6 +248,7 @@ public final class EnrichJob {
             long rejectedBefore = counters.rejected().value();
             long taggedBefore = counters.tagged().value();
             long taggerNanosBefore = counters.taggerNanos().value();
+            long supersededBefore = counters.superseded().value();
             String index = args.es() == null ? null : SasandoIndex.POSTS.alias(args.es().prefix());
             enrich(files.as(Encoders.STRING()), clock.instant(), args.zones().posts(), index);
             long n = counters.tagged().value() - taggedBefore;
@@ -298,9 +260,10 @@ public final class EnrichJob {
             tagged += n;
             indexed += written;
             double seconds = Math.max(1e-3, (System.nanoTime() - start) / 1e9);
-            log.info("enrich batch {}: {} lines in, {} rejected, {} posts tagged, {} written to Elasticsearch,"
-                            + " {} s, {} posts/s (the tagger: {} CPU-µs per post)", batchId,
-                    counters.lines().value() - linesBefore, counters.rejected().value() - rejectedBefore, n, written,
+            log.info("enrich batch {}: {} lines in, {} rejected, {} posts tagged, {} written to Elasticsearch"
+                            + " ({} older fetches of a post not taken), {} s, {} posts/s (the tagger: {} CPU-µs per post)",
+                    batchId, counters.lines().value() - linesBefore, counters.rejected().value() - rejectedBefore, n,
+                    written, counters.superseded().value() - supersededBefore,
                     String.format("%.1f", seconds), String.format("%.0f", n / seconds),
                     String.format("%.0f", n == 0 ? 0.0 : (counters.taggerNanos().value() - taggerNanosBefore) / 1e3 / n));
         }

@@ -36,6 +36,10 @@ import java.util.Map;
  * zone ({@link CuratedWriter}: Parquet straight from the post) and, with an Elasticsearch target,
  * the posts index (core's {@link BulkWriter}). No cache, no second read, no Spark rows.
  *
+ * <p>Documents are versioned by the post's fetch time ({@code ingested_at}, which ingest sets to the
+ * fetch time of every post it lands): Elasticsearch keeps the latest fetch of a post whichever copy
+ * arrives last, so a post that landed twice needs no look at the whole input first.
+ *
  * <p>The task ends by flushing Elasticsearch (a refused document fails the task) and only then
  * making its Parquet files visible, so a failed task leaves no curated files behind; the batch fails
  * before its checkpoint moves and the next run takes the same landing files again. Indexing is by
@@ -68,10 +72,12 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
 
     /**
      * What the job counts; accumulators, so a retried task may count twice (they feed logs only).
-     * {@code taggerNanos}: thread CPU time spent inside the tagger, to tell its share of the job's CPU.
+     * {@code taggerNanos}: thread CPU time spent inside the tagger, to tell its share of the job's CPU;
+     * {@code superseded}: documents Elasticsearch did not take because it holds a later fetch of the post.
      */
     public record Counters(LongAccumulator lines, LongAccumulator rejected, LongAccumulator failed,
-                           LongAccumulator tagged, LongAccumulator taggerNanos) implements Serializable {
+                           LongAccumulator tagged, LongAccumulator taggerNanos, LongAccumulator superseded)
+            implements Serializable {
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -147,7 +153,7 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
                     }
                 }
                 if (indexer != null) {
-                    indexer.close(); // flushes; throws when a document was refused, failing the task
+                    counters.superseded().add(indexer.close()); // flushes; throws when a document was refused
                 }
             } finally {
                 if (indexer != null) {
@@ -181,6 +187,12 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
         log.warn("landing line skipped ({}): {}", reason, line.length() > 200 ? line.substring(0, 200) + "..." : line);
     }
 
+    /** The Elasticsearch version of a post fetched at {@code fetched}: microseconds since 1970, never below 0. */
+    static long fetchVersion(Instant fetched) {
+        long micros = Math.addExact(Math.multiplyExact(fetched.getEpochSecond(), 1_000_000L), fetched.getNano() / 1_000);
+        return Math.max(0L, micros);
+    }
+
     /** One client and bulk writer per task, opened at the first post. */
     private static final class Indexer {
         private final EsSink sink;
@@ -196,7 +208,8 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
                 client = sink.target().client();
                 writer = BulkWriter.forJson(client, sink.index());
             }
-            String status = sink.triaged() == null ? null : sink.triaged().value().get(post.id());
+            Map<String, String> triaged = sink.triaged() == null ? Map.of() : sink.triaged().value();
+            String status = triaged.isEmpty() ? null : triaged.get(post.id());
             byte[] json;
             if (status == null) {
                 json = Json.MAPPER.writeValueAsBytes(post);
@@ -205,16 +218,24 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
                 document.put(PostFields.TRIAGE_STATUS, status);
                 json = Json.MAPPER.writeValueAsBytes(document);
             }
-            writer.addJson(post.id(), json);
+            Instant fetched = post.ingestedAt();
+            if (fetched == null) {
+                writer.addJson(post.id(), json);
+            } else {
+                writer.addJson(post.id(), fetchVersion(fetched), json);
+            }
         }
 
-        void close() {
+        /** Flushes and waits; @return the documents not taken because a later fetch is indexed */
+        long close() {
             try {
                 if (writer != null) {
                     BulkWriter<byte[]> w = writer;
                     writer = null;
                     w.close();
+                    return w.superseded();
                 }
+                return 0;
             } finally {
                 if (client != null) {
                     EsClients.close(client);

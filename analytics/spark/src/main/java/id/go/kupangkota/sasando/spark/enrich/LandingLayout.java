@@ -5,8 +5,8 @@ package id.go.kupangkota.sasando.spark.enrich;
  * writes the source's raw payload as a JSON string (escaped), so no unescaped quote can occur inside
  * it and {@code "post":{} can only match a key of the record itself; the last match is the record's
  * post (the post's own nested objects have no such key). Lines of any other shape are left to the
- * parser. Used by the dedup keys ({@link LandingKeys}) and the tagging step ({@link EnrichPartition}),
- * so the raw payload, often half the line, is never tokenised.
+ * parser. The tagging step ({@link EnrichPartition}) parses from there, so the raw payload, often
+ * half the line, is never tokenised.
  */
 final class LandingLayout {
     private static final String RAW_KEY = "\"raw\":";

@@ -97,7 +97,7 @@ class EnrichJobIT {
         land("x", List.of(social().get(0).toBuilder().likeCount(7L).build()), FETCHED.plusSeconds(600));
 
         EnrichJob.Result first = run(EnrichJob.Mode.ONCE);
-        assertThat(first.tagged()).isEqualTo(3);
+        assertThat(first.tagged()).as("both fetches are tagged; one document is kept").isEqualTo(4);
         assertThat(count()).isEqualTo(3);
 
         EnrichJob.Result second = run(EnrichJob.Mode.ONCE);
@@ -117,6 +117,23 @@ class EnrichJobIT {
 
         Post refetched = client.get(g -> g.index(alias).id("x:101"), Post.class).source();
         assertThat(refetched.likeCount()).isEqualTo(7L);
+    }
+
+    @Test
+    void anOlderFetchLandedLaterReplacesNeitherTheDocumentNorTheCuratedRow() throws Exception {
+        Post post = social().get(0);
+        land("x", List.of(post.toBuilder().likeCount(7L).build()), FETCHED.plusSeconds(600));
+        run(EnrichJob.Mode.ONCE);
+
+        // an export of an older fetch, imported afterwards
+        land("x", List.of(post.toBuilder().likeCount(1L).build()), FETCHED);
+        EnrichJob.Result late = run(EnrichJob.Mode.ONCE);
+
+        assertThat(late.tagged()).isEqualTo(1);
+        assertThat(late.superseded()).isEqualTo(1);
+        assertThat(client.get(g -> g.index(alias).id(post.id()), Post.class).source().likeCount()).isEqualTo(7L);
+        assertThat(CuratedPosts.read(TestSpark.session(), Zones.of(settings).posts()).collectAsList())
+                .singleElement().satisfies(row -> assertThat(row.<Long>getAs(PostFields.LIKE_COUNT)).isEqualTo(7L));
     }
 
     @Test

@@ -33,7 +33,7 @@ class EnrichStepsTest {
     private final EnrichPartition.Counters counters = new EnrichPartition.Counters(
             spark.sparkContext().longAccumulator(), spark.sparkContext().longAccumulator(),
             spark.sparkContext().longAccumulator(), spark.sparkContext().longAccumulator(),
-            spark.sparkContext().longAccumulator());
+            spark.sparkContext().longAccumulator(), spark.sparkContext().longAccumulator());
 
     @Test
     void skipsAndCountsLinesThatAreNotLandingRecords() {
@@ -41,7 +41,7 @@ class EnrichStepsTest {
         List<String> input = List.of(landingLine(post, Instant.parse("2024-07-11T03:00:00Z")),
                 "{not json", "{\"source\":\"x\",\"raw\":\"{}\"}", "");
 
-        List<Row> rows = tagged(EnrichJob.latestFetchOnly(lines(input)));
+        List<Row> rows = tagged(lines(input));
 
         assertThat(rows).extracting(row -> row.<String>getAs(PostFields.ID)).containsExactly("x:1");
         assertThat(counters.lines().value()).isEqualTo(4);
@@ -51,27 +51,51 @@ class EnrichStepsTest {
     }
 
     @Test
-    void keepsTheLastFetchedCopyOfAPost() {
+    void aPostLandedTwiceInOneInputReadsAsItsLatestFetch() {
         Post early = post("1", "ana", "air mati", "2024-07-11T02:00:00Z").likeCount(1L).build();
         Post late = early.toBuilder().likeCount(9L).build();
         Post other = post("2", "budi", "jalan rusak", "2024-07-11T02:00:00Z").build();
         List<String> input = List.of(landingLine(late, Instant.parse("2024-07-12T00:00:00Z")),
                 landingLine(early, Instant.parse("2024-07-11T03:00:00Z")),
                 landingLine(other, Instant.parse("2024-07-11T03:00:00Z")), "{not json");
+        String zone = zone();
 
-        List<String> kept = EnrichJob.latestFetchOnly(lines(input)).collectAsList();
+        EnrichJob.tag(lines(input), TAGGED_AT, counters, zone, null);
 
-        assertThat(kept).containsExactlyInAnyOrder(input.get(0), input.get(2), "{not json");
+        assertThat(counters.tagged().value()).as("every copy is tagged").isEqualTo(3);
+        Map<String, Long> likes = new LinkedHashMap<>();
+        for (Row row : CuratedPosts.read(spark, zone).collectAsList()) {
+            likes.put(row.getAs(PostFields.ID), row.getAs(PostFields.LIKE_COUNT));
+        }
+        assertThat(likes).containsOnlyKeys("x:1", "x:2");
+        assertThat(likes.get("x:1")).as("the later fetch's count").isEqualTo(9L);
     }
 
     @Test
-    void passesTheInputUntouchedWhenNoPostRepeats() {
-        Post a = post("1", "ana", "air mati", "2024-07-11T02:00:00Z").build();
-        Post b = post("2", "budi", "jalan rusak", "2024-07-11T02:00:00Z").build();
-        Dataset<String> input = lines(List.of(landingLine(a, Instant.parse("2024-07-11T03:00:00Z")),
-                landingLine(b, Instant.parse("2024-07-11T03:00:00Z"))));
+    void anOlderFetchTaggedLaterDoesNotReplaceTheNewerOne() {
+        Post newer = post("1", "ana", "air mati", "2024-07-11T02:00:00Z").likeCount(9L).build();
+        Post older = newer.toBuilder().likeCount(1L).build();
+        String zone = zone();
 
-        assertThat(EnrichJob.latestFetchOnly(input)).isSameAs(input);
+        EnrichJob.tag(lines(List.of(landingLine(newer, Instant.parse("2024-07-12T00:00:00Z")))), TAGGED_AT,
+                counters, zone, null);
+        // an old export imported a day later
+        EnrichJob.tag(lines(List.of(landingLine(older, Instant.parse("2024-07-11T03:00:00Z")))),
+                TAGGED_AT.plusSeconds(86_400), counters, zone, null);
+
+        assertThat(CuratedPosts.readAll(spark, zone).count()).isEqualTo(2);
+        List<Row> current = CuratedPosts.read(spark, zone).collectAsList();
+        assertThat(current).singleElement().satisfies(row ->
+                assertThat(row.<Long>getAs(PostFields.LIKE_COUNT)).isEqualTo(9L));
+    }
+
+    @Test
+    void theElasticsearchVersionOfAPostIsItsFetchTimeInMicroseconds() {
+        assertThat(EnrichPartition.fetchVersion(Instant.parse("2024-07-11T03:00:00.123456789Z")))
+                .isEqualTo(1_720_666_800_123_456L);
+        assertThat(EnrichPartition.fetchVersion(Instant.parse("2024-07-11T03:00:00.000001Z")))
+                .isGreaterThan(EnrichPartition.fetchVersion(Instant.parse("2024-07-11T03:00:00Z")));
+        assertThat(EnrichPartition.fetchVersion(Instant.parse("1960-01-01T00:00:00Z"))).isZero();
     }
 
     @Test
@@ -107,16 +131,21 @@ class EnrichStepsTest {
         postFirst.put("post", post);
         postFirst.put("raw", Map.of("post", fake));
 
-        for (String line : List.of(landingLine(post, fetched), rawText, Json.MAPPER.writeValueAsString(rawObjectFirst),
+        for (String line : List.of(Json.MAPPER.writeValueAsString(new LandingRecord("x", "q", fetched, "m", "{}", post,
+                        List.of())), rawText, Json.MAPPER.writeValueAsString(rawObjectFirst),
                 Json.MAPPER.writeValueAsString(postFirst))) {
             assertThat(EnrichPartition.readPost(line)).as(line).isEqualTo(post);
         }
         assertThat(rawText).contains("\\\"post\\\":{"); // the look-alike is really in the line, escaped
     }
 
+    private String zone() {
+        return dir.resolve("posts-" + System.nanoTime()).toUri().toString();
+    }
+
     /** Tags into a fresh curated zone (Parquet only) and reads it back. */
     private List<Row> tagged(Dataset<String> lines) {
-        String zone = dir.resolve("posts-" + System.nanoTime()).toUri().toString();
+        String zone = zone();
         EnrichJob.tag(lines, TAGGED_AT, counters, zone, null);
         return CuratedPosts.readAll(spark, zone).collectAsList();
     }
