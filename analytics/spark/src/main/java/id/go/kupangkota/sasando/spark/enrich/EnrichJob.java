@@ -252,7 +252,8 @@ public final class EnrichJob {
             String index = args.es() == null ? null : SasandoIndex.POSTS.alias(args.es().prefix());
             enrich(files.as(Encoders.STRING()), clock.instant(), args.zones().posts(), index);
             long n = counters.tagged().value() - taggedBefore;
-            long written = index == null ? 0 : n;
+            long superseded = counters.superseded().value() - supersededBefore;
+            long written = index == null ? 0 : n - superseded;
             if (index == null && n > 0) {
                 esPending.write("batch " + batchId);
             }
@@ -263,7 +264,7 @@ public final class EnrichJob {
             log.info("enrich batch {}: {} lines in, {} rejected, {} posts tagged, {} written to Elasticsearch"
                             + " ({} older fetches of a post not taken), {} s, {} posts/s (the tagger: {} CPU-µs per post)",
                     batchId, counters.lines().value() - linesBefore, counters.rejected().value() - rejectedBefore, n,
-                    written, counters.superseded().value() - supersededBefore,
+                    written, superseded,
                     String.format("%.1f", seconds), String.format("%.0f", n / seconds),
                     String.format("%.0f", n == 0 ? 0.0 : (counters.taggerNanos().value() - taggerNanosBefore) / 1e3 / n));
         }
@@ -275,6 +276,7 @@ public final class EnrichJob {
         Dataset<String> landing = landingExists() ? spark.read().textFile(landingGlob())
                 : spark.emptyDataset(Encoders.STRING());
         long taggedBefore = counters.tagged().value();
+        long supersededBefore = counters.superseded().value();
         if (args.es() != null) {
             ElasticsearchClient client = args.es().client();
             try {
@@ -295,7 +297,7 @@ public final class EnrichJob {
         }
         long n = counters.tagged().value() - taggedBefore;
         tagged += n;
-        indexed += args.es() != null ? n : 0;
+        indexed += args.es() != null ? n - (counters.superseded().value() - supersededBefore) : 0;
         taggedVersion.write(version);
         log.info("re-tag with {}: {} posts in {} s", version, n,
                 String.format("%.1f", (System.nanoTime() - start) / 1e9));

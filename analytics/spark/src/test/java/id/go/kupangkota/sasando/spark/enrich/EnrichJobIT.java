@@ -131,6 +131,7 @@ class EnrichJobIT {
 
         assertThat(late.tagged()).isEqualTo(1);
         assertThat(late.superseded()).isEqualTo(1);
+        assertThat(late.indexed()).isZero();
         assertThat(client.get(g -> g.index(alias).id(post.id()), Post.class).source().likeCount()).isEqualTo(7L);
         assertThat(CuratedPosts.read(TestSpark.session(), Zones.of(settings).posts()).collectAsList())
                 .singleElement().satisfies(row -> assertThat(row.<Long>getAs(PostFields.LIKE_COUNT)).isEqualTo(7L));
