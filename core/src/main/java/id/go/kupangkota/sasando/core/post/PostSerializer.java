@@ -133,45 +133,46 @@ final class PostSerializer extends StdSerializer<Post> {
     }
 
     private static void strings(JsonGenerator g, SerializableString name, List<String> values) throws IOException {
+        list(g, name, values, JsonGenerator::writeString);
+    }
+
+    private static void evidence(JsonGenerator g, List<Evidence> values) throws IOException {
+        list(g, EVIDENCE, values, PostSerializer::evidence);
+    }
+
+    private static void evidence(JsonGenerator g, Evidence e) throws IOException {
+        g.writeStartObject(e);
+        g.writeFieldName(CATEGORY);
+        g.writeString(e.category());
+        g.writeFieldName(TERM);
+        g.writeString(e.term());
+        g.writeFieldName(START);
+        g.writeNumber(e.start());
+        g.writeFieldName(END);
+        g.writeNumber(e.end());
+        g.writeEndObject();
+    }
+
+    /** A list field, left out when null; a null element is written as null, as Jackson does. */
+    private static <E> void list(JsonGenerator g, SerializableString name, List<E> values, Element<E> element)
+            throws IOException {
         if (values == null) {
             return;
         }
         g.writeFieldName(name);
         g.writeStartArray(values, values.size());
         for (int i = 0, n = values.size(); i < n; i++) {
-            String value = values.get(i);
+            E value = values.get(i);
             if (value == null) {
                 g.writeNull();
             } else {
-                g.writeString(value);
+                element.write(g, value);
             }
         }
         g.writeEndArray();
     }
 
-    private static void evidence(JsonGenerator g, List<Evidence> values) throws IOException {
-        if (values == null) {
-            return;
-        }
-        g.writeFieldName(EVIDENCE);
-        g.writeStartArray(values, values.size());
-        for (int i = 0, n = values.size(); i < n; i++) {
-            Evidence e = values.get(i);
-            if (e == null) {
-                g.writeNull();
-                continue;
-            }
-            g.writeStartObject(e);
-            g.writeFieldName(CATEGORY);
-            g.writeString(e.category());
-            g.writeFieldName(TERM);
-            g.writeString(e.term());
-            g.writeFieldName(START);
-            g.writeNumber(e.start());
-            g.writeFieldName(END);
-            g.writeNumber(e.end());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+    private interface Element<E> {
+        void write(JsonGenerator g, E value) throws IOException;
     }
 }
