@@ -2,7 +2,6 @@ package id.go.kupangkota.sasando.ingest.run;
 
 import id.go.kupangkota.sasando.core.config.SasandoSettings;
 import id.go.kupangkota.sasando.core.landing.LandingRecord;
-import id.go.kupangkota.sasando.core.post.IdHash;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.ingest.IngestPaths;
@@ -317,7 +316,7 @@ public final class SourceRunner {
                 return;
             }
             Post post = mapped.post();
-            if (!seen.add(IdHash.of(post.id()))) {
+            if (!seen.add(LongSet.hash(post.id()))) {
                 duplicates++;
                 return;
             }
