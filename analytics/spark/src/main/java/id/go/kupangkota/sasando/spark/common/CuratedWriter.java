@@ -373,9 +373,10 @@ public final class CuratedWriter implements Closeable {
         private static Binary binary(String value) {
             return Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8));
         }
+    }
 
-        private static long micros(Instant instant) {
-            return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
-        }
+    /** Microseconds since 1970, as Parquet (and Spark) store a timestamp; earlier instants round down. */
+    public static long micros(Instant instant) {
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
     }
 }

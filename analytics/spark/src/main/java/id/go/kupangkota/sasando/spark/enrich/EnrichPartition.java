@@ -189,8 +189,7 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
 
     /** The Elasticsearch version of a post fetched at {@code fetched}: microseconds since 1970, never below 0. */
     static long fetchVersion(Instant fetched) {
-        long micros = Math.addExact(Math.multiplyExact(fetched.getEpochSecond(), 1_000_000L), fetched.getNano() / 1_000);
-        return Math.max(0L, micros);
+        return Math.max(0L, CuratedWriter.micros(fetched));
     }
 
     /** One client and bulk writer per task, opened at the first post. */
