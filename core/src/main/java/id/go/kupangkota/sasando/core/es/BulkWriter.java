@@ -330,11 +330,13 @@ public final class BulkWriter<T> implements AutoCloseable {
                     p.nextToken(); // the operation name ("index")
                     p.nextToken(); // its object
                     String error = null;
+                    boolean conflict = false;
                     while (p.nextToken() == JsonToken.FIELD_NAME) {
                         String name = p.currentName();
                         p.nextToken();
                         if ("error".equals(name)) {
                             com.fasterxml.jackson.databind.JsonNode e = Json.MAPPER.readTree(p);
+                            conflict = VERSION_CONFLICT.equals(e.path("type").asText());
                             error = e.path("type").asText() + ": " + e.path("reason").asText();
                         } else {
                             p.skipChildren();
@@ -342,7 +344,7 @@ public final class BulkWriter<T> implements AutoCloseable {
                     }
                     p.nextToken(); // end of the item
                     String id = item < ids.size() ? ids.get(item) : "?";
-                    if (error != null && error.startsWith(VERSION_CONFLICT + ":")) {
+                    if (conflict) {
                         superseded.incrementAndGet(); // only versioned documents conflict: a later one is there
                     } else if (error != null) {
                         record(id, error);

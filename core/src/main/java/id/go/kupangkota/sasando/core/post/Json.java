@@ -27,10 +27,10 @@ public final class Json {
     }
 
     /**
-     * Posts field by field ({@link PostSerializer}, {@link PostDeserializer}), and instants as ISO text by position
-     * ({@link IsoInstants}): the same text as JavaTimeModule writes
-     * and reads with {@code WRITE_DATES_AS_TIMESTAMPS} off, without a {@code DateTimeFormatter} per
-     * value; anything the fast path does not know (numbers, other forms) goes to JavaTimeModule.
+     * Posts field by field ({@link PostSerializer}, {@link PostDeserializer}), and instants as ISO
+     * text by position ({@link IsoInstants}): the same text as JavaTimeModule writes and reads with
+     * {@code WRITE_DATES_AS_TIMESTAMPS} off, without a {@code DateTimeFormatter} per value; anything
+     * the fast path does not know (numbers, other forms) goes to JavaTimeModule.
      */
     private static final SimpleModule FAST_INSTANTS = new SimpleModule("sasando-instants")
             .addSerializer(Instant.class, new StdSerializer<>(Instant.class) {
