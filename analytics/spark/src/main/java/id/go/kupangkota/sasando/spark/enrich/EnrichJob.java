@@ -113,19 +113,32 @@ public final class EnrichJob {
                          double taggerCpuSeconds) {
     }
 
+    /**
+     * Called on the driver at the end of each micro-batch, before the next one starts: a benchmark
+     * times the bare tagger there, between batches, so both see the machine at the same speed.
+     */
+    @FunctionalInterface
+    public interface AfterBatch {
+        AfterBatch NONE = (batchId, tagged) -> { };
+
+        void afterBatch(long batchId, long tagged);
+    }
+
     private final SparkSession spark;
     private final Args args;
     private final Clock clock;
+    private final AfterBatch afterBatch;
     private final EnrichPartition.Counters counters;
     private final Marker taggedVersion;
     private final Marker esPending;
     private Broadcast<SerializableConfiguration> hadoop;
     private long batches, tagged, indexed;
 
-    private EnrichJob(SparkSession spark, Args args, Clock clock) {
+    private EnrichJob(SparkSession spark, Args args, Clock clock, AfterBatch afterBatch) {
         this.spark = spark;
         this.args = args;
         this.clock = clock;
+        this.afterBatch = afterBatch;
         this.counters = new EnrichPartition.Counters(spark.sparkContext().longAccumulator("landing lines"),
                 spark.sparkContext().longAccumulator("landing lines rejected"),
                 spark.sparkContext().longAccumulator("posts the tagger failed on"),
@@ -144,7 +157,12 @@ public final class EnrichJob {
     }
 
     public static Result run(SparkSession spark, Args args) throws Exception {
-        return new EnrichJob(spark, args, Clock.systemUTC()).run();
+        return run(spark, args, AfterBatch.NONE);
+    }
+
+    /** As {@link #run(SparkSession, Args)}, calling {@code afterBatch} at the end of each streaming batch. */
+    public static Result run(SparkSession spark, Args args, AfterBatch afterBatch) throws Exception {
+        return new EnrichJob(spark, args, Clock.systemUTC(), afterBatch).run();
     }
 
     private Result run() throws Exception {
@@ -267,6 +285,7 @@ public final class EnrichJob {
                     written, superseded,
                     String.format("%.1f", seconds), String.format("%.0f", n / seconds),
                     String.format("%.0f", n == 0 ? 0.0 : (counters.taggerNanos().value() - taggerNanosBefore) / 1e3 / n));
+            afterBatch.afterBatch(batchId, n);
         }
     }
 

@@ -151,6 +151,32 @@ class EnrichJobIT {
         assertThat(count()).isEqualTo(3);
     }
 
+
+    @Test
+    void theAfterBatchHookRunsOnceAtTheEndOfEachBatchWithItsPosts() throws Exception {
+        land("x", social(), FETCHED);
+        land("x", List.of(post("103", "citra", "Sampah di Kota Lama belum diangkut", "2024-07-11T05:00:00Z").build()),
+                FETCHED.plusSeconds(3600));
+        List<long[]> calls = new java.util.ArrayList<>();
+        EnrichJob.Args oneFileABatch = new EnrichJob.Args(Zones.of(settings), EsTarget.of(settings),
+                EnrichJob.Mode.ONCE, Duration.ofSeconds(1), 1);
+
+        EnrichJob.Result result = EnrichJob.run(TestSpark.session(), oneFileABatch, (batchId, tagged) -> {
+            try { // the batch's documents are indexed by the time the hook runs
+                client.indices().refresh(r -> r.index(alias));
+                calls.add(new long[]{batchId, tagged, client.count(c -> c.index(alias)).count()});
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        assertThat(result.batches()).isEqualTo(2);
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(0)[0]).isLessThan(calls.get(1)[0]);
+        assertThat(calls.get(0)[1] + calls.get(1)[1]).isEqualTo(3);
+        assertThat(calls.get(0)[2]).isEqualTo(calls.get(0)[1]);
+        assertThat(calls.get(1)[2]).isEqualTo(3);
+    }
     @Test
     void aHalfWrittenHiddenFileIsNotRead() throws Exception {
         land("x", social(), FETCHED);
