@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.apache.spark.sql.streaming.StreamingQueryListener;
 import java.util.Map;
 
 /**
@@ -30,6 +29,7 @@ import java.util.Map;
  * <pre>
  * EnrichBenchmark [--posts 1000000] [--files 200] [--bare N (default: all posts)] [--max-files 20]
  *                 [--warmup N (default: as many as --posts; 0: none; may exceed --posts)]
+ *                 [--slice N (bare posts timed between batches; default 50000)]
  *                 [--home DIR (default: a new temp dir)] [--no-es] [--keep]
  * </pre>
  * Elasticsearch from the usual settings ({@code SASANDO_ES_URL}); indices under a fresh
@@ -42,7 +42,7 @@ public final class EnrichBenchmark {
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     public static void main(String[] argv) throws Exception {
-        Options o = Options.parse(argv, List.of("posts", "files", "bare", "max-files", "home", "warmup"), List.of(EsTarget.NO_ES, "keep"));
+        Options o = Options.parse(argv, List.of("posts", "files", "bare", "max-files", "home", "warmup", "slice"), List.of(EsTarget.NO_ES, "keep"));
         int n = o.getInt("posts", 1_000_000);
         int files = o.getInt("files", 200);
         int bareN = Math.min(n, o.getInt("bare", n));
@@ -64,6 +64,10 @@ public final class EnrichBenchmark {
         }
         int threads = Runtime.getRuntime().availableProcessors();
         Bare before = Bare.of(tagger, posts, taggedAt, threads, "before Spark");
+        // only the posts the paired timings use stay in the heap while Spark runs; the rest are made again after
+        int sliceSize = Math.max(1, Math.min(o.getInt("slice", 50_000), posts.size()));
+        List<Post> slicePosts = new java.util.ArrayList<>(posts.subList(0, sliceSize));
+        posts = null;
 
         SparkSession spark = Sessions.create("sasando-enrich-benchmark");
         try {
@@ -79,12 +83,17 @@ public final class EnrichBenchmark {
                 SasandoSettings warm = settings.withHome(home.resolve("warmup").toAbsolutePath())
                         .withIndexPrefix(settings.indexPrefix() + "warmup-");
                 new LandingGenerator().write(warm.landingDir(), warmup, Math.max(1, (int) ((long) files * warmup / n)), 0);
-                cold = SparkRun.of(spark, warm, noEs, maxFiles);
+                cold = SparkRun.of(spark, warm, noEs, maxFiles, null);
                 cold.deleteIndices(o.has("keep"));
             }
-            SparkRun run = SparkRun.of(spark, settings, noEs, maxFiles);
+            // the bare tagger timed again before the first batch and after each, on as many of the same
+            // posts: each batch is set against the slices timed just before and after it, seconds apart
+            Paired paired = new Paired(tagger, slicePosts, taggedAt);
+            paired.slice();
+            SparkRun run = SparkRun.of(spark, settings, noEs, maxFiles, paired);
             // the VM's speed drifts by a tenth or more within minutes: timing the bare tagger again after
             // Spark and taking the mean keeps the drift out of the ratios
+            posts = new LandingGenerator().posts(n, files, bareN);
             Bare after = Bare.of(tagger, posts, taggedAt, threads, "after Spark");
             Bare bare = before.mean(after);
             report("bare tagger, mean of before and after: %.1f CPU-µs per post on one thread (%.1f of the JVM), %.1f on"
@@ -121,6 +130,7 @@ public final class EnrichBenchmark {
                     (run.rate() / cores) / bare.rate(), run.cpuRate() / bare.jvmCpuRate(), run.cpuRate() / bare.cpuRate(),
                     (run.rate() / cores) / (bare.allCoresRate() / threads), run.cpuRate() / bare.allCoresJvmCpuRate(),
                     run.cpuRate() / bare.allCoresCpuRate());
+            paired.report();
             if (run.es() != null) {
                 report("documents in %s: %,d", run.alias(), run.documents());
             }
@@ -140,26 +150,36 @@ public final class EnrichBenchmark {
      */
     private record SparkRun(EnrichJob.Result result, EsTarget es, String alias, double seconds, double cpuSeconds,
                             double taskCpuSeconds, Map<String, String> threads, double[] steady) {
-        static SparkRun of(SparkSession spark, SasandoSettings settings, boolean noEs, int maxFiles) throws Exception {
+        /** @param paired times the bare tagger between batches (its CPU and time are taken out of the run's), or null */
+        static SparkRun of(SparkSession spark, SasandoSettings settings, boolean noEs, int maxFiles, Paired paired)
+                throws Exception {
             EsTarget es = noEs ? null : EsTarget.of(settings);
             EnrichJob.Args args = new EnrichJob.Args(Zones.of(settings), es, EnrichJob.Mode.ONCE, Duration.ZERO, maxFiles);
             long start = System.nanoTime();
             long cpu = PROCESS.getProcessCpuTime();
-            Map<String, Double> threadsBefore = ThreadCpu.snapshot();
-            BatchCpu batchCpu = new BatchCpu(start, cpu);
+            double[] slicesBefore = paired == null ? new double[3] : paired.totals();
             TaskCpu taskCpu = new TaskCpu();
-            spark.streams().addListener(batchCpu);
             spark.sparkContext().addSparkListener(taskCpu);
-            try {
-                EnrichJob.Result result = EnrichJob.run(spark, args);
-                double seconds = EnrichBenchmark.seconds(start);
-                double cpuSeconds = (PROCESS.getProcessCpuTime() - cpu) / 1e9;
-                Map<String, String> threads = ThreadCpu.since(threadsBefore);
-                spark.sparkContext().listenerBus().waitUntilEmpty(); // the last batch's progress and task events
+            try (ThreadCpu threadCpu = ThreadCpu.start()) {
+                if (paired != null) {
+                    paired.notSpark(threadCpu::ownCpuNanos);
+                }
+                EnrichJob.Result result = EnrichJob.run(spark, args, paired == null ? EnrichJob.AfterBatch.NONE : paired);
+                double[] slices = paired == null ? new double[3] : paired.totals();
+                double seconds = EnrichBenchmark.seconds(start) - (slices[0] - slicesBefore[0]) / 1e9;
+                long jvmCpu = PROCESS.getProcessCpuTime() - cpu;
+                threadCpu.close();
+                Map<String, Double> byKind = threadCpu.byKind();
+                // neither the slices (on the streaming driver's thread) nor the sampler are Spark's work
+                byKind.computeIfPresent("streaming driver", (k, v) -> v - (slices[2] - slicesBefore[2]) / 1e9);
+                double sampler = byKind.getOrDefault(ThreadCpu.OWN, 0.0);
+                double cpuSeconds = (jvmCpu - (slices[1] - slicesBefore[1])) / 1e9 - sampler;
+                Map<String, String> threads = new java.util.TreeMap<>();
+                byKind.forEach((kind, v) -> threads.put(kind, String.format("%.1f s", v)));
+                spark.sparkContext().listenerBus().waitUntilEmpty(); // the last batch's task events
                 return new SparkRun(result, es, SasandoIndex.POSTS.alias(settings.indexPrefix()), seconds, cpuSeconds,
-                        taskCpu.nanos.sum() / 1e9, threads, batchCpu.afterFirst(result.tagged()));
+                        taskCpu.nanos.sum() / 1e9, threads, paired == null ? null : paired.afterFirst());
             } finally {
-                spark.streams().removeListener(batchCpu);
                 spark.sparkContext().removeSparkListener(taskCpu);
             }
         }
@@ -280,6 +300,116 @@ public final class EnrichBenchmark {
         return new double[]{posts.size() / wall, posts.size() / cpuSeconds, posts.size() / jvmCpuSeconds};
     }
 
+    /**
+     * The bare tagger timed between the Spark run's batches (on the driver, while no task runs), so each
+     * batch has a bare figure taken within seconds of it: the VM's speed drifts by a tenth or more
+     * within minutes, which the before-and-after means only average out. A batch's Spark CPU is the
+     * JVM's CPU from the end of the slice before it to the start of the slice after it.
+     */
+    private static final class Paired implements EnrichJob.AfterBatch {
+        private final Tagger tagger;
+        private final List<Post> posts;
+        private final Instant taggedAt;
+        private final int size;
+        private long sliceEndNanos, sliceEndCpu;
+        /** CPU-ns of the benchmark's own instruments (the thread sampler), not counted as the batches'. */
+        private java.util.function.LongSupplier notSpark = () -> 0L;
+        /** Wall-ns, JVM CPU-ns and the slicing thread's CPU-ns of all slices so far. */
+        private long sliceNanos, sliceCpu, sliceThreadCpu;
+        /** {JVM CPU-ns per post, thread CPU-ns per post} of each slice. */
+        private final List<double[]> slices = new java.util.ArrayList<>();
+        /** {posts, JVM CPU-ns, wall-ns} of each batch, from the end of the slice before it. */
+        private final List<double[]> batches = new java.util.ArrayList<>();
+
+        /** @param posts the posts of each slice */
+        Paired(Tagger tagger, List<Post> posts, Instant taggedAt) {
+            this.tagger = tagger;
+            this.posts = posts;
+            this.taggedAt = taggedAt;
+            this.size = posts.size();
+        }
+
+        @Override
+        public void afterBatch(long batchId, long tagged) {
+            if (tagged > 0) {
+                batches.add(new double[]{tagged, PROCESS.getProcessCpuTime() - notSpark.getAsLong() - sliceEndCpu,
+                        System.nanoTime() - sliceEndNanos});
+                slice();
+            }
+        }
+
+        void notSpark(java.util.function.LongSupplier cpuNanos) {
+            this.notSpark = cpuNanos;
+        }
+
+        void slice() {
+            long start = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            long jvmCpu = PROCESS.getProcessCpuTime();
+            long sink = 0;
+            for (Post post : posts) {
+                sink += tagger.enrich(post, taggedAt).terms().size();
+            }
+            long jvmCpuAfter = PROCESS.getProcessCpuTime();
+            long threadCpu = THREADS.getCurrentThreadCpuTime() - cpu;
+            sliceEndCpu = jvmCpuAfter - notSpark.getAsLong();
+            sliceEndNanos = System.nanoTime();
+            sliceCpu += jvmCpuAfter - jvmCpu;
+            sliceNanos += sliceEndNanos - start;
+            sliceThreadCpu += threadCpu;
+            slices.add(new double[]{(jvmCpuAfter - jvmCpu) / (double) size, threadCpu / (double) size, sink});
+        }
+
+        /** {wall-ns, JVM CPU-ns, thread CPU-ns} of all slices so far. */
+        double[] totals() {
+            return new double[]{sliceNanos, sliceCpu, sliceThreadCpu};
+        }
+
+        /** {posts, wall seconds, JVM CPU seconds} of the batches after the first, or null with fewer than 2. */
+        double[] afterFirst() {
+            if (batches.size() < 2) {
+                return null;
+            }
+            double[] sum = new double[3];
+            for (double[] batch : batches.subList(1, batches.size())) {
+                sum[0] += batch[0];
+                sum[1] += batch[2] / 1e9;
+                sum[2] += batch[1] / 1e9;
+            }
+            return sum;
+        }
+
+        void report() {
+            if (batches.isEmpty() || slices.size() != batches.size() + 1) {
+                return;
+            }
+            double[] ratios = new double[batches.size()];
+            double[] threadRatios = new double[batches.size()];
+            StringBuilder each = new StringBuilder();
+            for (int i = 0; i < batches.size(); i++) {
+                double spark = batches.get(i)[1] / batches.get(i)[0];
+                double bare = (slices.get(i)[0] + slices.get(i + 1)[0]) / 2;
+                double bareThread = (slices.get(i)[1] + slices.get(i + 1)[1]) / 2;
+                ratios[i] = bare / spark;
+                threadRatios[i] = bareThread / spark;
+                each.append(String.format("%s%.2f (%.1f / %.1f)", i == 0 ? "" : ", ", ratios[i], bare / 1e3, spark / 1e3));
+            }
+            double[] later = java.util.Arrays.copyOfRange(ratios, Math.min(1, ratios.length - 1), ratios.length);
+            EnrichBenchmark.report("paired by batch (the bare tagger on %,d posts, one thread, just before and after each batch): ratio of"
+                            + " per-core rates per CPU second of the JVM, spark / bare tagger: median %.2f, batches after the"
+                            + " first %.2f (against the tagger thread's CPU: median %.2f);%n            by batch, ratio"
+                            + " (bare / Spark CPU-µs per post): %s", size, median(ratios), median(later),
+                    median(threadRatios), each);
+        }
+
+        private static double median(double[] values) {
+            double[] sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            int m = sorted.length / 2;
+            return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+        }
+    }
+
     /** The CPU time of every Spark task that ends (Spark's own task metrics), however short-lived its thread. */
     private static final class TaskCpu extends org.apache.spark.scheduler.SparkListener {
         private final java.util.concurrent.atomic.LongAdder nanos = new java.util.concurrent.atomic.LongAdder();
@@ -289,50 +419,6 @@ public final class EnrichBenchmark {
             if (end.taskMetrics() != null) {
                 nanos.add(end.taskMetrics().executorCpuTime());
             }
-        }
-    }
-
-    /**
-     * Wall clock and CPU time of the Spark JVM at the end of each streaming batch, so the benchmark
-     * can also report the batches after the first: the first pays for loading classes and for the
-     * JIT compiling Spark's, Parquet's and the job's code, which a long-running job pays once.
-     */
-    private static final class BatchCpu extends StreamingQueryListener {
-        private final List<long[]> ends = new java.util.concurrent.CopyOnWriteArrayList<>();
-
-        BatchCpu(long startNanos, long startCpu) {
-            ends.add(new long[]{startNanos, startCpu, 0});
-        }
-
-        @Override
-        public void onQueryProgress(QueryProgressEvent event) {
-            if (event.progress().numInputRows() > 0) {
-                ends.add(new long[]{System.nanoTime(), PROCESS.getProcessCpuTime(), event.progress().numInputRows()});
-            }
-        }
-
-        @Override
-        public void onQueryStarted(QueryStartedEvent event) {
-        }
-
-        @Override
-        public void onQueryTerminated(QueryTerminatedEvent event) {
-        }
-
-        /**
-         * {posts, wall seconds, CPU seconds} of every batch after the first, or null with fewer than 2
-         * batches. The batches' share of the input rows Spark counts is their share of the {@code
-         * tagged} posts.
-         */
-        double[] afterFirst(long tagged) {
-            if (ends.size() < 3) {
-                return null;
-            }
-            long[] first = ends.get(1);
-            long[] last = ends.get(ends.size() - 1);
-            double rows = ends.subList(1, ends.size()).stream().mapToLong(e -> e[2]).sum();
-            double rowsAfterFirst = ends.subList(2, ends.size()).stream().mapToLong(e -> e[2]).sum();
-            return new double[]{tagged * rowsAfterFirst / rows, (last[0] - first[0]) / 1e9, (last[1] - first[1]) / 1e9};
         }
     }
 

@@ -83,7 +83,7 @@ public final class LandingGenerator {
         LandingZone zone = new LandingZone(landingRoot);
         int perFile = (n + files - 1) / files;
         for (int f = 0, written = 0; written < n; f++) {
-            int day = (int) ((long) f * DAYS / files) % DAYS;
+            int day = day(f, files);
             Path dir = Files.createDirectories(zone.dayDir("x", Wita.day(START.plusSeconds(86_400L * day))));
             String name = String.format("part-%d-%06d%s", START.toEpochMilli(), f, LandingZone.SUFFIX);
             Path hidden = dir.resolve(LandingZone.HIDDEN_PREFIX + name);
@@ -102,6 +102,26 @@ public final class LandingGenerator {
             Files.move(hidden, dir.resolve(name), StandardCopyOption.ATOMIC_MOVE);
         }
         return kept;
+    }
+
+    /**
+     * The first {@code keep} of the posts {@link #write} writes for the same {@code n} and {@code files},
+     * made again without writing: the benchmark drops its copy of the posts while Spark runs (a
+     * million posts held in the heap would cost Spark's run the collector's work of marking them).
+     * Call on a new generator: the posts come from its seeded sequence.
+     */
+    public List<Post> posts(int n, int files, int keep) {
+        List<Post> posts = new ArrayList<>();
+        int perFile = (n + files - 1) / files;
+        for (int written = 0; written < Math.min(n, keep); written++) {
+            posts.add(post(written, day(written / perFile, files)));
+        }
+        return posts;
+    }
+
+    /** The fetch day of landing file {@code f} of {@code files}. */
+    private static int day(int f, int files) {
+        return (int) ((long) f * DAYS / files) % DAYS;
     }
 
     /** What X's API v2 would have sent for the post (the fields the X source asks for). */
