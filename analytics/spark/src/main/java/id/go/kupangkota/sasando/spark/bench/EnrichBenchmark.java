@@ -234,16 +234,11 @@ public final class EnrichBenchmark {
                         double allCoresJvmCpuRate) {
         static Bare of(Tagger tagger, List<Post> posts, Instant taggedAt, int threads, String when)
                 throws InterruptedException {
-            long start = System.nanoTime();
-            long cpu = THREADS.getCurrentThreadCpuTime();
-            long jvmCpu = PROCESS.getProcessCpuTime();
-            long sink = 0;
-            for (Post p : posts) {
-                sink += tagger.enrich(p, taggedAt).terms().size();
-            }
-            double seconds = seconds(start);
-            double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
-            double jvmCpuSeconds = (PROCESS.getProcessCpuTime() - jvmCpu) / 1e9;
+            Loop loop = Loop.run(tagger, posts, taggedAt);
+            double seconds = loop.wallNanos() / 1e9;
+            double cpuSeconds = loop.threadCpuNanos() / 1e9;
+            double jvmCpuSeconds = loop.jvmCpuNanos() / 1e9;
+            long sink = loop.terms();
             report("bare tagger %s, 1 thread: %,d posts in %.1f s = %,.0f posts/s; %.1f CPU s = %,.0f posts per CPU second"
                     + " of the thread, %.1f CPU s = %,.0f per CPU second of the JVM (%d terms)", when, posts.size(), seconds,
                     posts.size() / seconds, cpuSeconds, posts.size() / cpuSeconds, jvmCpuSeconds,
@@ -266,6 +261,28 @@ public final class EnrichBenchmark {
 
         private static double harmonic(double a, double b) {
             return 2 / (1 / a + 1 / b);
+        }
+    }
+
+    /**
+     * One timed pass of the bare tagger over {@code posts} on this thread: wall clock, this thread's CPU
+     * and the JVM's CPU (in ns), the clock readings at its end, and the terms found (kept, so the JIT
+     * cannot drop the work).
+     */
+    private record Loop(long wallNanos, long threadCpuNanos, long jvmCpuNanos, long wallAtEnd, long jvmCpuAtEnd,
+                        long terms) {
+        static Loop run(Tagger tagger, List<Post> posts, Instant taggedAt) {
+            long start = System.nanoTime();
+            long cpu = THREADS.getCurrentThreadCpuTime();
+            long jvmCpu = PROCESS.getProcessCpuTime();
+            long terms = 0;
+            for (Post post : posts) {
+                terms += tagger.enrich(post, taggedAt).terms().size();
+            }
+            long jvmCpuAtEnd = PROCESS.getProcessCpuTime();
+            long threadCpu = THREADS.getCurrentThreadCpuTime() - cpu;
+            long wallAtEnd = System.nanoTime();
+            return new Loop(wallAtEnd - start, threadCpu, jvmCpuAtEnd - jvmCpu, wallAtEnd, jvmCpuAtEnd, terms);
         }
     }
 
@@ -343,21 +360,13 @@ public final class EnrichBenchmark {
         }
 
         void slice() {
-            long start = System.nanoTime();
-            long cpu = THREADS.getCurrentThreadCpuTime();
-            long jvmCpu = PROCESS.getProcessCpuTime();
-            long sink = 0;
-            for (Post post : posts) {
-                sink += tagger.enrich(post, taggedAt).terms().size();
-            }
-            long jvmCpuAfter = PROCESS.getProcessCpuTime();
-            long threadCpu = THREADS.getCurrentThreadCpuTime() - cpu;
-            sliceEndCpu = jvmCpuAfter - notSpark.getAsLong();
-            sliceEndNanos = System.nanoTime();
-            sliceCpu += jvmCpuAfter - jvmCpu;
-            sliceNanos += sliceEndNanos - start;
-            sliceThreadCpu += threadCpu;
-            slices.add(new double[]{(jvmCpuAfter - jvmCpu) / (double) size, threadCpu / (double) size, sink});
+            Loop loop = Loop.run(tagger, posts, taggedAt);
+            sliceEndCpu = loop.jvmCpuAtEnd() - notSpark.getAsLong();
+            sliceEndNanos = loop.wallAtEnd();
+            sliceCpu += loop.jvmCpuNanos();
+            sliceNanos += loop.wallNanos();
+            sliceThreadCpu += loop.threadCpuNanos();
+            slices.add(new double[]{loop.jvmCpuNanos() / (double) size, loop.threadCpuNanos() / (double) size});
         }
 
         /** {wall-ns, JVM CPU-ns, thread CPU-ns} of all slices so far. */
