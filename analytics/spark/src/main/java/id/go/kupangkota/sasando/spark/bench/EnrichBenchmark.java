@@ -112,7 +112,7 @@ public final class EnrichBenchmark {
                     run.result().tagged(), run.result().indexed(), run.seconds(), run.rate(), run.rate() / cores,
                     run.cpuSeconds(), run.cpuRate());
             report("CPU-µs per post in the Spark run: %s", run.perPost());
-            double[] steady = run.steady();
+            double[] steady = paired.afterFirst();
             if (steady != null) {
                 report("batches after the first: %,.0f posts in %.1f s = %,.0f posts/s (%,.0f per core);"
                                 + " %.1f CPU s = %,.0f posts per CPU second; ratio to the bare tagger %.2f (wall clock / cores),"
@@ -149,7 +149,7 @@ public final class EnrichBenchmark {
      * counter) and the CPU of the JVM's other threads by kind (from /proc).
      */
     private record SparkRun(EnrichJob.Result result, EsTarget es, String alias, double seconds, double cpuSeconds,
-                            double taskCpuSeconds, Map<String, String> threads, double[] steady) {
+                            double taskCpuSeconds, Map<String, String> threads) {
         /** @param paired times the bare tagger between batches (its CPU and time are taken out of the run's), or null */
         static SparkRun of(SparkSession spark, SasandoSettings settings, boolean noEs, int maxFiles, Paired paired)
                 throws Exception {
@@ -178,7 +178,7 @@ public final class EnrichBenchmark {
                 byKind.forEach((kind, v) -> threads.put(kind, String.format("%.1f s", v)));
                 spark.sparkContext().listenerBus().waitUntilEmpty(); // the last batch's task events
                 return new SparkRun(result, es, SasandoIndex.POSTS.alias(settings.indexPrefix()), seconds, cpuSeconds,
-                        taskCpu.nanos.sum() / 1e9, threads, paired == null ? null : paired.afterFirst());
+                        taskCpu.nanos.sum() / 1e9, threads);
             } finally {
                 spark.sparkContext().removeSparkListener(taskCpu);
             }
@@ -327,7 +327,6 @@ public final class EnrichBenchmark {
         private final Tagger tagger;
         private final List<Post> posts;
         private final Instant taggedAt;
-        private final int size;
         private long sliceEndNanos, sliceEndCpu;
         /** CPU-ns of the benchmark's own instruments (the thread sampler), not counted as the batches'. */
         private java.util.function.LongSupplier notSpark = () -> 0L;
@@ -343,7 +342,6 @@ public final class EnrichBenchmark {
             this.tagger = tagger;
             this.posts = posts;
             this.taggedAt = taggedAt;
-            this.size = posts.size();
         }
 
         @Override
@@ -366,7 +364,7 @@ public final class EnrichBenchmark {
             sliceCpu += loop.jvmCpuNanos();
             sliceNanos += loop.wallNanos();
             sliceThreadCpu += loop.threadCpuNanos();
-            slices.add(new double[]{loop.jvmCpuNanos() / (double) size, loop.threadCpuNanos() / (double) size});
+            slices.add(new double[]{loop.jvmCpuNanos() / (double) posts.size(), loop.threadCpuNanos() / (double) posts.size()});
         }
 
         /** {wall-ns, JVM CPU-ns, thread CPU-ns} of all slices so far. */
@@ -407,7 +405,7 @@ public final class EnrichBenchmark {
             EnrichBenchmark.report("paired by batch (the bare tagger on %,d posts, one thread, just before and after each batch): ratio of"
                             + " per-core rates per CPU second of the JVM, spark / bare tagger: median %.2f, batches after the"
                             + " first %.2f (against the tagger thread's CPU: median %.2f);%n            by batch, ratio"
-                            + " (bare / Spark CPU-µs per post): %s", size, median(ratios), median(later),
+                            + " (bare / Spark CPU-µs per post): %s", posts.size(), median(ratios), median(later),
                     median(threadRatios), each);
         }
 
