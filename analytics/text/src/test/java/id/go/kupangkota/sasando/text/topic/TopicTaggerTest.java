@@ -32,6 +32,10 @@ class TopicTaggerTest {
         assertThat(topicsOf("Berapa harga tiket konser?")).isEmpty();
         assertThat(topicsOf("Harga beras di pasar mahal sekali")).containsExactly("ekonomi");
         assertThat(topicsOf("Jalan ke Penfui talalu rusak, lubang di mana-mana")).containsExactly("layanan_publik");
+        // garbage piling up is a service complaint; work piling up is not
+        assertThat(topicsOf("Sampah di pasar Oeba menumpuk dan bau, petugas sonde datang angkat"))
+                .containsExactly("layanan_publik");
+        assertThat(topicsOf("Tugas kuliah menumpuk, beta stres")).isEmpty();
     }
 
     @Test
