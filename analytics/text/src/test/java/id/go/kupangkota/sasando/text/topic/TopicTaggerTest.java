@@ -36,6 +36,10 @@ class TopicTaggerTest {
         assertThat(topicsOf("Sampah di pasar Oeba menumpuk dan bau, petugas sonde datang angkat"))
                 .containsExactly("layanan_publik");
         assertThat(topicsOf("Tugas kuliah menumpuk, beta stres")).isEmpty();
+        assertThat(topicsOf("Jembatan di Liliba putus, kendaraan sonde bisa lewat")).containsExactly("layanan_publik");
+        assertThat(topicsOf("Mantap ee, jalan di Penfui su diaspal")).containsExactly("layanan_publik");
+        assertThat(topicsOf("Beta putus deng dia kemarin")).isEmpty();
+        assertThat(topicsOf("Harga cabe di pasar Kasih Naikoten naik talalu tinggi")).containsExactly("ekonomi");
     }
 
     @Test
