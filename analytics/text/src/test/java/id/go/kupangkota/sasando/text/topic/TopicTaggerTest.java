@@ -40,6 +40,8 @@ class TopicTaggerTest {
         assertThat(topicsOf("Mantap ee, jalan di Penfui su diaspal")).containsExactly("layanan_publik");
         assertThat(topicsOf("Beta putus deng dia kemarin")).isEmpty();
         assertThat(topicsOf("Harga cabe di pasar Kasih Naikoten naik talalu tinggi")).containsExactly("ekonomi");
+        assertThat(topicsOf("Kantor Lurah Oetete pelayanan bagus sekali, cepat dan ramah")).containsExactly("layanan_publik");
+        assertThat(topicsOf("Gereja di Oebobo dilempari batu oleh orang tak dikenal")).containsExactly("keamanan");
     }
 
     @Test
