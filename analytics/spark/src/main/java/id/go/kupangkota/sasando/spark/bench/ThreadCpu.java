@@ -86,8 +86,9 @@ final class ThreadCpu implements AutoCloseable {
                     String stat = Files.readString(t.resolve("stat"));
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     double cpu = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / (double) USER_HZ; // utime, stime
-                    // a thread id with its name: Linux reuses ids
-                    String key = t.getFileName() + " " + name;
+                    // a thread id with its start time (in clock ticks since boot): Linux reuses ids, and a
+                    // new thread under an old id (even with the same name) must not inherit its readings
+                    String key = t.getFileName() + " " + f[19];
                     Seen seen = threads.get(key);
                     threads.put(key, seen == null ? new Seen(kind(name), atStart ? cpu : 0, cpu)
                             : new Seen(seen.kind(), seen.atStart(), cpu));
