@@ -97,6 +97,10 @@ class RiskTaggerTest {
             assertThat(r.risk()).as(text).isEmpty();
             assertThat(r.topics()).as(text).doesNotContain("terorisme", "radikalisme", "provokasi");
         }
+        // "kebodohan" (ignorance) shares the stem of the insult "bodoh"
+        TagResult sermon = TAGGER.tag("Ustaz ajak jamaah jihad melawan kebodohan dan kemiskinan");
+        assertThat(sermon.risk()).isEmpty();
+        assertThat(sermon.topics()).doesNotContain("ujaran_kebencian", "radikalisme");
     }
 
     @Test

@@ -42,6 +42,8 @@ class TopicTaggerTest {
         assertThat(topicsOf("Harga cabe di pasar Kasih Naikoten naik talalu tinggi")).containsExactly("ekonomi");
         assertThat(topicsOf("Kantor Lurah Oetete pelayanan bagus sekali, cepat dan ramah")).containsExactly("layanan_publik");
         assertThat(topicsOf("Gereja di Oebobo dilempari batu oleh orang tak dikenal")).containsExactly("keamanan");
+        assertThat(topicsOf("Demo mahasiswa di depan DPRD Kota Kupang berlangsung damai")).containsExactly("politik");
+        assertThat(topicsOf("Demo masak se'i babi di Car Free Day tadi pagi")).isEmpty();
     }
 
     @Test
