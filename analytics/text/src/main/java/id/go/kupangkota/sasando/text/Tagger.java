@@ -65,7 +65,7 @@ public final class Tagger {
         }
         risk = RiskTagger.load(digest);
         topics = TopicTagger.load(digest);
-        gazetteer = Gazetteer.load(digest);
+        gazetteer = Gazetteer.load(digest, normalizer);
         Set<String> words = new HashSet<>();
         for (DataFile.Line line : digest.read(STOPWORDS).lines()) {
             words.add(line.text().toLowerCase(Locale.ROOT));

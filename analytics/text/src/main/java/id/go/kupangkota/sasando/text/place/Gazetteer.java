@@ -5,6 +5,8 @@ import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.text.lexicon.Lexicon;
 import id.go.kupangkota.sasando.text.lexicon.Match;
 import id.go.kupangkota.sasando.text.normalize.NormalizedText;
+import id.go.kupangkota.sasando.text.normalize.Normalizer;
+import id.go.kupangkota.sasando.text.normalize.Token;
 import id.go.kupangkota.sasando.text.resource.DataFile;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Maps a post to one of Kota Kupang's six kecamatan from the names of kecamatan, kelurahan and
@@ -30,7 +33,12 @@ public final class Gazetteer {
         this.names = names;
     }
 
-    public static Gazetteer load(ResourceDigest digest) {
+    /**
+     * @param normalizer the one the posts go through: a name is matched in the form it takes there, so
+     *                   a place name containing a Kupang Malay word ("Lai-Lai Besi Kopan", where "lai"
+     *                   becomes "lagi") is found as written
+     */
+    public static Gazetteer load(ResourceDigest digest, Normalizer normalizer) {
         DataFile file = digest.read(FILE);
         List<Lexicon.Entry> entries = new ArrayList<>();
         for (DataFile.Line line : file.lines()) {
@@ -39,12 +47,16 @@ public final class Gazetteer {
                 throw line.error(FILE, "expected 'kecamatan | weight | name' with one of " + Vocabulary.KECAMATAN);
             }
             try {
-                entries.add(Lexicon.entry(cols[0], cols[2], Double.parseDouble(cols[1])));
+                entries.add(Lexicon.entry(cols[0], normalized(normalizer, cols[2]), Double.parseDouble(cols[1])));
             } catch (NumberFormatException e) {
                 throw line.error(FILE, "weight must be a number");
             }
         }
         return new Gazetteer(Lexicon.of(entries, false));
+    }
+
+    private static String normalized(Normalizer normalizer, String name) {
+        return normalizer.normalize(name).tokens().stream().map(Token::norm).collect(Collectors.joining(" "));
     }
 
     /** The kecamatan of {@code text} (or, failing that, of {@code title}), or null; adds evidence. */

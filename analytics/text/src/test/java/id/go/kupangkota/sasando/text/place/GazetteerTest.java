@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GazetteerTest {
     private static final ResourceDigest DIGEST = new ResourceDigest();
     private static final Normalizer NORMALIZER = Normalizer.load(DIGEST);
-    private static final Gazetteer GAZETTEER = Gazetteer.load(DIGEST);
+    private static final Gazetteer GAZETTEER = Gazetteer.load(DIGEST, NORMALIZER);
 
     private static String kecamatanOf(String text) {
         return GAZETTEER.kecamatan(NORMALIZER.normalize(text), NormalizedText.EMPTY, new ArrayList<>());
@@ -28,6 +28,10 @@ class GazetteerTest {
         assertThat(kecamatanOf("Sampah menumpuk di Liliba")).isEqualTo("Oebobo");
         assertThat(kecamatanOf("Pasar Oeba ramai")).isEqualTo("Kota Lama");
         assertThat(kecamatanOf("Kapal sandar di Namosain")).isEqualTo("Alak");
+        // "lai" is Kupang Malay for "lagi": the name must survive the normaliser as the text does
+        assertThat(kecamatanOf("Jalan berlubang di Lai-Lai Besi Kopan")).isEqualTo("Kota Lama");
+        assertThat(kecamatanOf("Banjir di Lai Lai Bisi Kopan")).isEqualTo("Kota Lama");
+        assertThat(kecamatanOf("Banjir di LLBK")).isEqualTo("Kota Lama");
     }
 
     @Test
