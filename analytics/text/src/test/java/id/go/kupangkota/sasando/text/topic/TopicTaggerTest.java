@@ -36,7 +36,8 @@ class TopicTaggerTest {
 
     @Test
     void everydayKupangPostsFindTheirTopicAndLookalikesDoNot() {
-        // garbage or work piling up, a bridge or a couple breaking, a demonstration or a cooking demo
+        // garbage or work piling up, a bridge or a couple breaking, a demonstration or a cooking demo,
+        // garbage or an insult, a traffic jam or a heavy heart
         assertThat(topicsOf("Sampah di pasar Oeba menumpuk dan bau, petugas sonde datang angkat"))
                 .containsExactly("layanan_publik");
         assertThat(topicsOf("Tugas kuliah menumpuk, beta stres")).isEmpty();
@@ -48,6 +49,10 @@ class TopicTaggerTest {
         assertThat(topicsOf("Gereja di Oebobo dilempari batu oleh orang tak dikenal")).containsExactly("keamanan");
         assertThat(topicsOf("Demo mahasiswa di depan DPRD Kota Kupang berlangsung damai")).containsExactly("politik");
         assertThat(topicsOf("Demo masak se'i babi di Car Free Day tadi pagi")).isEmpty();
+        assertThat(topicsOf("Sonde ada yang peduli sampah di Fatululi, bau sampe")).containsExactly("layanan_publik");
+        assertThat(topicsOf("Dasar sampah lu, sonde tau diri")).isEmpty();
+        assertThat(topicsOf("Lu jang pi Pasar Oebobo dolo, macet parah")).containsExactly("layanan_publik");
+        assertThat(topicsOf("Macet hati beta liat dia")).isEmpty();
     }
 
     @Test
