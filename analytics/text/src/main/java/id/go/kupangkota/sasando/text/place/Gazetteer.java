@@ -35,7 +35,7 @@ public final class Gazetteer {
 
     /**
      * @param normalizer the one the posts go through: a name is matched in the form it takes there, so
-     *                   a place name containing a Kupang Malay word ("Lai-Lai Besi Kopan", where "lai"
+     *                   a place name written with a Kupang Malay word ("Lai Lai Besi Kopan", where "lai"
      *                   becomes "lagi") is found as written
      */
     public static Gazetteer load(ResourceDigest digest, Normalizer normalizer) {
