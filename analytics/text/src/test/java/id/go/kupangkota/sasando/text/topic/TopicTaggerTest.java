@@ -25,6 +25,8 @@ class TopicTaggerTest {
         assertThat(topicsOf("Besok pilkada, jangan golput")).containsExactly("politik");
         assertThat(topicsOf("Banjir lagi di Oesapa")).containsExactly("bencana");
         assertThat(topicsOf("Begal beraksi di Jalan Timor Raya")).containsExactly("keamanan");
+        assertThat(topicsOf("Dua kelompok pemuda bentrok di Kelapa Lima")).containsExactly("keamanan");
+        assertThat(topicsOf("Jangan sebar video kerusuhan yang belum jelas sumbernya")).containsExactly("keamanan");
     }
 
     @Test
