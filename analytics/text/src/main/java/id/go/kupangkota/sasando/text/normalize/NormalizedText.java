@@ -19,7 +19,7 @@ public record NormalizedText(String original, List<Token> tokens, List<String> h
         return clauseOf[i];
     }
 
-    /** The normalised words joined by spaces, e.g. for display and tests. */
+    /** The normalised words joined by spaces: for display, tests, and place names matched as the posts read. */
     public String normText() {
         StringBuilder sb = new StringBuilder();
         for (Token t : tokens) {

@@ -6,7 +6,6 @@ import id.go.kupangkota.sasando.text.lexicon.Lexicon;
 import id.go.kupangkota.sasando.text.lexicon.Match;
 import id.go.kupangkota.sasando.text.normalize.NormalizedText;
 import id.go.kupangkota.sasando.text.normalize.Normalizer;
-import id.go.kupangkota.sasando.text.normalize.Token;
 import id.go.kupangkota.sasando.text.resource.DataFile;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Maps a post to one of Kota Kupang's six kecamatan from the names of kecamatan, kelurahan and
@@ -47,16 +45,12 @@ public final class Gazetteer {
                 throw line.error(FILE, "expected 'kecamatan | weight | name' with one of " + Vocabulary.KECAMATAN);
             }
             try {
-                entries.add(Lexicon.entry(cols[0], normalized(normalizer, cols[2]), Double.parseDouble(cols[1])));
+                entries.add(Lexicon.entry(cols[0], normalizer.normalize(cols[2]).normText(), Double.parseDouble(cols[1])));
             } catch (NumberFormatException e) {
                 throw line.error(FILE, "weight must be a number");
             }
         }
         return new Gazetteer(Lexicon.of(entries, false));
-    }
-
-    private static String normalized(Normalizer normalizer, String name) {
-        return normalizer.normalize(name).tokens().stream().map(Token::norm).collect(Collectors.joining(" "));
     }
 
     /** The kecamatan of {@code text} (or, failing that, of {@code title}), or null; adds evidence. */

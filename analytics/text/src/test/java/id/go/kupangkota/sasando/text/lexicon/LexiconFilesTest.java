@@ -2,7 +2,6 @@ package id.go.kupangkota.sasando.text.lexicon;
 
 import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.text.normalize.Normalizer;
-import id.go.kupangkota.sasando.text.normalize.Token;
 import id.go.kupangkota.sasando.text.resource.DataFile;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 import id.go.kupangkota.sasando.text.topic.TopicTagger;
@@ -11,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,6 +53,6 @@ class LexiconFilesTest {
     }
 
     private static String normalised(String phrase) {
-        return NORMALIZER.normalize(phrase).tokens().stream().map(Token::norm).collect(Collectors.joining(" "));
+        return NORMALIZER.normalize(phrase).normText();
     }
 }
