@@ -144,26 +144,35 @@ public final class RiskTagger {
     /** Summed cue weights per stance, text and title together; the text's cues become evidence. */
     private Map<String, Double> cues(NormalizedText text, NormalizedText title, List<Evidence> evidence) {
         Map<String, Double> sums = new LinkedHashMap<>();
-        for (Match m : strongestPerStart(cues.find(text))) {
+        for (Match m : distinctCues(cues.find(text))) {
             sums.merge(m.category(), m.weight(), Double::sum);
             evidence.add(evidenceOf(m.category(), m, text));
         }
-        for (Match m : strongestPerStart(cues.find(title))) {
+        for (Match m : distinctCues(cues.find(title))) {
             sums.merge(m.category(), m.weight(), Double::sum);
         }
         return sums;
     }
 
     /**
-     * One cue per stance and starting word, the strongest: "pencegahan" matches both "pencegahan"
-     * and its stem "cegah", and must count once.
+     * Each cue counts once. One cue per stance and starting word, the strongest: "pencegahan" matches
+     * both "pencegahan" and its stem "cegah". And a cue inside a longer cue of the same stance does not
+     * count beside it: "jaga toleransi" weighs what its line says, not that plus "toleransi".
      */
-    private static Collection<Match> strongestPerStart(List<Match> matches) {
+    private static Collection<Match> distinctCues(List<Match> matches) {
         Map<String, Match> best = new LinkedHashMap<>();
         for (Match m : matches) {
             best.merge(m.category() + "@" + m.firstToken(), m, (a, b) -> b.weight() > a.weight() ? b : a);
         }
-        return best.values();
+        List<Match> strongest = new ArrayList<>(best.values());
+        List<Match> kept = new ArrayList<>(strongest.size());
+        for (Match inner : strongest) {
+            if (strongest.stream().noneMatch(outer -> outer != inner && outer.category().equals(inner.category())
+                    && outer.firstToken() <= inner.firstToken() && inner.endToken() <= outer.endToken())) {
+                kept.add(inner);
+            }
+        }
+        return kept;
     }
 
     static Evidence evidenceOf(String category, Match m, NormalizedText text) {

@@ -5,6 +5,7 @@ import id.go.kupangkota.sasando.text.TagResult;
 import id.go.kupangkota.sasando.text.Tagger;
 import id.go.kupangkota.sasando.text.dataset.Datasets;
 import id.go.kupangkota.sasando.text.eval.TrapSet;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -109,6 +110,20 @@ class RiskTaggerTest {
         assertThat(r.risk()).isEmpty();
         assertThat(r.stance()).isEqualTo("countering");
         assertThat(r.topics()).contains("provokasi");
+    }
+
+    @Test
+    void aCueInsideALongerCueDoesNotCountAgain() {
+        // "serukan persatuan" (0.6) holds the cue "persatuan" (0.5): together they once reached the
+        // stance threshold (1.0) on their own; the phrase alone needs company
+        TagResult alone = TAGGER.tag("Isu intoleransi di Kupang, warga serukan persatuan");
+        assertThat(alone.stance()).isEqualTo("none");
+        assertThat(alone.evidence()).extracting(Evidence::category, Evidence::term)
+                .contains(Tuple.tuple("countering", "serukan persatuan"))
+                .doesNotContain(Tuple.tuple("countering", "persatuan"));
+        TagResult withCompany = TAGGER.tag("Isu intoleransi di Kupang, tokoh agama serukan persatuan");
+        assertThat(withCompany.stance()).isEqualTo("countering");
+        assertThat(withCompany.risk()).isEmpty();
     }
 
     @Test
