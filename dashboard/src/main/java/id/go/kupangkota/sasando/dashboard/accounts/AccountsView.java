@@ -24,10 +24,13 @@ import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.chart.EChart;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -103,10 +106,16 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .collect(Collectors.joining(", "));
     }
 
+    /** Accounts whose names the network always shows; the rest show theirs on hover. */
+    static final int LABELLED_NODES = 15;
+
     /**
      * A force-directed graph: node size by posts, one directed link per interaction kind and pair,
      * its colour and label by kind and its width by how many posts it stands for. Links of different
-     * kinds between the same pair curve apart so none hides another.
+     * kinds between the same pair curve apart so none hides another. With a hundred accounts every
+     * name at once is unreadable: only the busiest ({@link #LABELLED_NODES}, by posts and links) are
+     * named, hovering an account names it and dims everything but its neighbours, and gravity keeps
+     * the graph inside its box, below the title.
      */
     static ObjectNode graph(String title, AccountsData data, Function<String, String> kindLabel) {
         Map<String, Long> nodes = new LinkedHashMap<>();
@@ -115,21 +124,37 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             nodes.putIfAbsent(e.from(), 0L);
             nodes.putIfAbsent(e.to(), 0L);
         });
+        Map<String, Long> links = new HashMap<>();
+        data.edges().forEach(e -> {
+            links.merge(e.from(), e.count(), Long::sum);
+            links.merge(e.to(), e.count(), Long::sum);
+        });
+        Set<String> labelled = nodes.keySet().stream()
+                .sorted(Comparator.comparingLong((String n) -> nodes.get(n) + links.getOrDefault(n, 0L)).reversed()
+                        .thenComparing(Comparator.naturalOrder()))
+                .limit(LABELLED_NODES).collect(Collectors.toSet());
         ObjectNode o = EChart.option();
         o.putObject("title").put("text", title);
         o.putObject("tooltip");
         ObjectNode series = o.putArray("series").addObject().put("type", "graph").put("layout", "force")
-                .put("roam", true);
+                .put("roam", true).put("draggable", true).put("zoom", 0.7)
+                .put("top", 48).put("bottom", 16).put("left", 16).put("right", 16);
         series.putArray("edgeSymbol").add("none").add("arrow");
-        series.putObject("force").put("repulsion", 120).put("edgeLength", 80);
-        series.putObject("label").put("show", true).put("position", "right");
+        series.putObject("force").put("repulsion", 100).put("edgeLength", 60).put("gravity", 0.3);
+        series.putObject("label").put("show", false).put("position", "right");
+        series.putObject("emphasis").put("focus", "adjacency").putObject("label").put("show", true);
         ArrayNode nodeArray = series.putArray("data");
-        nodes.forEach((name, posts) -> nodeArray.addObject().put("name", name)
-                .put("value", posts).put("symbolSize", 8 + Math.min(40, Math.sqrt(posts) * 4)));
-        ArrayNode links = series.putArray("links");
+        nodes.forEach((name, posts) -> {
+            ObjectNode node = nodeArray.addObject().put("name", name)
+                    .put("value", posts).put("symbolSize", 8 + Math.min(40, Math.sqrt(posts) * 4));
+            if (labelled.contains(name)) {
+                node.putObject("label").put("show", true);
+            }
+        });
+        ArrayNode linkArray = series.putArray("links");
         for (Edge e : data.edges()) {
             int kind = Math.max(0, AccountsData.KINDS.indexOf(e.kind()));
-            ObjectNode link = links.addObject().put("source", e.from()).put("target", e.to())
+            ObjectNode link = linkArray.addObject().put("source", e.from()).put("target", e.to())
                     .put("value", e.count()).put("kind", e.kind());
             link.putObject("lineStyle").put("width", Math.min(8, 1 + e.count() / 2.0))
                     .put("color", KIND_COLOURS.get(kind)).put("curveness", 0.1 * kind);
