@@ -166,6 +166,12 @@ class DashboardIT {
                 .allMatch(chart -> !chart.findElements(By.cssSelector("canvas, svg")).isEmpty()));
         assertThat(driver.findElements(By.cssSelector(".sasando-chart canvas, .sasando-chart svg")))
                 .hasSizeGreaterThanOrEqualTo(driver.findElements(By.cssSelector(".sasando-chart")).size());
+        // numbers on value axes are written the Indonesian way: 1.000 is a thousand, not one
+        Object axisLabel = ((JavascriptExecutor) driver).executeScript("""
+                const el = [...document.querySelectorAll('.sasando-chart')]
+                    .find(e => { const o = echarts.getInstanceByDom(e).getOption(); return o.yAxis && o.yAxis[0].type === 'value'; });
+                return echarts.getInstanceByDom(el).getOption().yAxis[0].axisLabel.formatter(12500);""");
+        assertThat(axisLabel).isEqualTo("12.500");
         // hashtags and terms are tag clouds of plain spans, the most used hashtag first
         List<WebElement> tags = driver.findElements(By.cssSelector(".sasando-tag-cloud .sasando-tag"));
         assertThat(tags).extracting(WebElement::getText).contains("#kupang");

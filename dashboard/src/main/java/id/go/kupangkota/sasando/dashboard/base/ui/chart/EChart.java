@@ -20,9 +20,21 @@ public class EChart extends Div {
      */
     public static final String SCRIPT = "context://webjars/echarts/5.5.0/echarts.min.js";
 
-    // Waits for the script, reuses the chart of this element, and resizes with the element.
+    // Waits for the script, reuses the chart of this element, and resizes with the element. Numbers on
+    // value axes and in tooltips are written in the UI's language ($1): ECharts itself always writes
+    // "1,000", which reads as one in Indonesian, where the thousands separator is a dot.
     private static final String RENDER = """
             const el = this; const option = JSON.parse($0);
+            const numbers = new Intl.NumberFormat($1);
+            const number = v => typeof v === 'number' ? numbers.format(v) : v;
+            for (const key of ['xAxis', 'yAxis']) {
+              for (const axis of [].concat(option[key] || [])) {
+                if (axis.type === 'value' && !(axis.axisLabel && axis.axisLabel.formatter)) {
+                  axis.axisLabel = Object.assign({}, axis.axisLabel, { formatter: number });
+                }
+              }
+            }
+            if (option.tooltip && !option.tooltip.valueFormatter) { option.tooltip.valueFormatter = number; }
             const draw = () => {
               if (!window.echarts) { setTimeout(draw, 50); return; }
               const chart = echarts.getInstanceByDom(el) || echarts.init(el);
@@ -76,7 +88,7 @@ public class EChart extends Div {
 
     private void render() {
         if (option != null && isAttached()) {
-            getElement().executeJs(RENDER, option.toString());
+            getElement().executeJs(RENDER, option.toString(), getLocale().toLanguageTag());
         }
     }
 }
