@@ -14,6 +14,7 @@ import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.base.ui.Charts;
+import id.go.kupangkota.sasando.dashboard.base.ui.Counts;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.chart.EChart;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,7 +43,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         filterBar = new FilterBar(EnumSet.noneOf(FilterBar.Facet.class),
                 f -> UI.getCurrent().navigate(SourcesView.class, f.toQuery()));
         stats.addColumn(SourceStat::source).setHeader(getTranslation("post.source"));
-        stats.addColumn(SourceStat::posts).setHeader(getTranslation("sources.posts"));
+        stats.addColumn(Counts.renderer(SourceStat::posts, getLocale())).setHeader(getTranslation("sources.posts"));
         stats.addColumn(s -> time(s.lastPost())).setHeader(getTranslation("sources.last_post"));
         stats.addColumn(s -> time(s.lastIngest())).setHeader(getTranslation("sources.last_ingest"));
         stats.setAllRowsVisible(true);
@@ -50,11 +51,11 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         runs.addColumn(CoverageRun::source).setHeader(getTranslation("post.source")).setAutoWidth(true);
         runs.addColumn(CoverageRun::query).setAutoWidth(true);
         runs.addColumn(CoverageRun::status).setHeader(getTranslation("sources.run.status")).setAutoWidth(true);
-        runs.addColumn(CoverageRun::fetched).setHeader(getTranslation("sources.run.fetched")).setAutoWidth(true);
-        runs.addColumn(CoverageRun::errors).setHeader(getTranslation("sources.run.errors")).setAutoWidth(true);
-        runs.addColumn(CoverageRun::warnings).setHeader(getTranslation("sources.run.warnings")).setAutoWidth(true)
+        runs.addColumn(Counts.renderer(CoverageRun::fetched, getLocale())).setHeader(getTranslation("sources.run.fetched")).setAutoWidth(true);
+        runs.addColumn(Counts.renderer(CoverageRun::errors, getLocale())).setHeader(getTranslation("sources.run.errors")).setAutoWidth(true);
+        runs.addColumn(Counts.renderer(CoverageRun::warnings, getLocale())).setHeader(getTranslation("sources.run.warnings")).setAutoWidth(true)
                 .setTooltipGenerator(r -> String.join("\n", r.firstWarnings()));
-        runs.addColumn(CoverageRun::rateLimitWaits).setHeader(getTranslation("sources.run.waits")).setAutoWidth(true);
+        runs.addColumn(Counts.renderer(CoverageRun::rateLimitWaits, getLocale())).setHeader(getTranslation("sources.run.waits")).setAutoWidth(true);
         runs.addColumn(r -> r.gaps().size()).setHeader(getTranslation("sources.run.gaps")).setAutoWidth(true);
         runs.addColumn(CoverageRun::error).setFlexGrow(1);
         add(new H2(getTranslation("sources.title")), filterBar, stats, coverage,

@@ -17,6 +17,7 @@ import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.base.ui.Charts;
+import id.go.kupangkota.sasando.dashboard.base.ui.Counts;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.MarkedText;
 import id.go.kupangkota.sasando.dashboard.base.ui.chart.EChart;
@@ -61,8 +62,8 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         });
         bursts.addColumn(Burst::day).setHeader(getTranslation("trends.day")).setAutoWidth(true);
         bursts.addColumn(Burst::term).setHeader(getTranslation("trends.term")).setAutoWidth(true);
-        bursts.addColumn(Burst::kind).setHeader(getTranslation("trends.kind")).setAutoWidth(true);
-        bursts.addColumn(Burst::count).setHeader(getTranslation("trends.count")).setAutoWidth(true);
+        bursts.addColumn(b -> getTranslation("trends.kind." + b.kind())).setHeader(getTranslation("trends.kind")).setAutoWidth(true);
+        bursts.addColumn(Counts.renderer(Burst::count, getLocale())).setHeader(getTranslation("trends.count")).setAutoWidth(true);
         bursts.addColumn(b -> String.format(getLocale(), "%.1f", b.z())).setHeader(getTranslation("trends.z"));
         bursts.setAllRowsVisible(true);
         bursts.asSingleSelect().addValueChangeListener(e ->

@@ -1,6 +1,7 @@
 package id.go.kupangkota.sasando.dashboard.trends;
 
 import co.elastic.clients.elasticsearch._types.Refresh;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
@@ -27,7 +28,7 @@ class FeatureViewsIT extends KaribuTest {
                     post("1", "banjir oesapa", wita("2024-07-12T08:00:00")).topics(List.of("bencana")).build(),
                     post("2", "banjir lagi", wita("2024-07-12T09:00:00")).topics(List.of("bencana")).build(),
                     post("3", "pilkada", wita("2024-07-13T09:00:00")).topics(List.of("politik")).build()));
-            Burst burst = new Burst("term|banjir|2024-07-12", "term", "banjir", "2024-07-12", 2, 0.1, 0.3, 4.2,
+            Burst burst = new Burst("term|banjir|2024-07-12", "term", "banjir", "2024-07-12", 1250, 0.1, 0.3, 4.2,
                     List.of("x:1", "x:2"));
             client.index(i -> i.index(SasandoIndex.TRENDS.alias(settings.indexPrefix())).id(burst.id())
                     .document(burst).refresh(Refresh.WaitFor));
@@ -54,6 +55,8 @@ class FeatureViewsIT extends KaribuTest {
         TrendsView view = LocatorJ._get(TrendsView.class);
         Burst burst = view.bursts.getListDataView().getItems().findFirst().orElseThrow();
         assertThat(burst.term()).isEqualTo("banjir");
+        // the kind in words and the count as the key numbers write it, not "term" and "1250"
+        assertThat(GridKt._getFormattedRow(view.bursts, 0)).containsExactly("2024-07-12", "banjir", "Istilah", "1.250", "4,2");
         view.bursts.select(burst);
         assertThat(view.behind.getListDataView().getItems().map(p -> p.nativeId()).toList())
                 .containsExactlyInAnyOrder("1", "2");
