@@ -109,13 +109,13 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         String total = getTranslation("overview.posts");
         names.add(total);
         Vocabulary.SENTIMENTS.forEach(s -> names.add(getTranslation("sentiment." + s)));
-        volume.setOption(Charts.lines(getTranslation("overview.volume"), days, names, name -> {
+        volume.setOption(Charts.markToday(Charts.lines(getTranslation("overview.volume"), days, names, name -> {
             if (name.equals(total)) {
                 return d.volume().stream().map(DayPoint::posts).toList();
             }
             String code = Vocabulary.SENTIMENTS.get(names.indexOf(name) - 1);
             return d.volume().stream().map(p -> p.sentiments().getOrDefault(code, 0L)).toList();
-        }));
+        }), service.clock(), getTranslation("chart.today")));
         emotions.setOption(Charts.pie(getTranslation("overview.emotions"), slices(d.emotions(), "emotion.")));
         risks.setOption(Charts.bars(getTranslation("overview.risks"), slices(d.risks(), "risk.")));
         hashtags.setWords(d.hashtags().stream().map(b -> new Slice("#" + b.key(), b.count())).toList());

@@ -72,10 +72,10 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         for (var d = filter.from(); !d.isAfter(filter.to()); d = d.plusDays(1)) {
             days.add(d.toString());
         }
-        coverage.setOption(Charts.lines(getTranslation("sources.coverage"), days,
+        coverage.setOption(Charts.markToday(Charts.lines(getTranslation("sources.coverage"), days,
                 s.stream().map(SourceStat::source).toList(),
                 name -> s.stream().filter(x -> x.source().equals(name)).findFirst().map(SourceStat::perDay)
-                        .orElse(List.of())));
+                        .orElse(List.of())), service.clock(), getTranslation("chart.today")));
         runs.setItems(service.latestRuns());
     }
 

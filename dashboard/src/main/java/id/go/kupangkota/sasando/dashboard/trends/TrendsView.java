@@ -104,11 +104,12 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         topics.setValue(compared);
         filling = false;
         TopicSeries series = service.compare(filter, compared);
-        chart.setOption(Charts.lines(getTranslation("trends.compare"),
+        chart.setOption(Charts.markToday(Charts.lines(getTranslation("trends.compare"),
                 series.days().stream().map(Object::toString).toList(),
                 compared.stream().map(t -> getTranslation("topic." + t)).toList(),
                 label -> series.counts().get(compared.get(compared.stream()
-                        .map(t -> getTranslation("topic." + t)).toList().indexOf(label)))));
+                        .map(t -> getTranslation("topic." + t)).toList().indexOf(label)))),
+                service.clock(), getTranslation("chart.today")));
         bursts.setItems(service.bursts(filter));
         behind.setItems(List.of());
     }

@@ -46,6 +46,11 @@ class OverviewViewIT extends KaribuTest {
                 .containsExactly("3", "2", "1");
         assertThat(view.volume.getOption().at("/xAxis/data").size()).isEqualTo(7);
         assertThat(view.volume.getOption().at("/series/0/data/6").asDouble()).isEqualTo(2.0);
+        // the week ends today (WITA), whose figures are still growing: the stretch into it says so
+        assertThat(view.volume.getOption().at("/series/0/markArea/data/0/0/xAxis").asText()).isEqualTo("2024-07-13");
+        assertThat(view.volume.getOption().at("/series/0/markArea/data/0/1/xAxis").asText()).isEqualTo("2024-07-14");
+        assertThat(view.volume.getOption().at("/series/0/markArea/data/0/0/name").asText())
+                .isEqualTo("Hari ini, belum lengkap");
         assertThat(view.risks.getOption().at("/yAxis/data/0").asText()).isEqualTo("Radikalisme");
         assertThat(UI.getCurrent().getPage()).isNotNull();
     }

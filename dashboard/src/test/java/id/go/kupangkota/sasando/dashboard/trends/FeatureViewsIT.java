@@ -46,6 +46,12 @@ class FeatureViewsIT extends KaribuTest {
         assertThat(view.chart.getOption().at("/series/0/name").asText()).isEqualTo("Bencana");
         assertThat(view.chart.getOption().at("/series/0/data/4").asDouble()).isEqualTo(2.0);
         assertThat(view.chart.getOption().at("/series/1/data/5").asDouble()).isEqualTo(1.0);
+        assertThat(view.chart.getOption().at("/series/0/markArea/data/0/1/xAxis").asText()).isEqualTo("2024-07-14");
+
+        // a range that ends before today has no day still filling
+        UI.getCurrent().navigate(TrendsView.class, QueryParameters.simple(Map.of(
+                "from", "2024-07-01", "to", "2024-07-07", "compare", "bencana")));
+        assertThat(LocatorJ._get(TrendsView.class).chart.getOption().at("/series/0/markArea").isMissingNode()).isTrue();
     }
 
     @Test

@@ -1,9 +1,12 @@
 package id.go.kupangkota.sasando.dashboard.base.ui;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.base.ui.chart.EChart;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 
@@ -59,5 +62,31 @@ public final class Charts {
             });
         }
         return o;
+    }
+
+    /**
+     * Shades the stretch from yesterday to today on a chart over WITA days when today is one of them,
+     * labelled as not complete: today's figures grow until midnight, and without the mark a line that
+     * drops on the last day reads as a fall in the conversation.
+     */
+    public static ObjectNode markToday(ObjectNode option, Clock clock, String label) {
+        String today = Wita.day(clock.instant()).toString();
+        String from = null;
+        String previous = null;
+        for (JsonNode day : option.at("/xAxis/data")) {
+            if (day.asText().equals(today)) {
+                from = previous == null ? today : previous;
+            }
+            previous = day.asText();
+        }
+        if (from != null && option.at("/series/0") instanceof ObjectNode first) {
+            ObjectNode area = first.putObject("markArea").put("silent", true);
+            area.putObject("itemStyle").put("color", "rgba(128, 128, 128, 0.12)");
+            area.putObject("label").put("color", "#666");
+            ArrayNode band = area.putArray("data").addArray();
+            band.addObject().put("name", label).put("xAxis", from);
+            band.addObject().put("xAxis", today);
+        }
+        return option;
     }
 }
