@@ -59,9 +59,12 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         filterBar = new FilterBar(EnumSet.of(FilterBar.Facet.TOPIC, FilterBar.Facet.SOURCE, FilterBar.Facet.RISK),
                 f -> UI.getCurrent().navigate(AccountsView.class, f.toQuery()));
         top.addColumn(AccountStat::handle).setHeader(getTranslation("post.author")).setAutoWidth(true);
-        top.addColumn(Counts.renderer(AccountStat::posts, getLocale())).setHeader(getTranslation("accounts.posts")).setAutoWidth(true);
-        top.addColumn(Counts.renderer(AccountStat::engagement, getLocale())).setHeader(getTranslation("accounts.engagement")).setAutoWidth(true);
-        reach = top.addColumn(Counts.renderer(AccountStat::reach, getLocale())).setHeader(getTranslation("accounts.reach")).setAutoWidth(true);
+        top.addColumn(Counts.renderer(AccountStat::posts, getLocale()))
+                .setHeader(getTranslation("accounts.posts")).setAutoWidth(true);
+        top.addColumn(Counts.renderer(AccountStat::engagement, getLocale()))
+                .setHeader(getTranslation("accounts.engagement")).setAutoWidth(true);
+        reach = top.addColumn(Counts.renderer(AccountStat::reach, getLocale()))
+                .setHeader(getTranslation("accounts.reach")).setAutoWidth(true);
         botScore = top.addColumn(a -> a.botScore() == null ? "" : String.format(getLocale(), "%.2f", a.botScore()))
                 .setHeader(getTranslation("accounts.bot")).setAutoWidth(true);
         botReasons = top.addColumn(this::reasons).setHeader(getTranslation("accounts.bot.reasons")).setFlexGrow(1);

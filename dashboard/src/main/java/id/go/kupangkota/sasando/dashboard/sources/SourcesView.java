@@ -51,11 +51,15 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         runs.addColumn(CoverageRun::source).setHeader(getTranslation("post.source")).setAutoWidth(true);
         runs.addColumn(CoverageRun::query).setAutoWidth(true);
         runs.addColumn(CoverageRun::status).setHeader(getTranslation("sources.run.status")).setAutoWidth(true);
-        runs.addColumn(Counts.renderer(CoverageRun::fetched, getLocale())).setHeader(getTranslation("sources.run.fetched")).setAutoWidth(true);
-        runs.addColumn(Counts.renderer(CoverageRun::errors, getLocale())).setHeader(getTranslation("sources.run.errors")).setAutoWidth(true);
-        runs.addColumn(Counts.renderer(CoverageRun::warnings, getLocale())).setHeader(getTranslation("sources.run.warnings")).setAutoWidth(true)
+        runs.addColumn(Counts.renderer(CoverageRun::fetched, getLocale()))
+                .setHeader(getTranslation("sources.run.fetched")).setAutoWidth(true);
+        runs.addColumn(Counts.renderer(CoverageRun::errors, getLocale()))
+                .setHeader(getTranslation("sources.run.errors")).setAutoWidth(true);
+        runs.addColumn(Counts.renderer(CoverageRun::warnings, getLocale()))
+                .setHeader(getTranslation("sources.run.warnings")).setAutoWidth(true)
                 .setTooltipGenerator(r -> String.join("\n", r.firstWarnings()));
-        runs.addColumn(Counts.renderer(CoverageRun::rateLimitWaits, getLocale())).setHeader(getTranslation("sources.run.waits")).setAutoWidth(true);
+        runs.addColumn(Counts.renderer(CoverageRun::rateLimitWaits, getLocale()))
+                .setHeader(getTranslation("sources.run.waits")).setAutoWidth(true);
         runs.addColumn(r -> r.gaps().size()).setHeader(getTranslation("sources.run.gaps")).setAutoWidth(true);
         runs.addColumn(CoverageRun::error).setFlexGrow(1);
         add(new H2(getTranslation("sources.title")), filterBar, stats, coverage,

@@ -62,8 +62,10 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         });
         bursts.addColumn(Burst::day).setHeader(getTranslation("trends.day")).setAutoWidth(true);
         bursts.addColumn(Burst::term).setHeader(getTranslation("trends.term")).setAutoWidth(true);
-        bursts.addColumn(b -> getTranslation("trends.kind." + b.kind())).setHeader(getTranslation("trends.kind")).setAutoWidth(true);
-        bursts.addColumn(Counts.renderer(Burst::count, getLocale())).setHeader(getTranslation("trends.count")).setAutoWidth(true);
+        bursts.addColumn(b -> getTranslation("trends.kind." + b.kind()))
+                .setHeader(getTranslation("trends.kind")).setAutoWidth(true);
+        bursts.addColumn(Counts.renderer(Burst::count, getLocale()))
+                .setHeader(getTranslation("trends.count")).setAutoWidth(true);
         bursts.addColumn(b -> String.format(getLocale(), "%.1f", b.z())).setHeader(getTranslation("trends.z"));
         bursts.setAllRowsVisible(true);
         bursts.asSingleSelect().addValueChangeListener(e ->
