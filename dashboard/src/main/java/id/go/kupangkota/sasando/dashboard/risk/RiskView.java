@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,6 +20,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.go.kupangkota.sasando.core.post.Evidence;
+import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
@@ -29,6 +32,7 @@ import id.go.kupangkota.sasando.dashboard.base.ui.MarkedText;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -74,6 +78,7 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         queue.setHeight("28em");
         queue.asSingleSelect().addValueChangeListener(e -> select(e.getValue()));
 
+        status.setLabel(getTranslation("post.triage"));
         status.setItems(Vocabulary.TRIAGE_STATUSES);
         status.setItemLabelGenerator(s -> getTranslation("triage." + s));
         note.setLabel(getTranslation("risk.note"));
@@ -126,8 +131,10 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             detail.add(new Span(getTranslation("risk.select")));
             return;
         }
-        detail.add(new H3(post.post().authorHandle() + " · " + labels("risk.", post.post().risk())),
-                MarkedText.withEvidence(post.post().text(), post.post().evidence()));
+        Post p = post.post();
+        Div text = new Div(MarkedText.withEvidence(p.text(), p.evidence()));
+        text.getStyle().set("margin", "var(--lumo-space-s) 0").set("white-space", "pre-line");
+        detail.add(new H3(p.authorHandle() + " · " + labels("risk.", p.risk())), context(p), text, evidence(p));
         status.setValue(post.triageStatus());
         note.clear();
         detail.add(status, note, decide, new H3(getTranslation("risk.history")));
@@ -135,6 +142,43 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             detail.add(new Div(new Span(TIME.format(d.decidedAt()) + " · " + d.analyst() + " · "
                     + getTranslation("triage." + d.status()) + (d.note().isEmpty() ? "" : " · " + d.note()))));
         }
+    }
+
+    /** When, where from, how severe and in which stance, and a link to the original when there is one. */
+    private Div context(Post p) {
+        List<String> parts = new ArrayList<>();
+        if (p.createdAt() != null) {
+            parts.add(TIME.format(p.createdAt()) + " WITA");
+        }
+        parts.add(p.source());
+        if (p.riskScore() != null) {
+            parts.add(getTranslation("post.score") + " " + String.format(getLocale(), "%.2f", p.riskScore()));
+        }
+        if (p.stance() != null) {
+            parts.add(getTranslation("stance." + p.stance()));
+        }
+        if (p.kecamatan() != null) {
+            parts.add(p.kecamatan());
+        }
+        Div line = new Div(new Span(String.join(" · ", parts)));
+        if (p.url() != null && (p.url().startsWith("https://") || p.url().startsWith("http://"))) {
+            Anchor original = new Anchor(p.url(), getTranslation("risk.original"));
+            original.setTarget("_blank");
+            original.getElement().setAttribute("rel", "noopener noreferrer");
+            line.add(new Span(" · "), original);
+        }
+        line.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        return line;
+    }
+
+    /** The words that raised each category: what an analyst checks before deciding. */
+    private Div evidence(Post p) {
+        List<String> raised = p.risk() == null ? List.of() : p.risk();
+        String found = (p.evidence() == null ? List.<Evidence>of() : p.evidence()).stream()
+                .filter(e -> raised.contains(e.category()))
+                .map(e -> e.term() + " (" + getTranslation("risk." + e.category()) + ")")
+                .distinct().collect(Collectors.joining(", "));
+        return new Div(new Span(getTranslation("risk.evidence") + ": " + (found.isEmpty() ? "–" : found)));
     }
 
     private void save() {

@@ -134,6 +134,11 @@ class RiskIT extends KaribuTest {
         String html = view.detail.getElement().getOuterHTML();
         assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;");
         assertThat(html).contains("data-category=\"terorisme\"");
+        // what the analyst decides on: when, where from, how severe, the stance, the place, and the words
+        assertThat(view.detail.getElement().getTextRecursively())
+                .contains("2024-07-12 09:00 WITA · x · Skor risiko 0,90 · Mendukung · Oebobo")
+                .contains("Bukti: bom (Terorisme)");
+        assertThat(view.status.getLabel()).isEqualTo("Keputusan");
         view.status.setValue("escalated");
         view.note.setValue("teruskan ke polisi");
         view.decide.click();
