@@ -68,6 +68,7 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("report.col.size")).setAutoWidth(true);
         archive.addComponentColumn(this::downloadLink).setKey("download").setAutoWidth(true);
         archive.setAllRowsVisible(true);
+        archive.setEmptyStateText(getTranslation("report.archive.empty"));
 
         add(new H2(getTranslation("report.title")), new Paragraph(getTranslation("report.schedule")), form,
                 new H3(getTranslation("report.archive")), archive);

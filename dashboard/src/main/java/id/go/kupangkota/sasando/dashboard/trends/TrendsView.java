@@ -68,6 +68,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 .setHeader(getTranslation("trends.count")).setAutoWidth(true);
         bursts.addColumn(b -> String.format(getLocale(), "%.1f", b.z())).setHeader(getTranslation("trends.z"));
         bursts.setAllRowsVisible(true);
+        bursts.setEmptyStateText(getTranslation("trends.bursts.empty"));
         bursts.asSingleSelect().addValueChangeListener(e ->
                 behind.setItems(e.getValue() == null ? List.of() : service.postsBehind(e.getValue())));
         behind.addColumn(Post::authorHandle).setHeader(getTranslation("post.author")).setAutoWidth(true).setFlexGrow(0);

@@ -30,6 +30,8 @@ class ReportViewIT extends KaribuTest {
         ReportView view = LocatorJ._get(ReportView.class);
         // on Sunday 14 July the last complete week is 2024-W27
         assertThat(view.week.getValue().key()).isEqualTo("2024-W27");
+        // an empty archive says what to do rather than showing bare headers
+        assertThat(view.archive.getEmptyStateText()).isEqualTo("Belum ada laporan di arsip. Pilih minggunya, lalu Buat laporan.");
 
         view.week.setValue(ReportFixtures.WEEK);
         LocatorJ._click(view.generate);

@@ -51,7 +51,11 @@ class FeatureViewsIT extends KaribuTest {
         // a range that ends before today has no day still filling
         UI.getCurrent().navigate(TrendsView.class, QueryParameters.simple(Map.of(
                 "from", "2024-07-01", "to", "2024-07-07", "compare", "bencana")));
-        assertThat(LocatorJ._get(TrendsView.class).chart.getOption().at("/series/0/markArea").isMissingNode()).isTrue();
+        TrendsView earlier = LocatorJ._get(TrendsView.class);
+        assertThat(earlier.chart.getOption().at("/series/0/markArea").isMissingNode()).isTrue();
+        // and no burst, which the table says in words
+        assertThat(GridKt._size(earlier.bursts)).isZero();
+        assertThat(earlier.bursts.getEmptyStateText()).isEqualTo("Tidak ada lonjakan istilah atau tagar pada periode ini.");
     }
 
     @Test
