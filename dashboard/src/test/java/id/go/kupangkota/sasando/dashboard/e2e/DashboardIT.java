@@ -172,6 +172,13 @@ class DashboardIT {
                     .find(e => { const o = echarts.getInstanceByDom(e).getOption(); return o.yAxis && o.yAxis[0].type === 'value'; });
                 return echarts.getInstanceByDom(el).getOption().yAxis[0].axisLabel.formatter(12500);""");
         assertThat(axisLabel).isEqualTo("12.500");
+        // days are labelled as the weekly report labels them; the option keeps them ISO
+        Object dayLabel = ((JavascriptExecutor) driver).executeScript("""
+                const el = [...document.querySelectorAll('.sasando-chart')]
+                    .find(e => { const o = echarts.getInstanceByDom(e).getOption(); return o.xAxis && o.xAxis[0].type === 'category'; });
+                const axis = echarts.getInstanceByDom(el).getOption().xAxis[0];
+                return [axis.data[0].length, axis.axisLabel.formatter('2024-07-14'), axis.axisLabel.formatter('Hoaks')];""");
+        assertThat(dayLabel).isEqualTo(List.of(10L, "Min, 14/07", "Hoaks"));
         // hashtags and terms are tag clouds of plain spans, the most used hashtag first
         List<WebElement> tags = driver.findElements(By.cssSelector(".sasando-tag-cloud .sasando-tag"));
         assertThat(tags).extracting(WebElement::getText).contains("#kupang");

@@ -22,15 +22,21 @@ public class EChart extends Div {
 
     // Waits for the script, reuses the chart of this element, and resizes with the element. Numbers on
     // value axes and in tooltips are written in the UI's language ($1): ECharts itself always writes
-    // "1,000", which reads as one in Indonesian, where the thousands separator is a dot.
+    // "1,000", which reads as one in Indonesian, where the thousands separator is a dot. Days stay ISO
+    // in the option (they are keys) and are labelled as the weekly report labels them ("Sen, 16/11").
     private static final String RENDER = """
             const el = this; const option = JSON.parse($0);
             const numbers = new Intl.NumberFormat($1);
             const number = v => typeof v === 'number' ? numbers.format(v) : v;
+            const days = new Intl.DateTimeFormat($1, { weekday: 'short', day: '2-digit', month: '2-digit', timeZone: 'UTC' });
+            const day = v => /^\\d{4}-\\d{2}-\\d{2}$/.test(v) ? days.format(new Date(v + 'T00:00:00Z')) : v;
             for (const key of ['xAxis', 'yAxis']) {
               for (const axis of [].concat(option[key] || [])) {
-                if (axis.type === 'value' && !(axis.axisLabel && axis.axisLabel.formatter)) {
+                const own = axis.axisLabel && axis.axisLabel.formatter;
+                if (axis.type === 'value' && !own) {
                   axis.axisLabel = Object.assign({}, axis.axisLabel, { formatter: number });
+                } else if (axis.type === 'category' && !own) {
+                  axis.axisLabel = Object.assign({}, axis.axisLabel, { formatter: day });
                 }
               }
             }
