@@ -68,7 +68,7 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         queue.addColumn(r -> r.post().createdAt() == null ? "" : TIME.format(r.post().createdAt()))
                 .setHeader(getTranslation("post.created")).setAutoWidth(true).setFlexGrow(0);
         queue.addColumn(r -> labels("risk.", r.post().risk())).setHeader(getTranslation("post.risk")).setAutoWidth(true).setFlexGrow(0);
-        queue.addColumn(r -> r.post().riskScore() == null ? "" : String.format(getLocale(), "%.2f", r.post().riskScore()))
+        queue.addColumn(r -> r.post().riskScore() == null ? "" : score(r.post().riskScore()))
                 .setHeader(getTranslation("post.score")).setAutoWidth(true).setFlexGrow(0);
         queue.addColumn(r -> r.post().authorHandle()).setHeader(getTranslation("post.author")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -152,7 +152,7 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         parts.add(p.source());
         if (p.riskScore() != null) {
-            parts.add(getTranslation("post.score") + " " + String.format(getLocale(), "%.2f", p.riskScore()));
+            parts.add(getTranslation("post.score") + " " + score(p.riskScore()));
         }
         if (p.stance() != null) {
             parts.add(getTranslation("stance." + p.stance()));
@@ -169,6 +169,11 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         line.getStyle().set("color", "var(--lumo-secondary-text-color)");
         return line;
+    }
+
+    /** A risk score as the queue and the detail both write it: two decimals in the UI's language. */
+    private String score(double value) {
+        return String.format(getLocale(), "%.2f", value);
     }
 
     /** The words that raised each category: what an analyst checks before deciding. */
