@@ -16,6 +16,15 @@ import java.util.Set;
  */
 public final class Datasets {
     public static final String SHARED_DIR_PROPERTY = "sasando.shared.dir";
+    /**
+     * Kupang posts with a sentiment, written by the Sasando team (Apache-2.0, in the repository as
+     * a test resource): trained on beside SmSA so the model knows local complaints. From the root.
+     */
+    public static final String KUPANG_SENTIMENT_TRAIN =
+            "analytics/text/src/test/resources/sasando/text/sentiment/kupang-train.tsv";
+    /** Written apart from the training posts, by another hand, and never trained or tuned on. */
+    public static final String KUPANG_SENTIMENT_TEST =
+            "analytics/text/src/test/resources/sasando/text/sentiment/kupang-test.tsv";
 
     private Datasets() {
     }
@@ -51,6 +60,26 @@ public final class Datasets {
             }
         }
         return rows;
+    }
+
+    /** Our own sets: {@code label<TAB>text}, '#' comments and blank lines skipped. */
+    public static List<LabelledText> labelFirst(List<String> lines) {
+        List<LabelledText> rows = new ArrayList<>();
+        for (String line : lines) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int tab = line.indexOf('\t');
+            if (tab <= 0) {
+                throw new IllegalArgumentException("line needs 'label TAB text': " + line);
+            }
+            rows.add(LabelledText.of(line.substring(tab + 1).strip(), line.substring(0, tab)));
+        }
+        return rows;
+    }
+
+    public static List<LabelledText> labelFirst(Path file) throws IOException {
+        return labelFirst(Files.readAllLines(file, StandardCharsets.UTF_8));
     }
 
     /** IndoNLU EmoT: {@code label,tweet} with a header. */

@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Multinomial logistic regression by AdaGrad SGD over hashed feature vectors, with class weights
  * (rare classes such as SmSA's "neutral" count more, which is what macro-F1 rewards) and early
- * stopping: after every epoch the model is scored on the dev split and the best epoch is kept.
+ * stopping: after every epoch the model is scored on dev data and the best epoch is kept.
  */
 final class LogisticRegressionTrainer {
     private final List<String> labels;
@@ -28,11 +29,12 @@ final class LogisticRegressionTrainer {
         this.maxEpochs = maxEpochs;
     }
 
-    record Result(LinearModel model, int epoch, double devMacroF1) {
+    /** The best epoch's model and its dev score. */
+    record Result(LinearModel model, int epoch, double devScore) {
     }
 
-    Result train(List<Features.Vector> xs, int[] ys, List<Features.Vector> devX, List<String> devGold,
-                 Consumer<String> log) {
+    /** Trains on {@code xs}/{@code ys}; {@code devScore} rates a snapshot (higher is better). */
+    Result train(List<Features.Vector> xs, int[] ys, ToDoubleFunction<LinearModel> devScore, Consumer<String> log) {
         int k = labels.size();
         float[] w = new float[k << bits];
         float[] g2 = new float[k << bits];
@@ -63,10 +65,10 @@ final class LogisticRegressionTrainer {
                 }
             }
             LinearModel snapshot = new LinearModel(labels, bits, w.clone(), bias.clone());
-            double f1 = macroF1(snapshot, devX, devGold);
-            log.accept(String.format("epoch %d: dev macro-F1 %.4f", epoch, f1));
-            if (best == null || f1 > best.devMacroF1()) {
-                best = new Result(snapshot, epoch, f1);
+            double score = devScore.applyAsDouble(snapshot);
+            log.accept(String.format("epoch %d: dev score %.4f", epoch, score));
+            if (best == null || score > best.devScore()) {
+                best = new Result(snapshot, epoch, score);
             }
         }
         return best;

@@ -1,5 +1,6 @@
 /**
- * Training programs for the shipped resources: the sentiment and emotion models (from SmSA and EmoT)
+ * Training programs for the shipped resources: the sentiment and emotion models (from SmSA
+ * with our own Kupang posts, and EmoT)
  * and the Kupang Malay word-map candidates (from the Bhinneka Korpus). Run by hand; their outputs
  * are committed under {@code src/main/resources/sasando/text}.
  */
