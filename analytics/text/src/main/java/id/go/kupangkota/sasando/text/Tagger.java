@@ -119,6 +119,17 @@ public final class Tagger {
                 body.hashtags(), body.mentions(), terms(body));
     }
 
+    /**
+     * Why a text reads as {@code sentiment} (the label stored for it; null for the model's own):
+     * the words that weighed most for it, at most {@code max}, as evidence of that category. Run on
+     * demand (the dashboard asks for one post at a time), never in the tagging hot path.
+     */
+    public List<Evidence> sentimentEvidence(String text, String sentiment, int max) {
+        NormalizedText input = normalizer.normalize(text);
+        String label = sentiment != null ? sentiment : this.sentiment.classify(input).label();
+        return this.sentiment.evidence(input, label, max);
+    }
+
     /** The post with every enrichment field filled (see the class comment for title vs text). */
     public Post enrich(Post post, Instant taggedAt) {
         TagResult r = tag(post.text(), post.title());

@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.dashboard.search;
 
+import id.go.kupangkota.sasando.core.post.Evidence;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
 import id.go.kupangkota.sasando.dashboard.audit.AuditService;
@@ -7,6 +8,7 @@ import id.go.kupangkota.sasando.dashboard.base.export.CsvWriter;
 import id.go.kupangkota.sasando.dashboard.base.export.TableWriter;
 import id.go.kupangkota.sasando.dashboard.base.export.XlsxWriter;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import id.go.kupangkota.sasando.text.Tagger;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -21,6 +23,8 @@ import java.util.List;
 @Service
 public class SearchService {
     public static final int PAGE_SIZE = 50;
+    /** How many words explain a sentiment: enough to judge it, few enough to read at a glance. */
+    static final int SENTIMENT_WORDS = 3;
     static final List<String> COLUMNS = List.of("id", "created_at", "day", "source", "author_handle", "text",
             "sentiment", "emotion", "risk", "topics", "stance", "kecamatan", "like_count", "repost_count", "url");
 
@@ -36,6 +40,17 @@ public class SearchService {
 
     public SearchResult search(PostFilter filter, SearchResult.Cursor after) {
         return repository.page(filter, after, PAGE_SIZE);
+    }
+
+    /**
+     * The words that weighed most for the post's stored sentiment, by the taggers of this build
+     * (the pipeline re-tags history when they change, so the stored label is theirs).
+     */
+    public List<Evidence> sentimentEvidence(Post post) {
+        if (post.sentiment() == null || post.text() == null) {
+            return List.of();
+        }
+        return Tagger.shared().sentimentEvidence(post.text(), post.sentiment(), SENTIMENT_WORDS);
     }
 
     public void exportCsv(PostFilter filter, OutputStream out) throws IOException {

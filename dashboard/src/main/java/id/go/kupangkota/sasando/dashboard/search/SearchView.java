@@ -9,11 +9,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.go.kupangkota.sasando.core.post.Evidence;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
@@ -28,6 +30,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** Pencarian: every filter, highlighted matches, page by page, exportable. */
 @Route("search")
@@ -62,6 +65,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         results.addColumn(m -> m.post().sentiment() == null ? "" : getTranslation("sentiment." + m.post().sentiment()))
                 .setHeader(getTranslation("post.sentiment")).setAutoWidth(true).setFlexGrow(0);
         results.setAllRowsVisible(true);
+        // a row opens on click: why the model read the post so (computed then, for that post only)
+        results.setItemDetailsRenderer(new ComponentRenderer<>(this::why));
         previous.setText(getTranslation("search.previous"));
         next.setText(getTranslation("search.next"));
         previous.addClickListener(e -> {
@@ -75,7 +80,9 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         });
         HorizontalLayout paging = new HorizontalLayout(previous, pageLabel, next, total);
         paging.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H2(getTranslation("search.title")), filterBar, exports, paging, results);
+        Span hint = new Span(getTranslation("search.why.hint"));
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        add(new H2(getTranslation("search.title")), filterBar, exports, paging, hint, results);
     }
 
     /** Highlighted fragments when the search had words, else the whole text; always as text. */
@@ -88,6 +95,27 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             m.fragments().forEach(f -> cell.add(new Div(MarkedText.withMatches(f))));
         }
         return cell;
+    }
+
+    /** "Mengapa Negatif? Kata yang paling menentukan: mati, sonde", with those words marked. */
+    Div why(Match m) {
+        Div why = new Div();
+        why.addClassName("sasando-why");
+        why.getStyle().set("white-space", "normal").set("padding", "var(--lumo-space-s) var(--lumo-space-m)");
+        if (m.post().sentiment() == null) {
+            return why;
+        }
+        String label = getTranslation("sentiment." + m.post().sentiment());
+        List<Evidence> words = service.sentimentEvidence(m.post()).stream()
+                .map(e -> new Evidence(label, e.term(), e.start(), e.end())).toList();
+        if (words.isEmpty()) {
+            why.add(new Div(getTranslation("search.why.none", label)));
+        } else {
+            why.add(new Div(getTranslation("search.why", label,
+                    words.stream().map(Evidence::term).collect(Collectors.joining(", ")))));
+            why.add(new Div(MarkedText.withEvidence(m.post().text(), words)));
+        }
+        return why;
     }
 
     @Override

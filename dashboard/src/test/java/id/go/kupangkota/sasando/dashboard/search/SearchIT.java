@@ -2,11 +2,13 @@ package id.go.kupangkota.sasando.dashboard.search;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.ui.MarkedText;
+import id.go.kupangkota.sasando.dashboard.search.SearchResult.Match;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,5 +138,26 @@ class SearchIT extends KaribuTest {
         view.previous.click();
         view.previous.click();
         assertThat(view.previous.isEnabled()).isFalse();
+    }
+
+    @Test
+    void anOpenedRowSaysWhichWordsMadeItsSentiment() {
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(SearchView.class, week().toQuery());
+        SearchView view = LocatorJ._get(SearchView.class);
+        assertThat(view.results.isDetailsVisibleOnClick()).isTrue();
+
+        Post complaint = post("why", "PDAM air mati lai di Oesapa, su tiga hari katong sonde dapa air",
+                wita("2024-07-11T10:00:00")).sentiment("negative").build();
+        Div why = view.why(new Match(complaint, List.of()));
+        assertThat(why.getElement().getTextRecursively())
+                .startsWith("Mengapa Negatif? Kata yang paling menentukan: ").contains("mati");
+        // the words are marked in the post's own text, titled with the label the analyst reads
+        assertThat(why.getElement().getOuterHTML()).contains("data-category=\"Negatif\"")
+                .contains(">mati</span>");
+
+        // no stored sentiment, nothing to explain
+        Post untagged = post("raw", "air mati", wita("2024-07-11T10:00:00")).sentiment(null).build();
+        assertThat(view.why(new Match(untagged, List.of())).getChildren()).isEmpty();
     }
 }

@@ -31,12 +31,21 @@ public final class Features {
     }
 
     public static Vector of(NormalizedText text, Polarity polarity, int bits) {
+        return of(text, polarity, bits, null);
+    }
+
+    /**
+     * As above; when {@code tokenEnds} is given (one slot per token), slot i receives the end of
+     * token i's features in the vector's indexes, so a classifier can say which word weighed what.
+     */
+    public static Vector of(NormalizedText text, Polarity polarity, int bits, int[] tokenEnds) {
         int mask = (1 << bits) - 1;
         int[] out = new int[64];
         int n = 0;
         int previous = mix(BIAS_LIKE, 0); // sentence start
         int positives = 0;
         int negatives = 0;
+        int position = 0;
         for (Token t : text.tokens()) {
             String norm = t.norm();
             int word = norm.hashCode();
@@ -63,6 +72,9 @@ public final class Features {
                     }
                     out[n++] = h & mask;
                 }
+            }
+            if (tokenEnds != null) {
+                tokenEnds[position++] = n;
             }
             int p = polarity.of(norm, t.stem());
             if (t.negated()) {

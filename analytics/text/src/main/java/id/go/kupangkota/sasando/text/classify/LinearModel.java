@@ -46,6 +46,11 @@ public final class LinearModel {
         return bits;
     }
 
+    /** The weight of hashed feature {@code index} for label number {@code label}. */
+    public float weight(int index, int label) {
+        return weights[index * labels.size() + label];
+    }
+
     /** Class probabilities for one feature vector. */
     public double[] probabilities(Features.Vector x) {
         int k = labels.size();

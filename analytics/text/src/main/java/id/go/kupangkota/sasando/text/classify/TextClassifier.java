@@ -1,7 +1,13 @@
 package id.go.kupangkota.sasando.text.classify;
 
+import id.go.kupangkota.sasando.core.post.Evidence;
 import id.go.kupangkota.sasando.text.normalize.NormalizedText;
+import id.go.kupangkota.sasando.text.normalize.Token;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A trained {@link LinearModel} applied to normalised text: the sentiment model and the emotion
@@ -10,6 +16,9 @@ import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 public final class TextClassifier {
     public static final String SENTIMENT_MODEL = "sasando/text/model/sentiment.bin";
     public static final String EMOTION_MODEL = "sasando/text/model/emotion.bin";
+
+    /** A word must move the label's score by at least this much to be named (logit units). */
+    private static final double MIN_PUSH = 0.05;
 
     private final LinearModel model;
     private final Polarity polarity;
@@ -34,6 +43,51 @@ public final class TextClassifier {
 
     public Prediction classify(Features.Vector features) {
         return model.predict(features);
+    }
+
+    /**
+     * The words that pushed this text most towards {@code label}, strongest first, at most {@code max}:
+     * each word's features (the word, its bigram with the word before, stem, character n-grams)
+     * weigh for {@code label} against the mean of the other labels. Words that pushed away from it
+     * are left out. Exact for this linear model; the lexicon counts and emoji are not words and are
+     * not listed. Each item carries the span of the original text ("sonde", not "tidak").
+     */
+    public List<Evidence> evidence(NormalizedText text, String label, int max) {
+        int target = model.labels().indexOf(label);
+        List<Token> tokens = text.tokens();
+        if (target < 0 || tokens.isEmpty()) {
+            return List.of();
+        }
+        int[] ends = new int[tokens.size()];
+        Features.Vector x = Features.of(text, polarity, model.bits(), ends);
+        int k = model.labels().size();
+        // a slang word that expands to several tokens ("gpp") counts once, by its span
+        Map<Long, Double> bySpan = new LinkedHashMap<>();
+        int from = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            double push = 0;
+            for (int j = from; j < ends[i]; j++) {
+                int index = x.indexes()[j];
+                double others = 0;
+                for (int c = 0; c < k; c++) {
+                    if (c != target) {
+                        others += model.weight(index, c);
+                    }
+                }
+                push += model.weight(index, target) - others / (k - 1);
+            }
+            from = ends[i];
+            Token t = tokens.get(i);
+            bySpan.merge(((long) t.start() << 32) | t.end(), push * x.value(), Double::sum);
+        }
+        return bySpan.entrySet().stream().filter(e -> e.getValue() > MIN_PUSH)
+                .sorted(Map.Entry.<Long, Double>comparingByValue().reversed()).limit(max)
+                .map(e -> {
+                    int start = (int) (e.getKey() >>> 32);
+                    int end = (int) (long) e.getKey();
+                    return new Evidence(label, text.original().substring(start, end), start, end);
+                })
+                .toList();
     }
 
     public LinearModel model() {

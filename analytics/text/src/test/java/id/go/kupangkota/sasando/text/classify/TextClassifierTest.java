@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.text.classify;
 
+import id.go.kupangkota.sasando.core.post.Evidence;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.text.normalize.Normalizer;
 import id.go.kupangkota.sasando.text.resource.DataFile;
@@ -82,5 +83,43 @@ class TextClassifierTest {
         Features.Vector x = new Features.Vector(new int[]{3}, 1f);
         assertThat(back.probabilities(x)[0]).isCloseTo(model.probabilities(x)[0], within(1e-2));
         assertThat(back.labels()).containsExactly("a", "b");
+    }
+
+    @Test
+    void evidenceNamesTheWordsThatWeighedMostInTheirOriginalForm() {
+        String text = "PDAM air mati lai di Oesapa, su tiga hari katong sonde dapa air";
+        var normalized = NORMALIZER.normalize(text);
+        assertThat(SENTIMENT.classify(normalized).label()).isEqualTo("negative");
+        List<Evidence> evidence = SENTIMENT.evidence(normalized, "negative", 3);
+        assertThat(evidence).hasSizeBetween(1, 3);
+        assertThat(evidence).extracting(Evidence::term).contains("mati");
+        for (Evidence e : evidence) {
+            assertThat(e.category()).isEqualTo("negative");
+            assertThat(text.substring(e.start(), e.end())).isEqualTo(e.term()); // "sonde", never "tidak"
+        }
+        // praise is explained by praise words, and a label the model lacks explains nothing
+        var praise = NORMALIZER.normalize("Pelayanan KTP di kantor camat cepat dan ramah, terima kasih");
+        assertThat(SENTIMENT.evidence(praise, "positive", 3)).extracting(Evidence::term).contains("ramah");
+        assertThat(SENTIMENT.evidence(praise, "marah", 3)).isEmpty();
+    }
+
+    @Test
+    void aComplaintHasMoreWordsForNegativeThanForPositiveAndNoneTwice() {
+        var complaint = NORMALIZER.normalize("jalan rusak parah, lubang besar, sudah lapor tidak ada yang urus");
+        List<Evidence> all = SENTIMENT.evidence(complaint, "negative", 50);
+        assertThat(all).extracting(Evidence::start).doesNotHaveDuplicates();
+        assertThat(all.size()).isGreaterThan(SENTIMENT.evidence(complaint, "positive", 50).size());
+    }
+
+    @Test
+    void recordingTokenEndsLeavesTheFeaturesAsTheyAre() {
+        var text = NORMALIZER.normalize("Beta pung rumah di Liliba air sonde jalan, mau mandi ju susah 😭 #KotaKupang");
+        int[] ends = new int[text.tokens().size()];
+        Features.Vector plain = Features.of(text, POLARITY, 20);
+        Features.Vector recorded = Features.of(text, POLARITY, 20, ends);
+        assertThat(recorded.indexes()).containsExactly(plain.indexes());
+        assertThat(recorded.value()).isEqualTo(plain.value());
+        assertThat(ends).isSorted();
+        assertThat(ends[ends.length - 1]).isLessThanOrEqualTo(plain.indexes().length);
     }
 }
