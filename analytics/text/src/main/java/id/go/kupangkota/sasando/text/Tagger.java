@@ -39,7 +39,10 @@ import java.util.Set;
 public final class Tagger {
     /** Bumped by hand when tagging logic (not data) changes; the resource hash follows the data. */
     static final String LOGIC_VERSION = "text-1";
-    /** Below this probability the emotion is "none": EmoT has no neutral class, real posts do. */
+    /**
+     * Below this probability the emotion is "none" too: the model learns "none" only from the few
+     * Kupang posts (EmoT has no neutral class), so an unsure pick is not trusted either.
+     */
     static final double EMOTION_MIN_CONFIDENCE = 0.45;
     static final String STOPWORDS = "sasando/text/normalize/stopwords.txt";
 

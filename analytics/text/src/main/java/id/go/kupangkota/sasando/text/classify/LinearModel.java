@@ -79,6 +79,20 @@ public final class LinearModel {
         return new Prediction(labels.get(best), p[best], p);
     }
 
+    /** The most probable of {@code among} (a benchmark's own labels, when the model knows more). */
+    public String bestOf(Features.Vector x, List<String> among) {
+        double[] p = probabilities(x);
+        String best = null;
+        double bestP = -1;
+        for (int c = 0; c < p.length; c++) {
+            if (p[c] > bestP && among.contains(labels.get(c))) {
+                best = labels.get(c);
+                bestP = p[c];
+            }
+        }
+        return best;
+    }
+
     static double[] softmax(double[] scores) {
         double max = Double.NEGATIVE_INFINITY;
         for (double s : scores) {

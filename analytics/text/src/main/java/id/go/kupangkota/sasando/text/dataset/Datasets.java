@@ -25,6 +25,14 @@ public final class Datasets {
     /** Written apart from the training posts, by another hand, and never trained or tuned on. */
     public static final String KUPANG_SENTIMENT_TEST =
             "analytics/text/src/test/resources/sasando/text/sentiment/kupang-test.tsv";
+    /** The training posts again, labelled with an emotion (or "none"): trained on beside EmoT. */
+    public static final String KUPANG_EMOTION_TRAIN =
+            "analytics/text/src/test/resources/sasando/text/emotion/kupang-train.tsv";
+    /** The held-out posts again, labelled with an emotion by another hand; never trained or tuned on. */
+    public static final String KUPANG_EMOTION_TEST =
+            "analytics/text/src/test/resources/sasando/text/emotion/kupang-test.tsv";
+    /** EmoT's labels: Sasando's emotions without "none", which EmoT never uses. */
+    public static final List<String> EMOT_LABELS = List.of("anger", "happy", "sadness", "fear", "love");
 
     private Datasets() {
     }

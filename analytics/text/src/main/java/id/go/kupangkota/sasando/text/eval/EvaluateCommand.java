@@ -75,6 +75,9 @@ public final class EvaluateCommand {
         if (Files.exists(Datasets.emotFile(shared))) {
             rows.addAll(emotion(Split.of(Datasets.emot(Datasets.emotFile(shared))).test()));
         }
+        if (Files.exists(Path.of(Datasets.KUPANG_EMOTION_TEST))) {
+            rows.addAll(kupangEmotion(tagger, Datasets.labelFirst(Path.of(Datasets.KUPANG_EMOTION_TEST))));
+        }
         if (Files.exists(Datasets.netifierFile(shared))) {
             Split s = Split.evaluationOnly(Datasets.netifier(Datasets.netifierFile(shared)));
             for (String label : List.of("radikalisme", "sara")) {
@@ -123,7 +126,7 @@ public final class EvaluateCommand {
     }
 
     static List<Row> emotion(List<LabelledText> test) {
-        // forced choice over the five EmoT labels: the model itself, before the "none" cut-off
+        // forced choice over the five EmoT labels: the model itself, before "none" (which EmoT lacks)
         ResourceDigest digest = new ResourceDigest();
         Normalizer normalizer = Normalizer.load(digest);
         TextClassifier model = TextClassifier.load(digest, TextClassifier.EMOTION_MODEL, Polarity.load(digest));
@@ -133,15 +136,29 @@ public final class EvaluateCommand {
         int none = 0;
         for (LabelledText row : test) {
             gold.add(row.label());
-            predicted.add(model.classify(normalizer.normalize(row.text())).label());
+            predicted.add(model.model().bestOf(model.features(normalizer.normalize(row.text())), Datasets.EMOT_LABELS));
             if (tagger.tag(row.text()).emotion().equals("none")) {
                 none++;
             }
         }
         return List.of(new Row("EmoT", "emotion", "test (" + test.size() + ")", "macro-F1",
-                        Metrics.macroF1(gold, predicted, model.model().labels()), "published IndoBERT-large 79.5"),
+                        Metrics.macroF1(gold, predicted, Datasets.EMOT_LABELS), "published IndoBERT-large 79.5"),
                 new Row("EmoT", "emotion", "test (" + test.size() + ")", "share tagged none",
-                        (double) none / test.size(), "confidence < 0.45"));
+                        (double) none / test.size(), "none predicted, or confidence < 0.45"));
+    }
+
+    /** Sasando's emotion as tagged (six labels, "none" included) against our own held-out Kupang posts. */
+    static List<Row> kupangEmotion(Tagger tagger, List<LabelledText> test) {
+        List<String> gold = new ArrayList<>();
+        List<String> predicted = new ArrayList<>();
+        for (LabelledText row : test) {
+            gold.add(row.label());
+            predicted.add(tagger.tag(row.text()).emotion());
+        }
+        String split = "all (" + test.size() + ")";
+        return List.of(new Row("Kupang (own, held out)", "emotion", split, "macro-F1",
+                        Metrics.macroF1(gold, predicted, Vocabulary.EMOTIONS), "six labels, none included"),
+                new Row("Kupang (own, held out)", "emotion", split, "accuracy", Metrics.accuracy(gold, predicted), ""));
     }
 
     static List<Row> risk(Tagger tagger, String set, String label, Split split,

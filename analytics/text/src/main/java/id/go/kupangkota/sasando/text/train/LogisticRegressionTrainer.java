@@ -2,7 +2,6 @@ package id.go.kupangkota.sasando.text.train;
 
 import id.go.kupangkota.sasando.text.classify.Features;
 import id.go.kupangkota.sasando.text.classify.LinearModel;
-import id.go.kupangkota.sasando.text.classify.Prediction;
 import id.go.kupangkota.sasando.text.eval.Metrics;
 
 import java.util.ArrayList;
@@ -75,12 +74,16 @@ final class LogisticRegressionTrainer {
     }
 
     static double macroF1(LinearModel model, List<Features.Vector> xs, List<String> gold) {
+        return macroF1(model, xs, gold, model.labels());
+    }
+
+    /** Macro-F1 over {@code labels}, each prediction the model's best among them. */
+    static double macroF1(LinearModel model, List<Features.Vector> xs, List<String> gold, List<String> labels) {
         List<String> predicted = new ArrayList<>();
         for (Features.Vector x : xs) {
-            Prediction p = model.predict(x);
-            predicted.add(p.label());
+            predicted.add(model.bestOf(x, labels));
         }
-        return Metrics.macroF1(gold, predicted, model.labels());
+        return Metrics.macroF1(gold, predicted, labels);
     }
 
     private static double[] classWeights(int[] ys, int k) {

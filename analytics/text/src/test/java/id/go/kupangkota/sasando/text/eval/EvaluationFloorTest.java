@@ -2,13 +2,11 @@ package id.go.kupangkota.sasando.text.eval;
 
 import id.go.kupangkota.sasando.text.Tagger;
 import id.go.kupangkota.sasando.text.dataset.Datasets;
-import id.go.kupangkota.sasando.text.dataset.LabelledText;
+import id.go.kupangkota.sasando.text.dataset.KupangLabelledSetsTest;
 import id.go.kupangkota.sasando.text.dataset.Split;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,13 +44,17 @@ class EvaluationFloorTest {
     /** Needs no shared data: the held-out Kupang posts are the repository's own. */
     @Test
     void sentimentOnHeldOutKupangPostsStaysAboveTheFloor() throws IOException {
-        List<LabelledText> posts;
-        try (InputStream in = getClass().getResourceAsStream("/sasando/text/sentiment/kupang-test.tsv")) {
-            posts = Datasets.labelFirst(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
-        }
-        var rows = EvaluateCommand.sentiment(Tagger.shared(), "Kupang", "all", posts, "");
+        var rows = EvaluateCommand.sentiment(Tagger.shared(), "Kupang", "all",
+                KupangLabelledSetsTest.resource("sentiment/kupang-test.tsv"), "");
         assertThat(value(rows, "sentiment", "all", "macro-F1")).isGreaterThanOrEqualTo(KUPANG_FLOOR);
         assertThat(value(rows, "negative tagged positive", "all", "count")).isLessThanOrEqualTo(COMPLAINTS_AS_PRAISE);
+    }
+
+    @Test
+    void emotionOnHeldOutKupangPostsStaysAboveTheFloor() throws IOException {
+        var rows = EvaluateCommand.kupangEmotion(Tagger.shared(), KupangLabelledSetsTest.resource("emotion/kupang-test.tsv"));
+        assertThat(value(rows, "emotion", "all", "macro-F1")).isGreaterThanOrEqualTo(0.55);
+        assertThat(value(rows, "emotion", "all", "accuracy")).isGreaterThanOrEqualTo(0.75);
     }
 
     @Test
