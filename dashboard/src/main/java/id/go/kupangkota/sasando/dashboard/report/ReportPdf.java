@@ -111,6 +111,8 @@ class ReportPdf {
                 }
             }
             document.add(new Paragraph(words.text("report.pdf.method"), SMALL));
+            // leadership asks "how do you know?": EvaluationFloorTest keeps this claim true
+            document.add(new Paragraph(words.text("report.pdf.method.sentiment"), SMALL));
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot write the report PDF of " + f.week(), e);
         } finally {

@@ -61,6 +61,12 @@ class WeeklyReportPdfIT {
     }
 
     @Test
+    void saysHowFarTheAutomaticSentimentCanBeTrusted() {
+        assertHas("Pada 400 unggahan uji tentang Kupang yang tidak dipakai untuk melatihnya, sekitar 9 dari 10 "
+                + "mendapat sentimen yang sama dengan penilaian manusia");
+    }
+
+    @Test
     void saysTheWeekInWitaAndWhenItWasMade() {
         assertHas("Minggu 2024-W28 (8–14 Juli 2024, WITA)");
         assertHas("dibuat 15 Juli 2024 07:00 WITA");
