@@ -75,6 +75,11 @@ public final class EvaluateCommand {
         if (Files.exists(Datasets.emotFile(shared))) {
             rows.addAll(emotion(Split.of(Datasets.emot(Datasets.emotFile(shared))).test()));
         }
+        if (Files.exists(Path.of(Datasets.KUPANG_SENTIMENT_TRAIN)) && Files.exists(Path.of(Datasets.KUPANG_SENTIMENT_TEST))) {
+            List<LabelledText> ordinary = new ArrayList<>(Datasets.labelFirst(Path.of(Datasets.KUPANG_SENTIMENT_TRAIN)));
+            ordinary.addAll(Datasets.labelFirst(Path.of(Datasets.KUPANG_SENTIMENT_TEST)));
+            rows.add(falseAlarms(tagger, ordinary));
+        }
         if (Files.exists(Path.of(Datasets.KUPANG_EMOTION_TEST))) {
             rows.addAll(kupangEmotion(tagger, Datasets.labelFirst(Path.of(Datasets.KUPANG_EMOTION_TEST))));
         }
@@ -145,6 +150,21 @@ public final class EvaluateCommand {
                         Metrics.macroF1(gold, predicted, Datasets.EMOT_LABELS), "published IndoBERT-large 79.5"),
                 new Row("EmoT", "emotion", "test (" + test.size() + ")", "share tagged none",
                         (double) none / test.size(), "none predicted, or confidence < 0.45"));
+    }
+
+    /**
+     * Risk alerts on the team's ordinary Kupang posts (complaints, news, chatter; written with no
+     * risky post among them, and never used to tune the risk lexicons): every alert is a false alarm.
+     */
+    static Row falseAlarms(Tagger tagger, List<LabelledText> ordinary) {
+        int alarms = 0;
+        for (LabelledText row : ordinary) {
+            if (!tagger.tag(row.text()).risk().isEmpty()) {
+                alarms++;
+            }
+        }
+        return new Row("Kupang (own, ordinary posts)", "false alarms", "all (" + ordinary.size() + ")", "count",
+                alarms, "any risk category on a post written with none");
     }
 
     /** Sasando's emotion as tagged (six labels, "none" included) against our own held-out Kupang posts. */

@@ -3,12 +3,14 @@ package id.go.kupangkota.sasando.text.eval;
 import id.go.kupangkota.sasando.text.Tagger;
 import id.go.kupangkota.sasando.text.dataset.Datasets;
 import id.go.kupangkota.sasando.text.dataset.KupangLabelledSetsTest;
+import id.go.kupangkota.sasando.text.dataset.LabelledText;
 import id.go.kupangkota.sasando.text.dataset.Split;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +52,15 @@ class EvaluationFloorTest {
         // the weekly report tells leadership "about 9 in 10" (report.pdf.method.sentiment)
         assertThat(value(rows, "sentiment", "all", "accuracy")).isGreaterThanOrEqualTo(0.88);
         assertThat(value(rows, "negative tagged positive", "all", "count")).isLessThanOrEqualTo(COMPLAINTS_AS_PRAISE);
+    }
+
+    @Test
+    void ordinaryKupangPostsRaiseNoRiskAlerts() throws IOException {
+        List<LabelledText> ordinary = new ArrayList<>(KupangLabelledSetsTest.resource("sentiment/kupang-train.tsv"));
+        ordinary.addAll(KupangLabelledSetsTest.resource("sentiment/kupang-test.tsv"));
+        EvaluateCommand.Row row = EvaluateCommand.falseAlarms(Tagger.shared(), ordinary);
+        assertThat(row.split()).isEqualTo("all (1630)");
+        assertThat(row.value()).isLessThanOrEqualTo(2); // 0 when measured
     }
 
     @Test
