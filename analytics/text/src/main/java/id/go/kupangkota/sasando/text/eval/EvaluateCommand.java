@@ -3,6 +3,7 @@ package id.go.kupangkota.sasando.text.eval;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.text.TagResult;
 import id.go.kupangkota.sasando.text.Tagger;
+import id.go.kupangkota.sasando.text.classify.Features;
 import id.go.kupangkota.sasando.text.classify.Polarity;
 import id.go.kupangkota.sasando.text.classify.TextClassifier;
 import id.go.kupangkota.sasando.text.dataset.Datasets;
@@ -68,20 +69,21 @@ public final class EvaluateCommand {
         if (Files.exists(Datasets.smsaFile(shared))) {
             rows.addAll(sentiment(tagger, Split.of(Datasets.smsa(Datasets.smsaFile(shared))).test()));
         }
-        if (Files.exists(Path.of(Datasets.KUPANG_SENTIMENT_TEST))) {
-            rows.addAll(sentiment(tagger, "Kupang (own, held out)", "all",
-                    Datasets.labelFirst(Path.of(Datasets.KUPANG_SENTIMENT_TEST)), ""));
+        List<LabelledText> kupangTest = ownSet(Datasets.KUPANG_SENTIMENT_TEST);
+        if (!kupangTest.isEmpty()) {
+            rows.addAll(sentiment(tagger, "Kupang (own, held out)", "all", kupangTest, ""));
         }
         if (Files.exists(Datasets.emotFile(shared))) {
             rows.addAll(emotion(Split.of(Datasets.emot(Datasets.emotFile(shared))).test()));
         }
-        if (Files.exists(Path.of(Datasets.KUPANG_SENTIMENT_TRAIN)) && Files.exists(Path.of(Datasets.KUPANG_SENTIMENT_TEST))) {
-            List<LabelledText> ordinary = new ArrayList<>(Datasets.labelFirst(Path.of(Datasets.KUPANG_SENTIMENT_TRAIN)));
-            ordinary.addAll(Datasets.labelFirst(Path.of(Datasets.KUPANG_SENTIMENT_TEST)));
+        List<LabelledText> ordinary = new ArrayList<>(ownSet(Datasets.KUPANG_SENTIMENT_TRAIN));
+        ordinary.addAll(kupangTest);
+        if (!ordinary.isEmpty()) {
             rows.add(falseAlarms(tagger, ordinary));
         }
-        if (Files.exists(Path.of(Datasets.KUPANG_EMOTION_TEST))) {
-            rows.addAll(kupangEmotion(tagger, Datasets.labelFirst(Path.of(Datasets.KUPANG_EMOTION_TEST))));
+        List<LabelledText> kupangEmotions = ownSet(Datasets.KUPANG_EMOTION_TEST);
+        if (!kupangEmotions.isEmpty()) {
+            rows.addAll(kupangEmotion(tagger, kupangEmotions));
         }
         if (Files.exists(Datasets.netifierFile(shared))) {
             Split s = Split.evaluationOnly(Datasets.netifier(Datasets.netifierFile(shared)));
@@ -102,6 +104,11 @@ public final class EvaluateCommand {
             rows.addAll(traps(tagger, "Trap set (held out)", TrapSet.read(Path.of(TrapSet.HOLDOUT_PATH))));
         }
         return rows;
+    }
+
+    /** One of the team's own sets (a path from the repository root); empty when run elsewhere. */
+    private static List<LabelledText> ownSet(String path) throws IOException {
+        return Files.exists(Path.of(path)) ? Datasets.labelFirst(Path.of(path)) : List.of();
     }
 
     static List<Row> sentiment(Tagger tagger, List<LabelledText> test) {
@@ -141,7 +148,8 @@ public final class EvaluateCommand {
         int none = 0;
         for (LabelledText row : test) {
             gold.add(row.label());
-            predicted.add(model.model().bestOf(model.features(normalizer.normalize(row.text())), Datasets.EMOT_LABELS));
+            Features.Vector x = model.features(normalizer.normalize(row.text()));
+            predicted.add(model.model().bestOf(x, Datasets.EMOT_LABELS));
             if (tagger.tag(row.text()).emotion().equals("none")) {
                 none++;
             }
@@ -163,8 +171,8 @@ public final class EvaluateCommand {
                 alarms++;
             }
         }
-        return new Row("Kupang (own, ordinary posts)", "false alarms", "all (" + ordinary.size() + ")", "count",
-                alarms, "any risk category on a post written with none");
+        return new Row("Kupang (own, ordinary posts)", "false alarms", "all (" + ordinary.size() + ")",
+                "count", alarms, "any risk category on a post written with none");
     }
 
     /** Sasando's emotion as tagged (six labels, "none" included) against our own held-out Kupang posts. */
@@ -178,7 +186,8 @@ public final class EvaluateCommand {
         String split = "all (" + test.size() + ")";
         return List.of(new Row("Kupang (own, held out)", "emotion", split, "macro-F1",
                         Metrics.macroF1(gold, predicted, Vocabulary.EMOTIONS), "six labels, none included"),
-                new Row("Kupang (own, held out)", "emotion", split, "accuracy", Metrics.accuracy(gold, predicted), ""));
+                new Row("Kupang (own, held out)", "emotion", split, "accuracy",
+                        Metrics.accuracy(gold, predicted), ""));
     }
 
     static List<Row> risk(Tagger tagger, String set, String label, Split split,

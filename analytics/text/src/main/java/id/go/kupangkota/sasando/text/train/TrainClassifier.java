@@ -105,8 +105,9 @@ final class TrainClassifier {
                 LogisticRegressionTrainer.Result r = trainer.train(xs, ys, score, s -> { });
                 System.out.printf(Locale.ROOT, "  lr=%.2f%s: best dev score %.4f at epoch %d%s%n", lr,
                         inDomain.isEmpty() ? "" : ", in-domain x" + repeats, r.devScore(), r.epoch(),
-                        inDomain.isEmpty() ? "" : String.format(Locale.ROOT, " (macro-F1 %.4f benchmark, %.4f in-domain)",
-                                dev.macroF1(r.model()), localDev.macroF1(r.model())));
+                        inDomain.isEmpty() ? "" : String.format(Locale.ROOT,
+                                " (macro-F1 %.4f benchmark, %.4f in-domain)", dev.macroF1(r.model()),
+                                localDev.macroF1(r.model())));
                 if (best == null || r.devScore() > best.devScore()) {
                     best = r;
                 }

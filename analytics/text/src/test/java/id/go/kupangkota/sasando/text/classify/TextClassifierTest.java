@@ -113,7 +113,8 @@ class TextClassifierTest {
 
     @Test
     void recordingTokenEndsLeavesTheFeaturesAsTheyAre() {
-        var text = NORMALIZER.normalize("Beta pung rumah di Liliba air sonde jalan, mau mandi ju susah 😭 #KotaKupang");
+        var text = NORMALIZER.normalize("Beta pung rumah di Liliba air sonde jalan, mau mandi ju susah 😭 "
+                + "#KotaKupang");
         int[] ends = new int[text.tokens().size()];
         Features.Vector plain = Features.of(text, POLARITY, 20);
         Features.Vector recorded = Features.of(text, POLARITY, 20, ends);

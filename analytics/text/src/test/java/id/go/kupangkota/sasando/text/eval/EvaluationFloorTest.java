@@ -65,7 +65,8 @@ class EvaluationFloorTest {
 
     @Test
     void emotionOnHeldOutKupangPostsStaysAboveTheFloor() throws IOException {
-        var rows = EvaluateCommand.kupangEmotion(Tagger.shared(), KupangLabelledSetsTest.resource("emotion/kupang-test.tsv"));
+        var rows = EvaluateCommand.kupangEmotion(Tagger.shared(),
+                KupangLabelledSetsTest.resource("emotion/kupang-test.tsv"));
         assertThat(value(rows, "emotion", "all", "macro-F1")).isGreaterThanOrEqualTo(0.55);
         assertThat(value(rows, "emotion", "all", "accuracy")).isGreaterThanOrEqualTo(0.75);
     }
