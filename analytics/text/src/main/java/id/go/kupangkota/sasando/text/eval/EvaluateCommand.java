@@ -81,6 +81,13 @@ public final class EvaluateCommand {
         if (!ordinary.isEmpty()) {
             rows.add(falseAlarms(tagger, ordinary));
         }
+        for (String part : List.of("tuned on", "held out")) {
+            List<LabelledText> placed = ownSet(part.equals("held out") ? Datasets.KUPANG_PLACES_TEST
+                    : Datasets.KUPANG_PLACES_TRAIN);
+            if (!placed.isEmpty()) {
+                rows.addAll(places(tagger, "Kupang (own, " + part + ")", placed));
+            }
+        }
         List<LabelledText> kupangEmotions = ownSet(Datasets.KUPANG_EMOTION_TEST);
         if (!kupangEmotions.isEmpty()) {
             rows.addAll(kupangEmotion(tagger, kupangEmotions));
@@ -173,6 +180,43 @@ public final class EvaluateCommand {
         }
         return new Row("Kupang (own, ordinary posts)", "false alarms", "all (" + ordinary.size() + ")",
                 "count", alarms, "any risk category on a post written with none");
+    }
+
+    /**
+     * The gazetteer against posts placed by hand: precision of the kecamatan it gives (a wrong one
+     * puts a complaint on the wrong part of the map), recall over the posts a reader could place.
+     * Posts the reader could not place ("?") are left out.
+     */
+    static List<Row> places(Tagger tagger, String set, List<LabelledText> posts) {
+        int placedByHand = 0;
+        int placed = 0;
+        int right = 0;
+        int wrong = 0;
+        int scored = 0;
+        for (LabelledText row : posts) {
+            String gold = row.label();
+            if (gold.equals("?")) {
+                continue;
+            }
+            scored++;
+            String kecamatan = tagger.tag(row.text()).kecamatan();
+            boolean hand = !gold.equals("-");
+            placedByHand += hand ? 1 : 0;
+            if (kecamatan != null) {
+                placed++;
+                if (kecamatan.equals(gold)) {
+                    right++;
+                } else {
+                    wrong++;
+                }
+            }
+        }
+        String split = "all (" + scored + ", " + placedByHand + " placed by hand)";
+        return List.of(new Row(set, "kecamatan", split, "precision",
+                        placed == 0 ? Double.NaN : (double) right / placed, placed + " placed"),
+                new Row(set, "kecamatan", split, "recall", placedByHand == 0 ? Double.NaN
+                        : (double) right / placedByHand, ""),
+                new Row(set, "kecamatan wrong or not in the post", split, "count", wrong, ""));
     }
 
     /** Sasando's emotion as tagged (six labels, "none" included) against our own held-out Kupang posts. */

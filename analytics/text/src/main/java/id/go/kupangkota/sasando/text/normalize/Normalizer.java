@@ -144,7 +144,8 @@ public final class Normalizer {
                     i = end;
                 } else if ((cp == '@' || cp == '#') && i + 1 < n && isWordChar(text.charAt(i + 1))
                         && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
-                    int end = until(i + 1, c -> !(Character.isLetterOrDigit(c) || c == '_'));
+                    int end = cp == '@' ? handleEnd(i + 1)
+                            : until(i + 1, c -> !(Character.isLetterOrDigit(c) || c == '_'));
                     String name = text.substring(i + 1, end).toLowerCase(Locale.ROOT);
                     if (cp == '@') {
                         mentions.add(name);
@@ -178,6 +179,23 @@ public final class Normalizer {
                     i += len;
                 }
             }
+        }
+
+        /**
+         * The end of a handle: letters, digits, '_' and inner dots ("@agus.maulafa" on Instagram or
+         * Facebook is one account, whose "maulafa" is no place); a dot ending a sentence stays out.
+         */
+        private int handleEnd(int from) {
+            int j = from;
+            while (j < text.length()) {
+                char c = text.charAt(j);
+                if (isWordChar(c) || (c == '.' && j + 1 < text.length() && isWordChar(text.charAt(j + 1)))) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            return j;
         }
 
         /** True when the '.' at {@code i} closes an abbreviation such as "Jl." rather than a sentence. */

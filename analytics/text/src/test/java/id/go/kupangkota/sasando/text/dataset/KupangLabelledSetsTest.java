@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,6 +51,19 @@ public class KupangLabelledSetsTest {
             assertThat(emotion).extracting(LabelledText::label).allMatch(Vocabulary.EMOTIONS::contains);
             assertThat(emotion.stream().map(LabelledText::label).collect(Collectors.toSet()))
                     .as(part).containsExactlyInAnyOrderElementsOf(Vocabulary.EMOTIONS);
+        }
+    }
+
+    @Test
+    void placeSetsPlaceTheSamePostsInAKecamatanOrNone() throws IOException {
+        List<String> kecamatan = new ArrayList<>(Vocabulary.KECAMATAN);
+        kecamatan.addAll(List.of("-", "?")); // no place finer than the city; a reader cannot tell
+        for (String part : List.of("train", "test")) {
+            List<LabelledText> placed = resource("place/kupang-" + part + ".tsv");
+            assertThat(placed).extracting(LabelledText::text)
+                    .containsExactlyElementsOf(resource("sentiment/kupang-" + part + ".tsv").stream()
+                            .map(LabelledText::text).toList());
+            assertThat(placed).extracting(LabelledText::label).allMatch(kecamatan::contains);
         }
     }
 

@@ -64,6 +64,14 @@ class EvaluationFloorTest {
     }
 
     @Test
+    void heldOutKupangPostsArePlacedInTheRightKecamatan() throws IOException {
+        var rows = EvaluateCommand.places(Tagger.shared(), "Kupang",
+                KupangLabelledSetsTest.resource("place/kupang-test.tsv"));
+        assertThat(value(rows, "kecamatan", "all", "precision")).isGreaterThanOrEqualTo(0.98);
+        assertThat(value(rows, "kecamatan", "all", "recall")).isGreaterThanOrEqualTo(0.86);
+    }
+
+    @Test
     void emotionOnHeldOutKupangPostsStaysAboveTheFloor() throws IOException {
         var rows = EvaluateCommand.kupangEmotion(Tagger.shared(),
                 KupangLabelledSetsTest.resource("emotion/kupang-test.tsv"));

@@ -80,6 +80,13 @@ class NormalizerTest {
     }
 
     @Test
+    void aHandleWithDotsIsOneMentionAndASentenceDotIsNotPartOfIt() {
+        NormalizedText n = normalize("@agus.maulafa beta su lapor ke @pdamkupang. Sonde ada jawaban");
+        assertThat(n.mentions()).containsExactly("agus.maulafa", "pdamkupang");
+        assertThat(n.normText()).doesNotContain("maulafa").startsWith("saya sudah lapor");
+    }
+
+    @Test
     void stemsComeFromLucenesIndonesianStemmer() {
         Token t = normalize("menyerang").tokens().get(0);
         assertThat(t.norm()).isEqualTo("menyerang");

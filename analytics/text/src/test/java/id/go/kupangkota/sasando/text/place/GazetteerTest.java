@@ -56,6 +56,22 @@ class GazetteerTest {
     }
 
     @Test
+    void kotaLamaAndKotaRajaNameTheirKecamatanAlone() {
+        assertThat(kecamatanOf("Parkir liar di Kota Lama ni su talalu")).isEqualTo("Kota Lama");
+        assertThat(kecamatanOf("Gas melon di Kota Raja su gampang dicari")).isEqualTo("Kota Raja");
+        assertThat(kecamatanOf("Sunset di Pantai Koepan cantik talalu")).isEqualTo("Kota Lama");
+        // "lama-lama" is one word, not the kecamatan
+        assertThat(kecamatanOf("Kota lama-lama makin panas")).isNull();
+    }
+
+    @Test
+    void cityHallAndAccountNamesPlaceNoPost() {
+        // city hall serves the whole city; a handle's "maulafa" is a person, not the kecamatan
+        assertThat(kecamatanOf("Kantor Wali Kota buka layanan pengaduan tiap Rabu")).isNull();
+        assertThat(kecamatanOf("@agus.maulafa beta su lapor dari bulan lalu")).isNull();
+    }
+
+    @Test
     void aPostWithoutPlaceHasNoKecamatan() {
         assertThat(kecamatanOf("Selamat pagi semua")).isNull();
     }
