@@ -62,7 +62,7 @@ public final class TextClassifier {
         Features.Vector x = Features.of(text, polarity, model.bits(), ends);
         int k = model.labels().size();
         // a slang word that expands to several tokens ("gpp") counts once, by its span
-        Map<Long, Double> bySpan = new LinkedHashMap<>();
+        Map<Span, Double> bySpan = new LinkedHashMap<>();
         int from = 0;
         for (int i = 0; i < tokens.size(); i++) {
             double push = 0;
@@ -78,16 +78,19 @@ public final class TextClassifier {
             }
             from = ends[i];
             Token t = tokens.get(i);
-            bySpan.merge(((long) t.start() << 32) | t.end(), push * x.value(), Double::sum);
+            bySpan.merge(new Span(t.start(), t.end()), push * x.value(), Double::sum);
         }
         return bySpan.entrySet().stream().filter(e -> e.getValue() > MIN_PUSH)
-                .sorted(Map.Entry.<Long, Double>comparingByValue().reversed()).limit(max)
-                .map(e -> {
-                    int start = (int) (e.getKey() >>> 32);
-                    int end = (int) (long) e.getKey();
-                    return new Evidence(label, text.original().substring(start, end), start, end);
-                })
+                .sorted(Map.Entry.<Span, Double>comparingByValue().reversed()).limit(max)
+                .map(e -> e.getKey().evidence(label, text.original()))
                 .toList();
+    }
+
+    /** A stretch of the original text that one or more tokens came from. */
+    private record Span(int start, int end) {
+        Evidence evidence(String category, String original) {
+            return new Evidence(category, original.substring(start, end), start, end);
+        }
     }
 
     public LinearModel model() {

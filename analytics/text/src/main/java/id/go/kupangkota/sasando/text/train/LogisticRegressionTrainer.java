@@ -73,10 +73,6 @@ final class LogisticRegressionTrainer {
         return best;
     }
 
-    static double macroF1(LinearModel model, List<Features.Vector> xs, List<String> gold) {
-        return macroF1(model, xs, gold, model.labels());
-    }
-
     /** Macro-F1 over {@code labels}, each prediction the model's best among them. */
     static double macroF1(LinearModel model, List<Features.Vector> xs, List<String> gold, List<String> labels) {
         List<String> predicted = new ArrayList<>();

@@ -28,6 +28,11 @@ public class KupangLabelledSetsTest {
         }
     }
 
+    /** The texts of the sentiment file of {@code part}: the posts every other label file labels. */
+    private static List<String> postsOf(String part) throws IOException {
+        return resource("sentiment/kupang-" + part + ".tsv").stream().map(LabelledText::text).toList();
+    }
+
     @Test
     void sentimentSetsHaveOnlySentimentLabelsAndEachLabelOften() throws IOException {
         for (String name : List.of("sentiment/kupang-train.tsv", "sentiment/kupang-test.tsv")) {
@@ -45,9 +50,7 @@ public class KupangLabelledSetsTest {
     void emotionSetsLabelTheSamePostsWithEveryEmotion() throws IOException {
         for (String part : List.of("train", "test")) {
             List<LabelledText> emotion = resource("emotion/kupang-" + part + ".tsv");
-            assertThat(emotion).extracting(LabelledText::text)
-                    .containsExactlyElementsOf(resource("sentiment/kupang-" + part + ".tsv").stream()
-                            .map(LabelledText::text).toList());
+            assertThat(emotion).extracting(LabelledText::text).containsExactlyElementsOf(postsOf(part));
             assertThat(emotion).extracting(LabelledText::label).allMatch(Vocabulary.EMOTIONS::contains);
             assertThat(emotion.stream().map(LabelledText::label).collect(Collectors.toSet()))
                     .as(part).containsExactlyInAnyOrderElementsOf(Vocabulary.EMOTIONS);
@@ -60,9 +63,7 @@ public class KupangLabelledSetsTest {
         kecamatan.addAll(List.of("-", "?")); // no place finer than the city; a reader cannot tell
         for (String part : List.of("train", "test")) {
             List<LabelledText> placed = resource("place/kupang-" + part + ".tsv");
-            assertThat(placed).extracting(LabelledText::text)
-                    .containsExactlyElementsOf(resource("sentiment/kupang-" + part + ".tsv").stream()
-                            .map(LabelledText::text).toList());
+            assertThat(placed).extracting(LabelledText::text).containsExactlyElementsOf(postsOf(part));
             assertThat(placed).extracting(LabelledText::label).allMatch(kecamatan::contains);
         }
     }
