@@ -132,11 +132,18 @@ public final class EvaluateCommand {
         }
         String split = part + " (" + test.size() + ")";
         long negatives = gold.stream().filter("negative"::equals).count();
-        return List.of(new Row(set, "sentiment", split, "macro-F1",
-                        Metrics.macroF1(gold, predicted, Vocabulary.SENTIMENTS), note),
+        return List.of(macroF1Row(set, "sentiment", split, gold, predicted, Vocabulary.SENTIMENTS, note),
                 new Row(set, "sentiment", split, "accuracy", Metrics.accuracy(gold, predicted), ""),
                 new Row(set, "negative tagged positive", split, "count", complaintsAsPraise,
                         "of " + negatives + " negative"));
+    }
+
+    /** A macro-F1 row whose note starts with its bootstrap interval: a few hundred posts decide little. */
+    private static Row macroF1Row(String set, String task, String split, List<String> gold, List<String> predicted,
+                                  List<String> labels, String note) {
+        Metrics.Interval interval = Metrics.macroF1Interval(gold, predicted, labels);
+        return new Row(set, task, split, "macro-F1", Metrics.macroF1(gold, predicted, labels),
+                note.isEmpty() ? interval.toString() : interval + "; " + note);
     }
 
     static List<Row> emotion(List<LabelledText> test) {
@@ -156,8 +163,8 @@ public final class EvaluateCommand {
                 none++;
             }
         }
-        return List.of(new Row("EmoT", "emotion", "test (" + test.size() + ")", "macro-F1",
-                        Metrics.macroF1(gold, predicted, Datasets.EMOT_LABELS), "published IndoBERT-large 79.5"),
+        return List.of(macroF1Row("EmoT", "emotion", "test (" + test.size() + ")", gold, predicted,
+                        Datasets.EMOT_LABELS, "published IndoBERT-large 79.5"),
                 new Row("EmoT", "emotion", "test (" + test.size() + ")", "share tagged none",
                         (double) none / test.size(), "none predicted, or confidence < 0.45"));
     }
@@ -226,8 +233,8 @@ public final class EvaluateCommand {
             predicted.add(tagger.tag(row.text()).emotion());
         }
         String split = "all (" + test.size() + ")";
-        return List.of(new Row("Kupang (own, held out)", "emotion", split, "macro-F1",
-                        Metrics.macroF1(gold, predicted, Vocabulary.EMOTIONS), "six labels, none included"),
+        return List.of(macroF1Row("Kupang (own, held out)", "emotion", split, gold, predicted, Vocabulary.EMOTIONS,
+                        "six labels, none included"),
                 new Row("Kupang (own, held out)", "emotion", split, "accuracy",
                         Metrics.accuracy(gold, predicted), ""));
     }
