@@ -77,12 +77,19 @@ class TrendsRepository {
         }
     }
 
-    /** Bursts on the filter's days, strongest first. */
+    /**
+     * Bursts on the filter's days, strongest first: the filter's kecamatan's own, or the city-wide
+     * ones. Bursts are judged over all sources, so the source filter does not apply here.
+     */
     List<Burst> bursts(PostFilter filter, int size) {
+        Query days = Query.of(q -> q.range(r -> r.term(t -> t.field(PostFields.DAY)
+                .gte(filter.from().toString()).lte(filter.to().toString()))));
+        Query scope = filter.kecamatan() != null
+                ? Query.of(q -> q.term(t -> t.field(PostFields.KECAMATAN).value(filter.kecamatan())))
+                : Query.of(q -> q.bool(b -> b.mustNot(n -> n.exists(e -> e.field(PostFields.KECAMATAN)))));
         try {
             return client.search(s -> s.index(trends).size(size)
-                            .query(q -> q.range(r -> r.term(t -> t.field("day")
-                                    .gte(filter.from().toString()).lte(filter.to().toString()))))
+                            .query(q -> q.bool(b -> b.filter(days, scope)))
                             .sort(o -> o.field(f -> f.field("z").order(SortOrder.Desc).unmappedType(FieldType.Double))),
                             Burst.class)
                     .hits().hits().stream().map(Hit::source).toList();

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -14,6 +15,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
+import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.base.ui.Charts;
@@ -23,6 +25,7 @@ import id.go.kupangkota.sasando.dashboard.base.ui.MarkedText;
 import id.go.kupangkota.sasando.dashboard.base.ui.chart.EChart;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -37,6 +40,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     /** URL parameter of the compared topics, comma-separated. */
     static final String COMPARE = "compare";
     static final List<String> DEFAULT_TOPICS = List.of("layanan_publik", "politik", "bencana");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Wita.ZONE);
 
     private final TrendsService service;
     private final FilterBar filterBar;
@@ -44,6 +48,9 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final EChart chart = new EChart();
     final Grid<Burst> bursts = new Grid<>();
     final Grid<Post> behind = new Grid<>();
+    final H3 burstsTitle = new H3();
+    /** Said when a source filter is set: bursts are judged over all sources. */
+    final Span allSources = new Span();
     private PostFilter filter;
     private boolean filling;
 
@@ -71,12 +78,14 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         bursts.setEmptyStateText(getTranslation("trends.bursts.empty"));
         bursts.asSingleSelect().addValueChangeListener(e ->
                 behind.setItems(e.getValue() == null ? List.of() : service.postsBehind(e.getValue())));
+        behind.addColumn(p -> p.createdAt() == null ? "" : TIME.format(p.createdAt()))
+                .setHeader(getTranslation("post.created")).setAutoWidth(true).setFlexGrow(0);
         behind.addColumn(Post::authorHandle).setHeader(getTranslation("post.author")).setAutoWidth(true).setFlexGrow(0);
         behind.addComponentColumn(p -> MarkedText.withEvidence(p.text(), p.evidence()))
                 .setHeader(getTranslation("post.text")).setFlexGrow(1);
         behind.setAllRowsVisible(true);
         add(new H2(getTranslation("trends.title")), filterBar, topics, chart,
-                new H3(getTranslation("trends.bursts")), bursts, new H3(getTranslation("trends.posts")), behind);
+                burstsTitle, allSources, bursts, new H3(getTranslation("trends.posts")), behind);
     }
 
     private void navigate(PostFilter f, List<String> compared) {
@@ -113,6 +122,10 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 label -> series.counts().get(compared.get(compared.stream()
                         .map(t -> getTranslation("topic." + t)).toList().indexOf(label)))),
                 service.clock(), getTranslation("chart.today")));
+        burstsTitle.setText(filter.kecamatan() == null ? getTranslation("trends.bursts")
+                : getTranslation("trends.bursts.in", filter.kecamatan()));
+        allSources.setText(getTranslation("trends.bursts.allSources"));
+        allSources.setVisible(filter.source() != null);
         bursts.setItems(service.bursts(filter));
         behind.setItems(List.of());
     }

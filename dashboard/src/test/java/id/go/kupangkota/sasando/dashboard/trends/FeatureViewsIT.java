@@ -28,10 +28,15 @@ class FeatureViewsIT extends KaribuTest {
                     post("1", "banjir oesapa", wita("2024-07-12T08:00:00")).topics(List.of("bencana")).build(),
                     post("2", "banjir lagi", wita("2024-07-12T09:00:00")).topics(List.of("bencana")).build(),
                     post("3", "pilkada", wita("2024-07-13T09:00:00")).topics(List.of("politik")).build()));
-            Burst burst = new Burst("term|banjir|2024-07-12", "term", "banjir", "2024-07-12", 1250, 0.1, 0.3, 4.2,
+            Burst burst = new Burst("term|banjir|2024-07-12", "term", "banjir", null, "2024-07-12", 1250, 0.1, 0.3, 4.2,
                     List.of("x:1", "x:2"));
-            client.index(i -> i.index(SasandoIndex.TRENDS.alias(settings.indexPrefix())).id(burst.id())
-                    .document(burst).refresh(Refresh.WaitFor));
+            // "air" bursts in Oebobo alone: a local outage the city-wide counts do not show
+            Burst local = new Burst("term|air|2024-07-12|Oebobo", "term", "air", "Oebobo", "2024-07-12", 40, 1.0, 0.5,
+                    30.0, List.of("x:1"));
+            for (Burst b : List.of(burst, local)) {
+                client.index(i -> i.index(SasandoIndex.TRENDS.alias(settings.indexPrefix())).id(b.id())
+                        .document(b).refresh(Refresh.WaitFor));
+            }
             seeded = true;
         }
     }
@@ -67,8 +72,31 @@ class FeatureViewsIT extends KaribuTest {
         assertThat(burst.term()).isEqualTo("banjir");
         // the kind in words and the count as the key numbers write it, not "term" and "1250"
         assertThat(GridKt._getFormattedRow(view.bursts, 0)).containsExactly("2024-07-12", "banjir", "Istilah", "1.250", "4,2");
+        // city-wide: the kecamatan's own burst stays out, however strong
+        assertThat(GridKt._size(view.bursts)).isEqualTo(1);
+        assertThat(view.burstsTitle.getText()).isEqualTo("Lonjakan");
         view.bursts.select(burst);
         assertThat(view.behind.getListDataView().getItems().map(p -> p.nativeId()).toList())
                 .containsExactlyInAnyOrder("1", "2");
+        // each post behind it says when, in WITA
+        assertThat(GridKt._getFormattedRow(view.behind, 0).get(0)).isEqualTo("2024-07-12 09:00");
+    }
+
+    @Test
+    void aKecamatanFilterShowsThatKecamatansOwnBursts() {
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(TrendsView.class, QueryParameters.simple(Map.of(
+                "from", "2024-07-08", "to", "2024-07-14", "kecamatan", "Oebobo")));
+        TrendsView view = LocatorJ._get(TrendsView.class);
+        assertThat(view.bursts.getListDataView().getItems().map(Burst::term).toList()).containsExactly("air");
+        assertThat(view.burstsTitle.getText()).isEqualTo("Lonjakan di Oebobo");
+        assertThat(view.allSources.isVisible()).isFalse();
+
+        // a source filter cannot narrow bursts, and the view says so rather than ignore it silently
+        UI.getCurrent().navigate(TrendsView.class, QueryParameters.simple(Map.of(
+                "from", "2024-07-08", "to", "2024-07-14", "source", "x")));
+        TrendsView bySource = LocatorJ._get(TrendsView.class);
+        assertThat(bySource.allSources.isVisible()).isTrue();
+        assertThat(bySource.allSources.getText()).startsWith("Lonjakan dinilai dari semua sumber");
     }
 }

@@ -34,6 +34,11 @@ import static org.apache.spark.sql.functions.*;
  * {@code count >= min-count}, {@code z >= min-z}, and a full baseline: days within the first 28 of the
  * curated history are not judged (everything would look new). Each alert keeps up to five post ids
  * as examples. Document id {@code kind|term|day}; the alerts are recomputed and replaced each run.
+ *
+ * <p>Each term is judged twice: city-wide ({@code kecamatan} null) and within the kecamatan of the
+ * posts placed in one (id {@code kind|term|day|kecamatan}), against that kecamatan's own baseline, so
+ * "air" bursting in Maulafa alone (a local outage) shows when an analyst filters on Maulafa, even if
+ * the city-wide count hides it.
  */
 public final class TrendsJob {
     public static final int BASELINE_DAYS = 28;
@@ -50,7 +55,7 @@ public final class TrendsJob {
     private static final String EPOCH_DAY = "epoch_day";
     private static final StructType ALERT_SCHEMA = new StructType()
             .add(ID, DataTypes.StringType).add(KIND, DataTypes.StringType).add(TERM, DataTypes.StringType)
-            .add(DAY, DataTypes.StringType).add(COUNT, DataTypes.LongType).add(BASELINE_MEAN, DataTypes.DoubleType)
+            .add(KECAMATAN, DataTypes.StringType).add(DAY, DataTypes.StringType).add(COUNT, DataTypes.LongType).add(BASELINE_MEAN, DataTypes.DoubleType)
             .add(BASELINE_STD, DataTypes.DoubleType).add(Z, DataTypes.DoubleType)
             .add(SAMPLE_POST_IDS, DataTypes.createArrayType(DataTypes.StringType));
 
@@ -80,19 +85,25 @@ public final class TrendsJob {
 
     // ---- the steps ----
 
-    /** One row per (post, kind, term): a post repeating a term counts once. */
+    /**
+     * One row per (post, kind, term, scope): a post repeating a term counts once, city-wide (kecamatan
+     * null) and again in its kecamatan when it has one.
+     */
     public static Dataset<Row> mentions(Dataset<Row> posts) {
-        Dataset<Row> terms = posts.select(col(ID), col(DAY), lit(KIND_TERM).as(KIND), explode(col(TERMS)).as(TERM));
-        Dataset<Row> hashtags = posts.select(col(ID), col(DAY), lit(KIND_HASHTAG).as(KIND),
+        Dataset<Row> terms = posts.select(col(ID), col(DAY), col(KECAMATAN), lit(KIND_TERM).as(KIND),
+                explode(col(TERMS)).as(TERM));
+        Dataset<Row> hashtags = posts.select(col(ID), col(DAY), col(KECAMATAN), lit(KIND_HASHTAG).as(KIND),
                 explode(transform(col(HASHTAGS), h -> lower(regexp_replace(h, "^#", "")))).as(TERM));
-        return terms.unionByName(hashtags)
-                .where(col(DAY).isNotNull().and(col(TERM).isNotNull()).and(length(col(TERM)).gt(0)))
-                .dropDuplicates(ID, KIND, TERM);
+        Dataset<Row> placed = terms.unionByName(hashtags)
+                .where(col(DAY).isNotNull().and(col(TERM).isNotNull()).and(length(col(TERM)).gt(0)));
+        Dataset<Row> cityWide = placed.withColumn(KECAMATAN, lit(null).cast(DataTypes.StringType));
+        return cityWide.unionByName(placed.where(col(KECAMATAN).isNotNull()))
+                .dropDuplicates(ID, KIND, TERM, KECAMATAN);
     }
 
-    /** Posts per (kind, term, day), with a sorted sample of their ids. */
+    /** Posts per (kind, term, scope, day), with a sorted sample of their ids. */
     public static Dataset<Row> dailyCounts(Dataset<Row> mentions) {
-        return mentions.groupBy(col(KIND), col(TERM), col(DAY))
+        return mentions.groupBy(col(KIND), col(TERM), col(KECAMATAN), col(DAY))
                 .agg(count(lit(1)).as(COUNT),
                         slice(array_sort(collect_list(col(ID))), 1, SAMPLE_SIZE).as(SAMPLE_POST_IDS))
                 .withColumn(EPOCH_DAY, datediff(to_date(col(DAY)), lit("1970-01-01")));
@@ -100,7 +111,7 @@ public final class TrendsJob {
 
     /** Days whose count bursts above the term's own trailing baseline. */
     public static Dataset<Row> alerts(Dataset<Row> dailyCounts, int minCount, double minZ) {
-        WindowSpec trailing = Window.partitionBy(col(KIND), col(TERM)).orderBy(col(EPOCH_DAY))
+        WindowSpec trailing = Window.partitionBy(col(KIND), col(TERM), col(KECAMATAN)).orderBy(col(EPOCH_DAY))
                 .rangeBetween(-BASELINE_DAYS, -1);
         Column sumPrev = coalesce(sum(col(COUNT)).over(trailing), lit(0L));
         Column sumSqPrev = coalesce(sum(col(COUNT).multiply(col(COUNT))).over(trailing), lit(0L));
@@ -120,8 +131,9 @@ public final class TrendsJob {
                 .where(col(EPOCH_DAY).geq(firstDay + BASELINE_DAYS)
                         .and(col(COUNT).geq(minCount))
                         .and(col(Z).geq(minZ)))
-                .withColumn(ID, concat_ws("|", col(KIND), col(TERM), col(DAY)))
-                .select(col(ID), col(KIND), col(TERM), col(DAY), col(COUNT), col(BASELINE_MEAN), col(BASELINE_STD),
+                .withColumn(ID, concat_ws("|", col(KIND), col(TERM), col(DAY), col(KECAMATAN))) // null: left out
+                .select(col(ID), col(KIND), col(TERM), col(KECAMATAN), col(DAY), col(COUNT), col(BASELINE_MEAN),
+                        col(BASELINE_STD),
                         col(Z), col(SAMPLE_POST_IDS));
     }
 }

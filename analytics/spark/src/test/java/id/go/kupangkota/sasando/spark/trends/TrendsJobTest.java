@@ -24,7 +24,8 @@ class TrendsJobTest {
 
     /**
      * 31 days: "air" six times every day (steady), "banjir" once a day for 30 days then six times on
-     * the last day (a burst), and #BanjirKupang only on the last day, six times.
+     * the last day (a burst), and #BanjirKupang only on the last day, six times. Five of the last
+     * day's posts are placed in Oebobo, where nothing was placed before.
      */
     static List<Post> posts() {
         List<Post> posts = new ArrayList<>();
@@ -35,7 +36,7 @@ class TrendsJobTest {
             for (int i = 0; i < 6; i++) {
                 boolean banjir = burst || i == 0;
                 Post.Builder p = tagged(post(String.valueOf(n++), "u" + i, "teks", created), "neutral", "none",
-                        List.of(), List.of(), null)
+                        List.of(), List.of(), burst && i > 0 ? "Oebobo" : null)
                         .terms(banjir ? List.of("banjir", "air") : List.of("air"))
                         .hashtags(burst ? List.of("#BanjirKupang") : List.of());
                 posts.add(p.build());
@@ -69,6 +70,19 @@ class TrendsJobTest {
 
     @Test
     void aSteadyTermAndTheWarmUpDaysGiveNoAlerts() {
-        assertThat(alerts.keySet()).containsExactlyInAnyOrder("term|banjir|2024-07-01", "hashtag|banjirkupang|2024-07-01");
+        assertThat(alerts.keySet()).filteredOn(id -> !id.endsWith("|Oebobo"))
+                .containsExactlyInAnyOrder("term|banjir|2024-07-01", "hashtag|banjirkupang|2024-07-01");
+    }
+
+    @Test
+    void aKecamatanIsJudgedAgainstItsOwnBaseline() {
+        // "air" is steady city-wide but new in Oebobo: a burst there, not in the city
+        assertThat(alerts.keySet()).filteredOn(id -> id.endsWith("|Oebobo")).containsExactlyInAnyOrder(
+                "term|air|2024-07-01|Oebobo", "term|banjir|2024-07-01|Oebobo", "hashtag|banjirkupang|2024-07-01|Oebobo");
+        Row air = alerts.get("term|air|2024-07-01|Oebobo");
+        assertThat(air.<String>getAs("kecamatan")).isEqualTo("Oebobo");
+        assertThat(air.<Long>getAs("count")).isEqualTo(5);
+        assertThat(air.<Double>getAs("z")).isEqualTo(5.0);
+        assertThat(alerts.get("term|banjir|2024-07-01").<String>getAs("kecamatan")).isNull();
     }
 }
