@@ -14,6 +14,7 @@ import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.base.es.Indexes;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -97,7 +98,8 @@ public final class OverviewBenchmark {
             System.out.printf("posts in %s: %,d%n", index, count);
 
             Clock clock = Clock.fixed(Wita.startOfDay(last).plusSeconds(12 * 3600), ZoneOffset.UTC);
-            OverviewService service = new OverviewService(new OverviewRepository(client, new Indexes(PREFIX)), clock);
+            OverviewService service = new OverviewService(new OverviewRepository(client, new Indexes(PREFIX)), clock,
+                    new CurrentUser());
             measure(client, service, index, PostFilter.range(last.minusDays(6), last), "last 7 days, all topics", args.runs());
             measure(client, service, index, PostFilter.range(last.minusDays(29), last), "last 30 days, all topics", args.runs());
             measure(client, service, index, PostFilter.range(last.minusDays(29), last).withTopic("layanan_publik"),

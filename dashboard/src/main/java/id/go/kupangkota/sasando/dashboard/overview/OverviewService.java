@@ -1,23 +1,43 @@
 package id.go.kupangkota.sasando.dashboard.overview;
 
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
+import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.util.List;
 
 /** What the overview view asks for. */
 @Service
 public class OverviewService {
     private final OverviewRepository repository;
     private final Clock clock;
+    private final CurrentUser user;
 
-    OverviewService(OverviewRepository repository, Clock clock) {
+    OverviewService(OverviewRepository repository, Clock clock, CurrentUser user) {
         this.repository = repository;
         this.clock = clock;
+        this.user = user;
     }
 
+    /**
+     * The overview's figures; the latest posts (citizens' handles and words) only for those whose work
+     * is reading posts. Leadership reads the same aggregates as the weekly report, which names no
+     * citizen, so its overview names none either.
+     */
     public OverviewData load(PostFilter filter) {
-        return repository.load(filter);
+        OverviewData data = repository.load(filter);
+        if (showsPosts()) {
+            return data;
+        }
+        return new OverviewData(data.filter(), data.current(), data.previous(), data.volume(), data.emotions(),
+                data.hashtags(), data.terms(), data.risks(), data.sources(), data.kecamatan(), List.of());
+    }
+
+    /** Whether the signed-in user sees individual posts: analysts and admins, not leadership alone. */
+    public boolean showsPosts() {
+        return user.hasRole(Roles.ANALYST) || user.hasRole(Roles.ADMIN);
     }
 
     /** The default filter: the last week up to today, WITA. */

@@ -68,8 +68,10 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         latest.addColumn(Post::text).setHeader(getTranslation("post.text")).setFlexGrow(1);
         latest.setAllRowsVisible(true);
         add(new H2(getTranslation("overview.title")), filterBar, numbers, volume,
-                row(emotions, risks), row(hashtags, terms), row(sources, kecamatan),
-                new H2(getTranslation("overview.latest")), latest);
+                row(emotions, risks), row(hashtags, terms), row(sources, kecamatan));
+        if (service.showsPosts()) {
+            add(new H2(getTranslation("overview.latest")), latest);
+        }
     }
 
     private static FlexLayout row(Component a, Component b) {

@@ -6,9 +6,14 @@ import id.go.kupangkota.sasando.core.testing.ElasticsearchExtension;
 import id.go.kupangkota.sasando.dashboard.PostFixtures;
 import id.go.kupangkota.sasando.dashboard.base.es.Indexes;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
 import id.go.kupangkota.sasando.dashboard.overview.OverviewData.Bucket;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Clock;
@@ -44,7 +49,23 @@ class OverviewServiceIT {
                 // outside both periods
                 post("6", "lama sekali", wita("2024-06-01T09:00:00")).build()));
         service = new OverviewService(new OverviewRepository(client, new Indexes(prefix)),
-                Clock.fixed(wita("2024-07-14T12:00:00"), ZoneOffset.UTC));
+                Clock.fixed(wita("2024-07-14T12:00:00"), ZoneOffset.UTC), new CurrentUser());
+    }
+
+    @BeforeEach
+    void signInAsAnAnalyst() {
+        signIn("ROLE_ANALYST");
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private static void signIn(String role) {
+        TestingAuthenticationToken user = new TestingAuthenticationToken("someone", null, role);
+        user.setAuthenticated(true);
+        SecurityContextHolder.getContext().setAuthentication(user);
     }
 
     private static PostFilter week() {
@@ -90,5 +111,15 @@ class OverviewServiceIT {
         assertThat(d.current().posts()).isEqualTo(1);
         assertThat(d.previous().posts()).isZero();
         assertThat(d.latest()).extracting(p -> p.nativeId()).containsExactly("4");
+    }
+
+    @Test
+    void leadershipGetsTheFiguresButNoCitizensPosts() {
+        signIn("ROLE_LEADERSHIP");
+        OverviewData d = service.load(week());
+        assertThat(d.current().posts()).isEqualTo(4);
+        assertThat(d.hashtags()).contains(new Bucket("kupang", 4));
+        assertThat(d.latest()).isEmpty();
+        assertThat(service.showsPosts()).isFalse();
     }
 }
