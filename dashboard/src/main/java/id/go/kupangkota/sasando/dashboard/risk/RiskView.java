@@ -132,9 +132,10 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             return;
         }
         Post p = post.post();
-        Div text = new Div(MarkedText.withEvidence(p.text(), p.evidence()));
+        List<Evidence> raised = raisedEvidence(p);
+        Div text = new Div(MarkedText.withEvidence(p.text(), raised));
         text.getStyle().set("margin", "var(--lumo-space-s) 0").set("white-space", "pre-line");
-        detail.add(new H3(p.authorHandle() + " · " + labels("risk.", p.risk())), context(p), text, evidence(p));
+        detail.add(new H3(p.authorHandle() + " · " + labels("risk.", p.risk())), context(p), text, evidence(raised));
         status.setValue(post.triageStatus());
         note.clear();
         detail.add(status, note, decide, new H3(getTranslation("risk.history")));
@@ -154,7 +155,9 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (p.riskScore() != null) {
             parts.add(getTranslation("post.score") + " " + score(p.riskScore()));
         }
-        if (p.stance() != null) {
+        if ("promoting".equals(p.stance()) && p.risk() != null && !p.risk().isEmpty()) {
+            parts.add(getTranslation("risk.promoting", labels("risk.", p.risk()))); // promoting what
+        } else if (p.stance() != null) {
             parts.add(getTranslation("stance." + p.stance()));
         }
         if (p.kecamatan() != null) {
@@ -177,13 +180,29 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     /** The words that raised each category: what an analyst checks before deciding. */
-    private Div evidence(Post p) {
-        List<String> raised = p.risk() == null ? List.of() : p.risk();
-        String found = (p.evidence() == null ? List.<Evidence>of() : p.evidence()).stream()
-                .filter(e -> raised.contains(e.category()))
+    private Div evidence(List<Evidence> raised) {
+        String found = raised.stream()
                 .map(e -> e.term() + " (" + getTranslation("risk." + e.category()) + ")")
                 .distinct().collect(Collectors.joining(", "));
         return new Div(new Span(getTranslation("risk.evidence") + ": " + (found.isEmpty() ? "–" : found)));
+    }
+
+    /**
+     * The evidence of the categories the post was flagged for, in text order: the words the text
+     * marks are the words the evidence line lists. Topic and place evidence ("PDAM", "Oebobo") is left
+     * out, and so is a span inside a longer one of the same category ("grup sebelah" inside "info dari
+     * grup sebelah"): it raised nothing the longer one did not.
+     */
+    static List<Evidence> raisedEvidence(Post p) {
+        List<String> raised = p.risk() == null ? List.of() : p.risk();
+        List<Evidence> candidates = (p.evidence() == null ? List.<Evidence>of() : p.evidence()).stream()
+                .filter(e -> raised.contains(e.category())).toList();
+        return candidates.stream()
+                .filter(e -> candidates.stream().noneMatch(o -> o != e && o.category().equals(e.category())
+                        && o.start() <= e.start() && e.end() <= o.end() && o.end() - o.start() > e.end() - e.start()))
+                .distinct()
+                .sorted(java.util.Comparator.comparingInt(Evidence::start))
+                .toList();
     }
 
     private void save() {
