@@ -63,14 +63,23 @@ public record PostFilter(LocalDate from, LocalDate to, String topic, String sour
         return new PostFilter(from, to, null, null, null, null, null, null, null, null, null);
     }
 
-    /** Reads a filter from URL parameters; an unreadable date falls back to the default range. */
+    /**
+     * Reads a filter from URL parameters; an unreadable date falls back to the default range. Days
+     * after today (WITA) are cut off: they have no posts yet, and a chart would draw them as a fall to
+     * zero and a comparison would measure a longer period than the one it is set against.
+     */
     public static PostFilter fromQuery(QueryParameters query, Clock clock) {
         Map<String, List<String>> p = query.getParameters();
         PostFilter fallback = lastWeek(clock);
-        LocalDate from = date(p, FROM, fallback.from());
-        LocalDate to = date(p, TO, fallback.to());
+        LocalDate today = fallback.to();
+        LocalDate from = min(date(p, FROM, fallback.from()), today);
+        LocalDate to = min(date(p, TO, fallback.to()), today);
         return new PostFilter(from, to, first(p, TOPIC), first(p, SOURCE), first(p, SENTIMENT), first(p, EMOTION),
                 first(p, RISK), first(p, STANCE), first(p, KECAMATAN), first(p, AUTHOR), first(p, TEXT));
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? b : a;
     }
 
     public QueryParameters toQuery() {

@@ -24,7 +24,7 @@ class PostFilterTest {
 
     @Test
     void aFilterSurvivesTheRoundTripThroughTheUrl() {
-        PostFilter f = new PostFilter(LocalDate.parse("2024-07-01"), LocalDate.parse("2024-07-31"), "hoaks", "x",
+        PostFilter f = new PostFilter(LocalDate.parse("2024-07-01"), LocalDate.parse("2024-07-14"), "hoaks", "x",
                 "negative", "anger", "hoaks", "promoting", "Kota Lama", "akun1", "air mati");
         assertThat(PostFilter.fromQuery(QueryParameters.fromString(f.toQuery().getQueryString()), CLOCK)).isEqualTo(f);
     }
@@ -36,6 +36,17 @@ class PostFilterTest {
         PostFilter reversed = PostFilter.fromQuery(QueryParameters.simple(Map.of("from", "2024-07-10", "to", "2024-07-01")), CLOCK);
         assertThat(reversed.from()).isEqualTo(LocalDate.parse("2024-07-01"));
         assertThat(reversed.to()).isEqualTo(LocalDate.parse("2024-07-10"));
+    }
+
+    @Test
+    void daysAfterTodayAreCutOff() {
+        // today is 14 July in Kupang: a range into the future ends today, one wholly in it is today alone
+        PostFilter into = PostFilter.fromQuery(QueryParameters.simple(Map.of("from", "2024-07-08", "to", "2024-07-20")), CLOCK);
+        assertThat(into.to()).isEqualTo(LocalDate.parse("2024-07-14"));
+        assertThat(into.days()).isEqualTo(7);
+        PostFilter future = PostFilter.fromQuery(QueryParameters.simple(Map.of("from", "2024-08-01", "to", "2024-08-07")), CLOCK);
+        assertThat(future.from()).isEqualTo(LocalDate.parse("2024-07-14"));
+        assertThat(future.to()).isEqualTo(LocalDate.parse("2024-07-14"));
     }
 
     @Test
