@@ -145,6 +145,15 @@ class DashboardIT {
         downloadTheWeeklyReport(posts, confirmed);
     }
 
+    @Test
+    void theBrowserTabHasSasandosIconWithoutSigningIn() throws Exception {
+        HttpResponse<byte[]> icon = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(url("/favicon.ico"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(icon.statusCode()).isEqualTo(200);
+        // an ICO file: reserved 0, type 1 (icon)
+        assertThat(java.util.Arrays.copyOf(icon.body(), 4)).containsExactly(0, 0, 1, 0);
+    }
+
     private void signIn() {
         driver.get(url("/login"));
         WebElement username = wait.until(ExpectedConditions.elementToBeClickable(
