@@ -40,7 +40,7 @@ class DemoPlacesAgreeWithGazetteerTest {
                 assertThat(tagger.tag("Banjir di Kelurahan " + name).kecamatan()).as(name).isEqualTo(kecamatan);
                 kelurahan++;
             }
-            for (String landmark : names(f[2])) {
+            for (String landmark : names(f[2]).stream().map(l -> l.substring(0, l.lastIndexOf(':'))).toList()) {
                 assertThat(tagger.tag("Macet dekat " + landmark).kecamatan()).as(landmark).isIn(kecamatan, null);
             }
         }

@@ -21,9 +21,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DemoRiskTemplatesTest {
     /** One value per slot of templates.txt; which kelurahan or price does not matter to risk. */
-    private static final Map<String, String> SLOTS = Map.of("{kel}", "Oebobo", "{kec}", "Maulafa",
-            "{lm}", "Pasar Kasih Naikoten", "{n}", "3", "{jam}", "06.00", "{brg}", "beras", "{harga}", "50.000",
-            "{nama}", "Yanti", "{paslon}", "Paslon 2", "{off}", "@PemkotKupang");
+    private static final Map<String, String> SLOTS = Map.ofEntries(
+            Map.entry("{kel}", "Oebobo"),
+            Map.entry("{kec}", "Maulafa"),
+            Map.entry("{lm}", "Pasar Kasih Naikoten"),
+            Map.entry("{pasar}", "Pasar Oeba"),
+            Map.entry("{pantai}", "Pantai Lasiana"),
+            Map.entry("{santai}", "Taman Nostalgia"),
+            Map.entry("{n}", "3"),
+            Map.entry("{jam}", "06.00"),
+            Map.entry("{brg}", "beras"),
+            Map.entry("{harga}", "50.000"),
+            Map.entry("{nama}", "Yanti"),
+            Map.entry("{paslon}", "Paslon 2"),
+            Map.entry("{off}", "@PemkotKupang"));
 
     private record Template(String risk, String stance, String text) {
     }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -43,6 +44,9 @@ public final class DemoCorpus {
     private static final double[] HOURS = {0.3, 0.15, 0.1, 0.1, 0.2, 0.6, 1.4, 2.2, 2.4, 2.0, 1.8, 1.9,
             2.3, 2.1, 1.7, 1.6, 1.8, 2.2, 2.6, 3.0, 3.1, 2.6, 1.6, 0.8};
     private static final List<String> GENERAL_TAGS = List.of("#KotaKupang", "#Kupang", "#NTT");
+    /** Template slots that name a landmark of some kinds (places.txt): a market, a beach, a beach or park. */
+    private static final Map<String, List<String>> KINDS = Map.of("pasar", List.of("pasar"),
+            "pantai", List.of("pantai"), "santai", List.of("pantai", "taman"));
     private static final String[] STAPLES = {"beras", "minyak goreng", "gula pasir", "telur", "cabe rawit", "bawang merah"};
     private static final String[] PASLON = {"Paslon 01", "Paslon 02", "Paslon 03"};
     private static final DateTimeFormatter ISO_WITA = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -220,7 +224,14 @@ public final class DemoCorpus {
 
         private void post(long time, Account author, Category c, String quoteOf, JsonGenerator json) throws IOException {
             Template t = pick(c.templates());
-            Place place = pick(vocabulary.places());
+            // a template that names a market or a beach is set in a kecamatan that has one
+            List<List<String>> needs = landmarkKinds(t.text());
+            List<Place> places = vocabulary.places().stream()
+                    .filter(p -> needs.stream().noneMatch(kinds -> p.landmarks(kinds).isEmpty())).toList();
+            if (places.isEmpty()) {
+                throw new IllegalStateException("no kecamatan has every landmark this template needs: " + t.text());
+            }
+            Place place = pick(places);
             String text = fill(t.text(), place);
             String title = null;
             if (text.startsWith("[")) {
@@ -328,6 +339,12 @@ public final class DemoCorpus {
             json.writeEndArray();
         }
 
+        /** For each kind slot of a template ({@code {pasar}}), the landmark kinds that fill it. */
+        private static List<List<String>> landmarkKinds(String template) {
+            return KINDS.entrySet().stream().filter(slot -> template.contains("{" + slot.getKey() + "}"))
+                    .map(Map.Entry::getValue).toList();
+        }
+
         private String fill(String template, Place place) {
             if (template.indexOf('{') < 0) {
                 return template;
@@ -346,7 +363,8 @@ public final class DemoCorpus {
                 out.append(switch (slot) {
                     case "kel" -> pick(place.kelurahan());
                     case "kec" -> place.kecamatan();
-                    case "lm" -> pick(place.landmarks());
+                    case "lm" -> pick(place.landmarks(List.of()));
+                    case "pasar", "pantai", "santai" -> pick(place.landmarks(KINDS.get(slot)));
                     case "n" -> Integer.toString(2 + random.nextInt(8));
                     case "jam" -> clock(5 + random.nextInt(17), 15 * random.nextInt(4));
                     case "brg" -> STAPLES[random.nextInt(STAPLES.length)];

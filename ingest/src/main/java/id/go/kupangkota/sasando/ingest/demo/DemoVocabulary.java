@@ -18,7 +18,23 @@ import java.util.List;
 record DemoVocabulary(List<Place> places, List<String> given, List<String> family, List<Account> accounts,
                       List<Spike> spikes, List<Category> categories) {
 
-    record Place(String kecamatan, List<String> kelurahan, List<String> landmarks) {
+    record Place(String kecamatan, List<String> kelurahan, List<Landmark> landmarks) {
+        /** Its landmarks of these kinds (all of them when no kind is given). */
+        List<String> landmarks(List<String> kinds) {
+            return landmarks.stream().filter(l -> kinds.isEmpty() || kinds.contains(l.kind())).map(Landmark::name)
+                    .toList();
+        }
+    }
+
+    /** A place people name in posts, and what it is: a market, a beach, a road… */
+    record Landmark(String name, String kind) {
+        static Landmark parse(String field) {
+            int colon = field.lastIndexOf(':');
+            if (colon <= 0 || colon == field.length() - 1) {
+                throw new IllegalStateException("places.txt: a landmark needs its kind, 'name:kind': " + field);
+            }
+            return new Landmark(field.substring(0, colon).trim(), field.substring(colon + 1).trim());
+        }
     }
 
     record Account(String role, String handle, String name) {
@@ -37,7 +53,7 @@ record DemoVocabulary(List<Place> places, List<String> given, List<String> famil
     static DemoVocabulary load() {
         List<Place> places = new ArrayList<>();
         for (String[] f : rows("places.txt", 3)) {
-            places.add(new Place(f[0], split(f[1]), split(f[2])));
+            places.add(new Place(f[0], split(f[1]), split(f[2]).stream().map(Landmark::parse).toList()));
         }
         List<String> given = new ArrayList<>();
         List<String> family = new ArrayList<>();

@@ -82,6 +82,21 @@ class DemoCorpusTest {
     }
 
     @Test
+    void markets_and_beaches_are_named_only_where_a_market_or_beach_is_meant() {
+        List<String> texts = rows.stream().map(r -> r.get("text").asText()).toList();
+        // "Harga beras di Pasar TPA Alak", "Pedagang di Gereja Kota Raja": the old template slots
+        assertThat(texts).noneMatch(t -> t.matches("(?s).*\\bPasar (TPA|Pantai|Jalan|Gereja|Kantor|Bandara|RSUD|Terminal"
+                + "|Kampus|Bendungan|Pelabuhan|Taman|Kampung|Pasar)\\b.*"));
+        assertThat(texts).noneMatch(t -> t.matches("(?s).*Pedagang di (?!Pasar).*"));
+        List<JsonNode> sunsets = rows.stream().filter(r -> r.get("text").asText().startsWith("Sunset di ")).toList();
+        assertThat(sunsets).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.get("text").asText()).startsWith("Sunset di Pantai ");
+            // the beach is in the post's own kecamatan, so the place truth still holds
+            assertThat(r.get("demo_kecamatan").asText()).isIn("Alak", "Kelapa Lima", "Kota Lama");
+        });
+    }
+
+    @Test
     void the_flood_day_is_a_spike_of_flood_posts() {
         Map<LocalDate, Long> floodsPerDay = new HashMap<>();
         rows.stream().filter(r -> r.get("demo_category").asText().contains("banjir"))
