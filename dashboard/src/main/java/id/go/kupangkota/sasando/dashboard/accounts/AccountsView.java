@@ -53,6 +53,7 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Grid.Column<AccountStat> reach;
     private final Grid.Column<AccountStat> botScore;
     private final Grid.Column<AccountStat> botReasons;
+    final Paragraph botHint = new Paragraph();
 
     AccountsView(AccountsService service) {
         this.service = service;
@@ -67,6 +68,7 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setHeader(getTranslation("accounts.reach")).setAutoWidth(true);
         botScore = top.addColumn(a -> a.botScore() == null ? "" : String.format(getLocale(), "%.2f", a.botScore()))
                 .setHeader(getTranslation("accounts.bot")).setAutoWidth(true);
+        botHint.setText(getTranslation("accounts.bot.hint"));
         botReasons = top.addColumn(this::reasons).setHeader(getTranslation("accounts.bot.reasons")).setFlexGrow(1);
         top.setAllRowsVisible(true);
         network.setHeight("520px");
@@ -77,7 +79,7 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             legend.add(kind);
         }
         add(new H2(getTranslation("accounts.title")), filterBar, basis, network, legend,
-                new H3(getTranslation("accounts.top")), new Paragraph(getTranslation("accounts.bot.hint")), top);
+                new H3(getTranslation("accounts.top")), botHint, top);
     }
 
     @Override
@@ -94,6 +96,7 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         reach.setVisible(fromJob);
         botScore.setVisible(fromJob);
         botReasons.setVisible(fromJob);
+        botHint.setVisible(fromJob); // it explains the bot score, which only the accounts job gives
         top.setItems(data.top());
         network.setOption(graph(getTranslation("accounts.network"), data,
                 kind -> getTranslation("accounts.kind." + kind)));

@@ -105,6 +105,7 @@ class AccountsNetworkIT extends KaribuTest {
         assertThat(GridKt._getFormattedRow(view.top, 0)).contains("robot01", "0,83",
                 "frekuensi unggah sangat tinggi, banyak teks berulang");
         assertThat(robot.botScore()).isEqualTo(0.83);
+        assertThat(view.botHint.isVisible()).isTrue();
     }
 
     @Test
@@ -113,6 +114,8 @@ class AccountsNetworkIT extends KaribuTest {
         UI.getCurrent().navigate(AccountsView.class, week("2024-06-24", "2024-06-30").toQuery());
         AccountsView view = LocatorJ._get(AccountsView.class);
         assertThat(view.basis.getText()).startsWith("Analisis akun mingguan belum tersedia");
+        // no bot score without the job, so no words explaining one
+        assertThat(view.botHint.isVisible()).isFalse();
 
         AccountsData byPosts = service.load(week("2024-07-01", "2024-07-07").with(PostFilter.TOPIC, "layanan_publik"));
         assertThat(byPosts.basis()).isEqualTo(Basis.POSTS_FACET);
