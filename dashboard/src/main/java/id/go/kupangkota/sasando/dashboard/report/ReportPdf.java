@@ -30,8 +30,10 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a week's figures as the leadership PDF (A4, OpenPDF). Text uses the standard Helvetica,
@@ -181,12 +183,19 @@ class ReportPdf {
         }
         row(table, w.text("report.pdf.row.flagged"), w.count(now.flagged()), w.count(before.flagged()),
                 w.change(WeeklyFigures.changePercent(now.flagged(), before.flagged())));
-        row(table, w.text("report.pdf.row.confirmed"), w.count(now.confirmed()), w.count(before.confirmed()),
-                w.change(WeeklyFigures.changePercent(now.confirmed(), before.confirmed())));
-        long pendingNow = now.triage().getOrDefault(WeeklyFigures.PENDING, 0L);
-        long pendingBefore = before.triage().getOrDefault(WeeklyFigures.PENDING, 0L);
-        row(table, w.text("report.pdf.row.pending"), w.count(pendingNow), w.count(pendingBefore),
-                w.change(WeeklyFigures.changePercent(pendingNow, pendingBefore)));
+        // the flagged posts split by triage state, indented under their total: the rows add up to it
+        Map<String, Long> statesNow = now.triageStates();
+        Map<String, Long> statesBefore = before.triageStates();
+        Set<String> states = new LinkedHashSet<>(statesNow.keySet());
+        states.addAll(statesBefore.keySet());
+        for (String state : states) {
+            long n = statesNow.getOrDefault(state, 0L);
+            long b = statesBefore.getOrDefault(state, 0L);
+            PdfPCell label = cell(w.triageRow(state), CELL, false);
+            label.setPaddingLeft(16);
+            table.addCell(label);
+            numbers(table, w.count(n), w.count(b), w.change(WeeklyFigures.changePercent(n, b)));
+        }
         return table;
     }
 
@@ -243,6 +252,12 @@ class ReportPdf {
     private static void row(PdfPTable table, String... values) {
         for (int i = 0; i < values.length; i++) {
             table.addCell(cell(values[i], CELL, i > 0));
+        }
+    }
+
+    private static void numbers(PdfPTable table, String... values) {
+        for (String value : values) {
+            table.addCell(cell(value, CELL, true));
         }
     }
 

@@ -126,9 +126,7 @@ final class ReportWording {
                     percent(now.sentimentPercent("negative")),
                     before.posts() == 0 ? "–" : percent(before.sentimentPercent("negative")),
                     percent(now.sentimentPercent("positive"))));
-            sentences.add(now.flagged() == 0 ? text("report.summary.risk.none")
-                    : text("report.summary.risk", count(now.flagged()), count(now.confirmed()),
-                    count(now.triage().getOrDefault(WeeklyFigures.PENDING, 0L))));
+            sentences.add(risk(now));
             if (!now.topics().isEmpty()) {
                 sentences.add(text("report.summary.issues", joinAnd(top(now.topics(), 3).stream()
                         .map(code -> label("topic", code).toLowerCase(locale)).toList())));
@@ -139,6 +137,39 @@ final class ReportWording {
                     joinAnd(f.caveats().stream().map(CoverageCaveat::source).toList())));
         }
         return String.join(" ", sentences);
+    }
+
+    /**
+     * The flagged posts and what analysts made of them, every triage state that has posts, so the
+     * parts add up to the total: "5 unggahan ditandai berisiko: 2 dikonfirmasi analis sebagai risiko,
+     * 1 dinyatakan alarm palsu dan 2 belum ditinjau." States without posts are left out.
+     */
+    String risk(WeeklyFigures.Period p) {
+        if (p.flagged() == 0) {
+            return text("report.summary.risk.none");
+        }
+        List<Map.Entry<String, Long>> parts = p.triageStates().entrySet().stream()
+                .filter(e -> e.getValue() > 0).toList();
+        if (parts.size() == 1) {
+            String state = triageState(parts.get(0).getKey());
+            return p.flagged() == 1 ? text("report.summary.risk.one", count(1), state)
+                    : text("report.summary.risk.all", count(p.flagged()), state);
+        }
+        return text("report.summary.risk.parts", count(p.flagged()), joinAnd(parts.stream()
+                .map(e -> text("report.summary.risk.part", count(e.getValue()), triageState(e.getKey())))
+                .toList()));
+    }
+
+    /** What a triage state did to a post, as the end of a sentence: "dinyatakan alarm palsu". */
+    private String triageState(String code) {
+        String state = translations.getTranslation("report.triage." + code, locale);
+        return state.startsWith("!") ? text("report.triage.other", label("triage", code)) : state;
+    }
+
+    /** The key-number row of a triage state: "Alarm palsu menurut analis". */
+    String triageRow(String code) {
+        String row = translations.getTranslation("report.pdf.row." + code, locale);
+        return row.startsWith("!") ? text("report.pdf.row.other", label("triage", code)) : row;
     }
 
     /** One coverage caveat as a sentence: "Data X tidak lengkap pada ...: 2 pengambilan gagal, ...". */

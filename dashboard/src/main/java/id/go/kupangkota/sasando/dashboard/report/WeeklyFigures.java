@@ -3,6 +3,7 @@ package id.go.kupangkota.sasando.dashboard.report;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +51,7 @@ public record WeeklyFigures(ReportWeek week, Period current, Period previous, Li
      * @param flagged         posts with at least one risk category
      * @param flaggedByRisk   flagged posts per risk category (a post may count in several)
      * @param triage          flagged posts per triage status, {@link #PENDING} for untriaged
-     * @param confirmed       posts analysts confirmed as a risk
+     * @param confirmed       flagged posts analysts confirmed as a risk
      * @param confirmedByRisk confirmed posts per risk category
      * @param topics          posts per topic code
      * @param hashtags        posts per hashtag
@@ -62,6 +63,24 @@ public record WeeklyFigures(ReportWeek week, Period current, Period previous, Li
 
         public long sentimentCount(String code) {
             return sentiment.getOrDefault(code, 0L);
+        }
+
+        /**
+         * The flagged posts split by triage state, each state once and in a fixed order: the analysts'
+         * statuses ({@link Vocabulary#TRIAGE_STATUSES}), any other status found on the posts, then
+         * {@link #PENDING}. Zero counts are kept; the counts add up to {@link #flagged()}, since every
+         * flagged post is in exactly one state.
+         */
+        public Map<String, Long> triageStates() {
+            Map<String, Long> states = new LinkedHashMap<>();
+            Vocabulary.TRIAGE_STATUSES.forEach(code -> states.put(code, triage.getOrDefault(code, 0L)));
+            triage.forEach((code, n) -> {
+                if (!PENDING.equals(code)) {
+                    states.putIfAbsent(code, n);
+                }
+            });
+            states.put(PENDING, triage.getOrDefault(PENDING, 0L));
+            return states;
         }
 
         /** Share of posts with the sentiment, in percent of all posts (0 when there are none). */

@@ -47,6 +47,7 @@ class WeeklyFiguresRepository {
     // Sentiments, risks, topics and kecamatan are small vocabularies: take them all, so neither week's
     // count of a code is ever cut off by the other week's ranking.
     private static final int ALL = 50;
+    private static final Query FLAGGED_QUERY = Query.of(q -> q.exists(e -> e.field(PostFields.RISK)));
 
     private final ElasticsearchClient client;
     private final Indexes indexes;
@@ -99,12 +100,14 @@ class WeeklyFiguresRepository {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         aggs.put(SENTIMENT, terms(PostFields.SENTIMENT, ALL));
         aggs.put(FLAGGED, Aggregation.of(a -> a
-                .filter(Query.of(q -> q.exists(e -> e.field(PostFields.RISK))))
+                .filter(FLAGGED_QUERY)
                 .aggregations(BY_RISK, terms(PostFields.RISK, ALL))
                 .aggregations(BY_TRIAGE, Aggregation.of(t -> t.terms(x -> x
                         .field(PostFields.TRIAGE_STATUS).size(TOP).missing(WeeklyFigures.PENDING))))));
+        // confirmed among the flagged, so the confirmed count is the triage split's own (they add up)
         aggs.put(CONFIRMED, Aggregation.of(a -> a
-                .filter(PostQueries.term(PostFields.TRIAGE_STATUS, WeeklyFigures.CONFIRMED))
+                .filter(Query.of(q -> q.bool(b -> b.filter(FLAGGED_QUERY)
+                        .filter(PostQueries.term(PostFields.TRIAGE_STATUS, WeeklyFigures.CONFIRMED)))))
                 .aggregations(BY_RISK, terms(PostFields.RISK, ALL))));
         aggs.put(TOPICS, terms(PostFields.TOPICS, ALL));
         aggs.put(HASHTAGS, terms(PostFields.HASHTAGS, TOP));

@@ -14,6 +14,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WeeklyReportPdfIT {
     static byte[] pdf;
     static String text;
+    /** The PDF of {@link ReportFixtures#TRIAGE_WEEK}, as text with its lines joined. */
+    static String triageText;
 
     @BeforeAll
     static void render() {
@@ -35,13 +39,20 @@ class WeeklyReportPdfIT {
         pdf = new ReportPdf(new Translations()).render(figures, Instant.parse("2024-07-14T23:00:00Z"),
                 Translations.INDONESIAN);
         text = Pdfs.compact(Pdfs.text(pdf));
-        keep(pdf);
+        keep(pdf, ReportFixtures.WEEK);
+
+        ReportFixtures.seedTriageWeek(client, prefix);
+        byte[] triagePdf = new ReportPdf(new Translations()).render(new WeeklyFiguresRepository(client, indexes,
+                        new CoverageCaveatRepository(client, indexes)).figures(ReportFixtures.TRIAGE_WEEK),
+                Instant.parse("2024-07-28T23:00:00Z"), Translations.INDONESIAN);
+        triageText = Pdfs.text(triagePdf).replace('\n', ' ').replaceAll(" +", " ");
+        keep(triagePdf, ReportFixtures.TRIAGE_WEEK);
     }
 
     /** Keeps the PDF under target/reports for a human look. */
-    private static void keep(byte[] pdf) {
+    private static void keep(byte[] pdf, ReportWeek week) {
         try {
-            Files.write(TestOutput.dir("reports").resolve("fixture-" + ReportFixtures.WEEK.key() + ".pdf"), pdf);
+            Files.write(TestOutput.dir("reports").resolve("fixture-" + week.key() + ".pdf"), pdf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,7 +87,8 @@ class WeeklyReportPdfIT {
     void summaryGivesTheNumbersInPlainIndonesian() {
         assertHas("Minggu ini ada 12 unggahan tentang Kota Kupang, naik 50,0% dari minggu lalu (8).");
         assertHas("Sentimen negatif 33,3% dari seluruh unggahan (minggu lalu 25,0%)");
-        assertHas("4 unggahan ditandai berisiko; 2 dikonfirmasi analis sebagai risiko dan 1 belum ditinjau.");
+        assertHas("4 unggahan ditandai berisiko: 2 dikonfirmasi analis sebagai risiko, 1 dinyatakan alarm palsu "
+                + "dan 1 belum ditinjau.");
         assertHas("Isu utama: layanan publik, ekonomi dan hoaks.");
     }
 
@@ -103,6 +115,33 @@ class WeeklyReportPdfIT {
                 + "1 rentang waktu tidak terambil, 3 kali menunggu batas akses sumber.");
         assertHas("Data x tidak lengkap pada 10 Juli 2024: 1 pengambilan gagal.");
         assertHas("Perhatian: data rss dan x tidak lengkap minggu ini");
+    }
+
+    @Test
+    void theRiskSentenceAccountsForEveryTriageStateSoItsPartsAddUp() {
+        Matcher sentence = Pattern.compile("(\\d+) unggahan ditandai berisiko: ([^.]+)\\.").matcher(triageText);
+        assertThat(sentence.find()).as(triageText).isTrue();
+        long total = Long.parseLong(sentence.group(1));
+        List<String> parts = List.of(sentence.group(2).split(", | dan "));
+        long sum = parts.stream().mapToLong(part -> Long.parseLong(part.substring(0, part.indexOf(' ')))).sum();
+
+        assertThat(total).isEqualTo(7);
+        assertThat(sum).isEqualTo(total);
+        assertThat(parts).containsExactly("2 dikonfirmasi analis sebagai risiko", "1 dinyatakan alarm palsu",
+                "1 dieskalasi untuk ditindaklanjuti", "3 belum ditinjau");
+        assertThat(ReportFixtures.TRIAGE_WEEK_STATES.values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(total);
+    }
+
+    @Test
+    void theKeyNumbersSplitTheFlaggedPostsByEveryTriageState() {
+        String compact = Pdfs.compact(triageText);
+        assertThat(compact).contains(Pdfs.compact("Ditandai berisiko 7 0 –"),
+                Pdfs.compact("Dikonfirmasi analis 2 0 –"), Pdfs.compact("Alarm palsu menurut analis 1 0 –"),
+                Pdfs.compact("Dieskalasi analis 1 0 –"), Pdfs.compact("Belum ditinjau analis 3 0 –"));
+        // and in the fixture week, where the old sentence lost the false alarm
+        assertHas("Ditandai berisiko 4 1", "Dikonfirmasi analis 2 0", "Alarm palsu menurut analis 1 0",
+                "Dieskalasi analis 0 0", "Belum ditinjau analis 1 1");
     }
 
     @Test
