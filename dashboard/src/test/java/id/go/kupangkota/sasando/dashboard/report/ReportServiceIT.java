@@ -126,6 +126,41 @@ class ReportServiceIT extends KaribuTest {
     }
 
     @Test
+    void generatingAReportIsAudited() {
+        login("analis", "ANALYST");
+        long before = generationsAudited("analis");
+
+        service.generate(ReportFixtures.WEEK);
+
+        assertThat(generationsAudited("analis")).isEqualTo(before + 1);
+        // the test clock stands still, so every event has the same time: look for it, not at the newest
+        assertThat(audit.latest(1000)).anySatisfy(e -> {
+            assertThat(e.username()).isEqualTo("analis");
+            assertThat(e.action()).isEqualTo(AuditAction.REPORT_GENERATE);
+            assertThat(e.detail()).startsWith("2024-W28");
+            assertThat(e.at()).isEqualTo(NOW);
+        });
+    }
+
+    @Test
+    void theSchedulersReportIsAuditedUnderTheSchedulersName() {
+        long before = generationsAudited(ReportService.SCHEDULER);
+        Clock monday = Clock.fixed(wita("2024-07-15T07:00:00"), ZoneOffset.UTC);
+
+        new WeeklyReportScheduler(service(monday, mailer)).generateLastWeek();
+
+        assertThat(generationsAudited(ReportService.SCHEDULER)).isEqualTo(before + 1);
+    }
+
+    /** How many generations of the fixture week by {@code username} the audit log holds. */
+    private long generationsAudited(String username) {
+        return audit.latest(1000).stream()
+                .filter(e -> e.action() == AuditAction.REPORT_GENERATE && username.equals(e.username())
+                        && e.detail().startsWith(ReportFixtures.WEEK.key()))
+                .count();
+    }
+
+    @Test
     void aWeekWithoutAReportHasNothingToDownload() {
         login("pimpinan", "LEADERSHIP");
         assertThat(service.download(ReportWeek.parse("2020-W10"))).isEmpty();
