@@ -1,7 +1,10 @@
 package id.go.kupangkota.sasando.dashboard.report;
 
 import id.go.kupangkota.sasando.core.post.Vocabulary;
+import id.go.kupangkota.sasando.core.time.Wita;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,14 +14,32 @@ import java.util.Map;
  * What a weekly report says, as Elasticsearch counted it: the week and the one before, day by day,
  * and the coverage caveats. Java only divides these counts into shares and changes; it never counts.
  *
+ * <p>A week counted before it ended is <em>provisional</em>: its counts stop at the {@code cutoff}
+ * (when the report was made), and the week before is counted over the same span, Monday 00:00 WITA to
+ * the same weekday and time a week earlier, so week-over-week changes compare like with like.
+ *
  * @param week     the reported week
- * @param current  the reported week's counts
- * @param previous the week before, for week-over-week change
- * @param days     the fourteen WITA days of both weeks, oldest first
+ * @param current  the reported week's counts, up to the cutoff
+ * @param previous the week before, for week-over-week change: up to the same point in that week
+ * @param days     the WITA days of both weeks, oldest first: all seven of the week before, those of the
+ *                 reported week up to the cutoff
  * @param caveats  sources whose data is incomplete during the week
+ * @param cutoff   the first instant not counted: the week's end, or the report's time if earlier
  */
 public record WeeklyFigures(ReportWeek week, Period current, Period previous, List<Day> days,
-                            List<CoverageCaveat> caveats) {
+                            List<CoverageCaveat> caveats, Instant cutoff) {
+
+    public WeeklyFigures {
+        if (cutoff.isBefore(week.start()) || cutoff.isAfter(week.end())) {
+            throw new IllegalArgumentException("the cutoff " + cutoff + " is not within week " + week);
+        }
+    }
+
+    /** The figures of a complete week. */
+    public WeeklyFigures(ReportWeek week, Period current, Period previous, List<Day> days,
+                         List<CoverageCaveat> caveats) {
+        this(week, current, previous, days, caveats, week.end());
+    }
 
     /** The triage status counted as a confirmed risk item. */
     public static final String CONFIRMED = "confirmed";
@@ -34,8 +55,27 @@ public record WeeklyFigures(ReportWeek week, Period current, Period previous, Li
         return changePercent(current.posts(), previous.posts());
     }
 
+    /** True when the week had not ended when it was counted: its numbers may still change. */
+    public boolean provisional() {
+        return cutoff.isBefore(week.end());
+    }
+
+    /** Where the count of the week before stops: the same weekday and WITA time, a week earlier. */
+    public Instant previousCutoff() {
+        return cutoff.minus(Duration.ofDays(7));
+    }
+
+    /** The last WITA day counted, whole or in part. */
+    public LocalDate lastDay() {
+        return lastDay(cutoff);
+    }
+
+    static LocalDate lastDay(Instant cutoff) {
+        return Wita.day(cutoff.minusNanos(1));
+    }
+
     public List<Day> currentDays() {
-        return days.stream().filter(d -> !d.day().isBefore(week.monday())).toList();
+        return days.stream().filter(d -> !d.day().isBefore(week.monday()) && !d.day().isAfter(lastDay())).toList();
     }
 
     public List<Day> previousDays() {
