@@ -1,2 +1,2 @@
-/** The audit log: who signed in, exported, downloaded a report, decided on a flagged post or changed users. */
+/** The audit log: who signed in, exported, generated or downloaded a report, decided on a flagged post or changed users. */
 package id.go.kupangkota.sasando.dashboard.audit;

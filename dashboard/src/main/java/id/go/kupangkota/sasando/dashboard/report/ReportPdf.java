@@ -30,8 +30,10 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a week's figures as the leadership PDF (A4, OpenPDF). Text uses the standard Helvetica,
@@ -52,6 +54,10 @@ class ReportPdf {
     private static final Font SMALL = new Font(Font.HELVETICA, 8, Font.NORMAL, MUTED);
     private static final Font CELL = new Font(Font.HELVETICA, 9, Font.NORMAL, INK);
     private static final Font CELL_HEAD = new Font(Font.HELVETICA, 9, Font.BOLD, INK);
+    private static final Color WARNING_INK = new Color(0x9a, 0x3b, 0x00);
+    private static final Color WARNING_BACKGROUND = new Color(0xfd, 0xf1, 0xe0);
+    private static final Font WARNING = new Font(Font.HELVETICA, 11, Font.BOLD, WARNING_INK);
+    private static final Font WARNING_NOTE = new Font(Font.HELVETICA, 9, Font.NORMAL, INK);
 
     private final Translations translations;
 
@@ -78,15 +84,23 @@ class ReportPdf {
             document.add(new Paragraph(words.text("report.pdf.subtitle", f.week().key(), words.period(f.week()),
                     DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", words.locale()).withZone(Wita.ZONE)
                             .format(generatedAt)), SUBTITLE));
+            if (f.provisional()) {
+                document.add(provisionalNotice(f, words));
+            }
 
             heading(document, words.text("report.pdf.summary"));
             document.add(paragraph(words.summary(f)));
 
             heading(document, words.text("report.pdf.numbers"));
             document.add(keyNumbers(f, words));
-            document.add(new Paragraph(words.text("report.pdf.numbers.note"), SMALL));
+            document.add(new Paragraph(words.text(f.provisional() ? "report.pdf.numbers.note.provisional"
+                    : "report.pdf.numbers.note"), SMALL));
 
             chartSection(document, writer, words.text("report.pdf.chart.volume"), charts.dailyVolume(f));
+            if (f.provisional()) {
+                document.add(new Paragraph(words.text("report.pdf.chart.partial", words.date(Wita.day(f.cutoff())),
+                        words.time(f.cutoff())), SMALL));
+            }
             chartSection(document, writer, words.text("report.pdf.chart.sentiment"), charts.dailySentiment(f));
 
             heading(document, words.text("report.pdf.issues"));
@@ -104,7 +118,8 @@ class ReportPdf {
 
             heading(document, words.text("report.pdf.coverage"));
             if (f.caveats().isEmpty()) {
-                document.add(paragraph(words.text("report.pdf.coverage.none")));
+                document.add(paragraph(words.text(f.provisional() ? "report.pdf.coverage.none.provisional"
+                        : "report.pdf.coverage.none")));
             } else {
                 for (CoverageCaveat caveat : f.caveats()) {
                     document.add(paragraph("• " + words.caveat(caveat)));
@@ -165,12 +180,35 @@ class ReportPdf {
         document.add(image);
     }
 
+    /** A boxed warning under the title: the week is not over, the numbers may change, and what they compare with. */
+    private static PdfPTable provisionalNotice(WeeklyFigures f, ReportWording w) {
+        Paragraph text = new Paragraph(w.provisional(f), WARNING);
+        text.add(new Chunk(" " + w.provisionalComparison(f), WARNING_NOTE));
+        PdfPCell cell = new PdfPCell();
+        cell.addElement(text);
+        cell.setBackgroundColor(WARNING_BACKGROUND);
+        cell.setBorderColor(WARNING_INK);
+        cell.setBorderWidth(1.5f);
+        cell.setPadding(8);
+        cell.setPaddingTop(4);
+        PdfPTable box = new PdfPTable(1);
+        box.setWidthPercentage(100);
+        box.setSpacingBefore(10);
+        box.addCell(cell);
+        return box;
+    }
+
+    /** "Minggu lalu", or "Minggu lalu (rentang sama)" when a provisional week is compared with the same span. */
+    private static String previousColumn(WeeklyFigures f, ReportWording w) {
+        return w.text(f.provisional() ? "report.pdf.col.previous.provisional" : "report.pdf.col.previous");
+    }
+
     private static PdfPTable keyNumbers(WeeklyFigures f, ReportWording w) {
         WeeklyFigures.Period now = f.current();
         WeeklyFigures.Period before = f.previous();
         PdfPTable table = table(new float[]{4, 2, 2, 1.5f},
                 w.text("report.pdf.col.indicator"), w.text("report.pdf.col.current"),
-                w.text("report.pdf.col.previous"), w.text("report.pdf.col.change"));
+                previousColumn(f, w), w.text("report.pdf.col.change"));
         row(table, w.text("report.pdf.row.posts"), w.count(now.posts()), w.count(before.posts()),
                 w.change(f.postsChangePercent()));
         for (String code : Vocabulary.SENTIMENTS) {
@@ -181,19 +219,26 @@ class ReportPdf {
         }
         row(table, w.text("report.pdf.row.flagged"), w.count(now.flagged()), w.count(before.flagged()),
                 w.change(WeeklyFigures.changePercent(now.flagged(), before.flagged())));
-        row(table, w.text("report.pdf.row.confirmed"), w.count(now.confirmed()), w.count(before.confirmed()),
-                w.change(WeeklyFigures.changePercent(now.confirmed(), before.confirmed())));
-        long pendingNow = now.triage().getOrDefault(WeeklyFigures.PENDING, 0L);
-        long pendingBefore = before.triage().getOrDefault(WeeklyFigures.PENDING, 0L);
-        row(table, w.text("report.pdf.row.pending"), w.count(pendingNow), w.count(pendingBefore),
-                w.change(WeeklyFigures.changePercent(pendingNow, pendingBefore)));
+        // the flagged posts split by triage state, indented under their total: the rows add up to it
+        Map<String, Long> statesNow = now.triageStates();
+        Map<String, Long> statesBefore = before.triageStates();
+        Set<String> states = new LinkedHashSet<>(statesNow.keySet());
+        states.addAll(statesBefore.keySet());
+        for (String state : states) {
+            long n = statesNow.getOrDefault(state, 0L);
+            long b = statesBefore.getOrDefault(state, 0L);
+            PdfPCell label = cell(w.triageRow(state), CELL, false);
+            label.setPaddingLeft(16);
+            table.addCell(label);
+            numbers(table, w.count(n), w.count(b), w.change(WeeklyFigures.changePercent(n, b)));
+        }
         return table;
     }
 
     private static PdfPTable topics(WeeklyFigures f, ReportWording w) {
         PdfPTable table = table(new float[]{4, 2, 2, 1.5f},
                 w.text("report.pdf.col.topic"), w.text("report.pdf.col.current"),
-                w.text("report.pdf.col.previous"), w.text("report.pdf.col.change"));
+                previousColumn(f, w), w.text("report.pdf.col.change"));
         if (f.current().topics().isEmpty()) {
             empty(table, w.text("report.pdf.none"));
         }
@@ -243,6 +288,12 @@ class ReportPdf {
     private static void row(PdfPTable table, String... values) {
         for (int i = 0; i < values.length; i++) {
             table.addCell(cell(values[i], CELL, i > 0));
+        }
+    }
+
+    private static void numbers(PdfPTable table, String... values) {
+        for (String value : values) {
+            table.addCell(cell(value, CELL, true));
         }
     }
 

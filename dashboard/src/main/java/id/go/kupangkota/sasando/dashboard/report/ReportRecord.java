@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.dashboard.report;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.time.Instant;
@@ -27,6 +28,15 @@ public record ReportRecord(String week, LocalDate weekStart, Instant generatedAt
 
     public ReportWeek reportWeek() {
         return ReportWeek.parse(week);
+    }
+
+    /**
+     * True when the report was made before its week ended, so its numbers were provisional. Derived
+     * from the stored times (no field of its own), so it holds for records archived before it existed.
+     */
+    @JsonIgnore
+    public boolean provisional() {
+        return generatedAt.isBefore(reportWeek().end());
     }
 
     ReportRecord withMailedTo(List<String> recipients) {

@@ -24,7 +24,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * Laporan: pick a week and generate its report, or download an archived one. Downloads go through
+ * Laporan: pick a week and generate its report, or download an archived one; a report made before
+ * its week ended is marked provisional until the week is generated again. Downloads go through
  * {@code /reports/<week>.pdf}, so the browser saves a real file and the server audits it.
  */
 @Route("report")
@@ -56,6 +57,8 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
 
         archive.setId("report-archive");
         archive.addColumn(ReportRecord::week).setHeader(getTranslation("report.col.week")).setAutoWidth(true);
+        archive.addColumn(r -> getTranslation(r.provisional() ? "report.status.provisional" : "report.status.final"))
+                .setKey("status").setHeader(getTranslation("report.col.status")).setAutoWidth(true);
         archive.addColumn(r -> service.period(r.reportWeek(), getLocale()))
                 .setHeader(getTranslation("report.col.period")).setAutoWidth(true);
         archive.addColumn(r -> TIME.format(r.generatedAt()))
@@ -81,7 +84,8 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         ReportRecord record = service.generate(chosen);
-        Notification.show(getTranslation("report.generated", record.week()));
+        Notification.show(getTranslation(record.provisional() ? "report.generated.provisional" : "report.generated",
+                record.week()));
         refresh();
     }
 

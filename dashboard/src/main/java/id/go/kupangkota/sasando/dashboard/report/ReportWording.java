@@ -1,8 +1,10 @@
 package id.go.kupangkota.sasando.dashboard.report;
 
+import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.base.ui.Translations;
 
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -104,31 +106,34 @@ final class ReportWording {
                 + items.get(items.size() - 1);
     }
 
-    /** The opening paragraph: volume and its change, sentiment, risk, main issues, coverage. */
+    /**
+     * The opening paragraph: volume and its change, sentiment, risk, main issues, coverage. A
+     * provisional week says its numbers run "until this report was made" and compares them with the
+     * same span of last week.
+     */
     String summary(WeeklyFigures f) {
         WeeklyFigures.Period now = f.current();
         WeeklyFigures.Period before = f.previous();
+        String so = f.provisional() ? ".provisional" : "";
         List<String> sentences = new ArrayList<>();
         if (now.posts() == 0) {
-            sentences.add(text("report.summary.empty"));
+            sentences.add(text("report.summary.empty" + so));
         } else {
             Double change = f.postsChangePercent();
             String posts = count(now.posts());
             if (change == null) {
-                sentences.add(text("report.summary.volume.new", posts));
+                sentences.add(text("report.summary.volume.new" + so, posts));
             } else if (Math.abs(change) < 0.05) {
-                sentences.add(text("report.summary.volume.same", posts));
+                sentences.add(text("report.summary.volume.same" + so, posts));
             } else {
-                sentences.add(text(change > 0 ? "report.summary.volume.up" : "report.summary.volume.down",
+                sentences.add(text((change > 0 ? "report.summary.volume.up" : "report.summary.volume.down") + so,
                         posts, percent(Math.abs(change)), count(before.posts())));
             }
-            sentences.add(text("report.summary.sentiment",
+            sentences.add(text("report.summary.sentiment" + so,
                     percent(now.sentimentPercent("negative")),
                     before.posts() == 0 ? "–" : percent(before.sentimentPercent("negative")),
                     percent(now.sentimentPercent("positive"))));
-            sentences.add(now.flagged() == 0 ? text("report.summary.risk.none")
-                    : text("report.summary.risk", count(now.flagged()), count(now.confirmed()),
-                    count(now.triage().getOrDefault(WeeklyFigures.PENDING, 0L))));
+            sentences.add(risk(now));
             if (!now.topics().isEmpty()) {
                 sentences.add(text("report.summary.issues", joinAnd(top(now.topics(), 3).stream()
                         .map(code -> label("topic", code).toLowerCase(locale)).toList())));
@@ -139,6 +144,63 @@ final class ReportWording {
                     joinAnd(f.caveats().stream().map(CoverageCaveat::source).toList())));
         }
         return String.join(" ", sentences);
+    }
+
+    /**
+     * The flagged posts and what analysts made of them, every triage state that has posts, so the
+     * parts add up to the total: "5 unggahan ditandai berisiko: 2 dikonfirmasi analis sebagai risiko,
+     * 1 dinyatakan alarm palsu dan 2 belum ditinjau." States without posts are left out.
+     */
+    String risk(WeeklyFigures.Period p) {
+        if (p.flagged() == 0) {
+            return text("report.summary.risk.none");
+        }
+        List<Map.Entry<String, Long>> parts = p.triageStates().entrySet().stream()
+                .filter(e -> e.getValue() > 0).toList();
+        if (parts.size() == 1) {
+            String state = triageState(parts.get(0).getKey());
+            return p.flagged() == 1 ? text("report.summary.risk.one", count(1), state)
+                    : text("report.summary.risk.all", count(p.flagged()), state);
+        }
+        return text("report.summary.risk.parts", count(p.flagged()), joinAnd(parts.stream()
+                .map(e -> text("report.summary.risk.part", count(e.getValue()), triageState(e.getKey())))
+                .toList()));
+    }
+
+    /** What a triage state did to a post, as the end of a sentence: "dinyatakan alarm palsu". */
+    private String triageState(String code) {
+        String state = translations.getTranslation("report.triage." + code, locale);
+        return state.startsWith("!") ? text("report.triage.other", label("triage", code)) : state;
+    }
+
+    /** The key-number row of a triage state: "Alarm palsu menurut analis". */
+    String triageRow(String code) {
+        String row = translations.getTranslation("report.pdf.row." + code, locale);
+        return row.startsWith("!") ? text("report.pdf.row.other", label("triage", code)) : row;
+    }
+
+    /**
+     * The warning a provisional report opens with: "Laporan sementara: minggu ini belum selesai (dibuat
+     * Minggu 29/11/2026 21:06 WITA). Angka dapat berubah."
+     */
+    String provisional(WeeklyFigures f) {
+        return text("report.provisional", dateTime(f.cutoff()));
+    }
+
+    /** What a provisional report compares with: last week from its Monday to the same weekday and time. */
+    String provisionalComparison(WeeklyFigures f) {
+        return text("report.provisional.comparison", dateTime(f.week().previous().start()),
+                dateTime(f.previousCutoff()));
+    }
+
+    /** "Minggu 29/11/2026 21:06", in WITA. */
+    String dateTime(Instant instant) {
+        return DateTimeFormatter.ofPattern("EEEE dd/MM/yyyy HH:mm", locale).withZone(Wita.ZONE).format(instant);
+    }
+
+    /** "21:06", in WITA. */
+    String time(Instant instant) {
+        return DateTimeFormatter.ofPattern("HH:mm", locale).withZone(Wita.ZONE).format(instant);
     }
 
     /** One coverage caveat as a sentence: "Data X tidak lengkap pada ...: 2 pengambilan gagal, ...". */

@@ -17,6 +17,8 @@ import org.springframework.stereotype.Repository;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +49,7 @@ class WeeklyFiguresRepository {
     // Sentiments, risks, topics and kecamatan are small vocabularies: take them all, so neither week's
     // count of a code is ever cut off by the other week's ranking.
     private static final int ALL = 50;
+    private static final Query FLAGGED_QUERY = Query.of(q -> q.exists(e -> e.field(PostFields.RISK)));
 
     private final ElasticsearchClient client;
     private final Indexes indexes;
@@ -58,18 +61,33 @@ class WeeklyFiguresRepository {
         this.coverage = coverage;
     }
 
+    /** The figures of a complete week. */
     WeeklyFigures figures(ReportWeek week) {
+        return figures(week, week.end());
+    }
+
+    /**
+     * The figures of the week as they stand at {@code asOf}. Before the week's end they are provisional:
+     * the week is counted up to {@code asOf} and the week before up to the same point of that week.
+     */
+    WeeklyFigures figures(ReportWeek week, Instant asOf) {
+        if (asOf.isBefore(week.start())) {
+            throw new IllegalArgumentException("week " + week + " has not begun at " + asOf);
+        }
+        Instant cutoff = asOf.isAfter(week.end()) ? week.end() : asOf;
         ReportWeek previous = week.previous();
+        Instant previousCutoff = cutoff.minus(Duration.ofDays(7));
+        LocalDate lastDay = WeeklyFigures.lastDay(cutoff);
         SearchResponse<Void> response;
         try {
             response = client.search(s -> s
                     .index(indexes.alias(SasandoIndex.POSTS))
                     .size(0)
-                    .query(PostQueries.createdBetween(previous.monday(), week.sunday()))
+                    .query(createdIn(previous.start(), cutoff))
                     .aggregations(PERIODS, a -> a
                             .filters(f -> f.filters(b -> b.keyed(Map.of(
-                                    CURRENT, PostQueries.createdBetween(week.monday(), week.sunday()),
-                                    PREVIOUS, PostQueries.createdBetween(previous.monday(), previous.sunday())))))
+                                    CURRENT, createdIn(week.start(), cutoff),
+                                    PREVIOUS, createdIn(previous.start(), previousCutoff)))))
                             .aggregations(periodAggregations()))
                     .aggregations(DAYS, a -> a
                             .dateHistogram(h -> h
@@ -80,7 +98,7 @@ class WeeklyFiguresRepository {
                                     .minDocCount(0)
                                     .extendedBounds(e -> e
                                             .min(FieldDateMath.of(m -> m.expr(previous.monday().toString())))
-                                            .max(FieldDateMath.of(m -> m.expr(week.sunday().toString())))))
+                                            .max(FieldDateMath.of(m -> m.expr(lastDay.toString())))))
                             .aggregations(SENTIMENT, terms(PostFields.SENTIMENT, TOP))),
                     Void.class);
         } catch (IOException e) {
@@ -92,19 +110,27 @@ class WeeklyFiguresRepository {
                         counts(b.aggregations().get(SENTIMENT))))
                 .toList();
         return new WeeklyFigures(week, period(periods.get(CURRENT)), period(periods.get(PREVIOUS)), days,
-                coverage.caveats(week));
+                coverage.caveats(week), cutoff);
+    }
+
+    /** Posts created from {@code from} (inclusive) to {@code to} (exclusive). */
+    private static Query createdIn(Instant from, Instant to) {
+        return Query.of(q -> q.range(r -> r.date(d -> d.field(PostFields.CREATED_AT)
+                .gte(from.toString()).lt(to.toString()))));
     }
 
     private static Map<String, Aggregation> periodAggregations() {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         aggs.put(SENTIMENT, terms(PostFields.SENTIMENT, ALL));
         aggs.put(FLAGGED, Aggregation.of(a -> a
-                .filter(Query.of(q -> q.exists(e -> e.field(PostFields.RISK))))
+                .filter(FLAGGED_QUERY)
                 .aggregations(BY_RISK, terms(PostFields.RISK, ALL))
                 .aggregations(BY_TRIAGE, Aggregation.of(t -> t.terms(x -> x
                         .field(PostFields.TRIAGE_STATUS).size(TOP).missing(WeeklyFigures.PENDING))))));
+        // confirmed among the flagged, so the confirmed count is the triage split's own (they add up)
         aggs.put(CONFIRMED, Aggregation.of(a -> a
-                .filter(PostQueries.term(PostFields.TRIAGE_STATUS, WeeklyFigures.CONFIRMED))
+                .filter(Query.of(q -> q.bool(b -> b.filter(FLAGGED_QUERY)
+                        .filter(PostQueries.term(PostFields.TRIAGE_STATUS, WeeklyFigures.CONFIRMED)))))
                 .aggregations(BY_RISK, terms(PostFields.RISK, ALL))));
         aggs.put(TOPICS, terms(PostFields.TOPICS, ALL));
         aggs.put(HASHTAGS, terms(PostFields.HASHTAGS, TOP));

@@ -38,6 +38,15 @@ public final class Pdfs {
         }
     }
 
+    /** The text of one page (from 1), white space as in {@link #text}. */
+    public static String page(byte[] pdf, int page) {
+        try (PdfReader reader = new PdfReader(pdf)) {
+            return new PdfTextExtractor(reader).getTextFromPage(page).replaceAll("[ \\t\\u00a0]+", " ");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * The text without any white space. Table cells come out of a PDF without separators and
      * lines break where the layout wants, so tests compare texts in this form.

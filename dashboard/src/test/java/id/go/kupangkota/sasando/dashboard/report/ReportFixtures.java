@@ -83,6 +83,26 @@ final class ReportFixtures {
         coverage(client, prefix);
     }
 
+    /** A week whose flagged posts are in every triage state: 2 confirmed, 1 false alarm, 1 escalated, 3 pending. */
+    static final ReportWeek TRIAGE_WEEK = ReportWeek.parse("2024-W30");
+    static final Map<String, Long> TRIAGE_WEEK_STATES = Map.of("confirmed", 2L, "false_alarm", 1L,
+            "escalated", 1L, WeeklyFigures.PENDING, 3L);
+
+    /** Posts of {@link #TRIAGE_WEEK} (22–28 July 2024 WITA) and the analysts' decisions on them. */
+    static void seedTriageWeek(ElasticsearchClient client, String prefix) {
+        List<Post> posts = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            posts.add(flagged("w30-hoaks-" + i, "hoaks air beracun nomor " + i, "hoaks", "hoaks",
+                    wita("2024-07-2" + (i % 7 + 2) + "T08:00:00"), 0.7).build());
+        }
+        posts.add(post("w30-ok", "jalan sudah diperbaiki", wita("2024-07-24T09:00:00")).build());
+        PostFixtures.index(client, prefix, posts);
+        triage(client, prefix, "x:w30-hoaks-1", "confirmed");
+        triage(client, prefix, "x:w30-hoaks-2", "confirmed");
+        triage(client, prefix, "x:w30-hoaks-3", "false_alarm");
+        triage(client, prefix, "x:w30-hoaks-4", "escalated");
+    }
+
     static void triage(ElasticsearchClient client, String prefix, String postId, String status) {
         try {
             client.update(u -> u.index(SasandoIndex.POSTS.alias(prefix)).id(postId)

@@ -46,6 +46,9 @@ class ReportServiceIT extends KaribuTest {
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
 
+    /** Monday 15 July 2024, 08:00 WITA: 2024-W28 has ended. The application's clock stands at Sunday noon. */
+    private static final Clock MONDAY_MORNING = Clock.fixed(wita("2024-07-15T08:00:00"), ZoneOffset.UTC);
+
     private static boolean seeded;
 
     @Autowired
@@ -83,14 +86,15 @@ class ReportServiceIT extends KaribuTest {
     @Test
     void anAnalystGeneratesAWeekAndItIsArchivedWithItsNumbers() throws IOException {
         login("analis", "ANALYST");
-        ReportRecord record = service.generate(ReportFixtures.WEEK);
+        ReportRecord record = service(MONDAY_MORNING, mailer).generate(ReportFixtures.WEEK);
 
         Path file = settings.home().resolve("reports").resolve("2024-W28.pdf");
         byte[] bytes = Files.readAllBytes(file);
         assertThat(Pdfs.looksLikePdf(bytes)).isTrue();
         assertThat(record.week()).isEqualTo("2024-W28");
         assertThat(record.generatedBy()).isEqualTo("analis");
-        assertThat(record.generatedAt()).isEqualTo(NOW);
+        assertThat(record.generatedAt()).isEqualTo(MONDAY_MORNING.instant());
+        assertThat(record.provisional()).isFalse();
         assertThat(record.size()).isEqualTo(bytes.length);
         assertThat(record.sha256()).isEqualTo(ReportArchive.sha256(bytes));
         assertThat(record.figures().posts()).isEqualTo(ReportFixtures.POSTS);
@@ -116,13 +120,48 @@ class ReportServiceIT extends KaribuTest {
 
         assertThat(download.fileName()).isEqualTo("sasando-laporan-2024-W28.pdf");
         assertThat(ReportArchive.sha256(download.pdf())).isEqualTo(record.sha256());
-        assertThat(Pdfs.compact(Pdfs.text(download.pdf()))).contains("Mingguiniada12unggahan");
+        assertThat(Pdfs.compact(Pdfs.text(download.pdf()))).contains("mingguiniada12unggahan");
         List<AuditEvent> events = audit.latest(20);
         assertThat(events).anySatisfy(e -> {
             assertThat(e.username()).isEqualTo("pimpinan");
             assertThat(e.action()).isEqualTo(AuditAction.REPORT_DOWNLOAD);
             assertThat(e.detail()).isEqualTo("2024-W28");
         });
+    }
+
+    @Test
+    void generatingAReportIsAudited() {
+        login("analis", "ANALYST");
+        long before = generationsAudited("analis");
+
+        service.generate(ReportFixtures.WEEK);
+
+        assertThat(generationsAudited("analis")).isEqualTo(before + 1);
+        // the test clock stands still, so every event has the same time: look for it, not at the newest
+        assertThat(audit.latest(1000)).anySatisfy(e -> {
+            assertThat(e.username()).isEqualTo("analis");
+            assertThat(e.action()).isEqualTo(AuditAction.REPORT_GENERATE);
+            assertThat(e.detail()).startsWith("2024-W28");
+            assertThat(e.at()).isEqualTo(NOW);
+        });
+    }
+
+    @Test
+    void theSchedulersReportIsAuditedUnderTheSchedulersName() {
+        long before = generationsAudited(ReportService.SCHEDULER);
+        Clock monday = Clock.fixed(wita("2024-07-15T07:00:00"), ZoneOffset.UTC);
+
+        new WeeklyReportScheduler(service(monday, mailer)).generateLastWeek();
+
+        assertThat(generationsAudited(ReportService.SCHEDULER)).isEqualTo(before + 1);
+    }
+
+    /** How many generations of the fixture week by {@code username} the audit log holds. */
+    private long generationsAudited(String username) {
+        return audit.latest(1000).stream()
+                .filter(e -> e.action() == AuditAction.REPORT_GENERATE && username.equals(e.username())
+                        && e.detail().startsWith(ReportFixtures.WEEK.key()))
+                .count();
     }
 
     @Test
@@ -168,6 +207,72 @@ class ReportServiceIT extends KaribuTest {
         assertThat(record.generatedBy()).isEqualTo(ReportService.SCHEDULER);
         assertThat(record.generatedAt()).isEqualTo(wita("2024-07-15T07:00:00"));
         assertThat(record.figures().posts()).isEqualTo(ReportFixtures.POSTS);
+        assertThat(record.provisional()).isFalse();
+        assertThat(Pdfs.text(archive.pdf(ReportFixtures.WEEK).orElseThrow())).doesNotContain("sementara");
+    }
+
+    @Test
+    void theScheduledReportIsNeverProvisionalEvenAtTheFirstInstantOfMonday() {
+        // the week ends at Monday 00:00 WITA: a run at that very instant already has the whole week
+        Clock midnight = Clock.fixed(wita("2024-07-15T00:00:00"), ZoneOffset.UTC);
+        new WeeklyReportScheduler(service(midnight, mailer)).generateLastWeek();
+
+        ReportRecord record = archive.find(ReportFixtures.WEEK).orElseThrow();
+        assertThat(record.generatedAt()).isEqualTo(wita("2024-07-15T00:00:00"));
+        assertThat(record.provisional()).isFalse();
+        assertThat(record.figures().previousPosts()).isEqualTo(ReportFixtures.PREVIOUS_POSTS);
+        // one instant earlier, W28 has not ended: the last complete week is still W27
+        assertThat(service(Clock.offset(midnight, java.time.Duration.ofNanos(-1)), mailer).lastCompleteWeek())
+                .isEqualTo(ReportFixtures.WEEK.previous());
+    }
+
+    @Test
+    void aReportMadeBeforeItsWeekEndsIsProvisionalUntilTheWeekIsGeneratedAgain() throws IOException {
+        login("analis", "ANALYST");
+        // the application's clock: Sunday 14 July 12:00 WITA, inside 2024-W28
+        ReportRecord early = service.generate(ReportFixtures.WEEK);
+
+        assertThat(early.provisional()).isTrue();
+        assertThat(archive.find(ReportFixtures.WEEK).orElseThrow().provisional()).isTrue();
+        // last week up to Sunday 7 July 12:00: its Sunday-night post is not compared with
+        assertThat(early.figures().previousPosts()).isEqualTo(7);
+        String text = Pdfs.compact(Pdfs.text(archive.pdf(ReportFixtures.WEEK).orElseThrow()));
+        assertThat(text).contains(Pdfs.compact("Laporan sementara: minggu ini belum selesai (dibuat Minggu "
+                        + "14/07/2024 12:00 WITA). Angka dapat berubah."),
+                Pdfs.compact("naik 71,4% dari rentang waktu yang sama minggu lalu (7)"));
+
+        ReportRecord finished = service(MONDAY_MORNING, mailer).generate(ReportFixtures.WEEK);
+
+        assertThat(finished.provisional()).isFalse();
+        assertThat(service.archived()).filteredOn(r -> r.week().equals("2024-W28")).singleElement()
+                .satisfies(r -> {
+                    assertThat(r.provisional()).isFalse();
+                    assertThat(r.sha256()).isEqualTo(finished.sha256());
+                    assertThat(r.figures().previousPosts()).isEqualTo(ReportFixtures.PREVIOUS_POSTS);
+                });
+        String replaced = Pdfs.compact(Pdfs.text(archive.pdf(ReportFixtures.WEEK).orElseThrow()));
+        assertThat(replaced).doesNotContain("Laporansementara")
+                .contains(Pdfs.compact("naik 50,0% dari minggu lalu (8)"));
+    }
+
+    @Test
+    void aProvisionalReportIsMailedAsProvisional() throws Exception {
+        ReportMailer greenMail = new ReportMailer(new SmtpSettings("127.0.0.1", ServerSetupTest.SMTP.getPort(),
+                null, null, SENDER, LEADERS, true));
+
+        service(Clock.fixed(NOW, ZoneOffset.UTC), greenMail).generate(ReportFixtures.WEEK, "analis");
+
+        MimeMessage mail = smtp.getReceivedMessages()[0];
+        assertThat(mail.getSubject()).isEqualTo("Laporan mingguan Sasando 2024-W28 (sementara)");
+        assertThat(bodyText((Multipart) mail.getContent()))
+                .contains("Laporan sementara: minggu ini belum selesai (dibuat Minggu 14/07/2024 12:00 WITA).");
+    }
+
+    @Test
+    void aWeekThatHasNotBegunHasNoReport() {
+        login("analis", "ANALYST");
+        assertThatThrownBy(() -> service.generate(ReportFixtures.WEEK.next()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has not begun");
     }
 
     @Test
@@ -203,6 +308,23 @@ class ReportServiceIT extends KaribuTest {
         assertThat(ReportArchive.sha256(pdfBytes.toByteArray())).isEqualTo(record.sha256());
         assertThat(record.mailedTo()).containsExactlyElementsOf(LEADERS);
         assertThat(archive.find(ReportFixtures.WEEK).orElseThrow().mailedTo()).containsExactlyElementsOf(LEADERS);
+    }
+
+    /** The mail's text, wherever the multipart nesting puts it. */
+    private static String bodyText(Multipart parts) throws Exception {
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.getFileName() != null) {
+                continue;
+            }
+            if (part.getContent() instanceof String text) {
+                return text;
+            }
+            if (part.getContent() instanceof Multipart nested) {
+                return bodyText(nested);
+            }
+        }
+        throw new AssertionError("the mail has no text part");
     }
 
     private static BodyPart attachment(Multipart parts) throws Exception {

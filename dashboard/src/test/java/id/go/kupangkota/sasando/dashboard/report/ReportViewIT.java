@@ -40,6 +40,9 @@ class ReportViewIT extends KaribuTest {
         ReportRecord row = GridKt._get(view.archive, 0);
         assertThat(row.week()).isEqualTo("2024-W28");
         assertThat(row.figures().posts()).isEqualTo(ReportFixtures.POSTS);
+        // generated on Sunday 14 July, before 2024-W28 ended: the archive says it is provisional
+        assertThat(row.provisional()).isTrue();
+        assertThat(GridKt._getFormatted(view.archive, 0, "status")).isEqualTo("Sementara");
         Anchor link = (Anchor) GridKt._getCellComponent(view.archive, 0, "download");
         assertThat(link.getHref()).isEqualTo("reports/2024-W28.pdf");
         assertThat(link.getElement().hasAttribute("router-ignore")).isTrue();

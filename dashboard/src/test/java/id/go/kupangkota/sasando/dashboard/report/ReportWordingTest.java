@@ -15,7 +15,7 @@ class ReportWordingTest {
 
     private static WeeklyFigures.Period period(long posts, long negative, long flagged, long confirmed) {
         return new WeeklyFigures.Period(posts, Map.of("negative", negative, "neutral", posts - negative), flagged,
-                Map.of(), Map.of(WeeklyFigures.PENDING, flagged - confirmed), confirmed, Map.of(),
+                Map.of(), Map.of("confirmed", confirmed, WeeklyFigures.PENDING, flagged - confirmed), confirmed, Map.of(),
                 Map.of("layanan_publik", posts), Map.of(), Map.of());
     }
 
@@ -50,9 +50,53 @@ class ReportWordingTest {
                 .contains("Isu utama: layanan publik.");
         assertThat(indonesian.summary(figures(period(80, 0, 5, 2), period(100, 0, 0, 0), List.of())))
                 .startsWith("Minggu ini ada 80 unggahan tentang Kota Kupang, turun 20,0% dari minggu lalu (100).")
-                .contains("5 unggahan ditandai berisiko; 2 dikonfirmasi analis sebagai risiko dan 3 belum ditinjau.");
+                .contains("5 unggahan ditandai berisiko: 2 dikonfirmasi analis sebagai risiko dan 3 belum ditinjau.");
         assertThat(indonesian.summary(figures(period(80, 0, 0, 0), period(0, 0, 0, 0), List.of())))
                 .startsWith("Minggu ini ada 80 unggahan tentang Kota Kupang; minggu lalu belum ada data pembanding.");
+    }
+
+    private static WeeklyFigures.Period flagged(Map<String, Long> triage) {
+        long flagged = triage.values().stream().mapToLong(Long::longValue).sum();
+        return new WeeklyFigures.Period(flagged, Map.of(), flagged, Map.of(), triage,
+                triage.getOrDefault("confirmed", 0L), Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    @Test
+    void theRiskSentenceNamesEveryTriageStateSoThePartsAddUpToTheTotal() {
+        // the analyst's demo week: one confirmed, one false alarm, 224 not reviewed
+        assertThat(indonesian.risk(flagged(Map.of("confirmed", 1L, "false_alarm", 1L, WeeklyFigures.PENDING, 224L))))
+                .isEqualTo("226 unggahan ditandai berisiko: 1 dikonfirmasi analis sebagai risiko, "
+                        + "1 dinyatakan alarm palsu dan 224 belum ditinjau.");
+        assertThat(indonesian.risk(flagged(Map.of(WeeklyFigures.PENDING, 3L, "escalated", 2L, "false_alarm", 1L,
+                "confirmed", 1_000L))))
+                .isEqualTo("1.006 unggahan ditandai berisiko: 1.000 dikonfirmasi analis sebagai risiko, "
+                        + "1 dinyatakan alarm palsu, 2 dieskalasi untuk ditindaklanjuti dan 3 belum ditinjau.");
+        assertThat(english.risk(flagged(Map.of("confirmed", 1L, "false_alarm", 1L, WeeklyFigures.PENDING, 224L))))
+                .isEqualTo("226 posts were flagged as risky: 1 confirmed as a risk by analysts, "
+                        + "1 dismissed as false alarm and 224 not yet reviewed.");
+    }
+
+    @Test
+    void triageStatesWithoutPostsAreLeftOutOfTheRiskSentence() {
+        assertThat(indonesian.risk(flagged(Map.of("false_alarm", 2L, WeeklyFigures.PENDING, 5L))))
+                .isEqualTo("7 unggahan ditandai berisiko: 2 dinyatakan alarm palsu dan 5 belum ditinjau.");
+        assertThat(indonesian.risk(flagged(Map.of(WeeklyFigures.PENDING, 5L))))
+                .isEqualTo("5 unggahan ditandai berisiko, semuanya belum ditinjau.");
+        assertThat(indonesian.risk(flagged(Map.of("false_alarm", 1L))))
+                .isEqualTo("1 unggahan ditandai berisiko dan dinyatakan alarm palsu.");
+        assertThat(english.risk(flagged(Map.of("confirmed", 4L))))
+                .isEqualTo("4 posts were flagged as risky, all of them confirmed as a risk by analysts.");
+        assertThat(indonesian.risk(flagged(Map.of())))
+                .isEqualTo("Tidak ada unggahan yang ditandai berisiko.");
+    }
+
+    @Test
+    void aTriageStatusTheReportDoesNotKnowIsStillCounted() {
+        WeeklyFigures.Period p = flagged(Map.of("confirmed", 1L, "dibuka_kembali", 2L, WeeklyFigures.PENDING, 3L));
+        assertThat(p.triageStates()).containsExactly(Map.entry("confirmed", 1L), Map.entry("false_alarm", 0L),
+                Map.entry("escalated", 0L), Map.entry("dibuka_kembali", 2L), Map.entry(WeeklyFigures.PENDING, 3L));
+        assertThat(indonesian.risk(p)).isEqualTo("6 unggahan ditandai berisiko: 1 dikonfirmasi analis sebagai "
+                + "risiko, 2 berstatus \"dibuka_kembali\" dan 3 belum ditinjau.");
     }
 
     @Test

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.LocalDate;
 
+import static id.go.kupangkota.sasando.dashboard.PostFixtures.wita;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 @ExtendWith(ElasticsearchExtension.class)
@@ -94,6 +96,44 @@ class WeeklyFiguresIT {
         assertThat(x.failedRuns()).isEqualTo(1);
         assertThat(x.days()).containsExactly(LocalDate.parse("2024-07-10"));
         assertThat(x.lastError()).isEqualTo("HTTP 503 dari API");
+    }
+
+    @Test
+    void aCompleteWeekIsNotProvisional() {
+        assertThat(figures.provisional()).isFalse();
+        assertThat(figures.cutoff()).isEqualTo(ReportFixtures.WEEK.end());
+        // asking after the week ended changes nothing
+        WeeklyFigures later = repository.figures(ReportFixtures.WEEK, wita("2024-07-22T10:00:00"));
+        assertThat(later.provisional()).isFalse();
+        assertThat(later.current().posts()).isEqualTo(ReportFixtures.POSTS);
+        assertThat(later.previous().posts()).isEqualTo(ReportFixtures.PREVIOUS_POSTS);
+    }
+
+    @Test
+    void aWeekCountedBeforeItEndsIsComparedWithTheSameSpanOfLastWeek() {
+        // Friday 12 July 12:00 WITA: W28 so far against W27 up to Friday 5 July 12:00 WITA
+        WeeklyFigures partial = repository.figures(ReportFixtures.WEEK, wita("2024-07-12T12:00:00"));
+
+        assertThat(partial.provisional()).isTrue();
+        assertThat(partial.previousCutoff()).isEqualTo(wita("2024-07-05T12:00:00"));
+        // the two posts of Friday 19:00 and those of the weekend are not counted yet
+        assertThat(partial.current().posts()).isEqualTo(8);
+        // last week's Friday 10:00 posts are in, its Saturday and Sunday are not
+        assertThat(partial.previous().posts()).isEqualTo(6);
+        assertThat(partial.postsChangePercent()).isCloseTo(33.33, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(partial.current().flagged()).isEqualTo(2);
+        assertThat(partial.previous().flagged()).isZero();
+        // the days: this week's up to Friday, last week's all seven (whole days for the chart)
+        assertThat(partial.lastDay()).isEqualTo(LocalDate.parse("2024-07-12"));
+        assertThat(partial.currentDays()).extracting(WeeklyFigures.Day::posts).containsExactly(2L, 1L, 2L, 2L, 1L);
+        assertThat(partial.previousDays()).extracting(WeeklyFigures.Day::posts)
+                .containsExactly(1L, 1L, 1L, 1L, 2L, 1L, 1L);
+    }
+
+    @Test
+    void aWeekThatHasNotBegunCannotBeCounted() {
+        assertThatThrownBy(() -> repository.figures(ReportFixtures.WEEK, wita("2024-07-07T23:59:00")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has not begun");
     }
 
     @Test

@@ -3,6 +3,7 @@ package id.go.kupangkota.sasando.dashboard.report;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import id.go.kupangkota.sasando.core.es.IndexBootstrap;
 import id.go.kupangkota.sasando.core.testing.ElasticsearchExtension;
+import id.go.kupangkota.sasando.dashboard.PostFixtures;
 import id.go.kupangkota.sasando.dashboard.base.es.Indexes;
 import id.go.kupangkota.sasando.dashboard.base.ui.Translations;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,6 +15,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WeeklyReportPdfIT {
     static byte[] pdf;
     static String text;
+    /** The PDF of {@link ReportFixtures#TRIAGE_WEEK}, as text with its lines joined. */
+    static String triageText;
+    /** The fixture week made on Friday 12 July 12:00 WITA, before it ended. */
+    static byte[] provisionalPdf;
+    static String provisionalText;
+    /** The triage week made on its Sunday, 28 July 21:06 WITA: no coverage trouble so far. */
+    static String provisionalTriageText;
 
     @BeforeAll
     static void render() {
@@ -35,13 +45,37 @@ class WeeklyReportPdfIT {
         pdf = new ReportPdf(new Translations()).render(figures, Instant.parse("2024-07-14T23:00:00Z"),
                 Translations.INDONESIAN);
         text = Pdfs.compact(Pdfs.text(pdf));
-        keep(pdf);
+        keep(pdf, ReportFixtures.WEEK);
+
+        ReportFixtures.seedTriageWeek(client, prefix);
+        byte[] triagePdf = new ReportPdf(new Translations()).render(new WeeklyFiguresRepository(client, indexes,
+                        new CoverageCaveatRepository(client, indexes)).figures(ReportFixtures.TRIAGE_WEEK),
+                Instant.parse("2024-07-28T23:00:00Z"), Translations.INDONESIAN);
+        triageText = Pdfs.text(triagePdf).replace('\n', ' ').replaceAll(" +", " ");
+        keep(triagePdf, ReportFixtures.TRIAGE_WEEK);
+
+        WeeklyFiguresRepository repository = new WeeklyFiguresRepository(client, indexes,
+                new CoverageCaveatRepository(client, indexes));
+        Instant friday = PostFixtures.wita("2024-07-12T12:00:00");
+        provisionalPdf = new ReportPdf(new Translations())
+                .render(repository.figures(ReportFixtures.WEEK, friday), friday, Translations.INDONESIAN);
+        provisionalText = Pdfs.compact(Pdfs.text(provisionalPdf));
+        Instant sundayEvening = PostFixtures.wita("2024-07-28T21:06:00");
+        provisionalTriageText = Pdfs.compact(Pdfs.text(new ReportPdf(new Translations()).render(
+                repository.figures(ReportFixtures.TRIAGE_WEEK, sundayEvening), sundayEvening,
+                Translations.INDONESIAN)));
+        try {
+            Files.write(TestOutput.dir("reports").resolve("fixture-" + ReportFixtures.WEEK.key()
+                    + "-provisional.pdf"), provisionalPdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Keeps the PDF under target/reports for a human look. */
-    private static void keep(byte[] pdf) {
+    private static void keep(byte[] pdf, ReportWeek week) {
         try {
-            Files.write(TestOutput.dir("reports").resolve("fixture-" + ReportFixtures.WEEK.key() + ".pdf"), pdf);
+            Files.write(TestOutput.dir("reports").resolve("fixture-" + week.key() + ".pdf"), pdf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -76,7 +110,8 @@ class WeeklyReportPdfIT {
     void summaryGivesTheNumbersInPlainIndonesian() {
         assertHas("Minggu ini ada 12 unggahan tentang Kota Kupang, naik 50,0% dari minggu lalu (8).");
         assertHas("Sentimen negatif 33,3% dari seluruh unggahan (minggu lalu 25,0%)");
-        assertHas("4 unggahan ditandai berisiko; 2 dikonfirmasi analis sebagai risiko dan 1 belum ditinjau.");
+        assertHas("4 unggahan ditandai berisiko: 2 dikonfirmasi analis sebagai risiko, 1 dinyatakan alarm palsu "
+                + "dan 1 belum ditinjau.");
         assertHas("Isu utama: layanan publik, ekonomi dan hoaks.");
     }
 
@@ -103,6 +138,70 @@ class WeeklyReportPdfIT {
                 + "1 rentang waktu tidak terambil, 3 kali menunggu batas akses sumber.");
         assertHas("Data x tidak lengkap pada 10 Juli 2024: 1 pengambilan gagal.");
         assertHas("Perhatian: data rss dan x tidak lengkap minggu ini");
+    }
+
+    @Test
+    void theRiskSentenceAccountsForEveryTriageStateSoItsPartsAddUp() {
+        Matcher sentence = Pattern.compile("(\\d+) unggahan ditandai berisiko: ([^.]+)\\.").matcher(triageText);
+        assertThat(sentence.find()).as(triageText).isTrue();
+        long total = Long.parseLong(sentence.group(1));
+        List<String> parts = List.of(sentence.group(2).split(", | dan "));
+        long sum = parts.stream().mapToLong(part -> Long.parseLong(part.substring(0, part.indexOf(' ')))).sum();
+
+        assertThat(total).isEqualTo(7);
+        assertThat(sum).isEqualTo(total);
+        assertThat(parts).containsExactly("2 dikonfirmasi analis sebagai risiko", "1 dinyatakan alarm palsu",
+                "1 dieskalasi untuk ditindaklanjuti", "3 belum ditinjau");
+        assertThat(ReportFixtures.TRIAGE_WEEK_STATES.values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(total);
+    }
+
+    @Test
+    void theKeyNumbersSplitTheFlaggedPostsByEveryTriageState() {
+        String compact = Pdfs.compact(triageText);
+        assertThat(compact).contains(Pdfs.compact("Ditandai berisiko 7 0 –"),
+                Pdfs.compact("Dikonfirmasi analis 2 0 –"), Pdfs.compact("Alarm palsu menurut analis 1 0 –"),
+                Pdfs.compact("Dieskalasi analis 1 0 –"), Pdfs.compact("Belum ditinjau analis 3 0 –"));
+        // and in the fixture week, where the old sentence lost the false alarm
+        assertHas("Ditandai berisiko 4 1", "Dikonfirmasi analis 2 0", "Alarm palsu menurut analis 1 0",
+                "Dieskalasi analis 0 0", "Belum ditinjau analis 1 1");
+    }
+
+    @Test
+    void aReportMadeBeforeTheWeekEndsSaysSoUnderTheTitle() {
+        String warning = Pdfs.compact("Laporan sementara: minggu ini belum selesai (dibuat Jumat 12/07/2024 12:00 "
+                + "WITA). Angka dapat berubah.");
+        // prominently: on the first page, in a box drawn between the title and the summary (a table, so
+        // the text extractor reads it after the page's plain paragraphs)
+        assertThat(Pdfs.compact(Pdfs.page(provisionalPdf, 1))).contains(warning);
+        assertThat(provisionalTriageText).contains(Pdfs.compact(
+                "Laporan sementara: minggu ini belum selesai (dibuat Minggu 28/07/2024 21:06 WITA)."));
+        // a complete week has no such warning
+        assertThat(text).doesNotContain("Laporansementara").doesNotContain("rentangwaktuyangsama");
+        assertThat(triageText).doesNotContain("Laporan sementara");
+    }
+
+    @Test
+    void aProvisionalReportComparesWithTheSameSpanOfLastWeekAndSaysSo() {
+        assertThat(provisionalText).contains(Pdfs.compact("Agar sebanding, angka minggu lalu dihitung pada rentang "
+                + "waktu yang sama: Senin 01/07/2024 00:00 sampai Jumat 05/07/2024 12:00 WITA."));
+        assertThat(provisionalText).contains(Pdfs.compact("Sampai laporan ini dibuat, minggu ini ada 8 unggahan "
+                + "tentang Kota Kupang, naik 33,3% dari rentang waktu yang sama minggu lalu (6)."));
+        assertThat(provisionalText).contains(Pdfs.compact("(rentang waktu yang sama minggu lalu 0,0%)"));
+        assertThat(provisionalText).contains(Pdfs.compact("Minggu lalu (rentang sama)"),
+                Pdfs.compact("Jumlah unggahan 8 6 +33,3%"),
+                Pdfs.compact("Perubahan dibanding rentang waktu yang sama pada minggu sebelumnya"),
+                Pdfs.compact("Minggu ini baru terhitung sampai 12 Juli 2024 pukul 12:00 WITA"));
+        // never the full-week wording of a final report
+        assertThat(provisionalText).doesNotContain(Pdfs.compact("dari minggu lalu ("));
+    }
+
+    @Test
+    void aProvisionalReportDoesNotSayAllSourcesRanNormallyThisWeek() {
+        assertThat(Pdfs.compact(triageText)).contains(Pdfs.compact("Semua sumber berjalan normal minggu ini"));
+        assertThat(provisionalTriageText)
+                .contains(Pdfs.compact("Sampai laporan ini dibuat, semua sumber berjalan normal minggu ini"))
+                .doesNotContain(Pdfs.compact("Semua sumber berjalan normal"));
     }
 
     @Test
