@@ -136,7 +136,7 @@ class RiskIT extends KaribuTest {
         assertThat(html).contains("data-category=\"terorisme\"");
         // what the analyst decides on: when, where from, how severe, the stance, the place, and the words
         assertThat(view.detail.getElement().getTextRecursively())
-                .contains("2024-07-12 09:00 WITA · x · Skor risiko 0,90 · Mendukung · Oebobo")
+                .contains("2024-07-12 09:00 WITA · X · Skor risiko 0,90 · Mendukung · Oebobo")
                 .contains("Bukti: bom (Terorisme)");
         assertThat(view.status.getLabel()).isEqualTo("Keputusan");
         view.status.setValue("escalated");

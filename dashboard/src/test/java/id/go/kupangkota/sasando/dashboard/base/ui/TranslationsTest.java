@@ -38,7 +38,8 @@ class TranslationsTest {
         Set<String> keys = keys("vaadin-i18n/translations.properties");
         Stream.of(prefixed("sentiment.", Vocabulary.SENTIMENTS), prefixed("emotion.", Vocabulary.EMOTIONS),
                         prefixed("risk.", Vocabulary.RISK_CATEGORIES), prefixed("topic.", Vocabulary.TOPICS),
-                        prefixed("stance.", Vocabulary.STANCES), prefixed("triage.", Vocabulary.TRIAGE_STATUSES))
+                        prefixed("stance.", Vocabulary.STANCES), prefixed("triage.", Vocabulary.TRIAGE_STATUSES),
+                        prefixed(Labels.SOURCE, Vocabulary.SOURCES))
                 .flatMap(List::stream)
                 .forEach(k -> assertThat(keys).as("label for " + k).contains(k));
     }
@@ -57,6 +58,14 @@ class TranslationsTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void aCodeFromDataWithoutALabelShowsAsItselfNotAsAMissingKey() {
+        assertThat(Labels.source("news")).isEqualTo("Portal berita (RSS)");
+        assertThat(Labels.source("file")).isEqualTo("Impor berkas");
+        assertThat(Labels.source("youtube")).isEqualTo("youtube");
+        assertThat(Labels.source(null)).isEmpty();
     }
 
     private static List<String> prefixed(String prefix, List<String> codes) {
