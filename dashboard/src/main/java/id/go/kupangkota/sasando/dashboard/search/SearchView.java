@@ -42,6 +42,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final SearchService service;
     final FilterBar filterBar;
+    /** The XLSX export's header: each column's label in the user's language. */
+    final List<String> exportHeader;
     final Grid<Match> results = new Grid<>();
     final Span total = new Span();
     final Button previous = new Button();
@@ -56,6 +58,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     SearchView(SearchService service) {
         this.service = service;
+        exportHeader = SearchService.COLUMNS.stream().map(c -> getTranslation("export.post." + c)).toList();
         filterBar = new FilterBar(EnumSet.allOf(FilterBar.Facet.class),
                 f -> UI.getCurrent().navigate(SearchView.class, f.toQuery()));
         results.addColumn(m -> m.post().createdAt() == null ? "" : TIME.format(m.post().createdAt()))
@@ -131,7 +134,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                         out -> service.exportCsv(exported, out)),
                 Downloads.anchor(getTranslation("search.export.xlsx"), "sasando-posts.xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        out -> service.exportXlsx(exported, out)));
+                        out -> service.exportXlsx(exported, exportHeader, out)));
         load();
     }
 

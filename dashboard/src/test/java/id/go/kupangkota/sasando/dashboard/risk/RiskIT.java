@@ -110,11 +110,13 @@ class RiskIT extends KaribuTest {
         service.exportCsv(csv);
         assertThat(csv.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith(id + ",")))
                 .singleElement().asString()
-                .startsWith(id + ",false_alarm,hoaks|provokasi,kabar bohong,ternyata berita,analis,");
+                .isEqualTo(id + ",false_alarm,hoaks|provokasi,kabar bohong,ternyata berita,analis,"
+                        + "2024-07-13T09:30:00+08:00");
         ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
         service.exportJsonl(jsonl);
         assertThat(jsonl.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("\"post_id\":\"" + id + "\"")))
-                .singleElement().asString().contains("\"status\":\"false_alarm\"");
+                .singleElement().asString().contains("\"status\":\"false_alarm\"")
+                .contains("\"decided_at\":\"2024-07-13T09:30:00+08:00\"");
         assertThat(service.history(id)).extracting(TriageDecision::status).containsExactly("false_alarm", "confirmed");
     }
 

@@ -13,6 +13,7 @@ import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.MarkedText;
 import id.go.kupangkota.sasando.dashboard.search.SearchResult.Match;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -108,10 +110,38 @@ class SearchIT extends KaribuTest {
         assertThat(csv.toString(StandardCharsets.UTF_8).split("\r\n")).hasSize(POSTS / 2 + 1);
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        service.exportXlsx(week(), xlsx);
+        service.exportXlsx(week(), SearchService.COLUMNS, xlsx);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(POSTS + 3);
             assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("id");
+        }
+    }
+
+    @Test
+    void exportedTimesAreWitaTextWithOffsetInCsvAndDateCellsUnderATranslatedHeaderInXlsx() throws Exception {
+        // s0 was posted at 08:00 WITA (00:00 UTC): the UI shows 08:00, so must the exports
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        service.exportCsv(week().withText("nomor 0"), csv);
+        List<String> lines = csv.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).as("field names, as Sasando's own import format reads them")
+                .isEqualTo("\uFEFF" + String.join(",", SearchService.COLUMNS));
+        assertThat(lines).anySatisfy(l -> assertThat(l)
+                .startsWith("x:s0,2024-07-10T08:00:00+08:00,2024-07-10,x,warga_s0,air mati di Oebobo nomor 0,neutral,"));
+
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(SearchView.class, week().toQuery());
+        SearchView view = LocatorJ._get(SearchView.class);
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        service.exportXlsx(week().withText("nomor 0"), view.exportHeader, xlsx);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            var header = book.getSheetAt(0).getRow(0);
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Waktu (WITA)");
+            assertThat(header.getCell(6).getStringCellValue()).isEqualTo("Sentimen");
+            var s0 = book.getSheetAt(0).getRow(1);
+            assertThat(s0.getCell(0).getStringCellValue()).isEqualTo("x:s0");
+            assertThat(DateUtil.isCellDateFormatted(s0.getCell(1))).isTrue();
+            assertThat(s0.getCell(1).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.parse("2024-07-10T08:00:00"));
+            assertThat(s0.getCell(6).getStringCellValue()).as("codes stay codes, as data").isEqualTo("neutral");
         }
     }
 

@@ -1,6 +1,7 @@
 package id.go.kupangkota.sasando.dashboard.base.ui;
 
 import id.go.kupangkota.sasando.core.post.Vocabulary;
+import id.go.kupangkota.sasando.dashboard.search.SearchService;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -39,7 +40,8 @@ class TranslationsTest {
         Stream.of(prefixed("sentiment.", Vocabulary.SENTIMENTS), prefixed("emotion.", Vocabulary.EMOTIONS),
                         prefixed("risk.", Vocabulary.RISK_CATEGORIES), prefixed("topic.", Vocabulary.TOPICS),
                         prefixed("stance.", Vocabulary.STANCES), prefixed("triage.", Vocabulary.TRIAGE_STATUSES),
-                        prefixed(Labels.SOURCE, Vocabulary.SOURCES))
+                        prefixed(Labels.SOURCE, Vocabulary.SOURCES),
+                        prefixed("export.post.", SearchService.COLUMNS))
                 .flatMap(List::stream)
                 .forEach(k -> assertThat(keys).as("label for " + k).contains(k));
     }
