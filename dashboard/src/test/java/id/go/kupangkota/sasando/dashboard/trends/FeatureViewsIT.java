@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
@@ -67,6 +68,10 @@ class FeatureViewsIT extends KaribuTest {
         assertThat(burst.term()).isEqualTo("banjir");
         // the kind in words and the count as the key numbers write it, not "term" and "1250"
         assertThat(GridKt._getFormattedRow(view.bursts, 0)).containsExactly("2024-07-12", "banjir", "Istilah", "1.250", "4,2");
+        // "Skor z" alone meant nothing to analysts: the header says what it measures and explains it on hover
+        Span deviation = (Span) view.bursts.getColumnByKey(TrendsView.DEVIATION_COLUMN).getHeaderComponent();
+        assertThat(deviation.getText()).isEqualTo("Penyimpangan (skor z)");
+        assertThat(view.deviationHelp.getText()).contains("simpangan baku");
         view.bursts.select(burst);
         assertThat(view.behind.getListDataView().getItems().map(p -> p.nativeId()).toList())
                 .containsExactlyInAnyOrder("1", "2");

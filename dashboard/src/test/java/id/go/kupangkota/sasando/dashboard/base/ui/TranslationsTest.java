@@ -1,6 +1,7 @@
 package id.go.kupangkota.sasando.dashboard.base.ui;
 
 import id.go.kupangkota.sasando.core.post.Vocabulary;
+import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
 import id.go.kupangkota.sasando.dashboard.search.SearchService;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -41,6 +43,8 @@ class TranslationsTest {
                         prefixed("risk.", Vocabulary.RISK_CATEGORIES), prefixed("topic.", Vocabulary.TOPICS),
                         prefixed("stance.", Vocabulary.STANCES), prefixed("triage.", Vocabulary.TRIAGE_STATUSES),
                         prefixed(Labels.SOURCE, Vocabulary.SOURCES),
+                        prefixed("audit.action.", Arrays.stream(AuditAction.values()).map(Enum::name).toList()),
+                        prefixed("sources.status.", List.of("ok", "partial", "failed")),
                         prefixed("export.post.", SearchService.COLUMNS))
                 .flatMap(List::stream)
                 .forEach(k -> assertThat(keys).as("label for " + k).contains(k));
