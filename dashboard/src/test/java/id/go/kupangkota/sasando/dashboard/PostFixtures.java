@@ -23,9 +23,14 @@ public final class PostFixtures {
         return LocalDateTime.parse(localDateTime).atZone(Wita.ZONE).toInstant();
     }
 
-    /** A tagged, neutral post about public services by {@code author}. */
+    /** A tagged, neutral post about public services by {@code author}, from X. */
     public static Post.Builder post(String nativeId, String text, Instant at) {
-        return Post.builder("x", nativeId)
+        return post("x", nativeId, text, at);
+    }
+
+    /** The same post from another source ({@code file}, {@code news}). */
+    public static Post.Builder post(String source, String nativeId, String text, Instant at) {
+        return Post.builder(source, nativeId)
                 .text(text)
                 .createdAt(at)
                 .day(Wita.dayKey(at))

@@ -45,7 +45,7 @@ class ViewAccessIT extends KaribuTest {
         if (allowed) {
             assertThat(shown).isEqualTo(VIEW.get(route));
         } else {
-            assertThat(shown).isNotEqualTo(VIEW.get(route));
+            assertThat(shown).as("told in Bahasa that the page is not for their role").isEqualTo("AccessDeniedView");
         }
     }
 

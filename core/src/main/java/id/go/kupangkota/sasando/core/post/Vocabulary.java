@@ -23,5 +23,10 @@ public final class Vocabulary {
     /** The six kecamatan of Kota Kupang. */
     public static final List<String> KECAMATAN =
             List.of("Alak", "Kelapa Lima", "Kota Lama", "Kota Raja", "Maulafa", "Oebobo");
+    /**
+     * The sources posts come from, by the {@code source} field: X, news portals (RSS/Atom feeds), file
+     * imports. Ingest's source contract test keeps it in step with the discovered sources.
+     */
+    public static final List<String> SOURCES = List.of("x", "news", "file");
     public static final List<String> TRIAGE_STATUSES = List.of("confirmed", "false_alarm", "escalated");
 }

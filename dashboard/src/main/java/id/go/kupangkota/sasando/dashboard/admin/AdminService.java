@@ -3,6 +3,7 @@ package id.go.kupangkota.sasando.dashboard.admin;
 import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
 import id.go.kupangkota.sasando.dashboard.audit.AuditEvent;
 import id.go.kupangkota.sasando.dashboard.audit.AuditService;
+import id.go.kupangkota.sasando.dashboard.base.i18n.TranslatableException;
 import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
 import id.go.kupangkota.sasando.dashboard.users.UserAccount;
 import id.go.kupangkota.sasando.dashboard.users.UserService;
@@ -43,16 +44,21 @@ public class AdminService {
         users.save(username, displayName, password, roles);
     }
 
+    /** Whether the user is the signed-in admin: their own row offers neither disabling nor deleting. */
+    public boolean isSelf(String username) {
+        return username.equals(currentUser.username());
+    }
+
     public void setEnabled(String username, boolean enabled) {
-        if (!enabled && username.equals(currentUser.username())) {
-            throw new IllegalArgumentException("an admin cannot disable their own account");
+        if (!enabled && isSelf(username)) {
+            throw new TranslatableException("an admin cannot disable their own account", "admin.error.self_disable");
         }
         users.setEnabled(username, enabled);
     }
 
     public void deleteUser(String username) {
-        if (username.equals(currentUser.username())) {
-            throw new IllegalArgumentException("an admin cannot delete their own account");
+        if (isSelf(username)) {
+            throw new TranslatableException("an admin cannot delete their own account", "admin.error.self_delete");
         }
         users.delete(username);
     }
@@ -64,7 +70,8 @@ public class AdminService {
     /** Saves a watchlist; keywords come one per line, blank lines dropped. */
     public Watchlist saveWatchlist(String id, String name, String keywordLines, boolean enabled) {
         if (id == null || !WATCHLIST_ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("watchlist id must be lower-case letters, digits, . _ -: " + id);
+            throw new TranslatableException("watchlist id must be lower-case letters, digits, . _ -: " + id,
+                    "admin.error.watchlist_id");
         }
         List<String> keywords = Arrays.stream(keywordLines == null ? new String[0] : keywordLines.split("\\R"))
                 .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();

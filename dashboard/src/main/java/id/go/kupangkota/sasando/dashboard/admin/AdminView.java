@@ -20,9 +20,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.audit.AuditEvent;
+import id.go.kupangkota.sasando.dashboard.base.i18n.TranslatableException;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.users.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
@@ -32,6 +35,7 @@ import java.util.stream.Collectors;
 @Menu(order = 90, icon = "vaadin:cog", title = "menu.admin")
 @RolesAllowed(Roles.ADMIN)
 class AdminView extends VerticalLayout implements HasDynamicTitle {
+    private static final Logger log = LoggerFactory.getLogger(AdminView.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Wita.ZONE);
 
     static final String ENABLED_COLUMN = "enabled";
@@ -58,13 +62,17 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
         users.addColumn(UserAccount::displayName).setHeader(getTranslation("admin.display_name"));
         users.addColumn(u -> u.roles().stream().map(r -> getTranslation("role." + r)).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("admin.roles"));
-        users.addComponentColumn(u -> new Button(getTranslation(u.enabled() ? "admin.disable" : "admin.enable"),
-                e -> act(() -> service.setEnabled(u.username(), !u.enabled())))).setHeader(getTranslation("admin.enabled"))
-                .setKey(ENABLED_COLUMN);
+        // an admin can neither disable nor delete themselves (the service refuses it too): their own row
+        // offers neither, and says why, instead of refusing after a confirmation
+        users.addComponentColumn(u -> {
+            Button toggle = new Button(getTranslation(u.enabled() ? "admin.disable" : "admin.enable"),
+                    e -> act(() -> service.setEnabled(u.username(), !u.enabled())));
+            return ownRow(toggle, u);
+        }).setHeader(getTranslation("admin.enabled")).setKey(ENABLED_COLUMN);
         users.addComponentColumn(u -> {
             Button delete = new Button(getTranslation("admin.delete"), e -> confirmDelete(u.username()));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            return delete;
+            return ownRow(delete, u);
         }).setHeader(getTranslation("admin.actions")).setKey(DELETE_COLUMN);
         users.setAllRowsVisible(true);
         users.asSingleSelect().addValueChangeListener(e -> {
@@ -111,7 +119,7 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
 
         audit.addColumn(a -> TIME.format(a.at())).setHeader(getTranslation("admin.audit.at")).setAutoWidth(true);
         audit.addColumn(AuditEvent::username).setHeader(getTranslation("admin.audit.user")).setAutoWidth(true);
-        audit.addColumn(a -> a.action().name()).setHeader(getTranslation("admin.audit.action")).setAutoWidth(true);
+        audit.addColumn(a -> getTranslation("audit.action." + a.action().name())).setHeader(getTranslation("admin.audit.action")).setAutoWidth(true);
         audit.addColumn(AuditEvent::detail).setHeader(getTranslation("admin.audit.detail")).setFlexGrow(1);
 
         add(new H2(getTranslation("admin.title")),
@@ -134,17 +142,33 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
+    /** Disables a button of the signed-in admin's own row, with the reason as its tooltip. */
+    private Button ownRow(Button button, UserAccount u) {
+        if (service.isSelf(u.username())) {
+            button.setEnabled(false);
+            button.setTooltipText(getTranslation("admin.self"));
+        }
+        return button;
+    }
+
     /** Runs an admin action; a refused one (bad input) is shown to the admin, nothing is half-saved. */
     private void act(Runnable action) {
         try {
             action.run();
             Notification.show(getTranslation("admin.saved"));
+        } catch (TranslatableException e) {
+            // the reason names the rule that was broken (length, allowed characters, roles), in the admin's language
+            refused(getTranslation(e.key(), e.params()));
         } catch (IllegalArgumentException e) {
-            // the reason names the rule that was broken (length, allowed characters, roles)
-            Notification.show(getTranslation("admin.invalid", e.getMessage()), 6000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            log.warn("admin action refused without a translated reason", e);
+            refused(getTranslation("admin.error.other"));
         }
         refresh();
+    }
+
+    private void refused(String reason) {
+        Notification.show(getTranslation("admin.invalid", reason), 6000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void refresh() {

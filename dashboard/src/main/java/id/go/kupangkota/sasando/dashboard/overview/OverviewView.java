@@ -22,6 +22,7 @@ import id.go.kupangkota.sasando.dashboard.base.ui.Charts;
 import id.go.kupangkota.sasando.dashboard.base.ui.Charts.Slice;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.KeyNumber;
+import id.go.kupangkota.sasando.dashboard.base.ui.Labels;
 import id.go.kupangkota.sasando.dashboard.base.ui.TagCloud;
 import id.go.kupangkota.sasando.dashboard.base.ui.chart.EChart;
 import id.go.kupangkota.sasando.dashboard.overview.OverviewData.Bucket;
@@ -63,7 +64,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         numbers.getStyle().set("gap", "var(--lumo-space-m)");
         latest.addColumn(p -> p.createdAt() == null ? "" : TIME.format(p.createdAt()))
                 .setHeader(getTranslation("post.created")).setAutoWidth(true).setFlexGrow(0);
-        latest.addColumn(Post::source).setHeader(getTranslation("post.source")).setAutoWidth(true).setFlexGrow(0);
+        latest.addColumn(p -> Labels.source(p.source())).setHeader(getTranslation("post.source")).setAutoWidth(true).setFlexGrow(0);
         latest.addColumn(Post::authorHandle).setHeader(getTranslation("post.author")).setAutoWidth(true).setFlexGrow(0);
         latest.addColumn(Post::text).setHeader(getTranslation("post.text")).setFlexGrow(1);
         latest.setAllRowsVisible(true);
@@ -122,14 +123,14 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         risks.setOption(Charts.bars(getTranslation("overview.risks"), slices(d.risks(), "risk.")));
         hashtags.setWords(d.hashtags().stream().map(b -> new Slice("#" + b.key(), b.count())).toList());
         terms.setWords(slices(d.terms(), null));
-        sources.setOption(Charts.pie(getTranslation("overview.sources"), slices(d.sources(), null)));
+        sources.setOption(Charts.pie(getTranslation("overview.sources"), slices(d.sources(), Labels.SOURCE)));
         kecamatan.setOption(Charts.bars(getTranslation("overview.kecamatan"), slices(d.kecamatan(), null)));
         latest.setItems(d.latest());
     }
 
     private List<Slice> slices(List<Bucket> buckets, String labelPrefix) {
         return buckets.stream()
-                .map(b -> new Slice(labelPrefix == null ? b.key() : getTranslation(labelPrefix + b.key()), b.count()))
+                .map(b -> new Slice(labelPrefix == null ? b.key() : Labels.of(labelPrefix, b.key()), b.count()))
                 .toList();
     }
 

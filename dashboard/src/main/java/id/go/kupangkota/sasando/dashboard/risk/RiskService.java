@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.dashboard.risk;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.core.time.Wita;
@@ -29,8 +30,10 @@ public class RiskService {
      * Beyond it the view asks the analyst to narrow the filter rather than page further.
      */
     public static final int MAX_QUEUE_WINDOW = 10_000;
+    /** Labelled data for retraining: column names stay codes (as do the values); decided_at is WITA with its offset. */
     static final List<String> EXPORT_COLUMNS =
             List.of("post_id", "status", "risk", "text", "note", "analyst", "decided_at");
+    private static final String DECIDED_AT = "decided_at";
 
     private final RiskRepository posts;
     private final TriageRepository decisions;
@@ -89,7 +92,7 @@ public class RiskService {
             decisions.latestPerPost(d -> {
                 try {
                     csv.row(List.of(d.postId(), d.status(), String.join("|", d.risk() == null ? List.of() : d.risk()),
-                            nullToEmpty(d.text()), nullToEmpty(d.note()), d.analyst(), d.decidedAt().toString()));
+                            nullToEmpty(d.text()), nullToEmpty(d.note()), d.analyst(), d.decidedAt()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -97,13 +100,20 @@ public class RiskService {
         }
     }
 
-    /** Labelled data as JSON lines, one per decided post (its latest decision), in the triage index's shape. */
+    /**
+     * Labelled data as JSON lines, one per decided post (its latest decision), in the triage index's
+     * shape except that {@code decided_at} is WITA with its offset, as in the CSV (the same instant).
+     */
     public void exportJsonl(OutputStream out) throws IOException {
         audit.record(AuditAction.EXPORT, "triage jsonl");
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         decisions.latestPerPost(d -> {
             try {
-                w.write(Json.MAPPER.writeValueAsString(d));
+                ObjectNode line = Json.MAPPER.valueToTree(d);
+                if (d.decidedAt() != null) {
+                    line.put(DECIDED_AT, CsvWriter.wita(d.decidedAt()));
+                }
+                w.write(Json.MAPPER.writeValueAsString(line));
                 w.write('\n');
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -28,6 +28,7 @@ import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.base.ui.Downloads;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
+import id.go.kupangkota.sasando.dashboard.base.ui.Labels;
 import id.go.kupangkota.sasando.dashboard.base.ui.MarkedText;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -151,7 +152,7 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (p.createdAt() != null) {
             parts.add(TIME.format(p.createdAt()) + " WITA");
         }
-        parts.add(p.source());
+        parts.add(Labels.source(p.source()));
         if (p.riskScore() != null) {
             parts.add(getTranslation("post.score") + " " + score(p.riskScore()));
         }

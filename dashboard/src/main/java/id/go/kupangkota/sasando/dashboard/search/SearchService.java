@@ -25,7 +25,12 @@ public class SearchService {
     public static final int PAGE_SIZE = 50;
     /** How many words explain a sentiment: enough to judge it, few enough to read at a glance. */
     static final int SENTIMENT_WORDS = 3;
-    static final List<String> COLUMNS = List.of("id", "created_at", "day", "source", "author_handle", "text",
+    /**
+     * Export columns, named like the post fields: the CSV's header (Sasando's own import format, the
+     * {@code sasando} mapping, reads it back) and the keys {@code export.post.<column>} of the XLSX
+     * header's labels. Times are WITA; label codes (sentiment, risk...) stay codes, as data.
+     */
+    public static final List<String> COLUMNS = List.of("id", "created_at", "day", "source", "author_handle", "text",
             "sentiment", "emotion", "risk", "topics", "stance", "kecamatan", "like_count", "repost_count", "url");
 
     private final SearchRepository repository;
@@ -58,14 +63,22 @@ public class SearchService {
         export(filter, new CsvWriter(out));
     }
 
-    public void exportXlsx(PostFilter filter, OutputStream out) throws IOException {
+    /** The same rows for people: {@code header} holds the columns' labels, in the order of {@link #COLUMNS}. */
+    public void exportXlsx(PostFilter filter, List<String> header, OutputStream out) throws IOException {
+        if (header.size() != COLUMNS.size()) {
+            throw new IllegalArgumentException("the header needs a label per column: " + header);
+        }
         audit.record(AuditAction.EXPORT, "search xlsx " + filter.toQuery().getQueryString());
-        export(filter, new XlsxWriter(out, "sasando"));
+        export(filter, header, new XlsxWriter(out, "sasando"));
     }
 
     private void export(PostFilter filter, TableWriter table) throws IOException {
+        export(filter, COLUMNS, table);
+    }
+
+    private void export(PostFilter filter, List<String> header, TableWriter table) throws IOException {
         try (table) {
-            table.row(COLUMNS);
+            table.row(header);
             repository.scan(filter, post -> {
                 try {
                     table.row(row(post));
@@ -77,7 +90,7 @@ public class SearchService {
     }
 
     static List<Object> row(Post p) {
-        return new ArrayList<>(Arrays.asList(p.id(), p.createdAt() == null ? null : p.createdAt().toString(), p.day(),
+        return new ArrayList<>(Arrays.asList(p.id(), p.createdAt(), p.day(),
                 p.source(), p.authorHandle(), p.text(), p.sentiment(), p.emotion(), join(p.risk()), join(p.topics()),
                 p.stance(), p.kecamatan(), p.likeCount(), p.repostCount(), p.url()));
     }

@@ -21,6 +21,7 @@ import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.base.ui.Downloads;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
+import id.go.kupangkota.sasando.dashboard.base.ui.Labels;
 import id.go.kupangkota.sasando.dashboard.base.ui.MarkedText;
 import id.go.kupangkota.sasando.dashboard.search.SearchResult.Cursor;
 import id.go.kupangkota.sasando.dashboard.search.SearchResult.Match;
@@ -40,7 +41,9 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Wita.ZONE);
 
     private final SearchService service;
-    private final FilterBar filterBar;
+    final FilterBar filterBar;
+    /** The XLSX export's header: each column's label in the user's language. */
+    final List<String> exportHeader;
     final Grid<Match> results = new Grid<>();
     final Span total = new Span();
     final Button previous = new Button();
@@ -55,11 +58,12 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     SearchView(SearchService service) {
         this.service = service;
+        exportHeader = SearchService.COLUMNS.stream().map(c -> getTranslation("export.post." + c)).toList();
         filterBar = new FilterBar(EnumSet.allOf(FilterBar.Facet.class),
                 f -> UI.getCurrent().navigate(SearchView.class, f.toQuery()));
         results.addColumn(m -> m.post().createdAt() == null ? "" : TIME.format(m.post().createdAt()))
                 .setHeader(getTranslation("post.created")).setAutoWidth(true).setFlexGrow(0);
-        results.addColumn(m -> m.post().source()).setHeader(getTranslation("post.source")).setAutoWidth(true).setFlexGrow(0);
+        results.addColumn(m -> Labels.source(m.post().source())).setHeader(getTranslation("post.source")).setAutoWidth(true).setFlexGrow(0);
         results.addColumn(m -> m.post().authorHandle()).setHeader(getTranslation("post.author")).setAutoWidth(true).setFlexGrow(0);
         results.addComponentColumn(SearchView::text).setHeader(getTranslation("post.text")).setFlexGrow(1);
         results.addColumn(m -> m.post().sentiment() == null ? "" : getTranslation("sentiment." + m.post().sentiment()))
@@ -130,7 +134,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                         out -> service.exportCsv(exported, out)),
                 Downloads.anchor(getTranslation("search.export.xlsx"), "sasando-posts.xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        out -> service.exportXlsx(exported, out)));
+                        out -> service.exportXlsx(exported, exportHeader, out)));
         load();
     }
 

@@ -2,6 +2,7 @@ package id.go.kupangkota.sasando.dashboard.sources;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,6 +17,7 @@ import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.base.ui.Charts;
 import id.go.kupangkota.sasando.dashboard.base.ui.Counts;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
+import id.go.kupangkota.sasando.dashboard.base.ui.Labels;
 import id.go.kupangkota.sasando.dashboard.base.ui.chart.EChart;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -23,7 +25,9 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Sumber: is every source delivering, and where are the holes? */
 @Route("sources")
@@ -31,6 +35,12 @@ import java.util.List;
 @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
 class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Wita.ZONE);
+
+    static final String QUERY_COLUMN = "query";
+    static final String STATUS_COLUMN = "status";
+    static final String GAPS_COLUMN = "gaps";
+    /** Translation prefix of a run's status (ingest's RunStatus: ok, partial, failed). */
+    private static final String STATUS = "sources.status.";
 
     private final SourcesService service;
     private final FilterBar filterBar;
@@ -42,26 +52,35 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.service = service;
         filterBar = new FilterBar(EnumSet.noneOf(FilterBar.Facet.class),
                 f -> UI.getCurrent().navigate(SourcesView.class, f.toQuery()));
-        stats.addColumn(SourceStat::source).setHeader(getTranslation("post.source"));
+        stats.addColumn(s -> Labels.source(s.source())).setHeader(getTranslation("post.source"));
         stats.addColumn(Counts.renderer(SourceStat::posts, getLocale())).setHeader(getTranslation("sources.posts"));
         stats.addColumn(s -> time(s.lastPost())).setHeader(getTranslation("sources.last_post"));
         stats.addColumn(s -> time(s.lastIngest())).setHeader(getTranslation("sources.last_ingest"));
         stats.setAllRowsVisible(true);
-        runs.addColumn(r -> time(r.finishedAt())).setHeader(getTranslation("sources.run.at")).setAutoWidth(true);
-        runs.addColumn(CoverageRun::source).setHeader(getTranslation("post.source")).setAutoWidth(true);
-        runs.addColumn(CoverageRun::query).setAutoWidth(true);
-        runs.addColumn(CoverageRun::status).setHeader(getTranslation("sources.run.status")).setAutoWidth(true);
+        // the short columns keep their width (header included); the query and the error message share
+        // what is left and wrap, so a long one never pushes the counts (Celah last) out of sight
+        runs.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        runs.addColumn(r -> time(r.finishedAt())).setHeader(getTranslation("sources.run.at")).setAutoWidth(true)
+                .setFlexGrow(0);
+        runs.addColumn(r -> Labels.source(r.source())).setHeader(getTranslation("post.source"))
+                .setAutoWidth(true).setFlexGrow(0);
+        runs.addColumn(CoverageRun::query).setHeader(getTranslation("sources.run.query")).setWidth("8em")
+                .setFlexGrow(1).setKey(QUERY_COLUMN).setTooltipGenerator(CoverageRun::queryValue);
+        runs.addColumn(r -> Labels.of(STATUS, r.status())).setHeader(getTranslation("sources.run.status"))
+                .setAutoWidth(true).setFlexGrow(0).setKey(STATUS_COLUMN);
         runs.addColumn(Counts.renderer(CoverageRun::fetched, getLocale()))
-                .setHeader(getTranslation("sources.run.fetched")).setAutoWidth(true);
+                .setHeader(getTranslation("sources.run.fetched")).setAutoWidth(true).setFlexGrow(0);
         runs.addColumn(Counts.renderer(CoverageRun::errors, getLocale()))
-                .setHeader(getTranslation("sources.run.errors")).setAutoWidth(true);
+                .setHeader(getTranslation("sources.run.errors")).setAutoWidth(true).setFlexGrow(0);
         runs.addColumn(Counts.renderer(CoverageRun::warnings, getLocale()))
-                .setHeader(getTranslation("sources.run.warnings")).setAutoWidth(true)
+                .setHeader(getTranslation("sources.run.warnings")).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(r -> String.join("\n", r.firstWarnings()));
         runs.addColumn(Counts.renderer(CoverageRun::rateLimitWaits, getLocale()))
-                .setHeader(getTranslation("sources.run.waits")).setAutoWidth(true);
-        runs.addColumn(r -> r.gaps().size()).setHeader(getTranslation("sources.run.gaps")).setAutoWidth(true);
-        runs.addColumn(CoverageRun::error).setFlexGrow(1);
+                .setHeader(getTranslation("sources.run.waits")).setAutoWidth(true).setFlexGrow(0);
+        runs.addColumn(r -> r.gaps().size()).setHeader(getTranslation("sources.run.gaps")).setAutoWidth(true)
+                .setFlexGrow(0).setKey(GAPS_COLUMN);
+        runs.addColumn(CoverageRun::error).setHeader(getTranslation("sources.run.error")).setWidth("10em")
+                .setFlexGrow(2).setTooltipGenerator(CoverageRun::error);
         add(new H2(getTranslation("sources.title")), filterBar, stats, coverage,
                 new H3(getTranslation("sources.runs")), runs);
     }
@@ -76,10 +95,11 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         for (var d = filter.from(); !d.isAfter(filter.to()); d = d.plusDays(1)) {
             days.add(d.toString());
         }
+        Map<String, List<Long>> perDay = new LinkedHashMap<>();
+        s.forEach(x -> perDay.put(Labels.source(x.source()), x.perDay()));
         coverage.setOption(Charts.markToday(Charts.lines(getTranslation("sources.coverage"), days,
-                s.stream().map(SourceStat::source).toList(),
-                name -> s.stream().filter(x -> x.source().equals(name)).findFirst().map(SourceStat::perDay)
-                        .orElse(List.of())), service.clock(), getTranslation("chart.today")));
+                List.copyOf(perDay.keySet()), name -> perDay.getOrDefault(name, List.of())),
+                service.clock(), getTranslation("chart.today")));
         runs.setItems(service.latestRuns());
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,6 +38,8 @@ import java.util.Map;
 @Menu(order = 20, icon = "vaadin:trending-up", title = "menu.trends")
 @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
 class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    static final String DEVIATION_COLUMN = "deviation";
+    final Tooltip deviationHelp;
     /** URL parameter of the compared topics, comma-separated. */
     static final String COMPARE = "compare";
     static final List<String> DEFAULT_TOPICS = List.of("layanan_publik", "politik", "bencana");
@@ -73,7 +76,15 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 .setHeader(getTranslation("trends.kind")).setAutoWidth(true);
         bursts.addColumn(Counts.renderer(Burst::count, getLocale()))
                 .setHeader(getTranslation("trends.count")).setAutoWidth(true);
-        bursts.addColumn(b -> String.format(getLocale(), "%.1f", b.z())).setHeader(getTranslation("trends.z"));
+        // "z" means nothing to most analysts: the header says what it measures, its tooltip how to read it,
+        // and each cell's tooltip gives the day's count against the usual one
+        Span zHeader = new Span(getTranslation("trends.deviation"));
+        deviationHelp = Tooltip.forComponent(zHeader).withText(getTranslation("trends.deviation.help"));
+        bursts.addColumn(b -> String.format(getLocale(), "%.1f", b.z())).setHeader(zHeader).setAutoWidth(true)
+                .setKey(DEVIATION_COLUMN)
+                .setTooltipGenerator(b -> getTranslation("trends.deviation.cell", b.count(),
+                        String.format(getLocale(), "%.1f", b.baselineMean()),
+                        String.format(getLocale(), "%.1f", b.baselineStd())));
         bursts.setAllRowsVisible(true);
         bursts.setEmptyStateText(getTranslation("trends.bursts.empty"));
         bursts.asSingleSelect().addValueChangeListener(e ->

@@ -2,6 +2,7 @@ package id.go.kupangkota.sasando.dashboard.users;
 
 import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
 import id.go.kupangkota.sasando.dashboard.audit.AuditService;
+import id.go.kupangkota.sasando.dashboard.base.i18n.TranslatableException;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -63,10 +64,12 @@ public class UserService implements UserDetailsService {
     /** Creates a user, or replaces the password and roles of an existing one. */
     public UserAccount save(String username, String displayName, String password, Collection<String> roles) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new IllegalArgumentException("username must be 2-40 of a-z 0-9 . _ -: " + username);
+            throw new TranslatableException("username must be 2-40 of a-z 0-9 . _ -: " + username,
+                    "admin.error.username");
         }
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new IllegalArgumentException("password must have at least " + MIN_PASSWORD_LENGTH + " characters");
+            throw new TranslatableException("password must have at least " + MIN_PASSWORD_LENGTH + " characters",
+                    "admin.error.password", MIN_PASSWORD_LENGTH);
         }
         List<String> checked = checkRoles(roles);
         Instant now = clock.instant();
@@ -107,17 +110,19 @@ public class UserService implements UserDetailsService {
     /** Someone must always be able to sign in and manage users: the last active admin stays. */
     private void requireAnotherActiveAdmin(UserAccount u) {
         if (u.enabled() && u.roles().contains(Roles.ADMIN) && repository.countEnabled(Roles.ADMIN) <= 1) {
-            throw new IllegalArgumentException("the last active admin cannot be disabled or deleted: " + u.username());
+            throw new TranslatableException("the last active admin cannot be disabled or deleted: " + u.username(),
+                    "admin.error.last_admin", u.username());
         }
     }
 
     private UserAccount existing(String username) {
-        return repository.find(username).orElseThrow(() -> new IllegalArgumentException("no such user: " + username));
+        return repository.find(username).orElseThrow(
+                () -> new TranslatableException("no such user: " + username, "admin.error.no_user", username));
     }
 
     private static List<String> checkRoles(Collection<String> roles) {
         if (roles == null || roles.isEmpty() || !Roles.ALL.containsAll(roles)) {
-            throw new IllegalArgumentException("roles must be some of " + Roles.ALL + ": " + roles);
+            throw new TranslatableException("roles must be some of " + Roles.ALL + ": " + roles, "admin.error.roles");
         }
         return Roles.ALL.stream().filter(roles::contains).toList();
     }

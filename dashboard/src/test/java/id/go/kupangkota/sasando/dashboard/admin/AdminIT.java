@@ -3,6 +3,7 @@ package id.go.kupangkota.sasando.dashboard.admin;
 import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -59,6 +60,64 @@ class AdminIT extends KaribuTest {
         view.roles.setValue(Set.of("ANALYST"));
         view.saveUser.click();
         assertThat(users.find("pendek")).isEmpty();
+        NotificationsKt.expectNotifications("Tidak disimpan: kata sandi minimal 8 karakter.");
+    }
+
+    @Test
+    void refusedInputIsExplainedInTheAdminsLanguage() {
+        login("admin", "ADMIN");
+        UI.getCurrent().navigate(AdminView.class);
+        AdminView view = LocatorJ._get(AdminView.class);
+        view.username.setValue("Budi Besar");
+        view.password.setValue("rahasia-kupang");
+        view.roles.setValue(Set.of("ANALYST"));
+        view.saveUser.click();
+        NotificationsKt.expectNotifications("Tidak disimpan: nama pengguna harus 2 sampai 40 karakter: huruf kecil a-z, "
+                + "angka 0-9, titik, garis bawah atau tanda hubung.");
+
+        view.watchlistId.setValue("Banjir Besar");
+        view.saveWatchlist.click();
+        NotificationsKt.expectNotifications("Tidak disimpan: ID daftar pantauan harus diawali huruf kecil atau angka, "
+                + "lalu huruf kecil, angka, titik, garis bawah atau tanda hubung (paling banyak 64).");
+
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(AdminView.class);
+        AdminView english = LocatorJ._get(AdminView.class);
+        english.watchlistId.setValue("Banjir Besar");
+        english.saveWatchlist.click();
+        NotificationsKt.expectNotifications("Not saved: a watchlist ID starts with a lower-case letter or digit, "
+                + "followed by lower-case letters, digits, dots, underscores or hyphens (64 at most).");
+    }
+
+    @Test
+    void theAdminsOwnRowOffersNeitherDisablingNorDeletingAndSaysWhy() {
+        login("sendiri2", "ADMIN");
+        users.save("sendiri2", "Sendiri", "rahasia-kupang", List.of("ADMIN"));
+        users.save("lain", "Lain", "rahasia-kupang", List.of("ANALYST"));
+        UI.getCurrent().navigate(AdminView.class);
+        AdminView view = LocatorJ._get(AdminView.class);
+        List<String> names = GridKt._findAll(view.users).stream().map(UserAccount::username).toList();
+        for (String column : List.of(AdminView.ENABLED_COLUMN, AdminView.DELETE_COLUMN)) {
+            Button own = (Button) GridKt._getCellComponent(view.users, names.indexOf("sendiri2"), column);
+            assertThat(own.isEnabled()).as(column + " on the own row").isFalse();
+            assertThat(own.getTooltip().getText()).startsWith("Ini akun Anda sendiri");
+            Button other = (Button) GridKt._getCellComponent(view.users, names.indexOf("lain"), column);
+            assertThat(other.isEnabled()).as(column + " on another row").isTrue();
+        }
+    }
+
+    @Test
+    void theAuditLogNamesActionsInTheAdminsLanguage() {
+        login("admin", "ADMIN");
+        users.save("dicatat", "Dicatat", "rahasia-kupang", List.of("ANALYST"));
+        UI.getCurrent().navigate(AdminView.class);
+        AdminView view = LocatorJ._get(AdminView.class);
+        assertThat(GridKt._findAll(view.audit)).isNotEmpty();
+        List<String> actions = new java.util.ArrayList<>();
+        for (int i = 0; i < GridKt._size(view.audit); i++) {
+            actions.add(GridKt._getFormattedRow(view.audit, i).get(2));
+        }
+        assertThat(actions).contains("Perubahan pengguna").doesNotContain("USER_CHANGE");
     }
 
     @Test

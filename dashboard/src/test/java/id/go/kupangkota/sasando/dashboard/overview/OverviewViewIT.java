@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.dashboard.overview;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
@@ -26,7 +27,7 @@ class OverviewViewIT extends KaribuTest {
     void seedOnce() {
         if (!seeded) {
             seed(List.of(
-                    post("1", "air mati", wita("2024-07-13T08:00:00")).build(),
+                    post("file", "1", "air mati", wita("2024-07-13T08:00:00")).build(),
                     post("2", "jalan rusak", wita("2024-07-14T08:00:00"))
                             .hashtags(List.of("kupang", "<script>alert(1)</script>")).build(),
                     flagged("3", "ajakan jihad", "radikalisme", "jihad", wita("2024-07-14T09:00:00"), 0.9).build(),
@@ -54,6 +55,10 @@ class OverviewViewIT extends KaribuTest {
         assertThat(view.volume.getOption().at("/series/0/markArea/data/0/0/name").asText())
                 .isEqualTo("Hari ini, belum lengkap");
         assertThat(view.risks.getOption().at("/yAxis/data/0").asText()).isEqualTo("Radikalisme");
+        // sources by name, not by code: x and file
+        assertThat(view.sources.getOption().at("/series/0/data").findValuesAsText("name"))
+                .containsExactlyInAnyOrder("X", "Impor berkas");
+        assertThat(GridKt._getFormattedRow(view.latest, 2)).contains("Impor berkas");
         assertThat(UI.getCurrent().getPage()).isNotNull();
     }
 

@@ -110,11 +110,13 @@ class RiskIT extends KaribuTest {
         service.exportCsv(csv);
         assertThat(csv.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith(id + ",")))
                 .singleElement().asString()
-                .startsWith(id + ",false_alarm,hoaks|provokasi,kabar bohong,ternyata berita,analis,");
+                .isEqualTo(id + ",false_alarm,hoaks|provokasi,kabar bohong,ternyata berita,analis,"
+                        + "2024-07-13T09:30:00+08:00");
         ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
         service.exportJsonl(jsonl);
         assertThat(jsonl.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("\"post_id\":\"" + id + "\"")))
-                .singleElement().asString().contains("\"status\":\"false_alarm\"");
+                .singleElement().asString().contains("\"status\":\"false_alarm\"")
+                .contains("\"decided_at\":\"2024-07-13T09:30:00+08:00\"");
         assertThat(service.history(id)).extracting(TriageDecision::status).containsExactly("false_alarm", "confirmed");
     }
 
@@ -136,7 +138,7 @@ class RiskIT extends KaribuTest {
         assertThat(html).contains("data-category=\"terorisme\"");
         // what the analyst decides on: when, where from, how severe, the stance, the place, and the words
         assertThat(view.detail.getElement().getTextRecursively())
-                .contains("2024-07-12 09:00 WITA · x · Skor risiko 0,90 · Mendukung Terorisme · Oebobo")
+                .contains("2024-07-12 09:00 WITA · X · Skor risiko 0,90 · Mendukung Terorisme · Oebobo")
                 .contains("Bukti: bom (Terorisme)");
         assertThat(view.status.getLabel()).isEqualTo("Keputusan");
         view.status.setValue("escalated");

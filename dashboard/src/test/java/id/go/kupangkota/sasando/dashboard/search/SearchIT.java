@@ -1,14 +1,19 @@
 package id.go.kupangkota.sasando.dashboard.search;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
 import id.go.kupangkota.sasando.core.post.Post;
+import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.MarkedText;
 import id.go.kupangkota.sasando.dashboard.search.SearchResult.Match;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +25,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,6 +53,7 @@ class SearchIT extends KaribuTest {
             }
             posts.add(post("xss", "<script>alert(1)</script> air mati", wita("2024-07-11T08:00:00")).build());
             posts.add(post("syntax", "title:x (((", wita("2024-07-11T09:00:00")).build());
+            posts.add(post("file", "imported", "dari berkas ekspor", wita("2024-07-11T10:00:00")).build());
             seed(posts);
             seeded = true;
         }
@@ -74,7 +81,7 @@ class SearchIT extends KaribuTest {
     void pagingWithSearchAfterVisitsEveryHitOnce() {
         Set<String> seen = new HashSet<>();
         SearchResult page = service.search(week(), null);
-        assertThat(page.total()).isEqualTo(POSTS + 2);
+        assertThat(page.total()).isEqualTo(POSTS + 3);
         int pages = 0;
         while (true) {
             pages++;
@@ -84,7 +91,7 @@ class SearchIT extends KaribuTest {
             }
             page = service.search(week(), page.next());
         }
-        assertThat(seen).hasSize(POSTS + 2);
+        assertThat(seen).hasSize(POSTS + 3);
         assertThat(pages).isEqualTo(3);
     }
 
@@ -103,11 +110,56 @@ class SearchIT extends KaribuTest {
         assertThat(csv.toString(StandardCharsets.UTF_8).split("\r\n")).hasSize(POSTS / 2 + 1);
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        service.exportXlsx(week(), xlsx);
+        service.exportXlsx(week(), SearchService.COLUMNS, xlsx);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
-            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(POSTS + 2);
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(POSTS + 3);
             assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("id");
         }
+    }
+
+    @Test
+    void exportedTimesAreWitaTextWithOffsetInCsvAndDateCellsUnderATranslatedHeaderInXlsx() throws Exception {
+        // s0 was posted at 08:00 WITA (00:00 UTC): the UI shows 08:00, so must the exports
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        service.exportCsv(week().withText("nomor 0"), csv);
+        List<String> lines = csv.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).as("field names, as Sasando's own import format reads them")
+                .isEqualTo("\uFEFF" + String.join(",", SearchService.COLUMNS));
+        assertThat(lines).anySatisfy(l -> assertThat(l)
+                .startsWith("x:s0,2024-07-10T08:00:00+08:00,2024-07-10,x,warga_s0,air mati di Oebobo nomor 0,neutral,"));
+
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(SearchView.class, week().toQuery());
+        SearchView view = LocatorJ._get(SearchView.class);
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        service.exportXlsx(week().withText("nomor 0"), view.exportHeader, xlsx);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            var header = book.getSheetAt(0).getRow(0);
+            assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Waktu (WITA)");
+            assertThat(header.getCell(6).getStringCellValue()).isEqualTo("Sentimen");
+            var s0 = book.getSheetAt(0).getRow(1);
+            assertThat(s0.getCell(0).getStringCellValue()).isEqualTo("x:s0");
+            assertThat(DateUtil.isCellDateFormatted(s0.getCell(1))).isTrue();
+            assertThat(s0.getCell(1).getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.parse("2024-07-10T08:00:00"));
+            assertThat(s0.getCell(6).getStringCellValue()).as("codes stay codes, as data").isEqualTo("neutral");
+        }
+    }
+
+    @Test
+    void sourcesAreNamedForPeopleAndFilteredByASelectOfTheKnownSources() {
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(SearchView.class, week().with(PostFilter.SOURCE, "file").toQuery());
+        SearchView view = LocatorJ._get(SearchView.class);
+        assertThat(view.results.getListDataView().getItems().map(m -> m.post().nativeId()).toList())
+                .containsExactly("imported");
+        assertThat(GridKt._getFormattedRow(view.results, 0)).contains("Impor berkas").doesNotContain("file");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<String> source = (ComboBox<String>) view.filterBar.field(FilterBar.Facet.SOURCE);
+        assertThat(source.getValue()).isEqualTo("file");
+        assertThat(source.getListDataView().getItems().toList()).containsExactlyElementsOf(Vocabulary.SOURCES);
+        assertThat(source.getListDataView().getItems().map(source.getItemLabelGenerator()::apply).toList())
+                .containsExactly("X", "Portal berita (RSS)", "Impor berkas");
     }
 
     @Test
@@ -134,7 +186,7 @@ class SearchIT extends KaribuTest {
         assertThat(view.previous.isEnabled()).isTrue();
         assertThat(view.results.getListDataView().getItemCount()).isEqualTo(SearchService.PAGE_SIZE);
         view.next.click();
-        assertThat(view.results.getListDataView().getItemCount()).isEqualTo(POSTS + 2 - 2 * SearchService.PAGE_SIZE);
+        assertThat(view.results.getListDataView().getItemCount()).isEqualTo(POSTS + 3 - 2 * SearchService.PAGE_SIZE);
         view.previous.click();
         view.previous.click();
         assertThat(view.previous.isEnabled()).isFalse();

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
@@ -75,6 +76,10 @@ class FeatureViewsIT extends KaribuTest {
         // city-wide: the kecamatan's own burst stays out, however strong
         assertThat(GridKt._size(view.bursts)).isEqualTo(1);
         assertThat(view.burstsTitle.getText()).isEqualTo("Lonjakan");
+        // "Skor z" alone meant nothing to analysts: the header says what it measures and explains it on hover
+        Span deviation = (Span) view.bursts.getColumnByKey(TrendsView.DEVIATION_COLUMN).getHeaderComponent();
+        assertThat(deviation.getText()).isEqualTo("Penyimpangan (skor z)");
+        assertThat(view.deviationHelp.getText()).contains("simpangan baku");
         view.bursts.select(burst);
         assertThat(view.behind.getListDataView().getItems().map(p -> p.nativeId()).toList())
                 .containsExactlyInAnyOrder("1", "2");

@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.ingest.source;
 
+import id.go.kupangkota.sasando.core.post.Vocabulary;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -25,6 +26,8 @@ class SourceContractTest {
             assertThat(classExists(pkg + "." + simple + "Mapper")).as(simple + "Mapper").isTrue();
             assertThat(classExists(pkg + "." + simple + "Settings")).as(simple + "Settings").isTrue();
             assertThat(source.mapper().version()).as("mapper version").isNotBlank();
+            assertThat(Vocabulary.SOURCES).as("the dashboard's known sources (core Vocabulary.SOURCES)")
+                    .contains(source.name());
         }));
     }
 

@@ -31,7 +31,7 @@ public class FilterBar extends FlexLayout {
         RISK(PostFilter.RISK, "risk.", Vocabulary.RISK_CATEGORIES),
         STANCE(PostFilter.STANCE, "stance.", Vocabulary.STANCES),
         KECAMATAN(PostFilter.KECAMATAN, null, Vocabulary.KECAMATAN),
-        SOURCE(PostFilter.SOURCE, null, null),
+        SOURCE(PostFilter.SOURCE, Labels.SOURCE, Vocabulary.SOURCES),
         AUTHOR(PostFilter.AUTHOR, null, null),
         TEXT(PostFilter.TEXT, null, null);
 

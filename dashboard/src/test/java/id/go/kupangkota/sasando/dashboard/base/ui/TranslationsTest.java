@@ -1,12 +1,15 @@
 package id.go.kupangkota.sasando.dashboard.base.ui;
 
 import id.go.kupangkota.sasando.core.post.Vocabulary;
+import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
+import id.go.kupangkota.sasando.dashboard.search.SearchService;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -38,7 +41,11 @@ class TranslationsTest {
         Set<String> keys = keys("vaadin-i18n/translations.properties");
         Stream.of(prefixed("sentiment.", Vocabulary.SENTIMENTS), prefixed("emotion.", Vocabulary.EMOTIONS),
                         prefixed("risk.", Vocabulary.RISK_CATEGORIES), prefixed("topic.", Vocabulary.TOPICS),
-                        prefixed("stance.", Vocabulary.STANCES), prefixed("triage.", Vocabulary.TRIAGE_STATUSES))
+                        prefixed("stance.", Vocabulary.STANCES), prefixed("triage.", Vocabulary.TRIAGE_STATUSES),
+                        prefixed(Labels.SOURCE, Vocabulary.SOURCES),
+                        prefixed("audit.action.", Arrays.stream(AuditAction.values()).map(Enum::name).toList()),
+                        prefixed("sources.status.", List.of("ok", "partial", "failed")),
+                        prefixed("export.post.", SearchService.COLUMNS))
                 .flatMap(List::stream)
                 .forEach(k -> assertThat(keys).as("label for " + k).contains(k));
     }
@@ -57,6 +64,14 @@ class TranslationsTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void aCodeFromDataWithoutALabelShowsAsItselfNotAsAMissingKey() {
+        assertThat(Labels.source("news")).isEqualTo("Portal berita (RSS)");
+        assertThat(Labels.source("file")).isEqualTo("Impor berkas");
+        assertThat(Labels.source("youtube")).isEqualTo("youtube");
+        assertThat(Labels.source(null)).isEmpty();
     }
 
     private static List<String> prefixed(String prefix, List<String> codes) {

@@ -1,0 +1,68 @@
+package id.go.kupangkota.sasando.dashboard.sources;
+
+import co.elastic.clients.elasticsearch._types.Refresh;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.UI;
+import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import id.go.kupangkota.sasando.dashboard.KaribuTest;
+import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static id.go.kupangkota.sasando.dashboard.PostFixtures.post;
+import static id.go.kupangkota.sasando.dashboard.PostFixtures.wita;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The Sumber view in words an analyst reads: source names, run statuses, every column with a header. */
+class SourcesViewIT extends KaribuTest {
+    private static boolean seeded;
+
+    @BeforeEach
+    void seedOnce() throws Exception {
+        if (!seeded) {
+            seed(List.of(post("1", "air", wita("2024-07-12T08:00:00")).build(),
+                    post("file", "2", "jalan", wita("2024-07-13T08:00:00")).build()));
+            for (CoverageRun run : List.of(run("r1", "x", "banjir", "ok", null), run("r2", "news", "portal", "partial",
+                    "503 Service Unavailable"))) {
+                client.index(i -> i.index(SasandoIndex.COVERAGE.alias(settings.indexPrefix())).id(run.id())
+                        .document(run).refresh(Refresh.WaitFor));
+            }
+            seeded = true;
+        }
+    }
+
+    private static CoverageRun run(String runId, String source, String query, String status, String error) {
+        return new CoverageRun(runId + ":" + source + ":" + query, runId, source, query, query + " kupang", "poll",
+                wita("2024-07-14T08:00:00"), wita("2024-07-14T08:01:00"), 20, 18, 2, 0, 0, 0, 0, 1, List.of(),
+                status, error, 0, List.of());
+    }
+
+    @Test
+    void sourcesAndRunStatusesAreNamedForPeopleAndEveryRunColumnHasAHeader() {
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(SourcesView.class,
+                PostFilter.range(LocalDate.parse("2024-07-08"), LocalDate.parse("2024-07-14")).toQuery());
+        SourcesView view = LocatorJ._get(SourcesView.class);
+
+        assertThat(GridKt._findAll(view.stats)).hasSize(2);
+        assertThat(List.of(GridKt._getFormattedRow(view.stats, 0).get(0), GridKt._getFormattedRow(view.stats, 1).get(0)))
+                .containsExactlyInAnyOrder("X", "Impor berkas");
+        assertThat(view.coverage.getOption().at("/series").findValuesAsText("name"))
+                .contains("Impor berkas").doesNotContain("file");
+
+        assertThat(view.runs.getColumnByKey(SourcesView.QUERY_COLUMN).getHeaderText()).isEqualTo("Kueri");
+        assertThat(view.runs.getColumns()).allSatisfy(c -> assertThat(c.getHeaderText()).as("every column has a header")
+                .isNotBlank());
+        List<String> sources = GridKt._findAll(view.runs).stream().map(CoverageRun::source).toList();
+        assertThat(GridKt._getFormattedRow(view.runs, sources.indexOf("news"))).contains("Portal berita (RSS)",
+                "portal", "Sebagian", "503 Service Unavailable");
+        assertThat(GridKt._getFormattedRow(view.runs, sources.indexOf("x"))).contains("X", "banjir", "Normal")
+                .doesNotContain("ok");
+        assertThat(view.runs.getColumnByKey(SourcesView.GAPS_COLUMN).getHeaderText()).isEqualTo("Celah");
+        assertThat(view.runs.getColumnByKey(SourcesView.GAPS_COLUMN).getFlexGrow()).as("keeps its width").isZero();
+    }
+}
