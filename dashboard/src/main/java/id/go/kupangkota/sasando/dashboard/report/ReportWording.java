@@ -141,7 +141,7 @@ final class ReportWording {
         }
         if (!f.caveats().isEmpty()) {
             sentences.add(text("report.summary.coverage",
-                    joinAnd(f.caveats().stream().map(CoverageCaveat::source).toList())));
+                    joinAnd(f.caveats().stream().map(c -> label("source", c.source())).toList())));
         }
         return String.join(" ", sentences);
     }
@@ -218,7 +218,7 @@ final class ReportWording {
         if (c.rateLimitWaits() > 0) {
             what.add(text("report.caveat.waits", count(c.rateLimitWaits())));
         }
-        return text("report.caveat", c.source(), days(c.days()), String.join(", ", what));
+        return text("report.caveat", label("source", c.source()), days(c.days()), String.join(", ", what));
     }
 
     static List<String> top(Map<String, Long> counts, int n) {

@@ -112,10 +112,10 @@ final class ReportFixtures {
         }
     }
 
-    /** Coverage records as ingest writes them: trouble for x and rss in W28, none for youtube. */
+    /** Coverage records as ingest writes them: trouble for x and news in W28, none for youtube. */
     static void coverage(ElasticsearchClient client, String prefix) {
         run(client, prefix, "r1", "x", "2024-07-10T03:00:00Z", "failed", 0, List.of(), "HTTP 503 dari API");
-        run(client, prefix, "r2", "rss", "2024-07-12T01:00:00Z", "partial", 3,
+        run(client, prefix, "r2", "news", "2024-07-12T01:00:00Z", "partial", 3,
                 List.of(Map.of("from", "2024-07-11T16:00:00Z", "to", "2024-07-12T00:00:00Z", "reason", "rate limit")),
                 null);
         run(client, prefix, "r3", "youtube", "2024-07-12T01:00:00Z", "ok", 0, List.of(), null);

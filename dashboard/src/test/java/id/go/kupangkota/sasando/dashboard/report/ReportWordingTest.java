@@ -104,16 +104,16 @@ class ReportWordingTest {
         CoverageCaveat down = new CoverageCaveat("x", List.of(LocalDate.parse("2024-07-09")), 3, 0, 0, 0, "HTTP 503");
         assertThat(indonesian.summary(figures(period(0, 0, 0, 0), period(0, 0, 0, 0), List.of(down))))
                 .isEqualTo("Minggu ini tidak ada unggahan tentang Kota Kupang yang terkumpul. "
-                        + "Perhatian: data x tidak lengkap minggu ini (lihat Catatan cakupan data).");
+                        + "Perhatian: data X tidak lengkap minggu ini (lihat Catatan cakupan data).");
     }
 
     @Test
     void aCaveatNamesTheSourceTheDaysAndWhatWentWrong() {
-        CoverageCaveat c = new CoverageCaveat("rss",
+        CoverageCaveat c = new CoverageCaveat("news",
                 List.of(LocalDate.parse("2024-07-09"), LocalDate.parse("2024-07-10"), LocalDate.parse("2024-07-12")),
                 2, 1, 0, 4, null);
-        assertThat(indonesian.caveat(c)).isEqualTo("Data rss tidak lengkap pada 9 Juli 2024, 10 Juli 2024 dan "
+        assertThat(indonesian.caveat(c)).isEqualTo("Data Portal berita (RSS) tidak lengkap pada 9 Juli 2024, 10 Juli 2024 dan "
                 + "12 Juli 2024: 2 pengambilan gagal, 1 pengambilan tidak tuntas, 4 kali menunggu batas akses sumber.");
-        assertThat(english.caveat(c)).startsWith("Data from rss is incomplete on 9 July 2024, 10 July 2024 and 12 July 2024:");
+        assertThat(english.caveat(c)).startsWith("Data from News portal (RSS) is incomplete on 9 July 2024, 10 July 2024 and 12 July 2024:");
     }
 }

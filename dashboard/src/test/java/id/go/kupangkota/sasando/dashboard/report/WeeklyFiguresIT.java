@@ -86,12 +86,12 @@ class WeeklyFiguresIT {
 
     @Test
     void coverageCaveatsNameTheSourcesWithTroubleInTheWeekOnly() {
-        assertThat(figures.caveats()).extracting(CoverageCaveat::source).containsExactly("rss", "x");
-        CoverageCaveat rss = figures.caveats().get(0);
-        assertThat(rss.partialRuns()).isEqualTo(1);
-        assertThat(rss.gaps()).isEqualTo(1);
-        assertThat(rss.rateLimitWaits()).isEqualTo(3);
-        assertThat(rss.days()).containsExactly(LocalDate.parse("2024-07-12"));
+        assertThat(figures.caveats()).extracting(CoverageCaveat::source).containsExactly("news", "x");
+        CoverageCaveat news = figures.caveats().get(0);
+        assertThat(news.partialRuns()).isEqualTo(1);
+        assertThat(news.gaps()).isEqualTo(1);
+        assertThat(news.rateLimitWaits()).isEqualTo(3);
+        assertThat(news.days()).containsExactly(LocalDate.parse("2024-07-12"));
         CoverageCaveat x = figures.caveats().get(1);
         assertThat(x.failedRuns()).isEqualTo(1);
         assertThat(x.days()).containsExactly(LocalDate.parse("2024-07-10"));

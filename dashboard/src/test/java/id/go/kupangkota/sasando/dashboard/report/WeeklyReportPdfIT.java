@@ -134,10 +134,10 @@ class WeeklyReportPdfIT {
 
     @Test
     void coverageCaveatsSayWhichDataIsIncompleteAndWhen() {
-        assertHas("Data rss tidak lengkap pada 12 Juli 2024: 1 pengambilan tidak tuntas, "
+        assertHas("Data Portal berita (RSS) tidak lengkap pada 12 Juli 2024: 1 pengambilan tidak tuntas, "
                 + "1 rentang waktu tidak terambil, 3 kali menunggu batas akses sumber.");
-        assertHas("Data x tidak lengkap pada 10 Juli 2024: 1 pengambilan gagal.");
-        assertHas("Perhatian: data rss dan x tidak lengkap minggu ini");
+        assertHas("Data X tidak lengkap pada 10 Juli 2024: 1 pengambilan gagal.");
+        assertHas("Perhatian: data Portal berita (RSS) dan X tidak lengkap minggu ini");
     }
 
     @Test
