@@ -20,6 +20,11 @@ public final class PostFields {
     public static final String AUTHOR_CREATED_AT = "author_created_at";
     public static final String TITLE = "title";
     public static final String TEXT = "text";
+    /**
+     * The whole text as one keyword (index only, not a {@code Post} field): copies of a text share it, so
+     * the risk queue can show a chain message once. Texts over 8,000 characters have none.
+     */
+    public static final String TEXT_EXACT = "text.exact";
     public static final String LANG = "lang";
     public static final String CREATED_AT = "created_at";
     public static final String INGESTED_AT = "ingested_at";

@@ -59,9 +59,28 @@ public class RiskService {
         return limit == 0 ? List.of() : posts.page(filter, undecidedOnly, offset, limit);
     }
 
+    /** As above, one row per distinct text with its number of copies when {@code grouped}. */
+    public List<RiskPost> page(PostFilter filter, boolean undecidedOnly, boolean grouped, int offset, int limit) {
+        if (offset < 0 || limit < 0 || offset + limit > MAX_QUEUE_WINDOW) {
+            throw new IllegalArgumentException("the queue pages within its first " + MAX_QUEUE_WINDOW + " rows: "
+                    + offset + "+" + limit);
+        }
+        return limit == 0 ? List.of() : posts.page(filter, undecidedOnly, grouped, offset, limit);
+    }
+
     /** How many flagged posts the queue has in all (may exceed what it pages through). */
     public long count(PostFilter filter, boolean undecidedOnly) {
         return posts.count(filter, undecidedOnly);
+    }
+
+    /** How many distinct texts those posts have: the rows of the grouped queue. */
+    public long countTexts(PostFilter filter, boolean undecidedOnly) {
+        return posts.countTexts(filter, undecidedOnly);
+    }
+
+    /** Flagged posts the grouped queue leaves out (no exact text: very long, or indexed before it existed). */
+    public long ungroupable(PostFilter filter, boolean undecidedOnly) {
+        return posts.ungroupable(filter, undecidedOnly);
     }
 
     public List<TriageDecision> history(String postId) {
@@ -82,6 +101,31 @@ public class RiskService {
         posts.setTriageStatus(postId, status);
         audit.record(AuditAction.TRIAGE, postId + " " + status);
         return decision;
+    }
+
+    /**
+     * One decision for every copy of a text in the queue (a chain message posted 50 times is one thing
+     * to decide): each copy gets its own decision in the triage index, with this analyst, time and note,
+     * and its status; the audit log gets one line naming how many.
+     */
+    public List<TriageDecision> decideCopies(RiskPost selected, PostFilter filter, boolean undecidedOnly, String status,
+                                             String note) {
+        if (!Vocabulary.TRIAGE_STATUSES.contains(status)) {
+            throw new IllegalArgumentException("triage status must be one of " + Vocabulary.TRIAGE_STATUSES + ": " + status);
+        }
+        List<RiskPost> copies = new java.util.ArrayList<>(posts.copies(filter, undecidedOnly, selected.post().text()));
+        if (copies.stream().noneMatch(c -> c.post().id().equals(selected.post().id()))) {
+            copies.add(selected);
+        }
+        Instant now = clock.instant();
+        String analyst = currentUser.username();
+        String why = note == null ? "" : note.strip();
+        List<TriageDecision> decided = copies.stream().map(c -> new TriageDecision(c.post().id(), status, why, analyst,
+                now, c.post().risk(), c.post().text(), Wita.dayKey(now), Wita.weekKey(now))).toList();
+        decisions.appendAll(decided);
+        posts.setTriageStatus(decided.stream().map(TriageDecision::postId).toList(), status);
+        audit.record(AuditAction.TRIAGE, selected.post().id() + " " + status + " (" + decided.size() + " copies)");
+        return decided;
     }
 
     /** Labelled data as CSV: one row per decided post, its latest decision. */

@@ -29,6 +29,7 @@ import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.base.ui.Downloads;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.Labels;
+import id.go.kupangkota.sasando.dashboard.base.ui.Counts;
 import id.go.kupangkota.sasando.dashboard.base.ui.MarkedText;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -47,7 +48,9 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private final RiskService service;
     private final FilterBar filterBar;
-    private final Checkbox undecidedOnly = new Checkbox();
+    final Checkbox undecidedOnly = new Checkbox();
+    /** One row per text: a chain message posted fifty times is one thing to read and decide. */
+    final Checkbox grouped = new Checkbox();
     final Grid<RiskPost> queue = new Grid<>();
     final Div detail = new Div();
     final RadioButtonGroup<String> status = new RadioButtonGroup<>();
@@ -65,6 +68,9 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         undecidedOnly.setLabel(getTranslation("risk.unreviewed"));
         undecidedOnly.setValue(true);
         undecidedOnly.addValueChangeListener(e -> refresh());
+        grouped.setLabel(getTranslation("risk.grouped"));
+        grouped.setValue(true);
+        grouped.addValueChangeListener(e -> refresh());
 
         queue.addColumn(r -> r.post().createdAt() == null ? "" : TIME.format(r.post().createdAt()))
                 .setHeader(getTranslation("post.created")).setAutoWidth(true).setFlexGrow(0);
@@ -74,6 +80,8 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         queue.addColumn(r -> r.post().authorHandle()).setHeader(getTranslation("post.author")).setAutoWidth(true)
                 .setFlexGrow(0);
         queue.addColumn(r -> r.post().text()).setHeader(getTranslation("post.text")).setFlexGrow(1);
+        queue.addColumn(r -> r.copies() > 1 ? "×" + Counts.format(r.copies(), getLocale()) : "")
+                .setHeader(getTranslation("risk.copies.column")).setAutoWidth(true).setFlexGrow(0);
         queue.addColumn(r -> r.triageStatus() == null ? "" : getTranslation("triage." + r.triageStatus()))
                 .setHeader(getTranslation("post.triage")).setAutoWidth(true).setFlexGrow(0);
         queue.setHeight("28em");
@@ -94,7 +102,7 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                         service::exportJsonl));
         detail.add(new Span(getTranslation("risk.select")));
         detail.setWidthFull();
-        add(new H2(getTranslation("risk.title")), filterBar, new HorizontalLayout(undecidedOnly, exports), total, queue,
+        add(new H2(getTranslation("risk.title")), filterBar, new HorizontalLayout(undecidedOnly, grouped, exports), total, queue,
                 detail);
     }
 
@@ -115,12 +123,23 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         PostFilter current = filter;
         boolean undecided = undecidedOnly.getValue();
+        boolean byText = grouped.getValue();
         long count = service.count(current, undecided);
-        int rows = (int) Math.min(count, RiskService.MAX_QUEUE_WINDOW);
-        total.setText(count == 0 ? getTranslation("risk.none")
-                : count > rows ? getTranslation("risk.total.capped", count, rows)
-                : getTranslation("risk.total", count));
-        queue.setItems(query -> service.page(current, undecided, query.getOffset(),
+        long texts = byText ? service.countTexts(current, undecided) : count;
+        int rows = (int) Math.min(texts, RiskService.MAX_QUEUE_WINDOW);
+        String text = count == 0 ? getTranslation("risk.none")
+                : texts > rows ? getTranslation("risk.total.capped", count, rows)
+                : getTranslation("risk.total", count);
+        if (byText && count > 0) {
+            text += " " + getTranslation("risk.total.texts", texts);
+            long left = service.ungroupable(current, undecided);
+            if (left > 0) {
+                // never hide a flagged post silently: say how many the grouping cannot show, and how to see them
+                text += " " + getTranslation("risk.total.ungroupable", left);
+            }
+        }
+        total.setText(text);
+        queue.setItems(query -> service.page(current, undecided, byText, query.getOffset(),
                         Math.max(0, Math.min(query.getLimit(), rows - query.getOffset()))).stream(),
                 query -> Math.max(0, Math.min(rows - query.getOffset(), query.getLimit())));
     }
@@ -137,6 +156,9 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         Div text = new Div(MarkedText.withEvidence(p.text(), raised));
         text.getStyle().set("margin", "var(--lumo-space-s) 0").set("white-space", "pre-line");
         detail.add(new H3(p.authorHandle() + " · " + labels("risk.", p.risk())), context(p), text, evidence(raised));
+        if (post.copies() > 1) {
+            detail.add(new Div(new Span(getTranslation("risk.copies", Counts.format(post.copies(), getLocale())))));
+        }
         status.setValue(post.triageStatus());
         note.clear();
         detail.add(status, note, decide, new H3(getTranslation("risk.history")));
@@ -210,8 +232,12 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (selected == null || status.getValue() == null) {
             return;
         }
-        RiskPost decided = new RiskPost(selected.post(), status.getValue());
-        service.decide(decided.post().id(), decided.triageStatus(), note.getValue());
+        RiskPost decided = new RiskPost(selected.post(), status.getValue(), selected.copies());
+        if (selected.copies() > 1) {
+            service.decideCopies(selected, filter, undecidedOnly.getValue(), status.getValue(), note.getValue());
+        } else {
+            service.decide(decided.post().id(), decided.triageStatus(), note.getValue());
+        }
         Notification.show(getTranslation("risk.decided"));
         refresh(); // an undecided-only queue drops the post; its detail stays open with the history
         select(decided);

@@ -7,7 +7,9 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeAggregationSource;
 import co.elastic.clients.elasticsearch._types.aggregations.CompositeBucket;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.dashboard.base.es.Indexes;
@@ -42,6 +44,23 @@ class TriageRepository {
             client.index(i -> i.index(index).document(decision).refresh(Refresh.WaitFor));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the decision on " + decision.postId(), e);
+        }
+    }
+
+    /** Many decisions at once (the copies of one text): one bulk request, one refresh. */
+    void appendAll(List<TriageDecision> all) {
+        if (all.isEmpty()) {
+            return;
+        }
+        try {
+            BulkResponse response = client.bulk(b -> b.index(index).refresh(Refresh.WaitFor).operations(all.stream()
+                    .map(d -> BulkOperation.of(o -> o.index(i -> i.document(d)))).toList()));
+            if (response.errors()) {
+                throw new IllegalStateException("could not save every decision: " + response.items().stream()
+                        .filter(i -> i.error() != null).map(i -> i.error().reason()).distinct().toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save " + all.size() + " decisions", e);
         }
     }
 

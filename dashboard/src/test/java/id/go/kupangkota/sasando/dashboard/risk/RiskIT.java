@@ -41,9 +41,64 @@ class RiskIT extends KaribuTest {
                     flagged("new-mild", "itu hoaks banjir", "hoaks", "hoaks", wita("2024-07-12T10:00:00"), 0.4).build(),
                     flagged("new-severe", "<script>alert(1)</script> bom kota", "terorisme", "bom",
                             wita("2024-07-12T09:00:00"), 0.9).build(),
-                    post("calm", "air lancar", wita("2024-07-12T11:00:00")).build()));
+                    post("calm", "air lancar", wita("2024-07-12T11:00:00")).build(),
+                    // a week of its own: one chain message posted three times, another text once, and a
+                    // flagged post too long to group
+                    flagged("chain-1", CHAIN, "hoaks", "Sebarkan", wita("2024-06-11T08:00:00"), 0.8).build(),
+                    flagged("chain-2", CHAIN, "hoaks", "Sebarkan", wita("2024-06-11T09:00:00"), 0.8).build(),
+                    flagged("chain-3", CHAIN, "hoaks", "Sebarkan", wita("2024-06-12T09:00:00"), 0.8).build(),
+                    flagged("single", "Awas penculikan anak, bagikan ke semua grup", "hoaks", "penculikan",
+                            wita("2024-06-12T10:00:00"), 0.7).build(),
+                    flagged("long", "Sebarkan! " + "kabar panjang ".repeat(700), "hoaks", "Sebarkan",
+                            wita("2024-06-12T11:00:00"), 0.6).build()));
             seeded = true;
         }
+    }
+
+    private static final String CHAIN = "Info dari grup sebelah: air PDAM sudah dicampur racun. Sebarkan!";
+
+    private static PostFilter juneWeek() {
+        return PostFilter.range(LocalDate.parse("2024-06-10"), LocalDate.parse("2024-06-16"));
+    }
+
+    @Test
+    void copiesOfATextAreOneRowAndOneDecisionCoversThemAll() {
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(RiskView.class, juneWeek().toQuery());
+        RiskView view = LocatorJ._get(RiskView.class);
+        assertThat(view.grouped.getValue()).isTrue();
+        // five flagged posts, two texts shown, and the one too long to group is counted, not hidden
+        assertThat(GridKt._size(view.queue)).isEqualTo(2);
+        assertThat(view.total.getText()).startsWith("5 unggahan dalam antrean. Ada 2 teks berbeda. 1 unggahan tidak dapat");
+        RiskPost chain = GridKt._findAll(view.queue).stream().filter(r -> r.post().text().equals(CHAIN))
+                .findFirst().orElseThrow();
+        assertThat(chain.copies()).isEqualTo(3);
+        assertThat(chain.post().nativeId()).isEqualTo("chain-3"); // the newest day first, as in the queue
+        assertThat(GridKt._getFormattedRow(view.queue, 0)).contains("×3");
+
+        view.queue.select(chain);
+        assertThat(view.detail.getElement().getTextRecursively()).contains("Teks ini muncul 3 kali dalam antrean");
+        view.status.setValue("false_alarm");
+        view.note.setValue("pesan berantai, sudah dibantah PDAM");
+        view.decide.click();
+        for (String id : List.of("chain-1", "chain-2", "chain-3")) {
+            assertThat(service.history(Post.idOf("x", id))).singleElement().satisfies(d -> {
+                assertThat(d.status()).isEqualTo("false_alarm");
+                assertThat(d.note()).isEqualTo("pesan berantai, sudah dibantah PDAM");
+                assertThat(d.analyst()).isEqualTo("analis");
+            });
+        }
+        // decided, so gone from the undecided queue all three; the other text stays
+        assertThat(service.page(juneWeek(), true, true, 0, 50)).extracting(r -> r.post().nativeId())
+                .containsExactly("single");
+        assertThat(service.history(Post.idOf("x", "single"))).isEmpty();
+        assertThat(audit.latest(5)).anySatisfy(e -> assertThat(e.detail()).endsWith("false_alarm (3 copies)"));
+
+        // ungrouped, every post is its own row again, the long one included
+        view.grouped.setValue(false);
+        view.undecidedOnly.setValue(false);
+        assertThat(GridKt._findAll(view.queue)).extracting(r -> r.post().nativeId())
+                .containsExactlyInAnyOrder("chain-1", "chain-2", "chain-3", "single", "long");
     }
 
     private static PostFilter week() {

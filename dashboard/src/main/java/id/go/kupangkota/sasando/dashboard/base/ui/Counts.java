@@ -18,4 +18,9 @@ public final class Counts {
     public static <T> NumberRenderer<T> renderer(ValueProvider<T, Number> value, Locale locale) {
         return new NumberRenderer<>(value, NumberFormat.getIntegerInstance(locale), "");
     }
+
+    /** A whole number as text, the same way ("1.250"). */
+    public static String format(long n, Locale locale) {
+        return NumberFormat.getIntegerInstance(locale).format(n);
+    }
 }
