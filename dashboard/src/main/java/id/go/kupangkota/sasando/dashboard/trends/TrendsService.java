@@ -24,8 +24,9 @@ public class TrendsService {
         return repository.topics(filter, topics);
     }
 
+    /** The filter's bursts, the words of one event merged into one row ({@link BurstEvents}). */
     public List<Burst> bursts(PostFilter filter) {
-        return repository.bursts(filter, MAX_BURSTS);
+        return BurstEvents.merge(repository.bursts(filter, MAX_BURSTS));
     }
 
     public List<Post> postsBehind(Burst burst) {
