@@ -20,6 +20,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The risk queue, triage decisions and the labelled-data export. */
@@ -113,7 +114,7 @@ public class RiskService {
         if (!Vocabulary.TRIAGE_STATUSES.contains(status)) {
             throw new IllegalArgumentException("triage status must be one of " + Vocabulary.TRIAGE_STATUSES + ": " + status);
         }
-        List<RiskPost> copies = new java.util.ArrayList<>(posts.copies(filter, undecidedOnly, selected.post().text()));
+        List<RiskPost> copies = new ArrayList<>(posts.copies(filter, undecidedOnly, selected.post().text()));
         if (copies.stream().noneMatch(c -> c.post().id().equals(selected.post().id()))) {
             copies.add(selected);
         }

@@ -35,6 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -224,7 +225,7 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 .filter(e -> candidates.stream().noneMatch(o -> o != e && o.category().equals(e.category())
                         && o.start() <= e.start() && e.end() <= o.end() && o.end() - o.start() > e.end() - e.start()))
                 .distinct()
-                .sorted(java.util.Comparator.comparingInt(Evidence::start))
+                .sorted(Comparator.comparingInt(Evidence::start))
                 .toList();
     }
 
