@@ -119,7 +119,8 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
 
         audit.addColumn(a -> TIME.format(a.at())).setHeader(getTranslation("admin.audit.at")).setAutoWidth(true);
         audit.addColumn(AuditEvent::username).setHeader(getTranslation("admin.audit.user")).setAutoWidth(true);
-        audit.addColumn(a -> getTranslation("audit.action." + a.action().name())).setHeader(getTranslation("admin.audit.action")).setAutoWidth(true);
+        audit.addColumn(a -> getTranslation("audit.action." + a.action().name()))
+                .setHeader(getTranslation("admin.audit.action")).setAutoWidth(true);
         audit.addColumn(AuditEvent::detail).setHeader(getTranslation("admin.audit.detail")).setFlexGrow(1);
 
         add(new H2(getTranslation("admin.title")),

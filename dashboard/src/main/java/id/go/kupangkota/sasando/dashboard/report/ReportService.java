@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * The weekly report's use cases: generate a week (count, write the PDF, archive it, e-mail it),
  * list the archive, hand out an archived PDF. Leadership and analysts may do all of it; every
- * generation (the scheduler's too) and every download is written to the audit log. The PDF is in Indonesian, the language of its readers.
+ * generation (the scheduler's too) and every download is written to the audit log. The PDF is in
+ * Indonesian, the language of its readers.
  */
 @Service
 public class ReportService {

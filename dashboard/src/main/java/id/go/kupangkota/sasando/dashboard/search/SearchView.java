@@ -63,7 +63,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 f -> UI.getCurrent().navigate(SearchView.class, f.toQuery()));
         results.addColumn(m -> m.post().createdAt() == null ? "" : TIME.format(m.post().createdAt()))
                 .setHeader(getTranslation("post.created")).setAutoWidth(true).setFlexGrow(0);
-        results.addColumn(m -> Labels.source(m.post().source())).setHeader(getTranslation("post.source")).setAutoWidth(true).setFlexGrow(0);
+        results.addColumn(m -> Labels.source(m.post().source())).setHeader(getTranslation("post.source"))
+                .setAutoWidth(true).setFlexGrow(0);
         results.addColumn(m -> m.post().authorHandle()).setHeader(getTranslation("post.author")).setAutoWidth(true).setFlexGrow(0);
         results.addComponentColumn(SearchView::text).setHeader(getTranslation("post.text")).setFlexGrow(1);
         results.addColumn(m -> m.post().sentiment() == null ? "" : getTranslation("sentiment." + m.post().sentiment()))

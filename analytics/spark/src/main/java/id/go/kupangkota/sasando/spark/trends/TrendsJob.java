@@ -55,8 +55,8 @@ public final class TrendsJob {
     private static final String EPOCH_DAY = "epoch_day";
     private static final StructType ALERT_SCHEMA = new StructType()
             .add(ID, DataTypes.StringType).add(KIND, DataTypes.StringType).add(TERM, DataTypes.StringType)
-            .add(KECAMATAN, DataTypes.StringType).add(DAY, DataTypes.StringType).add(COUNT, DataTypes.LongType).add(BASELINE_MEAN, DataTypes.DoubleType)
-            .add(BASELINE_STD, DataTypes.DoubleType).add(Z, DataTypes.DoubleType)
+            .add(KECAMATAN, DataTypes.StringType).add(DAY, DataTypes.StringType).add(COUNT, DataTypes.LongType)
+            .add(BASELINE_MEAN, DataTypes.DoubleType).add(BASELINE_STD, DataTypes.DoubleType).add(Z, DataTypes.DoubleType)
             .add(SAMPLE_POST_IDS, DataTypes.createArrayType(DataTypes.StringType));
 
     public record Args(Zones zones, EsTarget es, int minCount, double minZ) {
