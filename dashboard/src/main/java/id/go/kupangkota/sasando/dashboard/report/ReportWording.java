@@ -1,6 +1,7 @@
 package id.go.kupangkota.sasando.dashboard.report;
 
 import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.dashboard.base.ui.Labels;
 import id.go.kupangkota.sasando.dashboard.base.ui.Translations;
 
 import java.text.NumberFormat;
@@ -42,8 +43,7 @@ final class ReportWording {
 
     /** The label of a vocabulary code ({@code risk.hoaks} -> "Hoaks"); the code itself when it has none. */
     String label(String kind, String code) {
-        String label = translations.getTranslation(kind + "." + code, locale);
-        return label.startsWith("!") ? code : label;
+        return Labels.of(kind + ".", code, locale);
     }
 
     String count(long n) {

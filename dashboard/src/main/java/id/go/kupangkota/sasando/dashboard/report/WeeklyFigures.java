@@ -62,6 +62,10 @@ public record WeeklyFigures(ReportWeek week, Period current, Period previous, Li
 
     /** Where the count of the week before stops: the same weekday and WITA time, a week earlier. */
     public Instant previousCutoff() {
+        return previousCutoff(cutoff);
+    }
+
+    static Instant previousCutoff(Instant cutoff) {
         return cutoff.minus(Duration.ofDays(7));
     }
 

@@ -17,7 +17,6 @@ import org.springframework.stereotype.Repository;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -76,18 +75,18 @@ class WeeklyFiguresRepository {
         }
         Instant cutoff = asOf.isAfter(week.end()) ? week.end() : asOf;
         ReportWeek previous = week.previous();
-        Instant previousCutoff = cutoff.minus(Duration.ofDays(7));
+        Instant previousCutoff = WeeklyFigures.previousCutoff(cutoff);
         LocalDate lastDay = WeeklyFigures.lastDay(cutoff);
         SearchResponse<Void> response;
         try {
             response = client.search(s -> s
                     .index(indexes.alias(SasandoIndex.POSTS))
                     .size(0)
-                    .query(createdIn(previous.start(), cutoff))
+                    .query(PostQueries.createdIn(previous.start(), cutoff))
                     .aggregations(PERIODS, a -> a
                             .filters(f -> f.filters(b -> b.keyed(Map.of(
-                                    CURRENT, createdIn(week.start(), cutoff),
-                                    PREVIOUS, createdIn(previous.start(), previousCutoff)))))
+                                    CURRENT, PostQueries.createdIn(week.start(), cutoff),
+                                    PREVIOUS, PostQueries.createdIn(previous.start(), previousCutoff)))))
                             .aggregations(periodAggregations()))
                     .aggregations(DAYS, a -> a
                             .dateHistogram(h -> h
@@ -111,12 +110,6 @@ class WeeklyFiguresRepository {
                 .toList();
         return new WeeklyFigures(week, period(periods.get(CURRENT)), period(periods.get(PREVIOUS)), days,
                 coverage.caveats(week), cutoff);
-    }
-
-    /** Posts created from {@code from} (inclusive) to {@code to} (exclusive). */
-    private static Query createdIn(Instant from, Instant to) {
-        return Query.of(q -> q.range(r -> r.date(d -> d.field(PostFields.CREATED_AT)
-                .gte(from.toString()).lt(to.toString()))));
     }
 
     private static Map<String, Aggregation> periodAggregations() {

@@ -37,15 +37,9 @@ class RiskRepository {
 
     /**
      * One page of the flagged posts of the filter: newest WITA day first, then highest risk score, then
-     * newest, then post id so that pages never overlap or skip a post.
-     */
-    List<RiskPost> page(PostFilter filter, boolean undecidedOnly, int offset, int size) {
-        return page(filter, undecidedOnly, false, offset, size);
-    }
-
-    /**
-     * As above; {@code grouped}: one row per distinct text (its first copy in queue order), with the
-     * number of copies. Only posts with an exact text ({@link #ungroupable} counts the others) take part.
+     * newest, then post id so that pages never overlap or skip a post. {@code grouped}: one row per
+     * distinct text (its first copy in queue order), with the number of copies; only posts with an exact
+     * text ({@link #ungroupable} counts the others) take part.
      */
     List<RiskPost> page(PostFilter filter, boolean undecidedOnly, boolean grouped, int offset, int size) {
         try {
@@ -106,14 +100,10 @@ class RiskRepository {
     /** How many flagged posts the filter has: exact, not the 10,000 a search would stop counting at. */
     long count(PostFilter filter, boolean undecidedOnly) {
         try {
-            return client.count(c -> c.index(index).query(queueQuery(filter, undecidedOnly))).count();
+            return client.count(c -> c.index(index).query(queueQuery(filter, undecidedOnly, false))).count();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot count the risk queue", e);
         }
-    }
-
-    private static Query queueQuery(PostFilter filter, boolean undecidedOnly) {
-        return queueQuery(filter, undecidedOnly, false);
     }
 
     /** {@code grouped}: only posts with an exact text, since collapsing puts all without one in a single group. */
@@ -137,7 +127,7 @@ class RiskRepository {
             return client.search(s -> s.index(index).size(1)
                                     .query(PostQueries.term(PostFields.ID, postId))
                                     .docvalueFields(f -> f.field(PostFields.TRIAGE_STATUS)), Post.class)
-                    .hits().hits().stream().findFirst().map(RiskRepository::riskPost);
+                    .hits().hits().stream().findFirst().map(h -> riskPost(h, false));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read post " + postId, e);
         }
@@ -171,10 +161,6 @@ class RiskRepository {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update " + postIds.size() + " posts", e);
         }
-    }
-
-    private static RiskPost riskPost(Hit<Post> hit) {
-        return riskPost(hit, false);
     }
 
     private static RiskPost riskPost(Hit<Post> hit, boolean grouped) {

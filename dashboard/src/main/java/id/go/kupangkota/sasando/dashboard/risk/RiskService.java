@@ -53,11 +53,7 @@ public class RiskService {
 
     /** Flagged posts {@code offset .. offset + limit} of the queue, in queue order. */
     public List<RiskPost> page(PostFilter filter, boolean undecidedOnly, int offset, int limit) {
-        if (offset < 0 || limit < 0 || offset + limit > MAX_QUEUE_WINDOW) {
-            throw new IllegalArgumentException("the queue pages within its first " + MAX_QUEUE_WINDOW + " posts: "
-                    + offset + "+" + limit);
-        }
-        return limit == 0 ? List.of() : posts.page(filter, undecidedOnly, offset, limit);
+        return page(filter, undecidedOnly, false, offset, limit);
     }
 
     /** As above, one row per distinct text with its number of copies when {@code grouped}. */
@@ -90,9 +86,7 @@ public class RiskService {
 
     /** Records the signed-in analyst's decision and copies its status onto the post. */
     public TriageDecision decide(String postId, String status, String note) {
-        if (!Vocabulary.TRIAGE_STATUSES.contains(status)) {
-            throw new IllegalArgumentException("triage status must be one of " + Vocabulary.TRIAGE_STATUSES + ": " + status);
-        }
+        requireStatus(status);
         RiskPost post = posts.find(postId)
                 .orElseThrow(() -> new IllegalArgumentException("no such post: " + postId));
         Instant now = clock.instant();
@@ -111,9 +105,7 @@ public class RiskService {
      */
     public List<TriageDecision> decideCopies(RiskPost selected, PostFilter filter, boolean undecidedOnly, String status,
                                              String note) {
-        if (!Vocabulary.TRIAGE_STATUSES.contains(status)) {
-            throw new IllegalArgumentException("triage status must be one of " + Vocabulary.TRIAGE_STATUSES + ": " + status);
-        }
+        requireStatus(status);
         List<RiskPost> copies = new ArrayList<>(posts.copies(filter, undecidedOnly, selected.post().text()));
         if (copies.stream().noneMatch(c -> c.post().id().equals(selected.post().id()))) {
             copies.add(selected);
@@ -173,6 +165,12 @@ public class RiskService {
 
     Clock clock() {
         return clock;
+    }
+
+    private static void requireStatus(String status) {
+        if (!Vocabulary.TRIAGE_STATUSES.contains(status)) {
+            throw new IllegalArgumentException("triage status must be one of " + Vocabulary.TRIAGE_STATUSES + ": " + status);
+        }
     }
 
     private static String nullToEmpty(String s) {

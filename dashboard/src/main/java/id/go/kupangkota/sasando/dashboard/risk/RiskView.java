@@ -28,8 +28,8 @@ import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.base.ui.Downloads;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
-import id.go.kupangkota.sasando.dashboard.base.ui.Labels;
 import id.go.kupangkota.sasando.dashboard.base.ui.Counts;
+import id.go.kupangkota.sasando.dashboard.base.ui.Labels;
 import id.go.kupangkota.sasando.dashboard.base.ui.MarkedText;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -103,8 +103,8 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                         service::exportJsonl));
         detail.add(new Span(getTranslation("risk.select")));
         detail.setWidthFull();
-        add(new H2(getTranslation("risk.title")), filterBar, new HorizontalLayout(undecidedOnly, grouped, exports), total, queue,
-                detail);
+        add(new H2(getTranslation("risk.title")), filterBar, new HorizontalLayout(undecidedOnly, grouped, exports),
+                total, queue, detail);
     }
 
     @Override

@@ -8,6 +8,7 @@ import id.go.kupangkota.sasando.core.post.PostFields;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +42,13 @@ public final class PostQueries {
 
     /** Posts created on the WITA days {@code from..to}, both inclusive. */
     public static Query createdBetween(LocalDate from, LocalDate to) {
-        String gte = Wita.startOfDay(from).toString();
-        String lt = Wita.startOfDay(to.plusDays(1)).toString();
-        return Query.of(q -> q.range(r -> r.date(d -> d.field(PostFields.CREATED_AT).gte(gte).lt(lt))));
+        return createdIn(Wita.startOfDay(from), Wita.startOfDay(to.plusDays(1)));
+    }
+
+    /** Posts created from {@code from} (inclusive) to {@code to} (exclusive). */
+    public static Query createdIn(Instant from, Instant to) {
+        return Query.of(q -> q.range(r -> r.date(d -> d.field(PostFields.CREATED_AT)
+                .gte(from.toString()).lt(to.toString()))));
     }
 
     /** User text as plain words over title and text: no operators, no field syntax, no regexes. */

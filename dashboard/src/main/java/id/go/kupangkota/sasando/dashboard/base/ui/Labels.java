@@ -17,13 +17,17 @@ public final class Labels {
     private Labels() {
     }
 
-    /** The label of {@code prefix + code}, or the code. */
+    /** The label of {@code prefix + code} in the current UI's language, or the code. */
     public static String of(String prefix, String code) {
+        UI ui = UI.getCurrent();
+        return of(prefix, code, ui == null ? Translations.INDONESIAN : ui.getLocale());
+    }
+
+    /** The label of {@code prefix + code} in {@code locale} (a report's language), or the code. */
+    public static String of(String prefix, String code, Locale locale) {
         if (code == null) {
             return "";
         }
-        UI ui = UI.getCurrent();
-        Locale locale = ui == null ? Translations.INDONESIAN : ui.getLocale();
         ResourceBundle bundle = Translations.bundle(locale);
         return bundle.containsKey(prefix + code) ? bundle.getString(prefix + code) : code;
     }
