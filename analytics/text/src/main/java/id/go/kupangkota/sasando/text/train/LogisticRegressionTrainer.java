@@ -34,6 +34,31 @@ final class LogisticRegressionTrainer {
 
     /** Trains on {@code xs}/{@code ys}; {@code devScore} rates a snapshot (higher is better). */
     Result train(List<Features.Vector> xs, int[] ys, ToDoubleFunction<LinearModel> devScore, Consumer<String> log) {
+        Result[] best = {null};
+        int[] epoch = {0};
+        fit(xs, ys, maxEpochs, snapshot -> {
+            epoch[0]++;
+            double score = devScore.applyAsDouble(snapshot);
+            log.accept(String.format("epoch %d: dev score %.4f", epoch[0], score));
+            if (best[0] == null || score > best[0].devScore()) {
+                best[0] = new Result(snapshot, epoch[0], score);
+            }
+        });
+        return best[0];
+    }
+
+    /**
+     * The model after all the epochs on {@code xs}/{@code ys}, with no dev set: for training once
+     * more on train and dev together, for as many epochs as dev chose.
+     */
+    LinearModel trainAll(List<Features.Vector> xs, int[] ys) {
+        LinearModel[] last = {null};
+        fit(xs, ys, maxEpochs, snapshot -> last[0] = snapshot);
+        return last[0];
+    }
+
+    /** AdaGrad SGD for {@code epochs} epochs, a snapshot of the weights after each. */
+    private void fit(List<Features.Vector> xs, int[] ys, int epochs, Consumer<LinearModel> afterEpoch) {
         int k = labels.size();
         float[] w = new float[k << bits];
         float[] g2 = new float[k << bits];
@@ -44,9 +69,8 @@ final class LogisticRegressionTrainer {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        Result best = null;
         LinearModel live = new LinearModel(labels, bits, w, bias); // a view on the weights being trained
-        for (int epoch = 1; epoch <= maxEpochs; epoch++) {
+        for (int epoch = 1; epoch <= epochs; epoch++) {
             shuffle(order, random);
             for (int i : order) {
                 Features.Vector x = xs.get(i);
@@ -63,14 +87,8 @@ final class LogisticRegressionTrainer {
                     }
                 }
             }
-            LinearModel snapshot = new LinearModel(labels, bits, w.clone(), bias.clone());
-            double score = devScore.applyAsDouble(snapshot);
-            log.accept(String.format("epoch %d: dev score %.4f", epoch, score));
-            if (best == null || score > best.devScore()) {
-                best = new Result(snapshot, epoch, score);
-            }
+            afterEpoch.accept(new LinearModel(labels, bits, w.clone(), bias.clone()));
         }
-        return best;
     }
 
     /** Macro-F1 over {@code labels}, each prediction the model's best among them. */
