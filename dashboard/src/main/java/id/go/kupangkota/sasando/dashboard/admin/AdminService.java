@@ -1,6 +1,7 @@
 package id.go.kupangkota.sasando.dashboard.admin;
 
 import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
+import id.go.kupangkota.sasando.dashboard.audit.AuditDetail;
 import id.go.kupangkota.sasando.dashboard.audit.AuditEvent;
 import id.go.kupangkota.sasando.dashboard.audit.AuditService;
 import id.go.kupangkota.sasando.dashboard.base.i18n.TranslatableException;
@@ -82,7 +83,7 @@ public class AdminService {
                 old == null ? List.of() : old.topics(), old == null ? List.of() : old.sources(),
                 enabled, clock.instant(), currentUser.username());
         watchlists.save(w);
-        audit.record(AuditAction.WATCHLIST_CHANGE, id + " " + keywords.size() + " keywords");
+        audit.record(AuditAction.WATCHLIST_CHANGE, AuditDetail.WATCHLIST_SAVED, id, keywords.size());
         return w;
     }
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.dashboard.audit.AuditDetail;
 import id.go.kupangkota.sasando.dashboard.audit.AuditEvent;
 import id.go.kupangkota.sasando.dashboard.base.i18n.TranslatableException;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
@@ -121,7 +122,7 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
         audit.addColumn(AuditEvent::username).setHeader(getTranslation("admin.audit.user")).setAutoWidth(true);
         audit.addColumn(a -> getTranslation("audit.action." + a.action().name()))
                 .setHeader(getTranslation("admin.audit.action")).setAutoWidth(true);
-        audit.addColumn(AuditEvent::detail).setHeader(getTranslation("admin.audit.detail")).setFlexGrow(1);
+        audit.addColumn(a -> AuditDetail.describe(a, getLocale())).setHeader(getTranslation("admin.audit.detail")).setFlexGrow(1);
 
         add(new H2(getTranslation("admin.title")),
                 new H3(getTranslation("admin.users")), users,

@@ -5,6 +5,7 @@ import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
+import id.go.kupangkota.sasando.dashboard.audit.AuditDetail;
 import id.go.kupangkota.sasando.dashboard.audit.AuditService;
 import id.go.kupangkota.sasando.dashboard.base.export.CsvWriter;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
@@ -94,7 +95,7 @@ public class RiskService {
                 currentUser.username(), now, post.post().risk(), post.post().text(), Wita.dayKey(now), Wita.weekKey(now));
         decisions.append(decision);
         posts.setTriageStatus(postId, status);
-        audit.record(AuditAction.TRIAGE, postId + " " + status);
+        audit.record(AuditAction.TRIAGE, AuditDetail.TRIAGE_DECIDED, postId, status);
         return decision;
     }
 
@@ -117,13 +118,13 @@ public class RiskService {
                 now, c.post().risk(), c.post().text(), Wita.dayKey(now), Wita.weekKey(now))).toList();
         decisions.appendAll(decided);
         posts.setTriageStatus(decided.stream().map(TriageDecision::postId).toList(), status);
-        audit.record(AuditAction.TRIAGE, selected.post().id() + " " + status + " (" + decided.size() + " copies)");
+        audit.record(AuditAction.TRIAGE, AuditDetail.TRIAGE_COPIES_DECIDED, selected.post().id(), status, decided.size());
         return decided;
     }
 
     /** Labelled data as CSV: one row per decided post, its latest decision. */
     public void exportCsv(OutputStream out) throws IOException {
-        audit.record(AuditAction.EXPORT, "triage csv");
+        audit.record(AuditAction.EXPORT, AuditDetail.TRIAGE_EXPORTED, "CSV");
         try (CsvWriter csv = new CsvWriter(out)) {
             csv.row(EXPORT_COLUMNS);
             decisions.latestPerPost(d -> {
@@ -142,7 +143,7 @@ public class RiskService {
      * shape except that {@code decided_at} is WITA with its offset, as in the CSV (the same instant).
      */
     public void exportJsonl(OutputStream out) throws IOException {
-        audit.record(AuditAction.EXPORT, "triage jsonl");
+        audit.record(AuditAction.EXPORT, AuditDetail.TRIAGE_EXPORTED, "JSONL");
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         decisions.latestPerPost(d -> {
             try {

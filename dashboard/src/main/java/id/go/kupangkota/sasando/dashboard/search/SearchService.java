@@ -3,6 +3,7 @@ package id.go.kupangkota.sasando.dashboard.search;
 import id.go.kupangkota.sasando.core.post.Evidence;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
+import id.go.kupangkota.sasando.dashboard.audit.AuditDetail;
 import id.go.kupangkota.sasando.dashboard.audit.AuditService;
 import id.go.kupangkota.sasando.dashboard.base.export.CsvWriter;
 import id.go.kupangkota.sasando.dashboard.base.export.TableWriter;
@@ -59,7 +60,7 @@ public class SearchService {
     }
 
     public void exportCsv(PostFilter filter, OutputStream out) throws IOException {
-        audit.record(AuditAction.EXPORT, "search csv " + filter.toQuery().getQueryString());
+        audit.record(AuditAction.EXPORT, AuditDetail.SEARCH_EXPORTED, "CSV", filter.toQuery().getQueryString());
         export(filter, new CsvWriter(out));
     }
 
@@ -68,7 +69,7 @@ public class SearchService {
         if (header.size() != COLUMNS.size()) {
             throw new IllegalArgumentException("the header needs a label per column: " + header);
         }
-        audit.record(AuditAction.EXPORT, "search xlsx " + filter.toQuery().getQueryString());
+        audit.record(AuditAction.EXPORT, AuditDetail.SEARCH_EXPORTED, "XLSX", filter.toQuery().getQueryString());
         export(filter, header, new XlsxWriter(out, "sasando"));
     }
 

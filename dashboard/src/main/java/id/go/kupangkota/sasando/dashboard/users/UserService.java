@@ -1,6 +1,7 @@
 package id.go.kupangkota.sasando.dashboard.users;
 
 import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
+import id.go.kupangkota.sasando.dashboard.audit.AuditDetail;
 import id.go.kupangkota.sasando.dashboard.audit.AuditService;
 import id.go.kupangkota.sasando.dashboard.base.i18n.TranslatableException;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
@@ -77,7 +78,7 @@ public class UserService implements UserDetailsService {
         UserAccount user = new UserAccount(username, displayName == null ? username : displayName,
                 encoder.encode(password), checked, true, created, now);
         repository.save(user);
-        audit.record(AuditAction.USER_CHANGE, "save " + username + " " + checked);
+        audit.record(AuditAction.USER_CHANGE, AuditDetail.USER_SAVED, username, String.join(",", checked));
         return user;
     }
 
@@ -86,7 +87,7 @@ public class UserService implements UserDetailsService {
         List<String> checked = checkRoles(roles);
         repository.save(new UserAccount(u.username(), u.displayName(), u.passwordHash(), checked, u.enabled(),
                 u.createdAt(), clock.instant()));
-        audit.record(AuditAction.USER_CHANGE, "roles " + username + " " + checked);
+        audit.record(AuditAction.USER_CHANGE, AuditDetail.USER_ROLES, username, String.join(",", checked));
     }
 
     public void setEnabled(String username, boolean enabled) {
@@ -96,7 +97,7 @@ public class UserService implements UserDetailsService {
         }
         repository.save(new UserAccount(u.username(), u.displayName(), u.passwordHash(), u.roles(), enabled,
                 u.createdAt(), clock.instant()));
-        audit.record(AuditAction.USER_CHANGE, (enabled ? "enable " : "disable ") + username);
+        audit.record(AuditAction.USER_CHANGE, enabled ? AuditDetail.USER_ENABLED : AuditDetail.USER_DISABLED, username);
     }
 
     /** Deletes a user; their audit entries stay, under their username. */
@@ -104,7 +105,7 @@ public class UserService implements UserDetailsService {
         UserAccount u = existing(username);
         requireAnotherActiveAdmin(u);
         repository.delete(username);
-        audit.record(AuditAction.USER_CHANGE, "delete " + username);
+        audit.record(AuditAction.USER_CHANGE, AuditDetail.USER_DELETED, username);
     }
 
     /** Someone must always be able to sign in and manage users: the last active admin stays. */

@@ -107,17 +107,20 @@ class AdminIT extends KaribuTest {
     }
 
     @Test
-    void theAuditLogNamesActionsInTheAdminsLanguage() {
+    void theAuditLogSaysActionsAndDetailsInTheAdminsLanguage() {
         login("admin", "ADMIN");
         users.save("dicatat", "Dicatat", "rahasia-kupang", List.of("ANALYST"));
         UI.getCurrent().navigate(AdminView.class);
         AdminView view = LocatorJ._get(AdminView.class);
         assertThat(GridKt._findAll(view.audit)).isNotEmpty();
         List<String> actions = new java.util.ArrayList<>();
+        List<String> details = new java.util.ArrayList<>();
         for (int i = 0; i < GridKt._size(view.audit); i++) {
             actions.add(GridKt._getFormattedRow(view.audit, i).get(2));
+            details.add(GridKt._getFormattedRow(view.audit, i).get(3));
         }
         assertThat(actions).contains("Perubahan pengguna").doesNotContain("USER_CHANGE");
+        assertThat(details).contains("Pengguna dicatat disimpan, peran: Analis");
     }
 
     @Test
@@ -132,7 +135,9 @@ class AdminIT extends KaribuTest {
         assertThat(service.auditLog()).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.USER_CHANGE);
             assertThat(e.username()).isEqualTo("admin");
-            assertThat(e.detail()).isEqualTo("delete hapus.saya");
+            assertThat(e.detail()).isEqualTo("User hapus.saya deleted");
+            assertThat(e.detailKind()).isEqualTo("USER_DELETED");
+            assertThat(e.detailArgs()).containsExactly("hapus.saya");
         });
     }
 
@@ -141,7 +146,7 @@ class AdminIT extends KaribuTest {
         AdminView view = clickAsAdmin(AdminView.ENABLED_COLUMN, "nonaktif", "Nonaktif", "LEADERSHIP");
 
         assertThat(users.loadUserByUsername("nonaktif").isEnabled()).isFalse();
-        assertThat(service.auditLog()).anySatisfy(e -> assertThat(e.detail()).isEqualTo("disable nonaktif"));
+        assertThat(service.auditLog()).anySatisfy(e -> assertThat(e.detail()).isEqualTo("User nonaktif disabled"));
     }
 
     @Test

@@ -92,7 +92,11 @@ class RiskIT extends KaribuTest {
         assertThat(service.page(juneWeek(), true, true, 0, 50)).extracting(r -> r.post().nativeId())
                 .containsExactly("single");
         assertThat(service.history(Post.idOf("x", "single"))).isEmpty();
-        assertThat(audit.latest(5)).anySatisfy(e -> assertThat(e.detail()).endsWith("false_alarm (3 copies)"));
+        assertThat(audit.latest(5)).anySatisfy(e -> {
+            assertThat(e.detailKind()).isEqualTo("TRIAGE_COPIES_DECIDED");
+            assertThat(e.detailArgs()).endsWith("false_alarm", "3");
+            assertThat(e.detail()).endsWith("and its copies (3 posts): False alarm");
+        });
 
         // ungrouped, every post is its own row again, the long one included
         view.grouped.setValue(false);
