@@ -105,6 +105,12 @@ public final class EvaluateCommand {
         if (Files.exists(Path.of(TrapSet.HOLDOUT_PATH))) {
             rows.addAll(traps(tagger, "Trap set (held out)", TrapSet.read(Path.of(TrapSet.HOLDOUT_PATH))));
         }
+        if (Files.exists(Path.of(TrapSet.TUNING_2_PATH))) {
+            rows.addAll(traps(tagger, "Trap set 2 (tuned on)", TrapSet.read(Path.of(TrapSet.TUNING_2_PATH))));
+        }
+        if (Files.exists(Path.of(TrapSet.HOLDOUT_2_PATH))) {
+            rows.addAll(traps(tagger, "Trap set 2 (held out)", TrapSet.read(Path.of(TrapSet.HOLDOUT_2_PATH))));
+        }
         return rows;
     }
 

@@ -17,6 +17,12 @@ public record TrapSet(List<Trap> traps) {
     public static final String TUNING_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps.tsv";
     /** The trap set written after tuning and never tuned on: the honest estimate. */
     public static final String HOLDOUT_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-holdout.tsv";
+    /**
+     * A second pair, each by a writer who saw none of Sasando's lexicons, trap sets or code: one measured
+     * untouched and then tuned on, one never read by whoever tunes.
+     */
+    public static final String TUNING_2_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-2.tsv";
+    public static final String HOLDOUT_2_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-holdout-2.tsv";
 
     public record Trap(Set<String> risk, String stance, String text) {
     }
