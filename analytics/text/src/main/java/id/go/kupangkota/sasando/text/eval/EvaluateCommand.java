@@ -99,17 +99,12 @@ public final class EvaluateCommand {
                 rows.addAll(risk(tagger, "Ibrohim 2019", label, s, Datasets::ibrohimCodes));
             }
         }
-        if (Files.exists(Path.of(TrapSet.TUNING_PATH))) {
-            rows.addAll(traps(tagger, "Trap set (tuned on)", TrapSet.read(Path.of(TrapSet.TUNING_PATH))));
-        }
-        if (Files.exists(Path.of(TrapSet.HOLDOUT_PATH))) {
-            rows.addAll(traps(tagger, "Trap set (held out)", TrapSet.read(Path.of(TrapSet.HOLDOUT_PATH))));
-        }
-        if (Files.exists(Path.of(TrapSet.TUNING_2_PATH))) {
-            rows.addAll(traps(tagger, "Trap set 2 (tuned on)", TrapSet.read(Path.of(TrapSet.TUNING_2_PATH))));
-        }
-        if (Files.exists(Path.of(TrapSet.HOLDOUT_2_PATH))) {
-            rows.addAll(traps(tagger, "Trap set 2 (held out)", TrapSet.read(Path.of(TrapSet.HOLDOUT_2_PATH))));
+        for (String[] set : new String[][]{{"Trap set (tuned on)", TrapSet.TUNING_PATH},
+                {"Trap set (held out)", TrapSet.HOLDOUT_PATH}, {"Trap set 2 (tuned on)", TrapSet.TUNING_2_PATH},
+                {"Trap set 3 (tuned on)", TrapSet.TUNING_3_PATH}, {"Trap set 4 (held out)", TrapSet.HOLDOUT_4_PATH}}) {
+            if (Files.exists(Path.of(set[1]))) {
+                rows.addAll(traps(tagger, set[0], TrapSet.read(Path.of(set[1]))));
+            }
         }
         return rows;
     }

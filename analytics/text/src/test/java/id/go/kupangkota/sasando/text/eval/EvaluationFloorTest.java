@@ -8,6 +8,8 @@ import id.go.kupangkota.sasando.text.dataset.Split;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +42,7 @@ class EvaluationFloorTest {
     void sentimentMacroF1OnHeldOutSmsaStaysAboveTheFloor() throws IOException {
         Path file = shared(Datasets.smsaFile(Datasets.sharedDir()));
         var rows = EvaluateCommand.sentiment(Tagger.shared(), Split.of(Datasets.smsa(file)).test());
-        assertThat(value(rows, "sentiment", "test", "macro-F1")).isGreaterThanOrEqualTo(0.84);
+        assertThat(value(rows, "sentiment", "test", "macro-F1")).isGreaterThanOrEqualTo(0.83); // 0.840 when measured
     }
 
     /** Needs no shared data: the held-out Kupang posts are the repository's own. */
@@ -101,5 +103,30 @@ class EvaluationFloorTest {
         var rows = EvaluateCommand.risk(Tagger.shared(), "Ibrohim", "hs",
                 Split.evaluationOnly(Datasets.ibrohim(file)), Datasets::ibrohimCodes);
         assertThat(value(rows, "hs", "test", "precision")).isGreaterThanOrEqualTo(0.70);
+    }
+
+    /** Posts by writers who never saw the lexicons: sets 2 and 3 were tuned on afterwards, set 4 never. */
+    @Test
+    void trapSetsOfOtherWritersKeepTheirScores() throws IOException {
+        var two = trapRows("Trap set 2", "traps-2.tsv");
+        assertThat(value(two, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.72); // 0.767 when measured
+        assertThat(value(two, "false alarms", "110", "count")).isLessThanOrEqualTo(2); // 1
+
+        var three = trapRows("Trap set 3", "traps-3.tsv");
+        assertThat(value(three, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.6); // 0.650
+        assertThat(value(three, "false alarms", "110", "count")).isLessThanOrEqualTo(3); // 2
+
+        var four = trapRows("Trap set 4", "traps-holdout-4.tsv");
+        assertThat(value(four, "any risk", "all", "precision")).isGreaterThanOrEqualTo(0.85); // 0.905
+        assertThat(value(four, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.28); // 0.317
+        assertThat(value(four, "false alarms", "110", "count")).isLessThanOrEqualTo(3); // 2
+    }
+
+    private static List<EvaluateCommand.Row> trapRows(String set, String file) throws IOException {
+        try (InputStream in = EvaluationFloorTest.class.getResourceAsStream("/sasando/text/risk/" + file)) {
+            assertThat(in).as(file).isNotNull();
+            return EvaluateCommand.traps(Tagger.shared(), set,
+                    TrapSet.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()));
+        }
     }
 }
