@@ -118,11 +118,15 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
         saveWatchlist.addClickListener(e -> act(() -> service.saveWatchlist(watchlistId.getValue(),
                 watchlistName.getValue(), keywords.getValue(), watchlistEnabled.getValue())));
 
-        audit.addColumn(a -> TIME.format(a.at())).setHeader(getTranslation("admin.audit.at")).setAutoWidth(true);
-        audit.addColumn(AuditEvent::username).setHeader(getTranslation("admin.audit.user")).setAutoWidth(true);
+        // the detail is the long one: the other columns take what they need, the detail the rest
+        audit.addColumn(a -> TIME.format(a.at())).setHeader(getTranslation("admin.audit.at"))
+                .setAutoWidth(true).setFlexGrow(0);
+        audit.addColumn(AuditEvent::username).setHeader(getTranslation("admin.audit.user"))
+                .setAutoWidth(true).setFlexGrow(0);
         audit.addColumn(a -> getTranslation("audit.action." + a.action().name()))
-                .setHeader(getTranslation("admin.audit.action")).setAutoWidth(true);
-        audit.addColumn(a -> AuditDetail.describe(a, getLocale())).setHeader(getTranslation("admin.audit.detail")).setFlexGrow(1);
+                .setHeader(getTranslation("admin.audit.action")).setAutoWidth(true).setFlexGrow(0);
+        audit.addColumn(a -> AuditDetail.describe(a, getLocale())).setHeader(getTranslation("admin.audit.detail"))
+                .setFlexGrow(1).setTooltipGenerator(a -> AuditDetail.describe(a, getLocale()));
 
         add(new H2(getTranslation("admin.title")),
                 new H3(getTranslation("admin.users")), users,

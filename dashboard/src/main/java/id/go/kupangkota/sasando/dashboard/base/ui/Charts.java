@@ -23,7 +23,10 @@ public final class Charts {
         ObjectNode o = EChart.option();
         o.putObject("title").put("text", title);
         o.putObject("tooltip").put("trigger", "item");
-        ObjectNode series = o.putArray("series").addObject().put("type", "pie").put("radius", "60%");
+        ObjectNode series = o.putArray("series").addObject().put("type", "pie").put("radius", "60%")
+                // slivers' labels piled on each other: they go unlabelled (the tooltip still names them)
+                .put("minShowLabelAngle", 4);
+        series.putObject("labelLayout").put("hideOverlap", true);
         ArrayNode data = series.putArray("data");
         slices.forEach(s -> data.addObject().put("name", s.label()).put("value", s.value()));
         return o;
