@@ -101,7 +101,8 @@ public final class EvaluateCommand {
         }
         for (String[] set : new String[][]{{"Trap set (tuned on)", TrapSet.TUNING_PATH},
                 {"Trap set (held out)", TrapSet.HOLDOUT_PATH}, {"Trap set 2 (tuned on)", TrapSet.TUNING_2_PATH},
-                {"Trap set 3 (tuned on)", TrapSet.TUNING_3_PATH}, {"Trap set 4 (held out)", TrapSet.HOLDOUT_4_PATH}}) {
+                {"Trap set 3 (tuned on)", TrapSet.TUNING_3_PATH}, {"Trap set 4 (held out)", TrapSet.HOLDOUT_4_PATH},
+                {"Trap set 5 (held out)", TrapSet.HOLDOUT_5_PATH}}) {
             if (Files.exists(Path.of(set[1]))) {
                 rows.addAll(traps(tagger, set[0], TrapSet.read(Path.of(set[1]))));
             }

@@ -18,12 +18,13 @@ public record TrapSet(List<Trap> traps) {
     /** The trap set written after tuning and never tuned on: the honest estimate. */
     public static final String HOLDOUT_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-holdout.tsv";
     /**
-     * Three more sets, each by a writer who saw none of Sasando's lexicons, trap sets or code: two measured
-     * untouched and then tuned on, one never read by whoever tunes.
+     * Four more sets, each by a writer who saw none of Sasando's lexicons, trap sets or code: two measured
+     * untouched and then tuned on, two never read by whoever tunes.
      */
     public static final String TUNING_2_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-2.tsv";
     public static final String TUNING_3_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-3.tsv";
     public static final String HOLDOUT_4_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-holdout-4.tsv";
+    public static final String HOLDOUT_5_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-holdout-5.tsv";
 
     public record Trap(Set<String> risk, String stance, String text) {
     }

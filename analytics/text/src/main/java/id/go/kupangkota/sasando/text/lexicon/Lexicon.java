@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * Weighted phrases of one or more categories (one data file of lines {@code weight | phrase} per
- * category), matched against normalised tokens in one pass: all categories share one index, so a
+ * category, or {@code weight concept | phrase} for one half of a pair: see {@link Entry#concept()}), matched against normalised tokens in one pass: all categories share one index, so a
  * token costs one or two hash lookups however many categories there are. A phrase is standard Indonesian words (Kupang Malay and slang
  * reach it through the Normalizer); each word matches a token's normalised form or, when stems are
  * on, its stem ("menyerang" matches "serang"); a word ending in '*' matches any token starting
@@ -23,8 +23,12 @@ public final class Lexicon {
     private final Map<String, List<Entry>> byFirstWord;
     private final List<Entry> byPrefix;
 
-    /** One phrase of a category: its words (a trailing '*' marks a prefix) and weight. */
-    public record Entry(String category, String phrase, String[] words, double weight) {
+    /**
+     * One phrase of a category: its words (a trailing '*' marks a prefix) and weight. {@code concept}
+     * is null for a phrase that counts alone; otherwise the phrase is one half of a pair (a call to
+     * share, an alarming claim) and counts only beside a phrase of another concept of its category.
+     */
+    public record Entry(String category, String phrase, String[] words, double weight, String concept) {
     }
 
     private Lexicon(boolean matchStems, List<Entry> entries) {
@@ -49,8 +53,12 @@ public final class Lexicon {
 
     /** An entry from its written phrase, lower-cased and split into words. */
     public static Entry entry(String category, String phrase, double weight) {
+        return entry(category, phrase, weight, null);
+    }
+
+    static Entry entry(String category, String phrase, double weight, String concept) {
         String p = phrase.toLowerCase(Locale.ROOT);
-        return new Entry(category, p, p.split("\\s+"), weight);
+        return new Entry(category, p, p.split("\\s+"), weight, concept);
     }
 
     /** One lexicon over several categories, each read from its own file. */
@@ -65,15 +73,19 @@ public final class Lexicon {
         for (DataFile.Line line : file.lines()) {
             String[] cols = DataFile.columns(line);
             if (cols.length != 2) {
-                throw line.error(file.path(), "expected 'weight | phrase'");
+                throw line.error(file.path(), "expected 'weight | phrase' or 'weight concept | phrase'");
+            }
+            String[] weightAndConcept = cols[0].split("\\s+");
+            if (weightAndConcept.length > 2) {
+                throw line.error(file.path(), "expected 'weight' or 'weight concept' before the '|'");
             }
             double weight;
             try {
-                weight = Double.parseDouble(cols[0]);
+                weight = Double.parseDouble(weightAndConcept[0]);
             } catch (NumberFormatException e) {
                 throw line.error(file.path(), "weight must be a number");
             }
-            entries.add(entry(category, cols[1], weight));
+            entries.add(entry(category, cols[1], weight, weightAndConcept.length == 2 ? weightAndConcept[1] : null));
         }
         return entries;
     }

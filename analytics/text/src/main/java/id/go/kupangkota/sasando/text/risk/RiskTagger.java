@@ -27,7 +27,9 @@ import java.util.Set;
  *   <li>Matches in a harmless context ("bom ikan", "teror nyamuk") are dropped entirely.</li>
  *   <li>A risk phrase under negation ("jangan serang") counts towards countering, not risk.</li>
  *   <li>A category's score is the noisy-or of its distinct phrases' weights; it is raised when it reaches
- *       {@link #ALERT_THRESHOLD}.</li>
+ *       {@link #ALERT_THRESHOLD}. A half (a phrase with a concept, such as a call to share or an
+ *       alarming claim) counts, as risk, topic or evidence, only beside another risk phrase of its
+ *       category that is not of its concept: "sebarkan" and "tercemar" together, neither alone.</li>
  *   <li>A post that talks about a risk subject with enough reporting cues ("polisi menangkap
  *       terduga") or countering cues ("sosialisasi pencegahan", "cek fakta ... tidak benar") gets
  *       that stance and <em>no</em> risk: a post about radicalism is not a radical post. Otherwise a
@@ -76,7 +78,8 @@ public final class RiskTagger {
         Map<String, List<Match>> riskMatches = new LinkedHashMap<>();
         List<Evidence> evidence = new ArrayList<>();
         double counteringCues = 0;
-        for (Match m : categories.find(text)) {
+        List<Match> found = pairedHalves(categories.find(text), text);
+        for (Match m : found) {
             if (harmless.harmlessContext(m, text) != null) {
                 continue;
             }
@@ -90,7 +93,7 @@ public final class RiskTagger {
                 evidence.add(evidenceOf(m.category(), m, text));
             }
         }
-        for (Match m : categories.find(title)) {
+        for (Match m : pairedHalves(categories.find(title), title)) {
             if (harmless.harmlessContext(m, title) == null) {
                 topics.add(m.category());
             }
@@ -139,6 +142,35 @@ public final class RiskTagger {
         distinct.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
                 : a.category().compareTo(b.category()));
         return new RiskAssessment(List.copyOf(raised), top, List.copyOf(topics), stance, List.copyOf(distinct));
+    }
+
+    /**
+     * The matches without the halves that have no partner. A half counts only when the text also holds
+     * another risk phrase of its category, on other words and not of the same concept: a half of another
+     * concept or a weighted phrase of its own (a weak "bakar" partners a call "ayo"); neither in a
+     * harmless context nor negated. A negated half ("jangan sebarkan") is dropped, not counted towards
+     * countering: halves are common words, and "tidak ada gereja" is no appeal.
+     */
+    private List<Match> pairedHalves(List<Match> matches, NormalizedText text) {
+        List<Match> partners = new ArrayList<>();
+        for (Match m : matches) {
+            if (m.weight() > 0 && harmless.harmlessContext(m, text) == null
+                    && !text.tokens().get(m.firstToken()).negated()) {
+                partners.add(m);
+            }
+        }
+        List<Match> kept = new ArrayList<>(matches.size());
+        for (Match m : matches) {
+            String concept = m.entry().concept();
+            if (concept == null) {
+                kept.add(m);
+            } else if (!text.tokens().get(m.firstToken()).negated() && partners.stream().anyMatch(p ->
+                    p.category().equals(m.category()) && !concept.equals(p.entry().concept())
+                            && (p.endToken() <= m.firstToken() || m.endToken() <= p.firstToken()))) {
+                kept.add(m);
+            }
+        }
+        return kept;
     }
 
     /** Summed cue weights per stance, text and title together; the text's cues become evidence. */

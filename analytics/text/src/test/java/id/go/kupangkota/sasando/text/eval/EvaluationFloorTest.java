@@ -105,21 +105,26 @@ class EvaluationFloorTest {
         assertThat(value(rows, "hs", "test", "precision")).isGreaterThanOrEqualTo(0.70);
     }
 
-    /** Posts by writers who never saw the lexicons: sets 2 and 3 were tuned on afterwards, set 4 never. */
+    /** Posts by writers who never saw the lexicons: sets 2 and 3 were tuned on afterwards, sets 4 and 5 never. */
     @Test
     void trapSetsOfOtherWritersKeepTheirScores() throws IOException {
         var two = trapRows("Trap set 2", "traps-2.tsv");
-        assertThat(value(two, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.72); // 0.767 when measured
+        assertThat(value(two, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.76); // 0.817 when measured
         assertThat(value(two, "false alarms", "110", "count")).isLessThanOrEqualTo(2); // 1
 
         var three = trapRows("Trap set 3", "traps-3.tsv");
-        assertThat(value(three, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.6); // 0.650
+        assertThat(value(three, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.66); // 0.717
         assertThat(value(three, "false alarms", "110", "count")).isLessThanOrEqualTo(3); // 2
 
         var four = trapRows("Trap set 4", "traps-holdout-4.tsv");
-        assertThat(value(four, "any risk", "all", "precision")).isGreaterThanOrEqualTo(0.85); // 0.905
-        assertThat(value(four, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.28); // 0.317
+        assertThat(value(four, "any risk", "all", "precision")).isGreaterThanOrEqualTo(0.85); // 0.909
+        assertThat(value(four, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.28); // 0.333
         assertThat(value(four, "false alarms", "110", "count")).isLessThanOrEqualTo(3); // 2
+
+        var five = trapRows("Trap set 5", "traps-holdout-5.tsv");
+        assertThat(value(five, "any risk", "all", "precision")).isGreaterThanOrEqualTo(0.85); // 0.926
+        assertThat(value(five, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.36); // 0.417
+        assertThat(value(five, "false alarms", "110", "count")).isLessThanOrEqualTo(3); // 2
     }
 
     private static List<EvaluateCommand.Row> trapRows(String set, String file) throws IOException {

@@ -105,6 +105,31 @@ class RiskTaggerTest {
     }
 
     @Test
+    void aHalfCountsOnlyBesideAnotherRiskPhraseOfItsCategoryNotOfItsConcept() {
+        // a call to pass it on, or a sensational claim, alone: ordinary posts, not even the topic
+        for (String text : List.of("Tolong bagikan info lowongan kerja ini", "Dinkes uji sampel air tercemar di Oesapa",
+                "Air tercemar racun?", "Ayo ramai-ramai ke Pantai Lasiana")) {
+            TagResult r = TAGGER.tag(text);
+            assertThat(r.risk()).as(text).isEmpty();
+            assertThat(r.topics()).as(text).doesNotContain("hoaks", "provokasi");
+            assertThat(r.evidence()).as(text).noneMatch(e -> e.category().equals("hoaks") || e.category().equals("provokasi"));
+        }
+        // halves of two concepts, or a half beside a weak phrase of its category: an alert with both as evidence
+        TagResult chain = TAGGER.tag("Air PDAM di Oebobo tercemar, bagikan ke keluarga!");
+        assertThat(chain.risk()).containsExactly("hoaks");
+        assertThat(chain.evidence()).extracting(e -> e.term().toLowerCase()).contains("tercemar", "bagikan");
+        TagResult mob = TAGGER.tag("Ayo malam ini bakar rumahnya");
+        assertThat(mob.risk()).containsExactly("provokasi");
+        assertThat(mob.evidence()).extracting(e -> e.term().toLowerCase()).contains("ayo", "bakar");
+    }
+
+    @Test
+    void aNegatedHalfIsNoHalf() {
+        TagResult r = TAGGER.tag("Jangan bagikan kabar air tercemar itu");
+        assertThat(r.risk()).isEmpty();
+    }
+
+    @Test
     void aNegatedCallToViolenceCounters() {
         TagResult r = TAGGER.tag("Jangan serang rumah ibadah mana pun, kita semua saudara");
         assertThat(r.risk()).isEmpty();

@@ -1,0 +1,36 @@
+package id.go.kupangkota.sasando.text.lexicon;
+
+import id.go.kupangkota.sasando.text.resource.DataFile;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class LexiconTest {
+    private static DataFile file(String... lines) {
+        List<DataFile.Line> numbered = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            numbered.add(new DataFile.Line(i + 1, lines[i]));
+        }
+        return new DataFile("test.txt", numbered, new byte[0]);
+    }
+
+    @Test
+    void aLineMayNameTheConceptOfAHalf() {
+        List<Lexicon.Entry> entries = Lexicon.entries("hoaks", file("0.6 | sebelum dihapus", "0.3 share | Bagikan"));
+
+        assertThat(entries).extracting(Lexicon.Entry::phrase).containsExactly("sebelum dihapus", "bagikan");
+        assertThat(entries).extracting(Lexicon.Entry::concept).containsExactly(null, "share");
+        assertThat(entries).extracting(Lexicon.Entry::weight).containsExactly(0.6, 0.3);
+    }
+
+    @Test
+    void aMalformedWeightColumnNamesItsLine() {
+        assertThatThrownBy(() -> Lexicon.entries("hoaks", file("0.3 | ok", "0.3 share alarm | bagikan")))
+                .hasMessageContaining("test.txt").hasMessageContaining("2").hasMessageContaining("'weight concept'");
+        assertThatThrownBy(() -> Lexicon.entries("hoaks", file("share | bagikan")))
+                .hasMessageContaining("weight must be a number");
+    }
+}
