@@ -78,8 +78,7 @@ public final class RiskTagger {
         Map<String, List<Match>> riskMatches = new LinkedHashMap<>();
         List<Evidence> evidence = new ArrayList<>();
         double counteringCues = 0;
-        List<Match> found = pairedHalves(categories.find(text), text);
-        for (Match m : found) {
+        for (Match m : pairedHalves(categories.find(text), text)) {
             if (harmless.harmlessContext(m, text) != null) {
                 continue;
             }
@@ -149,7 +148,7 @@ public final class RiskTagger {
      * another risk phrase of its category, on other words and not of the same concept: a half of another
      * concept or a weighted phrase of its own (a weak "bakar" partners a call "ayo"); neither in a
      * harmless context nor negated. A negated half ("jangan sebarkan") is dropped, not counted towards
-     * countering: halves are common words, and "tidak ada gereja" is no appeal.
+     * countering: halves are common words, and "air tidak tercemar" is no appeal.
      */
     private List<Match> pairedHalves(List<Match> matches, NormalizedText text) {
         List<Match> partners = new ArrayList<>();
