@@ -40,8 +40,9 @@ public final class Tagger {
     /**
      * Bumped by hand when tagging logic (not data) changes; the resource hash follows the data.
      * 2: a handle with dots ("@agus.maulafa") is one mention, so its words are no longer text.
+     * 3: halves of pairs in the risk lexicons ({@code weight concept | phrase}).
      */
-    static final String LOGIC_VERSION = "text-2";
+    static final String LOGIC_VERSION = "text-3";
     /**
      * Below this probability the emotion is "none" too: the model learns "none" only from the few
      * Kupang posts (EmoT has no neutral class), so an unsure pick is not trusted either.
