@@ -68,15 +68,13 @@ final class TrainClassifier {
         List<String> benchmarkLabels = labels.stream()
                 .filter(l -> rows.stream().anyMatch(r -> r.label().equals(l))).toList();
         Dev dev = new Dev(split.dev(), benchmarkLabels, normalizer, polarity);
-        List<Features.Vector> trainX = featurise(split.train(), normalizer, polarity);
-        int[] trainY = labelIndexes(split.train(), labels);
+        Rows train = new Rows(featurise(split.train(), normalizer, polarity), labelIndexes(split.train(), labels));
 
         Split local = Split.of(inDomain);
         List<LabelledText> localDevRows = new ArrayList<>(local.dev());
         localDevRows.addAll(local.test());
         Dev localDev = new Dev(localDevRows, labels, normalizer, polarity);
-        List<Features.Vector> localX = featurise(local.train(), normalizer, polarity);
-        int[] localY = labelIndexes(local.train(), labels);
+        Rows localTrain = new Rows(featurise(local.train(), normalizer, polarity), labelIndexes(local.train(), labels));
         if (!inDomain.isEmpty()) {
             System.out.printf(Locale.ROOT, "  in-domain: %d rows -> train %d / dev %d%n", inDomain.size(),
                     local.train().size(), localDevRows.size());
@@ -96,15 +94,10 @@ final class TrainClassifier {
                 double benchmark = dev.macroF1(m);
                 return benchmark >= keep ? 1 + localDev.macroF1(m) : benchmark;
             };
-            List<Features.Vector> xs = new ArrayList<>(trainX);
-            int[] ys = Arrays.copyOf(trainY, trainY.length + repeats * localY.length);
-            for (int k = 0; k < repeats; k++) {
-                xs.addAll(localX);
-                System.arraycopy(localY, 0, ys, trainY.length + k * localY.length, localY.length);
-            }
+            Rows withLocal = train.plus(localTrain.times(repeats));
             for (double lr : new double[]{0.05, 0.1}) {
                 LogisticRegressionTrainer trainer = new LogisticRegressionTrainer(labels, BITS, lr, MAX_EPOCHS);
-                LogisticRegressionTrainer.Result r = trainer.train(xs, ys, score, s -> { });
+                LogisticRegressionTrainer.Result r = trainer.train(withLocal.xs(), withLocal.ys(), score, s -> { });
                 System.out.printf(Locale.ROOT, "  lr=%.2f%s: best dev score %.4f at epoch %d%s%n", lr,
                         inDomain.isEmpty() ? "" : ", in-domain x" + repeats, r.devScore(), r.epoch(),
                         inDomain.isEmpty() ? "" : String.format(Locale.ROOT,
@@ -122,19 +115,10 @@ final class TrainClassifier {
                 + "held-out test macro-F1 %.4f%n", bestRate, bestRepeats, best.epoch(), test.macroF1(best.model()));
         // dev has chosen; its rows now join the training, as many epochs as dev chose (decided before any
         // test score of it was seen, and shipped whatever that score)
-        List<Features.Vector> allX = new ArrayList<>(trainX);
-        allX.addAll(dev.xs());
-        List<String> allGold = new ArrayList<>(split.train().stream().map(LabelledText::label).toList());
-        allGold.addAll(dev.gold());
-        for (int k = 0; k < bestRepeats; k++) {
-            allX.addAll(localX);
-            allX.addAll(localDev.xs());
-            allGold.addAll(local.train().stream().map(LabelledText::label).toList());
-            allGold.addAll(localDev.gold());
-        }
-        int[] allY = allGold.stream().mapToInt(labels::indexOf).toArray();
+        Rows all = train.plus(new Rows(dev.xs(), labelIndexes(split.dev(), labels)))
+                .plus(localTrain.plus(new Rows(localDev.xs(), labelIndexes(localDevRows, labels))).times(bestRepeats));
         LinearModel refit = new LogisticRegressionTrainer(labels, BITS, bestRate, best.epoch())
-                .trainAll(allX, allY);
+                .trainAll(all.xs(), all.ys());
         byte[] bytes = compact(refit);
         LinearModel shipped = LinearModel.read(bytes);
         System.out.printf(Locale.ROOT, "%s: shipped model trained on train + dev, held-out test macro-F1 %.4f, %d bytes%n",
@@ -142,6 +126,26 @@ final class TrainClassifier {
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.write(output, bytes);
         System.out.println("wrote " + output);
+    }
+
+    /** Featurised rows and their label indexes, as the trainer takes them. */
+    private record Rows(List<Features.Vector> xs, int[] ys) {
+        Rows plus(Rows more) {
+            List<Features.Vector> x = new ArrayList<>(xs);
+            x.addAll(more.xs);
+            int[] y = Arrays.copyOf(ys, ys.length + more.ys.length);
+            System.arraycopy(more.ys, 0, y, ys.length, more.ys.length);
+            return new Rows(x, y);
+        }
+
+        /** These rows {@code n} times over, one copy after another (none for 0). */
+        Rows times(int n) {
+            Rows out = new Rows(List.of(), new int[0]);
+            for (int k = 0; k < n; k++) {
+                out = out.plus(this);
+            }
+            return out;
+        }
     }
 
     /** Featurised rows with their gold labels, scored by macro-F1 over {@code labels}. */
