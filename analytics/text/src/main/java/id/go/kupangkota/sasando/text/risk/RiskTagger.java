@@ -151,6 +151,9 @@ public final class RiskTagger {
      * countering: halves are common words, and "air tidak tercemar" is no appeal.
      */
     private List<Match> pairedHalves(List<Match> matches, NormalizedText text) {
+        if (matches.stream().allMatch(m -> m.entry().concept() == null)) {
+            return matches; // most posts: no half, nothing to pair, no context rules run twice
+        }
         List<Match> partners = new ArrayList<>();
         for (Match m : matches) {
             if (m.weight() > 0 && harmless.harmlessContext(m, text) == null
