@@ -5,11 +5,10 @@ import id.go.kupangkota.sasando.text.dataset.Datasets;
 import id.go.kupangkota.sasando.text.dataset.KupangLabelledSetsTest;
 import id.go.kupangkota.sasando.text.dataset.LabelledText;
 import id.go.kupangkota.sasando.text.dataset.Split;
+import id.go.kupangkota.sasando.text.risk.RiskTaggerTest;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -128,10 +127,6 @@ class EvaluationFloorTest {
     }
 
     private static List<EvaluateCommand.Row> trapRows(String set, String file) throws IOException {
-        try (InputStream in = EvaluationFloorTest.class.getResourceAsStream("/sasando/text/risk/" + file)) {
-            assertThat(in).as(file).isNotNull();
-            return EvaluateCommand.traps(Tagger.shared(), set,
-                    TrapSet.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()));
-        }
+        return EvaluateCommand.traps(Tagger.shared(), set, RiskTaggerTest.trapSet("/sasando/text/risk/" + file));
     }
 }

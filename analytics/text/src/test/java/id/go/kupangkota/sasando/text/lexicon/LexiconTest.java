@@ -3,6 +3,7 @@ package id.go.kupangkota.sasando.text.lexicon;
 import id.go.kupangkota.sasando.text.resource.DataFile;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LexiconTest {
     private static DataFile file(String... lines) {
-        List<DataFile.Line> numbered = new java.util.ArrayList<>();
+        List<DataFile.Line> numbered = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             numbered.add(new DataFile.Line(i + 1, lines[i]));
         }

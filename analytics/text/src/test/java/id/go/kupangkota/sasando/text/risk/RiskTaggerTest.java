@@ -20,16 +20,18 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-class RiskTaggerTest {
+public class RiskTaggerTest {
     private static final Tagger TAGGER = Tagger.shared();
 
     static List<TrapSet.Trap> traps() throws IOException {
-        return trapsFrom("/sasando/text/risk/traps.tsv");
+        return trapSet("/sasando/text/risk/traps.tsv").traps();
     }
 
-    private static List<TrapSet.Trap> trapsFrom(String resource) throws IOException {
+    /** A trap set from the test classpath ("/sasando/text/risk/traps.tsv"). */
+    public static TrapSet trapSet(String resource) throws IOException {
         try (InputStream in = RiskTaggerTest.class.getResourceAsStream(resource)) {
-            return TrapSet.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()).traps();
+            assertThat(in).as(resource).isNotNull();
+            return TrapSet.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
         }
     }
 
@@ -51,7 +53,7 @@ class RiskTaggerTest {
         // the held-out set was never tuned on: these are the measured floors (EVALUATION.md), not 100 %
         int falseAlarms = 0;
         int stanceRight = 0;
-        List<TrapSet.Trap> traps = trapsFrom("/sasando/text/risk/traps-holdout.tsv");
+        List<TrapSet.Trap> traps = trapSet("/sasando/text/risk/traps-holdout.tsv").traps();
         for (TrapSet.Trap trap : traps) {
             TagResult r = TAGGER.tag(trap.text());
             if (trap.risk().isEmpty() && !r.risk().isEmpty()) {
