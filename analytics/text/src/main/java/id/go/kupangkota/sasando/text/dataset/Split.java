@@ -17,17 +17,61 @@ public record Split(List<LabelledText> train, List<LabelledText> dev, List<Label
     public static final long SEED = 20240711L;
 
     public static Split of(List<LabelledText> rows) {
+        List<LabelledText> shuffled = shuffledUnique(rows);
+        int n = shuffled.size();
+        int trainEnd = cut(n, 8, 10);
+        int devEnd = cut(n, 9, 10);
+        return new Split(List.copyOf(shuffled.subList(0, trainEnd)), List.copyOf(shuffled.subList(trainEnd, devEnd)),
+                List.copyOf(shuffled.subList(devEnd, n)));
+    }
+
+    /**
+     * The k folds of a cross-validation over the same shuffled unique rows as {@link #of}, cut into k
+     * consecutive slices: fold f tests on slice f, tunes on the slice before it (the last one for
+     * fold 0) and trains on the rest, in shuffled order. For k = 10 the last fold is {@link #of}
+     * itself, so the shipped split is one of the folds.
+     */
+    public static List<Split> folds(List<LabelledText> rows, int k) {
+        if (k < 3) {
+            throw new IllegalArgumentException("a fold needs a train, a dev and a test slice: k >= 3, not " + k);
+        }
+        List<LabelledText> shuffled = shuffledUnique(rows);
+        int n = shuffled.size();
+        List<List<LabelledText>> slices = new ArrayList<>();
+        for (int i = 0; i < k; i++) {
+            slices.add(List.copyOf(shuffled.subList(cut(n, i, k), cut(n, i + 1, k))));
+        }
+        List<Split> folds = new ArrayList<>();
+        for (int f = 0; f < k; f++) {
+            int dev = (f - 1 + k) % k;
+            List<LabelledText> train = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
+                if (i != f && i != dev) {
+                    train.addAll(slices.get(i));
+                }
+            }
+            folds.add(new Split(List.copyOf(train), slices.get(dev), slices.get(f)));
+        }
+        return List.copyOf(folds);
+    }
+
+    /** The rows with repeated texts dropped (first label kept), in the seeded shuffle every split cuts. */
+    private static List<LabelledText> shuffledUnique(List<LabelledText> rows) {
         Map<String, LabelledText> unique = new LinkedHashMap<>();
         for (LabelledText row : rows) {
             unique.putIfAbsent(key(row.text()), row);
         }
         List<LabelledText> shuffled = new ArrayList<>(unique.values());
         Collections.shuffle(shuffled, new Random(SEED));
-        int n = shuffled.size();
-        int trainEnd = (int) Math.round(n * 0.8);
-        int devEnd = (int) Math.round(n * 0.9);
-        return new Split(List.copyOf(shuffled.subList(0, trainEnd)), List.copyOf(shuffled.subList(trainEnd, devEnd)),
-                List.copyOf(shuffled.subList(devEnd, n)));
+        return shuffled;
+    }
+
+    /**
+     * Where slice i of k starts among n rows: round(n * i / k), the fraction taken as a double first
+     * so 8 and 9 of 10 give exactly the 80 % and 90 % cuts {@link #of} has always made.
+     */
+    private static int cut(int n, int i, int k) {
+        return (int) Math.round(n * ((double) i / k));
     }
 
     /** A dev / test halving for sets used only to evaluate (nothing is trained on them). */

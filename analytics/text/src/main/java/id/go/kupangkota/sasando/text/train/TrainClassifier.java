@@ -10,6 +10,7 @@ import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,12 +18,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 
 /**
  * Trains one shipped classifier: normalise, featurise, try a small grid of learning rates (and of
  * in-domain weight, when there are in-domain rows) on dev, keep the best, report the held-out test
  * score once, write the pruned model.
- * Used by {@link TrainSentiment} and {@link TrainEmotion}.
+ * Used by {@link TrainSentiment} and {@link TrainEmotion}; {@link CrossValidate} runs its {@link #train} on
+ * other splits.
  */
 final class TrainClassifier {
     static final int BITS = 20;
@@ -64,9 +67,32 @@ final class TrainClassifier {
         System.out.printf(Locale.ROOT, "%s: %d rows, %d unique -> train %d / dev %d / test %d%n", name, rows.size(),
                 split.train().size() + split.dev().size() + split.test().size(), split.train().size(),
                 split.dev().size(), split.test().size());
-        // a benchmark is scored on its own labels (EmoT has no "none"; in-domain posts may)
-        List<String> benchmarkLabels = labels.stream()
-                .filter(l -> rows.stream().anyMatch(r -> r.label().equals(l))).toList();
+        Trained trained = train(split, inDomain, labels, normalizer, polarity, System.out);
+        Dev test = new Dev(split.test(), benchmarkLabels(split, labels), normalizer, polarity);
+        System.out.printf(Locale.ROOT, "%s: shipped model trained on train + dev, held-out test macro-F1 %.4f, %d bytes%n",
+                name, test.macroF1(trained.shipped()), trained.bytes().length);
+        Files.createDirectories(output.toAbsolutePath().getParent());
+        Files.write(output, trained.bytes());
+        System.out.println("wrote " + output);
+    }
+
+    /**
+     * What {@link #train} made of one split: the model as shipped (compacted, and read back from
+     * {@code bytes} so it is scored exactly as it will tag), what dev picked, and the held-out test
+     * macro-F1 of the model trained on train alone, before dev joined it.
+     */
+    record Trained(LinearModel shipped, byte[] bytes, double rate, int repeats, int epochs, double trainOnlyTestF1) {
+    }
+
+    /**
+     * The whole training of {@link #run} on one split of the benchmark, logging to {@code log}: the
+     * grid on dev with its floor rule, the train-only test score, the refit on train + dev and the
+     * compaction. Split apart so {@link CrossValidate} runs exactly this on other splits; it shares
+     * nothing mutable, so folds may run at once on one normaliser and lexicon.
+     */
+    static Trained train(Split split, List<LabelledText> inDomain, List<String> labels, Normalizer normalizer,
+                         Polarity polarity, PrintStream log) throws IOException {
+        List<String> benchmarkLabels = benchmarkLabels(split, labels);
         Dev dev = new Dev(split.dev(), benchmarkLabels, normalizer, polarity);
         Rows train = new Rows(featurise(split.train(), normalizer, polarity), labelIndexes(split.train(), labels));
 
@@ -76,7 +102,7 @@ final class TrainClassifier {
         Dev localDev = new Dev(localDevRows, labels, normalizer, polarity);
         Rows localTrain = new Rows(featurise(local.train(), normalizer, polarity), labelIndexes(local.train(), labels));
         if (!inDomain.isEmpty()) {
-            System.out.printf(Locale.ROOT, "  in-domain: %d rows -> train %d / dev %d%n", inDomain.size(),
+            log.printf(Locale.ROOT, "  in-domain: %d rows -> train %d / dev %d%n", inDomain.size(),
                     local.train().size(), localDevRows.size());
         }
         LogisticRegressionTrainer.Result best = null;
@@ -98,7 +124,7 @@ final class TrainClassifier {
             for (double lr : new double[]{0.05, 0.1}) {
                 LogisticRegressionTrainer trainer = new LogisticRegressionTrainer(labels, BITS, lr, MAX_EPOCHS);
                 LogisticRegressionTrainer.Result r = trainer.train(withLocal.xs(), withLocal.ys(), score, s -> { });
-                System.out.printf(Locale.ROOT, "  lr=%.2f%s: best dev score %.4f at epoch %d%s%n", lr,
+                log.printf(Locale.ROOT, "  lr=%.2f%s: best dev score %.4f at epoch %d%s%n", lr,
                         inDomain.isEmpty() ? "" : ", in-domain x" + repeats, r.devScore(), r.epoch(),
                         inDomain.isEmpty() ? "" : String.format(Locale.ROOT,
                                 " (macro-F1 %.4f benchmark, %.4f in-domain)", dev.macroF1(r.model()),
@@ -111,21 +137,29 @@ final class TrainClassifier {
             }
         }
         Dev test = new Dev(split.test(), benchmarkLabels, normalizer, polarity);
-        System.out.printf(Locale.ROOT, "  picked on dev: lr=%.2f, in-domain x%d, %d epochs; trained on train alone: "
-                + "held-out test macro-F1 %.4f%n", bestRate, bestRepeats, best.epoch(), test.macroF1(best.model()));
+        double trainOnly = test.macroF1(best.model());
+        log.printf(Locale.ROOT, "  picked on dev: lr=%.2f, in-domain x%d, %d epochs; trained on train alone: "
+                + "held-out test macro-F1 %.4f%n", bestRate, bestRepeats, best.epoch(), trainOnly);
         // dev has chosen; its rows now join the training, as many epochs as dev chose (decided before any
         // test score of it was seen, and shipped whatever that score)
         Rows all = train.plus(new Rows(dev.xs(), labelIndexes(split.dev(), labels)))
                 .plus(localTrain.plus(new Rows(localDev.xs(), labelIndexes(localDevRows, labels))).times(bestRepeats));
         LinearModel refit = new LogisticRegressionTrainer(labels, BITS, bestRate, best.epoch())
                 .trainAll(all.xs(), all.ys());
-        byte[] bytes = compact(refit);
-        LinearModel shipped = LinearModel.read(bytes);
-        System.out.printf(Locale.ROOT, "%s: shipped model trained on train + dev, held-out test macro-F1 %.4f, %d bytes%n",
-                name, test.macroF1(shipped), bytes.length);
-        Files.createDirectories(output.toAbsolutePath().getParent());
-        Files.write(output, bytes);
-        System.out.println("wrote " + output);
+        byte[] bytes = compact(refit, log);
+        return new Trained(LinearModel.read(bytes), bytes, bestRate, bestRepeats, best.epoch(), trainOnly);
+    }
+
+    /** A benchmark is scored on its own labels (EmoT has no "none"; in-domain posts may). */
+    static List<String> benchmarkLabels(Split split, List<String> labels) {
+        return labels.stream().filter(l -> Stream.of(split.train(), split.dev(), split.test())
+                .anyMatch(part -> part.stream().anyMatch(r -> r.label().equals(l)))).toList();
+    }
+
+    /** The model's best label among {@code among} for each row, as the held-out scores count them. */
+    static List<String> predict(LinearModel model, List<LabelledText> rows, List<String> among, Normalizer normalizer,
+                                Polarity polarity) {
+        return featurise(rows, normalizer, polarity).stream().map(x -> model.bestOf(x, among)).toList();
     }
 
     /** Featurised rows and their label indexes, as the trainer takes them. */
@@ -164,12 +198,12 @@ final class TrainClassifier {
     }
 
     /** Writes with increasing pruning until the model fits the size budget. */
-    private static byte[] compact(LinearModel model) throws IOException {
+    private static byte[] compact(LinearModel model, PrintStream log) throws IOException {
         for (double prune = 0.002; ; prune *= 1.5) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             model.write(out, prune);
             if (out.size() <= MAX_MODEL_BYTES) {
-                System.out.printf(Locale.ROOT, "  pruned weights below %.4f%n", prune);
+                log.printf(Locale.ROOT, "  pruned weights below %.4f%n", prune);
                 return out.toByteArray();
             }
         }

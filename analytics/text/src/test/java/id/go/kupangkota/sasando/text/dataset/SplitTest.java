@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +44,54 @@ class SplitTest {
             }
         }
         assertThat(seen).hasSize(200);
+    }
+
+    @Test
+    void theLastOfTenFoldsIsTheShippedSplit() {
+        // every remainder of n by 10 (a 90 % cut can fall on .5), and SmSA's unique rows
+        for (int n : IntStream.concat(IntStream.rangeClosed(0, 120), IntStream.of(10933)).toArray()) {
+            List<LabelledText> data = rows(n);
+            assertThat(Split.folds(data, 10).get(9)).as("n = %d", n).isEqualTo(Split.of(data));
+        }
+    }
+
+    @Test
+    void theTestSlicesOfTheFoldsPartitionTheUniqueRows() {
+        List<LabelledText> data = withDuplicates(203);
+        for (int k : new int[]{3, 7, 10}) {
+            Set<String> tested = new HashSet<>();
+            for (Split fold : Split.folds(data, k)) {
+                for (LabelledText r : fold.test()) {
+                    assertThat(tested.add(Split.key(r.text()))).as("k = %d, %s tested twice", k, r.text()).isTrue();
+                }
+            }
+            assertThat(tested).hasSize(203);
+        }
+    }
+
+    @Test
+    void everyFoldHoldsEveryUniqueRowOnceAcrossTrainDevAndTest() {
+        List<LabelledText> data = withDuplicates(203);
+        for (Split fold : Split.folds(data, 10)) {
+            Set<String> seen = new HashSet<>();
+            for (List<LabelledText> part : List.of(fold.train(), fold.dev(), fold.test())) {
+                for (LabelledText r : part) {
+                    assertThat(seen.add(Split.key(r.text()))).isTrue();
+                }
+            }
+            assertThat(seen).hasSize(203);
+            assertThat(fold.dev()).hasSizeBetween(20, 21);
+            assertThat(fold.test()).hasSizeBetween(20, 21);
+        }
+    }
+
+    /** {@code n} unique texts and a respelt copy of every tenth, with another label. */
+    private static List<LabelledText> withDuplicates(int n) {
+        List<LabelledText> data = rows(n);
+        for (int i = 0; i < n; i += 10) {
+            data.add(LabelledText.of("Kalimat  NOMOR " + i, "neutral"));
+        }
+        return data;
     }
 
     @Test
