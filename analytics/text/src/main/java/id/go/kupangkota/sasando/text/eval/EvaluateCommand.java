@@ -102,7 +102,11 @@ public final class EvaluateCommand {
         for (String[] set : new String[][]{{"Trap set (tuned on)", TrapSet.TUNING_PATH},
                 {"Trap set (held out)", TrapSet.HOLDOUT_PATH}, {"Trap set 2 (tuned on)", TrapSet.TUNING_2_PATH},
                 {"Trap set 3 (tuned on)", TrapSet.TUNING_3_PATH}, {"Trap set 4 (held out)", TrapSet.HOLDOUT_4_PATH},
-                {"Trap set 5 (held out)", TrapSet.HOLDOUT_5_PATH}}) {
+                {"Trap set 5 (held out)", TrapSet.HOLDOUT_5_PATH}, {"Trap set 6 (held out)", TrapSet.HOLDOUT_6_PATH},
+                {"Intolerance set 7 (tuned on)", TrapSet.INTOLERANCE_7_PATH},
+                {"Intolerance set 8 (tuned on)", TrapSet.INTOLERANCE_8_PATH},
+                {"Intolerance set 9 (held out)", TrapSet.INTOLERANCE_HOLDOUT_9_PATH},
+                {"Intolerance set 10 (held out)", TrapSet.INTOLERANCE_HOLDOUT_10_PATH}}) {
             if (Files.exists(Path.of(set[1]))) {
                 rows.addAll(traps(tagger, set[0], TrapSet.read(Path.of(set[1]))));
             }
@@ -292,7 +296,8 @@ public final class EvaluateCommand {
             }
             if (c.actualPositives() + c.predictedPositives() > 0) {
                 rows.add(new Row(set, category, "all (" + n + ", " + c.actualPositives() + " positive)",
-                        "P / R", c.precision(), String.format(Locale.ROOT, "recall %.2f", c.recall())));
+                        "P / R", c.precision(), c.actualPositives() == 0 ? "no post of it in the set"
+                        : String.format(Locale.ROOT, "recall %.2f", c.recall())));
             }
         }
         return rows;

@@ -25,6 +25,17 @@ public record TrapSet(List<Trap> traps) {
     public static final String TUNING_3_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-3.tsv";
     public static final String HOLDOUT_4_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-holdout-4.tsv";
     public static final String HOLDOUT_5_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-holdout-5.tsv";
+    /**
+     * A sixth, never read; and four of intolerance alone, whose ordinary posts put refusals beside
+     * worship: two read and tuned on, two never read.
+     */
+    public static final String HOLDOUT_6_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-holdout-6.tsv";
+    public static final String INTOLERANCE_7_PATH = "analytics/text/src/test/resources/sasando/text/risk/intoleransi-7.tsv";
+    public static final String INTOLERANCE_8_PATH = "analytics/text/src/test/resources/sasando/text/risk/intoleransi-8.tsv";
+    public static final String INTOLERANCE_HOLDOUT_9_PATH =
+            "analytics/text/src/test/resources/sasando/text/risk/intoleransi-holdout-9.tsv";
+    public static final String INTOLERANCE_HOLDOUT_10_PATH =
+            "analytics/text/src/test/resources/sasando/text/risk/intoleransi-holdout-10.tsv";
 
     public record Trap(Set<String> risk, String stance, String text) {
     }

@@ -124,6 +124,27 @@ class EvaluationFloorTest {
         assertThat(value(five, "any risk", "all", "precision")).isGreaterThanOrEqualTo(0.85); // 0.926
         assertThat(value(five, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.36); // 0.417
         assertThat(value(five, "false alarms", "110", "count")).isLessThanOrEqualTo(3); // 2
+
+        var six = trapRows("Trap set 6", "traps-holdout-6.tsv");
+        assertThat(value(six, "any risk", "all", "precision")).isGreaterThanOrEqualTo(0.75); // 0.815
+        assertThat(value(six, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.32); // 0.367
+        assertThat(value(six, "false alarms", "110", "count")).isLessThanOrEqualTo(6); // 5
+    }
+
+    /**
+     * Sets of intolerance alone, whose ordinary posts put refusals beside worship ("gereja larang jemaat
+     * bawa kembang api"): Sasando catches few of their intolerant posts, and must not start raising alarms
+     * on the ordinary ones.
+     */
+    @Test
+    void intoleranceSetsRaiseFewFalseAlarms() throws IOException {
+        // file, its non-risky posts, false alarms when measured
+        for (String[] set : new String[][]{{"intoleransi-7.tsv", "60", "1"}, {"intoleransi-8.tsv", "70", "0"},
+                {"intoleransi-holdout-9.tsv", "60", "0"}, {"intoleransi-holdout-10.tsv", "60", "0"}}) {
+            var rows = trapRows("Intolerance", set[0]);
+            assertThat(value(rows, "false alarms", set[1], "count")).as(set[0])
+                    .isLessThanOrEqualTo(Integer.parseInt(set[2]) + 1);
+        }
     }
 
     private static List<EvaluateCommand.Row> trapRows(String set, String file) throws IOException {
