@@ -14,6 +14,8 @@ import id.go.kupangkota.sasando.text.normalize.Token;
 import id.go.kupangkota.sasando.text.place.Gazetteer;
 import id.go.kupangkota.sasando.text.resource.DataFile;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
+import id.go.kupangkota.sasando.text.risk.IntoleranceModel;
+import id.go.kupangkota.sasando.text.risk.ModelAlert;
 import id.go.kupangkota.sasando.text.risk.RiskAssessment;
 import id.go.kupangkota.sasando.text.risk.RiskTagger;
 import id.go.kupangkota.sasando.text.topic.TopicTagger;
@@ -41,8 +43,9 @@ public final class Tagger {
      * Bumped by hand when tagging logic (not data) changes; the resource hash follows the data.
      * 2: a handle with dots ("@agus.maulafa") is one mention, so its words are no longer text.
      * 3: halves of pairs in the risk lexicons ({@code weight concept | phrase}).
+     * 4: intolerance read by a trained model beside the lexicon ({@link IntoleranceModel}).
      */
-    static final String LOGIC_VERSION = "text-3";
+    static final String LOGIC_VERSION = "text-4";
     /**
      * Below this probability the emotion is "none" too: the model learns "none" only from the few
      * Kupang posts (EmoT has no neutral class), so an unsure pick is not trusted either.
@@ -55,6 +58,7 @@ public final class Tagger {
     private final TextClassifier sentiment;
     private final TextClassifier emotion;
     private final RiskTagger risk;
+    private final IntoleranceModel intolerance;
     private final TopicTagger topics;
     private final Gazetteer gazetteer;
     private final Set<String> stopwords;
@@ -78,6 +82,10 @@ public final class Tagger {
             words.add(line.text().toLowerCase(Locale.ROOT));
         }
         stopwords = Set.copyOf(words);
+        intolerance = IntoleranceModel.load(digest, polarity, stopwords);
+        if (intolerance.bits() != sentiment.model().bits()) {
+            throw new IllegalStateException("the intolerance model must use the sentiment model's feature hash size");
+        }
         pipelineVersion = LOGIC_VERSION + "+" + digest.shortHash();
     }
 
@@ -114,7 +122,9 @@ public final class Tagger {
         String emotionLabel = emotionPrediction.confidence() >= EMOTION_MIN_CONFIDENCE
                 ? emotionPrediction.label() : "none";
 
-        RiskAssessment assessment = risk.assess(body, head);
+        // risk is read from the text alone (see the class comment): no model alert on a title
+        ModelAlert alert = input == body ? intolerance.assess(body, features) : null;
+        RiskAssessment assessment = risk.assess(body, head, alert);
         List<Evidence> evidence = new ArrayList<>(assessment.evidence());
         Set<String> allTopics = new LinkedHashSet<>(assessment.topics());
         allTopics.addAll(topics.topics(body, head, evidence));

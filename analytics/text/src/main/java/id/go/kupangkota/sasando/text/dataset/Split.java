@@ -74,6 +74,20 @@ public record Split(List<LabelledText> train, List<LabelledText> dev, List<Label
         return (int) Math.round(n * ((double) i / k));
     }
 
+    /** Train and dev together: what a model learns from once dev has had its say. */
+    public List<LabelledText> trainAndDev() {
+        List<LabelledText> rows = new ArrayList<>(train);
+        rows.addAll(dev);
+        return rows;
+    }
+
+    /** Every row of the split, each once. */
+    public List<LabelledText> all() {
+        List<LabelledText> rows = trainAndDev();
+        rows.addAll(test);
+        return rows;
+    }
+
     /** A dev / test halving for sets used only to evaluate (nothing is trained on them). */
     public static Split evaluationOnly(List<LabelledText> rows) {
         Split s = of(rows);

@@ -106,7 +106,9 @@ public final class EvaluateCommand {
                 {"Intolerance set 7 (tuned on)", TrapSet.INTOLERANCE_7_PATH},
                 {"Intolerance set 8 (tuned on)", TrapSet.INTOLERANCE_8_PATH},
                 {"Intolerance set 9 (held out)", TrapSet.INTOLERANCE_HOLDOUT_9_PATH},
-                {"Intolerance set 10 (held out)", TrapSet.INTOLERANCE_HOLDOUT_10_PATH}}) {
+                {"Intolerance set 10 (held out)", TrapSet.INTOLERANCE_HOLDOUT_10_PATH},
+                {"Trap set 11 (held out)", TrapSet.HOLDOUT_11_PATH},
+                {"Intolerance set 12 (held out)", TrapSet.INTOLERANCE_HOLDOUT_12_PATH}}) {
             if (Files.exists(Path.of(set[1]))) {
                 rows.addAll(traps(tagger, set[0], TrapSet.read(Path.of(set[1]))));
             }

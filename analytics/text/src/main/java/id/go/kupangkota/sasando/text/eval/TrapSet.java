@@ -36,6 +36,10 @@ public record TrapSet(List<Trap> traps) {
             "analytics/text/src/test/resources/sasando/text/risk/intoleransi-holdout-9.tsv";
     public static final String INTOLERANCE_HOLDOUT_10_PATH =
             "analytics/text/src/test/resources/sasando/text/risk/intoleransi-holdout-10.tsv";
+    /** Written after the intolerance model was trained, and measured once, to decide whether it ships. */
+    public static final String HOLDOUT_11_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-holdout-11.tsv";
+    public static final String INTOLERANCE_HOLDOUT_12_PATH =
+            "analytics/text/src/test/resources/sasando/text/risk/intoleransi-holdout-12.tsv";
 
     public record Trap(Set<String> risk, String stance, String text) {
     }

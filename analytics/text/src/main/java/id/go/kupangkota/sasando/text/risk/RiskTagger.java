@@ -74,6 +74,15 @@ public final class RiskTagger {
      * cues but never risk or evidence, because evidence spans must index into the text.
      */
     public RiskAssessment assess(NormalizedText text, NormalizedText title) {
+        return assess(text, title, null);
+    }
+
+    /**
+     * As above, with a model's alert on the text (null for none): its category becomes a topic and scores
+     * the model's probability, and the stance rules apply to it as to the lexicon's phrases, so a
+     * report on an intolerance incident stays a report.
+     */
+    public RiskAssessment assess(NormalizedText text, NormalizedText title, ModelAlert alert) {
         Set<String> topics = new LinkedHashSet<>();
         Map<String, List<Match>> riskMatches = new LinkedHashMap<>();
         List<Evidence> evidence = new ArrayList<>();
@@ -97,6 +106,10 @@ public final class RiskTagger {
                 topics.add(m.category());
             }
         }
+        if (alert != null) {
+            topics.add(alert.category());
+            evidence.addAll(alert.evidence());
+        }
         if (topics.isEmpty()) {
             return new RiskAssessment(List.of(), 0, List.of(), "none", List.of());
         }
@@ -116,6 +129,9 @@ public final class RiskTagger {
             }
             scores.put(category, 1 - keep);
         });
+        if (alert != null) {
+            scores.merge(alert.category(), alert.probability(), Math::max);
+        }
         List<String> raised = new ArrayList<>();
         double top = 0;
         for (Map.Entry<String, Double> e : scores.entrySet()) {

@@ -198,7 +198,7 @@ final class TrainClassifier {
     }
 
     /** Writes with increasing pruning until the model fits the size budget. */
-    private static byte[] compact(LinearModel model, PrintStream log) throws IOException {
+    static byte[] compact(LinearModel model, PrintStream log) throws IOException {
         for (double prune = 0.002; ; prune *= 1.5) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             model.write(out, prune);

@@ -104,7 +104,10 @@ class EvaluationFloorTest {
         assertThat(value(rows, "hs", "test", "precision")).isGreaterThanOrEqualTo(0.70);
     }
 
-    /** Posts by writers who never saw the lexicons: sets 2 and 3 were tuned on afterwards, sets 4 and 5 never. */
+    /**
+     * Posts by writers who never saw the lexicons: sets 2 and 3 were tuned on afterwards (and the
+     * intolerance model trained on them), sets 4, 5, 6 and 11 never.
+     */
     @Test
     void trapSetsOfOtherWritersKeepTheirScores() throws IOException {
         var two = trapRows("Trap set 2", "traps-2.tsv");
@@ -116,35 +119,49 @@ class EvaluationFloorTest {
         assertThat(value(three, "false alarms", "110", "count")).isLessThanOrEqualTo(3); // 2
 
         var four = trapRows("Trap set 4", "traps-holdout-4.tsv");
-        assertThat(value(four, "any risk", "all", "precision")).isGreaterThanOrEqualTo(0.85); // 0.909
-        assertThat(value(four, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.28); // 0.333
+        assertThat(value(four, "any risk", "all", "precision")).isGreaterThanOrEqualTo(0.85); // 0.933
+        assertThat(value(four, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.40); // 0.467
         assertThat(value(four, "false alarms", "110", "count")).isLessThanOrEqualTo(3); // 2
 
         var five = trapRows("Trap set 5", "traps-holdout-5.tsv");
-        assertThat(value(five, "any risk", "all", "precision")).isGreaterThanOrEqualTo(0.85); // 0.926
-        assertThat(value(five, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.36); // 0.417
-        assertThat(value(five, "false alarms", "110", "count")).isLessThanOrEqualTo(3); // 2
+        assertThat(value(five, "any risk", "all", "precision")).isGreaterThanOrEqualTo(0.83); // 0.892
+        assertThat(value(five, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.48); // 0.550
+        assertThat(value(five, "false alarms", "110", "count")).isLessThanOrEqualTo(5); // 4
 
         var six = trapRows("Trap set 6", "traps-holdout-6.tsv");
-        assertThat(value(six, "any risk", "all", "precision")).isGreaterThanOrEqualTo(0.75); // 0.815
-        assertThat(value(six, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.32); // 0.367
-        assertThat(value(six, "false alarms", "110", "count")).isLessThanOrEqualTo(6); // 5
+        assertThat(value(six, "any risk", "all", "precision")).isGreaterThanOrEqualTo(0.75); // 0.824
+        assertThat(value(six, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.40); // 0.467
+        assertThat(value(six, "false alarms", "110", "count")).isLessThanOrEqualTo(7); // 6
+
+        var eleven = trapRows("Trap set 11", "traps-holdout-11.tsv");
+        assertThat(value(eleven, "any risk", "all", "precision")).isGreaterThanOrEqualTo(0.80); // 0.857
+        assertThat(value(eleven, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.43); // 0.500
+        assertThat(value(eleven, "false alarms", "110", "count")).isLessThanOrEqualTo(6); // 5
     }
 
     /**
      * Sets of intolerance alone, whose ordinary posts put refusals beside worship ("gereja larang jemaat
-     * bawa kembang api"): Sasando catches few of their intolerant posts, and must not start raising alarms
-     * on the ordinary ones.
+     * bawa kembang api"): the intolerance model catches most of their intolerant posts (7 and 8 trained
+     * on, 9, 10 and 12 held out) and must not start raising alarms on the ordinary ones.
      */
     @Test
-    void intoleranceSetsRaiseFewFalseAlarms() throws IOException {
-        // file, its non-risky posts, false alarms when measured
-        for (String[] set : new String[][]{{"intoleransi-7.tsv", "60", "1"}, {"intoleransi-8.tsv", "70", "0"},
-                {"intoleransi-holdout-9.tsv", "60", "0"}, {"intoleransi-holdout-10.tsv", "60", "0"}}) {
+    void intoleranceSetsAreCaughtWithFewFalseAlarms() throws IOException {
+        // file, its non-risky posts, false alarms and intoleransi recall when measured
+        for (String[] set : new String[][]{{"intoleransi-7.tsv", "60", "2", "0.93"},
+                {"intoleransi-8.tsv", "70", "1", "0.98"}, {"intoleransi-holdout-9.tsv", "60", "0", "0.63"},
+                {"intoleransi-holdout-10.tsv", "60", "1", "0.60"}, {"intoleransi-holdout-12.tsv", "60", "1", "0.68"}}) {
             var rows = trapRows("Intolerance", set[0]);
             assertThat(value(rows, "false alarms", set[1], "count")).as(set[0])
                     .isLessThanOrEqualTo(Integer.parseInt(set[2]) + 1);
+            assertThat(recall(rows, "intoleransi")).as(set[0]).isGreaterThanOrEqualTo(Double.parseDouble(set[3]) - 0.08);
+            assertThat(value(rows, "intoleransi", "all", "P / R")).as(set[0]).isGreaterThanOrEqualTo(0.90);
         }
+    }
+
+    /** A category's recall on a trap set, from its row's note ("recall 0.63"). */
+    private static double recall(List<EvaluateCommand.Row> rows, String category) {
+        return rows.stream().filter(r -> r.task().equals(category)).findFirst()
+                .map(r -> Double.parseDouble(r.note().replace("recall ", ""))).orElseThrow();
     }
 
     private static List<EvaluateCommand.Row> trapRows(String set, String file) throws IOException {

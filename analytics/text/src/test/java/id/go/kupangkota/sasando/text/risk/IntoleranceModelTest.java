@@ -1,0 +1,73 @@
+package id.go.kupangkota.sasando.text.risk;
+
+import id.go.kupangkota.sasando.core.post.Evidence;
+import id.go.kupangkota.sasando.text.TagResult;
+import id.go.kupangkota.sasando.text.Tagger;
+import id.go.kupangkota.sasando.text.normalize.NormalizedText;
+import id.go.kupangkota.sasando.text.resource.ResourceDigest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The intolerance model as the tagger applies it: gated by a faith word, explained, and subject to stance. */
+class IntoleranceModelTest {
+    private static final Tagger TAGGER = Tagger.shared();
+
+    @Test
+    void houseRulesAgainstAnotherFaithAlertWithTheWordsThatWeighed() {
+        // phrased apart from every training post; no lexicon phrase of intoleransi matches them
+        for (String text : List.of(
+                "Kamar kos di Oebufu cuma untuk yang seiman. Yang lain silakan cari di tempat lain, jangan tanya-tanya.",
+                "Katong sepakat: sonde ada izin untuk bangun pura di RT ini. Kalau dong mau sembahyang, pi jauh sa.")) {
+            TagResult r = TAGGER.tag(text);
+            assertThat(r.risk()).as(text).contains("intoleransi");
+            assertThat(r.stance()).as(text).isEqualTo("promoting");
+            List<Evidence> words = r.evidence().stream().filter(e -> e.category().equals("intoleransi")).toList();
+            assertThat(words).as(text).isNotEmpty();
+            for (Evidence e : words) {
+                assertThat(text.substring(e.start(), e.end())).isEqualTo(e.term());
+                assertThat(e.term().toLowerCase()).isNotIn("kalau", "dong", "mereka", "yang", "di", "sa");
+            }
+        }
+    }
+
+    @Test
+    void talkOfFaithIsNotHostilityToIt() {
+        for (String text : List.of(
+                "Ibadah Natal bersama di Gereja Kota Kupang, remaja masjid bantu atur parkir. Tuhan berkati.",
+                "Pemuda gereja dan remaja masjid Fatululi tolak narkoba, jalan santai Minggu pagi.",
+                "U-Kwon beragama kristen", "Dia Muslim", "Ibadah dulu baru makan", // too short to read hostility from
+                "Pemkot tolong perbaiki jalan rusak dan lampu mati di Oesapa, tidak becus")) { // names no faith
+            assertThat(TAGGER.tag(text).risk()).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void aModelAlertOnAReportOfAnIncidentLeavesAReport() {
+        Tagger tagger = Tagger.shared();
+        RiskTagger risk = RiskTagger.load(new ResourceDigest());
+        NormalizedText report = tagger.normalizer().normalize("Polresta Kupang Kota memeriksa tiga warga yang "
+                + "menolak keluarga Muslim tinggal di kompleks itu, kata Kapolresta.");
+        ModelAlert alert = new ModelAlert("intoleransi", 0.9, List.of(new Evidence("intoleransi", "menolak", 47, 54)));
+
+        RiskAssessment r = risk.assess(report, NormalizedText.EMPTY, alert);
+        assertThat(r.risk()).isEmpty();
+        assertThat(r.stance()).isEqualTo("reporting");
+        assertThat(r.topics()).contains("intoleransi");
+
+        RiskAssessment alone = risk.assess(tagger.normalizer().normalize("Keluarga itu jangan tinggal di sini."),
+                NormalizedText.EMPTY, alert);
+        assertThat(alone.risk()).containsExactly("intoleransi");
+        assertThat(alone.riskScore()).isEqualTo(0.9);
+        assertThat(alone.stance()).isEqualTo("promoting");
+    }
+
+    @Test
+    void aTitleAloneNeverAlerts() {
+        TagResult r = TAGGER.tag("", "Kos khusus seiman, yang lain cari tempat lain");
+        assertThat(r.risk()).isEmpty();
+        assertThat(r.evidence()).isEmpty();
+    }
+}
