@@ -110,33 +110,21 @@ class EvaluationFloorTest {
      */
     @Test
     void trapSetsOfOtherWritersKeepTheirScores() throws IOException {
-        var two = trapRows("Trap set 2", "traps-2.tsv");
-        assertThat(value(two, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.76); // 0.817 when measured
-        assertThat(value(two, "false alarms", "110", "count")).isLessThanOrEqualTo(2); // 1
+        // floors of any-risk precision and recall, most false alarms of the 110 non-risky posts;
+        // the figures when measured (29 Nov, pipeline text-4) in the comments
+        trapSetKeeps("traps-2.tsv", 0.90, 0.76, 3); // 0.962 / 0.833 / 2
+        trapSetKeeps("traps-3.tsv", 0.88, 0.76, 4); // 0.943 / 0.833 / 3
+        trapSetKeeps("traps-holdout-4.tsv", 0.85, 0.40, 3); // 0.933 / 0.467 / 2
+        trapSetKeeps("traps-holdout-5.tsv", 0.83, 0.48, 5); // 0.892 / 0.550 / 4
+        trapSetKeeps("traps-holdout-6.tsv", 0.75, 0.40, 7); // 0.824 / 0.467 / 6
+        trapSetKeeps("traps-holdout-11.tsv", 0.80, 0.43, 6); // 0.857 / 0.500 / 5
+    }
 
-        var three = trapRows("Trap set 3", "traps-3.tsv");
-        assertThat(value(three, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.66); // 0.717
-        assertThat(value(three, "false alarms", "110", "count")).isLessThanOrEqualTo(3); // 2
-
-        var four = trapRows("Trap set 4", "traps-holdout-4.tsv");
-        assertThat(value(four, "any risk", "all", "precision")).isGreaterThanOrEqualTo(0.85); // 0.933
-        assertThat(value(four, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.40); // 0.467
-        assertThat(value(four, "false alarms", "110", "count")).isLessThanOrEqualTo(3); // 2
-
-        var five = trapRows("Trap set 5", "traps-holdout-5.tsv");
-        assertThat(value(five, "any risk", "all", "precision")).isGreaterThanOrEqualTo(0.83); // 0.892
-        assertThat(value(five, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.48); // 0.550
-        assertThat(value(five, "false alarms", "110", "count")).isLessThanOrEqualTo(5); // 4
-
-        var six = trapRows("Trap set 6", "traps-holdout-6.tsv");
-        assertThat(value(six, "any risk", "all", "precision")).isGreaterThanOrEqualTo(0.75); // 0.824
-        assertThat(value(six, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.40); // 0.467
-        assertThat(value(six, "false alarms", "110", "count")).isLessThanOrEqualTo(7); // 6
-
-        var eleven = trapRows("Trap set 11", "traps-holdout-11.tsv");
-        assertThat(value(eleven, "any risk", "all", "precision")).isGreaterThanOrEqualTo(0.80); // 0.857
-        assertThat(value(eleven, "any risk", "all", "recall")).isGreaterThanOrEqualTo(0.43); // 0.500
-        assertThat(value(eleven, "false alarms", "110", "count")).isLessThanOrEqualTo(6); // 5
+    private static void trapSetKeeps(String file, double precision, double recall, int falseAlarms) throws IOException {
+        var rows = trapRows(file, file);
+        assertThat(value(rows, "any risk", "all", "precision")).as(file).isGreaterThanOrEqualTo(precision);
+        assertThat(value(rows, "any risk", "all", "recall")).as(file).isGreaterThanOrEqualTo(recall);
+        assertThat(value(rows, "false alarms", "110", "count")).as(file).isLessThanOrEqualTo(falseAlarms);
     }
 
     /**
