@@ -1,6 +1,5 @@
 package id.go.kupangkota.sasando.text.risk;
 
-import id.go.kupangkota.sasando.text.lexicon.Lexicon;
 import id.go.kupangkota.sasando.text.normalize.NormalizedText;
 import id.go.kupangkota.sasando.text.normalize.Token;
 import id.go.kupangkota.sasando.text.resource.DataFile;
@@ -9,6 +8,8 @@ import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The words that name a faith, its believers, places, worship or feasts ({@link #PATH}): a post must
@@ -17,10 +18,12 @@ import java.util.Locale;
 public final class FaithWords {
     public static final String PATH = "sasando/text/risk/faith-words.txt";
 
-    private final List<String> words;
+    private final Set<String> words;
+    private final List<String> prefixes;
 
     FaithWords(List<String> words) {
-        this.words = List.copyOf(words);
+        this.words = words.stream().filter(w -> !w.endsWith("*")).collect(Collectors.toUnmodifiableSet());
+        this.prefixes = words.stream().filter(w -> w.endsWith("*")).map(w -> w.substring(0, w.length() - 1)).toList();
     }
 
     public static FaithWords load(ResourceDigest digest) {
@@ -31,11 +34,14 @@ public final class FaithWords {
         return new FaithWords(words);
     }
 
-    /** True when a token of {@code text} is one of the words (as a token, its stem, or a prefix with '*'). */
+    /** True when a token of {@code text}, or its stem, is one of the words or starts with a prefix ('word*'). */
     public boolean named(NormalizedText text) {
         for (Token t : text.tokens()) {
-            for (String word : words) {
-                if (Lexicon.wordMatches(word, t)) {
+            if (words.contains(t.norm()) || words.contains(t.stem())) {
+                return true;
+            }
+            for (String prefix : prefixes) {
+                if (t.norm().startsWith(prefix) || t.stem().startsWith(prefix)) {
                     return true;
                 }
             }

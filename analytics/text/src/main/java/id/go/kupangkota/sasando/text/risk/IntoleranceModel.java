@@ -72,11 +72,8 @@ public final class IntoleranceModel {
 
     /** An alert for {@code text} (its {@code features} already computed), or null. */
     public ModelAlert assess(NormalizedText text, Features.Vector features) {
-        if (!eligible(text, faith)) {
-            return null;
-        }
-        double p = probability(features);
-        if (p < THRESHOLD) {
+        double p = probability(features); // a dot product: cheaper than the word checks, and most posts stop here
+        if (p < THRESHOLD || !eligible(text, faith)) {
             return null;
         }
         List<Evidence> words = classifier.evidence(text, CATEGORY, Integer.MAX_VALUE).stream()
