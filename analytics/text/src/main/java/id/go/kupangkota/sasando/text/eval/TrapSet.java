@@ -13,33 +13,32 @@ import java.util.Set;
  * truly risky posts): lines {@code risk codes or - TAB stance TAB text}, '#' comments.
  */
 public record TrapSet(List<Trap> traps) {
+    /** Where the trap sets are kept, from the repository root. */
+    private static final String DIR = "analytics/text/src/test/resources/sasando/text/risk/";
     /** The trap set the lexicons were tuned on (a test resource, also read by the evaluation). */
-    public static final String TUNING_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps.tsv";
+    public static final String TUNING_PATH = DIR + "traps.tsv";
     /** The trap set written after tuning and never tuned on: the honest estimate. */
-    public static final String HOLDOUT_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-holdout.tsv";
+    public static final String HOLDOUT_PATH = DIR + "traps-holdout.tsv";
     /**
      * Four more sets, each by a writer who saw none of Sasando's lexicons, trap sets or code: two measured
      * untouched and then tuned on, two never read by whoever tunes.
      */
-    public static final String TUNING_2_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-2.tsv";
-    public static final String TUNING_3_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-3.tsv";
-    public static final String HOLDOUT_4_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-holdout-4.tsv";
-    public static final String HOLDOUT_5_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-holdout-5.tsv";
+    public static final String TUNING_2_PATH = DIR + "traps-2.tsv";
+    public static final String TUNING_3_PATH = DIR + "traps-3.tsv";
+    public static final String HOLDOUT_4_PATH = DIR + "traps-holdout-4.tsv";
+    public static final String HOLDOUT_5_PATH = DIR + "traps-holdout-5.tsv";
     /**
      * A sixth, never read; and four of intolerance alone, whose ordinary posts put refusals beside
      * worship: two read and tuned on, two never read.
      */
-    public static final String HOLDOUT_6_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-holdout-6.tsv";
-    public static final String INTOLERANCE_7_PATH = "analytics/text/src/test/resources/sasando/text/risk/intoleransi-7.tsv";
-    public static final String INTOLERANCE_8_PATH = "analytics/text/src/test/resources/sasando/text/risk/intoleransi-8.tsv";
-    public static final String INTOLERANCE_HOLDOUT_9_PATH =
-            "analytics/text/src/test/resources/sasando/text/risk/intoleransi-holdout-9.tsv";
-    public static final String INTOLERANCE_HOLDOUT_10_PATH =
-            "analytics/text/src/test/resources/sasando/text/risk/intoleransi-holdout-10.tsv";
+    public static final String HOLDOUT_6_PATH = DIR + "traps-holdout-6.tsv";
+    public static final String INTOLERANCE_7_PATH = DIR + "intoleransi-7.tsv";
+    public static final String INTOLERANCE_8_PATH = DIR + "intoleransi-8.tsv";
+    public static final String INTOLERANCE_HOLDOUT_9_PATH = DIR + "intoleransi-holdout-9.tsv";
+    public static final String INTOLERANCE_HOLDOUT_10_PATH = DIR + "intoleransi-holdout-10.tsv";
     /** Written after the intolerance model was trained, and measured once, to decide whether it ships. */
-    public static final String HOLDOUT_11_PATH = "analytics/text/src/test/resources/sasando/text/risk/traps-holdout-11.tsv";
-    public static final String INTOLERANCE_HOLDOUT_12_PATH =
-            "analytics/text/src/test/resources/sasando/text/risk/intoleransi-holdout-12.tsv";
+    public static final String HOLDOUT_11_PATH = DIR + "traps-holdout-11.tsv";
+    public static final String INTOLERANCE_HOLDOUT_12_PATH = DIR + "intoleransi-holdout-12.tsv";
 
     public record Trap(Set<String> risk, String stance, String text) {
     }
