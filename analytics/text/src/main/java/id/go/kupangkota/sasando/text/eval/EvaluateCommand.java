@@ -99,18 +99,9 @@ public final class EvaluateCommand {
                 rows.addAll(risk(tagger, "Ibrohim 2019", label, s, Datasets::ibrohimCodes));
             }
         }
-        for (String[] set : new String[][]{{"Trap set (tuned on)", TrapSet.TUNING_PATH},
-                {"Trap set (held out)", TrapSet.HOLDOUT_PATH}, {"Trap set 2 (tuned on)", TrapSet.TUNING_2_PATH},
-                {"Trap set 3 (tuned on)", TrapSet.TUNING_3_PATH}, {"Trap set 4 (held out)", TrapSet.HOLDOUT_4_PATH},
-                {"Trap set 5 (held out)", TrapSet.HOLDOUT_5_PATH}, {"Trap set 6 (held out)", TrapSet.HOLDOUT_6_PATH},
-                {"Intolerance set 7 (tuned on)", TrapSet.INTOLERANCE_7_PATH},
-                {"Intolerance set 8 (tuned on)", TrapSet.INTOLERANCE_8_PATH},
-                {"Intolerance set 9 (held out)", TrapSet.INTOLERANCE_HOLDOUT_9_PATH},
-                {"Intolerance set 10 (held out)", TrapSet.INTOLERANCE_HOLDOUT_10_PATH},
-                {"Trap set 11 (held out)", TrapSet.HOLDOUT_11_PATH},
-                {"Intolerance set 12 (held out)", TrapSet.INTOLERANCE_HOLDOUT_12_PATH}}) {
-            if (Files.exists(Path.of(set[1]))) {
-                rows.addAll(traps(tagger, set[0], TrapSet.read(Path.of(set[1]))));
+        for (TrapSet.Source set : TrapSet.ALL) {
+            if (Files.exists(set.path())) {
+                rows.addAll(traps(tagger, set.label(), TrapSet.read(set.path())));
             }
         }
         return rows;

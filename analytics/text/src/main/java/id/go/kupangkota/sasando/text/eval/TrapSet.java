@@ -13,32 +13,45 @@ import java.util.Set;
  * truly risky posts): lines {@code risk codes or - TAB stance TAB text}, '#' comments.
  */
 public record TrapSet(List<Trap> traps) {
-    /** Where the trap sets are kept, from the repository root. */
+    /** Where the trap sets are kept, from the repository root (test resources, also read by the evaluation). */
     private static final String DIR = "analytics/text/src/test/resources/sasando/text/risk/";
-    /** The trap set the lexicons were tuned on (a test resource, also read by the evaluation). */
-    public static final String TUNING_PATH = DIR + "traps.tsv";
-    /** The trap set written after tuning and never tuned on: the honest estimate. */
-    public static final String HOLDOUT_PATH = DIR + "traps-holdout.tsv";
+
     /**
-     * Four more sets, each by a writer who saw none of Sasando's lexicons, trap sets or code: two measured
-     * untouched and then tuned on, two never read by whoever tunes.
+     * One trap set: its name in the evaluation table, its file, and whether the lexicons were tuned on
+     * it (and the intolerance model trained on it) or it is held out.
      */
-    public static final String TUNING_2_PATH = DIR + "traps-2.tsv";
-    public static final String TUNING_3_PATH = DIR + "traps-3.tsv";
-    public static final String HOLDOUT_4_PATH = DIR + "traps-holdout-4.tsv";
-    public static final String HOLDOUT_5_PATH = DIR + "traps-holdout-5.tsv";
-    /**
-     * A sixth, never read; and four of intolerance alone, whose ordinary posts put refusals beside
-     * worship: two read and tuned on, two never read.
-     */
-    public static final String HOLDOUT_6_PATH = DIR + "traps-holdout-6.tsv";
-    public static final String INTOLERANCE_7_PATH = DIR + "intoleransi-7.tsv";
-    public static final String INTOLERANCE_8_PATH = DIR + "intoleransi-8.tsv";
-    public static final String INTOLERANCE_HOLDOUT_9_PATH = DIR + "intoleransi-holdout-9.tsv";
-    public static final String INTOLERANCE_HOLDOUT_10_PATH = DIR + "intoleransi-holdout-10.tsv";
-    /** Written after the intolerance model was trained, and measured once, to decide whether it ships. */
-    public static final String HOLDOUT_11_PATH = DIR + "traps-holdout-11.tsv";
-    public static final String INTOLERANCE_HOLDOUT_12_PATH = DIR + "intoleransi-holdout-12.tsv";
+    public record Source(String name, String file, boolean tunedOn) {
+        public Path path() {
+            return Path.of(DIR + file);
+        }
+
+        /** The name with what was done with the set: "Trap set 4 (held out)". */
+        public String label() {
+            return name + (tunedOn ? " (tuned on)" : " (held out)");
+        }
+    }
+
+    /** Every trap set, in the evaluation's order. */
+    public static final List<Source> ALL = List.of(
+            // by the lexicons' own writers: one tuned on, one written after tuning and never tuned on
+            new Source("Trap set", "traps.tsv", true),
+            new Source("Trap set", "traps-holdout.tsv", false),
+            // by writers who saw none of Sasando's lexicons, trap sets or code: 2 and 3 measured untouched,
+            // then tuned on; 4, 5 and 6 never read by whoever tunes
+            new Source("Trap set 2", "traps-2.tsv", true),
+            new Source("Trap set 3", "traps-3.tsv", true),
+            new Source("Trap set 4", "traps-holdout-4.tsv", false),
+            new Source("Trap set 5", "traps-holdout-5.tsv", false),
+            new Source("Trap set 6", "traps-holdout-6.tsv", false),
+            // intolerance alone, whose ordinary posts put refusals beside worship: two read and tuned on,
+            // two never read
+            new Source("Intolerance set 7", "intoleransi-7.tsv", true),
+            new Source("Intolerance set 8", "intoleransi-8.tsv", true),
+            new Source("Intolerance set 9", "intoleransi-holdout-9.tsv", false),
+            new Source("Intolerance set 10", "intoleransi-holdout-10.tsv", false),
+            // written after the intolerance model was trained, and measured once to decide whether it ships
+            new Source("Trap set 11", "traps-holdout-11.tsv", false),
+            new Source("Intolerance set 12", "intoleransi-holdout-12.tsv", false));
 
     public record Trap(Set<String> risk, String stance, String text) {
     }

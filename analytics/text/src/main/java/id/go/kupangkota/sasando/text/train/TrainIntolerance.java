@@ -39,9 +39,6 @@ public final class TrainIntolerance {
     static final int FOLDS = 5;
     static final double[] RATES = {0.05, 0.1};
     static final double[] THRESHOLDS = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9};
-    /** The trap sets tuned on; the held-out ones (4, 5, 6, 9, 10 and later) stay out. */
-    static final List<String> TRAINING_SETS = List.of(TrapSet.TUNING_PATH, TrapSet.TUNING_2_PATH,
-            TrapSet.TUNING_3_PATH, TrapSet.INTOLERANCE_7_PATH, TrapSet.INTOLERANCE_8_PATH);
 
     private TrainIntolerance() {
     }
@@ -50,8 +47,11 @@ public final class TrainIntolerance {
         Path shared = args.length > 0 ? Path.of(args[0]) : Datasets.sharedDir();
         Path output = Path.of(args.length > 1 ? args[1] : "analytics/text/src/main/resources/sasando/text/model/intoleransi.bin");
         List<LabelledText> rows = new ArrayList<>();
-        for (String path : TRAINING_SETS) {
-            for (TrapSet.Trap t : TrapSet.read(Path.of(path)).traps()) {
+        for (TrapSet.Source set : TrapSet.ALL) {
+            if (!set.tunedOn()) {
+                continue; // a held-out set is never read
+            }
+            for (TrapSet.Trap t : TrapSet.read(set.path()).traps()) {
                 rows.add(LabelledText.of(t.text(), t.risk().contains(LABELS.get(1)) ? LABELS.get(1) : LABELS.get(0)));
             }
         }
