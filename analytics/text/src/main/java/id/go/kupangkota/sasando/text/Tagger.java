@@ -5,6 +5,7 @@ import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.text.classify.Features;
+import id.go.kupangkota.sasando.text.classify.LinearModels;
 import id.go.kupangkota.sasando.text.classify.Polarity;
 import id.go.kupangkota.sasando.text.classify.Prediction;
 import id.go.kupangkota.sasando.text.classify.TextClassifier;
@@ -59,6 +60,8 @@ public final class Tagger {
     private final TextClassifier emotion;
     private final RiskTagger risk;
     private final IntoleranceModel intolerance;
+    /** The sentiment, emotion and intolerance models, in that order, scored together. */
+    private final LinearModels models;
     private final TopicTagger topics;
     private final Gazetteer gazetteer;
     private final Set<String> stopwords;
@@ -70,10 +73,6 @@ public final class Tagger {
         polarity = Polarity.load(digest);
         sentiment = TextClassifier.load(digest, TextClassifier.SENTIMENT_MODEL, polarity);
         emotion = TextClassifier.load(digest, TextClassifier.EMOTION_MODEL, polarity);
-        if (emotion.model().bits() != sentiment.model().bits()) {
-            // tag() computes the features once for both models
-            throw new IllegalStateException("sentiment and emotion models must use the same feature hash size");
-        }
         risk = RiskTagger.load(digest);
         topics = TopicTagger.load(digest);
         gazetteer = Gazetteer.load(digest, normalizer);
@@ -83,9 +82,8 @@ public final class Tagger {
         }
         stopwords = Set.copyOf(words);
         intolerance = IntoleranceModel.load(digest, polarity, stopwords);
-        if (intolerance.bits() != sentiment.model().bits()) {
-            throw new IllegalStateException("the intolerance model must use the sentiment model's feature hash size");
-        }
+        // one feature vector and one pass over it for all three models (LinearModels: why)
+        models = LinearModels.of(sentiment.model(), emotion.model(), intolerance.model());
         pipelineVersion = LOGIC_VERSION + "+" + digest.shortHash();
     }
 
@@ -113,17 +111,18 @@ public final class Tagger {
         // a post of a title and no words (a link, a photo) is judged by its title
         NormalizedText input = body.tokens().isEmpty() && !head.tokens().isEmpty() ? head : body;
         Features.Vector features = sentiment.features(input);
-        Prediction feeling = sentiment.classify(features);
+        double[][] p = models.probabilities(features);
+        Prediction feeling = sentiment.model().prediction(p[0]);
         if (input.tokens().isEmpty()) {
             // emoji only ("😡😡"): SmSA taught the model almost no emoji, the emoji lexicon knows them
             feeling = polarity.predict(input);
         }
-        Prediction emotionPrediction = emotion.classify(features);
+        Prediction emotionPrediction = emotion.model().prediction(p[1]);
         String emotionLabel = emotionPrediction.confidence() >= EMOTION_MIN_CONFIDENCE
                 ? emotionPrediction.label() : "none";
 
         // risk is read from the text alone (see the class comment): no model alert on a title
-        ModelAlert alert = input == body ? intolerance.assess(body, features) : null;
+        ModelAlert alert = input == body ? intolerance.assess(body, p[2]) : null;
         RiskAssessment assessment = risk.assess(body, head, alert);
         List<Evidence> evidence = new ArrayList<>(assessment.evidence());
         Set<String> allTopics = new LinkedHashSet<>(assessment.topics());

@@ -72,6 +72,16 @@ public final class LinearModel {
         return bias[label];
     }
 
+    /** A model read back: its weights as bytes, {@code [index * K + k]}; null for a model in training. */
+    byte[] quantised() {
+        return quantised;
+    }
+
+    /** A model read back: the weight of byte b for label number {@code label} is b times this. */
+    float scale(int label) {
+        return scale[label];
+    }
+
     /** Class probabilities for one feature vector. */
     public double[] probabilities(Features.Vector x) {
         int k = labels.size();
@@ -100,7 +110,11 @@ public final class LinearModel {
     }
 
     public Prediction predict(Features.Vector x) {
-        double[] p = probabilities(x);
+        return prediction(probabilities(x));
+    }
+
+    /** The most probable label of {@code p}, this model's probabilities (from {@link LinearModels} too). */
+    public Prediction prediction(double[] p) {
         int best = 0;
         for (int c = 1; c < p.length; c++) {
             if (p[c] > p[best]) {

@@ -2,6 +2,7 @@ package id.go.kupangkota.sasando.text.risk;
 
 import id.go.kupangkota.sasando.core.post.Evidence;
 import id.go.kupangkota.sasando.text.classify.Features;
+import id.go.kupangkota.sasando.text.classify.LinearModel;
 import id.go.kupangkota.sasando.text.classify.Polarity;
 import id.go.kupangkota.sasando.text.classify.TextClassifier;
 import id.go.kupangkota.sasando.text.normalize.NormalizedText;
@@ -58,9 +59,9 @@ public final class IntoleranceModel {
         return new IntoleranceModel(TextClassifier.load(digest, MODEL, polarity), FaithWords.load(digest), stopwords);
     }
 
-    /** The model's hash size: the tagger shares one feature vector among its classifiers. */
-    public int bits() {
-        return classifier.model().bits();
+    /** The trained model: the tagger scores it together with its other models on one feature vector. */
+    public LinearModel model() {
+        return classifier.model();
     }
 
     /** The model's probability that {@code features} (of the text) are intolerance, gate not applied. */
@@ -73,9 +74,12 @@ public final class IntoleranceModel {
         return text.tokens().size() >= MIN_WORDS && faith.named(text);
     }
 
-    /** An alert for {@code text} (its {@code features} already computed), or null. */
-    public ModelAlert assess(NormalizedText text, Features.Vector features) {
-        double p = probability(features); // a dot product: cheaper than the word checks, and most posts stop here
+    /**
+     * An alert for {@code text}, of which the model's probabilities are already known (the tagger
+     * scores its models together, {@link id.go.kupangkota.sasando.text.classify.LinearModels}), or null.
+     */
+    public ModelAlert assess(NormalizedText text, double[] probabilities) {
+        double p = probabilities[label]; // most posts stop here, before the word checks
         if (p < THRESHOLD || !eligible(text, faith)) {
             return null;
         }
