@@ -38,17 +38,14 @@ public final class TaggerComparison {
 
     public static void main(String[] argv) throws Throwable {
         Options o = Options.parse(argv, List.of("a", "b", "posts", "slice", "pairs"), List.of());
-        Path[] builds = {Path.of(o.get("a", "")), Path.of(o.get("b", ""))};
+        Path[] builds = {build(o.get("a", null), "--a"), build(o.get("b", null), "--b")};
         int slice = o.getInt("slice", 10_000);
         int pairs = o.getInt("pairs", 60);
-        int n = Math.max(slice, o.getInt("posts", 200_000));
-        MethodHandle[] enrich = new MethodHandle[2];
-        for (int i = 0; i < 2; i++) {
-            if (!Files.exists(builds[i])) {
-                throw new IllegalArgumentException("no build at " + builds[i] + " (--a and --b: classes directory or jar)");
-            }
-            enrich[i] = enrich(builds[i]);
+        if (slice < 1 || pairs < 4) {
+            throw new IllegalArgumentException("--slice must be at least 1 and --pairs at least 4 (for quartiles)");
         }
+        int n = Math.max(slice, o.getInt("posts", 200_000));
+        MethodHandle[] enrich = {enrich(builds[0]), enrich(builds[1])};
         List<Post> posts = new LandingGenerator().posts(n, 40, n);
         Instant now = Instant.now();
         long sink = 0;
@@ -79,6 +76,15 @@ public final class TaggerComparison {
                         + "of %,d posts each)%n", builds[0], total[0] / pairs, builds[1], total[1] / pairs, pairs, slice);
         System.out.printf("[benchmark] B / A, CPU per post, pair by pair: median %.3f, quartiles %.3f-%.3f "
                         + "(%d terms tagged)%n", ratios.get(pairs / 2), ratios.get(pairs / 4), ratios.get(3 * pairs / 4), sink);
+    }
+
+    /** The text module's classes directory or jar named by {@code option}. */
+    private static Path build(String value, String option) {
+        if (value == null || !Files.exists(Path.of(value))) {
+            throw new IllegalArgumentException(option + ": the text module's classes directory or jar of a build"
+                    + (value == null ? " is required" : "; nothing at " + value));
+        }
+        return Path.of(value);
     }
 
     private static int tag(MethodHandle enrich, Post post, Instant now) throws Throwable {
