@@ -11,7 +11,7 @@ import java.util.List;
  * <p>Why: a post has about 250 features, each a random lookup in tables of megabytes, and the
  * lookups, not the arithmetic, were most of the models' cost (a third of the tagger's time). Three
  * separate tables cost three cache misses per feature; one interleaved table costs one. On the
- * benchmark's posts the three models took 9–12 µs a post separately and 5–6 µs together.
+ * benchmark's posts the three models took about 9–13 µs a post separately and 5–7 µs together.
  *
  * <p>Each model's probabilities are exactly its own {@link LinearModel#probabilities}: the same
  * weights, added in the same order, in the same precision. Immutable and thread-safe.
