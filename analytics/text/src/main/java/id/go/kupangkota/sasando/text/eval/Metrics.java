@@ -122,9 +122,15 @@ public final class Metrics {
         }
 
         public double f1() {
+            return fBeta(1);
+        }
+
+        /** F-beta: beta below 1 weighs precision more (0.5: twice as much), 0 when nothing was found. */
+        public double fBeta(double beta) {
             double p = tp + fp == 0 ? 0 : precision();
             double r = tp + fn == 0 ? 0 : recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            double b2 = beta * beta;
+            return p + r == 0 ? 0 : (1 + b2) * p * r / (b2 * p + r);
         }
 
         public int truePositives() {

@@ -193,7 +193,7 @@ final class TrainClassifier {
         }
     }
 
-    private static int[] labelIndexes(List<LabelledText> rows, List<String> labels) {
+    static int[] labelIndexes(List<LabelledText> rows, List<String> labels) {
         return rows.stream().mapToInt(r -> labels.indexOf(r.label())).toArray();
     }
 

@@ -6,6 +6,7 @@ import id.go.kupangkota.sasando.text.classify.Polarity;
 import id.go.kupangkota.sasando.text.dataset.Datasets;
 import id.go.kupangkota.sasando.text.dataset.LabelledText;
 import id.go.kupangkota.sasando.text.dataset.Split;
+import id.go.kupangkota.sasando.text.eval.Metrics;
 import id.go.kupangkota.sasando.text.eval.TrapSet;
 import id.go.kupangkota.sasando.text.normalize.Normalizer;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
@@ -71,7 +72,7 @@ public final class TrainIntolerance {
                 choice.threshold(), choice.precision(), choice.recall(), choice.f05());
         List<LabelledText> unique = Split.folds(rows, FOLDS).get(0).all();
         LinearModel model = new LogisticRegressionTrainer(LABELS, TrainClassifier.BITS, choice.rate(), choice.epochs())
-                .trainAll(TrainClassifier.featurise(unique, normalizer, polarity), labelIndexes(unique));
+                .trainAll(TrainClassifier.featurise(unique, normalizer, polarity), TrainClassifier.labelIndexes(unique, LABELS));
         byte[] bytes = TrainClassifier.compact(model, System.out);
         Files.createDirectories(output.toAbsolutePath().getParent());
         Files.write(output, bytes);
@@ -111,7 +112,7 @@ public final class TrainIntolerance {
                 double[][] byEpoch = probability[r];
                 int[] epoch = {0};
                 new LogisticRegressionTrainer(LABELS, TrainClassifier.BITS, RATES[r], TrainClassifier.MAX_EPOCHS)
-                        .train(xs, labelIndexes(train), model -> {
+                        .train(xs, TrainClassifier.labelIndexes(train, LABELS), model -> {
                             for (int i = 0; i < held.size(); i++) {
                                 byEpoch[epoch[0]][position.get(fold.test().get(i))] = model.probabilities(held.get(i))[1];
                             }
@@ -124,32 +125,17 @@ public final class TrainIntolerance {
         for (int r = 0; r < RATES.length; r++) {
             for (int e = 0; e < TrainClassifier.MAX_EPOCHS; e++) {
                 for (double threshold : THRESHOLDS) {
-                    int tp = 0;
-                    int fp = 0;
-                    int fn = 0;
+                    Metrics.Counts alerts = new Metrics.Counts();
                     for (int i = 0; i < unique.size(); i++) {
-                        boolean alert = eligible[i] && probability[r][e][i] >= threshold;
-                        if (alert && gold[i]) {
-                            tp++;
-                        } else if (alert) {
-                            fp++;
-                        } else if (gold[i]) {
-                            fn++;
-                        }
+                        alerts.add(gold[i], eligible[i] && probability[r][e][i] >= threshold);
                     }
-                    double precision = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-                    double recall = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-                    double f05 = precision + recall == 0 ? 0 : 1.25 * precision * recall / (0.25 * precision + recall);
+                    double f05 = alerts.fBeta(0.5);
                     if (best == null || f05 > best.f05()) {
-                        best = new Choice(RATES[r], e + 1, threshold, precision, recall, f05);
+                        best = new Choice(RATES[r], e + 1, threshold, alerts.precision(), alerts.recall(), f05);
                     }
                 }
             }
         }
         return best;
-    }
-
-    private static int[] labelIndexes(List<LabelledText> rows) {
-        return rows.stream().mapToInt(r -> LABELS.indexOf(r.label())).toArray();
     }
 }
