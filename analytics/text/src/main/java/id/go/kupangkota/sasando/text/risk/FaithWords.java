@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.text.risk;
 
+import id.go.kupangkota.sasando.text.lexicon.WordSet;
 import id.go.kupangkota.sasando.text.normalize.NormalizedText;
 import id.go.kupangkota.sasando.text.normalize.Token;
 import id.go.kupangkota.sasando.text.resource.DataFile;
@@ -8,8 +9,6 @@ import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The words that name a faith, its believers, places, worship or feasts ({@link #PATH}): a post must
@@ -18,12 +17,10 @@ import java.util.stream.Collectors;
 public final class FaithWords {
     public static final String PATH = "sasando/text/risk/faith-words.txt";
 
-    private final Set<String> words;
-    private final List<String> prefixes;
+    private final WordSet words;
 
     FaithWords(List<String> words) {
-        this.words = words.stream().filter(w -> !w.endsWith("*")).collect(Collectors.toUnmodifiableSet());
-        this.prefixes = words.stream().filter(w -> w.endsWith("*")).map(w -> w.substring(0, w.length() - 1)).toList();
+        this.words = WordSet.of(words);
     }
 
     public static FaithWords load(ResourceDigest digest) {
@@ -37,13 +34,8 @@ public final class FaithWords {
     /** True when a token of {@code text}, or its stem, is one of the words or starts with a prefix ('word*'). */
     public boolean named(NormalizedText text) {
         for (Token t : text.tokens()) {
-            if (words.contains(t.norm()) || words.contains(t.stem())) {
+            if (words.matches(t)) {
                 return true;
-            }
-            for (String prefix : prefixes) {
-                if (t.norm().startsWith(prefix) || t.stem().startsWith(prefix)) {
-                    return true;
-                }
             }
         }
         return false;
