@@ -158,7 +158,7 @@ class CuratedPostsTest {
     }
 
     @Test
-    void onlyColumnsWithFewDistinctValuesGetADictionary(@TempDir Path dir) throws IOException {
+    void onlyColumnsWithAFixedVocabularyGetADictionary(@TempDir Path dir) throws IOException {
         // many posts alike (a dictionary only stays when it is smaller than the plain values)
         List<Post> posts = java.util.stream.IntStream.range(0, 200)
                 .mapToObj(i -> everyColumn(String.valueOf(i)).toBuilder().text("teks " + i).build()).toList();
@@ -167,6 +167,8 @@ class CuratedPostsTest {
                 .collect(Collectors.toMap(c -> c.getPath().toDotString(), ColumnChunkMetaData::hasDictionaryPage));
         assertThat(dictionary).containsEntry(PostFields.SENTIMENT, true).containsEntry(PostFields.KECAMATAN, true)
                 .containsEntry(PostFields.TOPICS + ".list.element", true)
+                .containsEntry(PostFields.AUTHOR_HANDLE, false).containsEntry(PostFields.HASHTAGS + ".list.element", false)
+                .containsEntry(PostFields.EVIDENCE + ".list.element.term", false)
                 .containsEntry(PostFields.ID, false).containsEntry(PostFields.TEXT, false)
                 .containsEntry(PostFields.TERMS + ".list.element", false).containsEntry(PostFields.CREATED_AT, false);
     }
