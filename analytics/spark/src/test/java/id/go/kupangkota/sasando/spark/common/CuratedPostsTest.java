@@ -166,7 +166,7 @@ class CuratedPostsTest {
         Map<String, Boolean> dictionary = footer(dir.resolve("posts")).getBlocks().get(0).getColumns().stream()
                 .collect(Collectors.toMap(c -> c.getPath().toDotString(), ColumnChunkMetaData::hasDictionaryPage));
         assertThat(dictionary).containsEntry(PostFields.SENTIMENT, true).containsEntry(PostFields.KECAMATAN, true)
-                .containsEntry(PostFields.TOPICS + ".list.element", true)
+                .containsEntry(PostFields.TOPICS + ".list.element", true).containsEntry(PostFields.QUERY, true)
                 .containsEntry(PostFields.AUTHOR_HANDLE, false).containsEntry(PostFields.HASHTAGS + ".list.element", false)
                 .containsEntry(PostFields.EVIDENCE + ".list.element.term", false)
                 .containsEntry(PostFields.ID, false).containsEntry(PostFields.TEXT, false)
