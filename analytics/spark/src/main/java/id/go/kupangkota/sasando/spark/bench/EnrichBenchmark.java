@@ -112,6 +112,15 @@ public final class EnrichBenchmark {
                     run.result().tagged(), run.result().indexed(), run.seconds(), run.rate(), run.rate() / cores,
                     run.cpuSeconds(), run.cpuRate());
             report("CPU-µs per post in the Spark run: %s", run.perPost());
+            if (run.es() != null) {
+                // the indexing the run causes, from Elasticsearch's node stats: on one machine, the CPU that
+                // Elasticsearch takes from Spark's cores, which the ratios per CPU second of the JVM leave out
+                double both = 1e6 / run.cpuRate() + run.esMicrosPerPost();
+                report("Elasticsearch's processes (node stats) used %.1f CPU s during the run = %.1f CPU-µs per post;"
+                                + " the Spark JVM and Elasticsearch together %.1f CPU-µs per post: ratio to the bare tagger"
+                                + " %.2f (per CPU second of both)", run.esCpuSeconds(), run.esMicrosPerPost(), both,
+                        (1e6 / both) / bare.jvmCpuRate());
+            }
             double[] steady = paired.afterFirst();
             if (steady != null) {
                 report("batches after the first: %,.0f posts in %.1f s = %,.0f posts/s (%,.0f per core);"
@@ -149,12 +158,13 @@ public final class EnrichBenchmark {
      * counter) and the CPU of the JVM's other threads by kind (from /proc).
      */
     private record SparkRun(EnrichJob.Result result, EsTarget es, String alias, double seconds, double cpuSeconds,
-                            double taskCpuSeconds, Map<String, String> threads) {
+                            double taskCpuSeconds, Map<String, String> threads, double esCpuSeconds) {
         /** @param paired times the bare tagger between batches (its CPU and time are taken out of the run's), or null */
         static SparkRun of(SparkSession spark, SasandoSettings settings, boolean noEs, int maxFiles, Paired paired)
                 throws Exception {
             EsTarget es = noEs ? null : EsTarget.of(settings);
             EnrichJob.Args args = new EnrichJob.Args(Zones.of(settings), es, EnrichJob.Mode.ONCE, Duration.ZERO, maxFiles);
+            double esCpu = es == null ? Double.NaN : esCpuSeconds(es);
             long start = System.nanoTime();
             long cpu = PROCESS.getProcessCpuTime();
             double[] slicesBefore = paired == null ? new double[3] : paired.totals();
@@ -178,7 +188,7 @@ public final class EnrichBenchmark {
                 byKind.forEach((kind, v) -> threads.put(kind, String.format("%.1f s", v)));
                 spark.sparkContext().listenerBus().waitUntilEmpty(); // the last batch's task events
                 return new SparkRun(result, es, SasandoIndex.POSTS.alias(settings.indexPrefix()), seconds, cpuSeconds,
-                        taskCpu.nanos.sum() / 1e9, threads);
+                        taskCpu.nanos.sum() / 1e9, threads, es == null ? Double.NaN : esCpuSeconds(es) - esCpu);
             } finally {
                 spark.sparkContext().removeSparkListener(taskCpu);
             }
@@ -194,6 +204,21 @@ public final class EnrichBenchmark {
 
         double rate() {
             return result.tagged() / seconds;
+        }
+
+        /** Elasticsearch's process CPU so far, all nodes (its merges after the last batch are not awaited). */
+        private static double esCpuSeconds(EsTarget es) throws java.io.IOException {
+            ElasticsearchClient client = es.client();
+            try {
+                return EsProcessCpu.seconds(client);
+            } finally {
+                EsClients.close(client);
+            }
+        }
+
+        /** CPU-µs per post Elasticsearch's processes used during the run; NaN without Elasticsearch. */
+        double esMicrosPerPost() {
+            return esCpuSeconds * 1e6 / Math.max(1, result.tagged());
         }
 
         double cpuRate() {
