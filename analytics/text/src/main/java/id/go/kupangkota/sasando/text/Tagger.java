@@ -45,8 +45,9 @@ public final class Tagger {
      * 2: a handle with dots ("@agus.maulafa") is one mention, so its words are no longer text.
      * 3: halves of pairs in the risk lexicons ({@code weight concept | phrase}).
      * 4: intolerance read by a trained model beside the lexicon ({@link IntoleranceModel}).
+     * 5: halves that pair with one concept only ({@code weight concept>partner | phrase}).
      */
-    static final String LOGIC_VERSION = "text-4";
+    static final String LOGIC_VERSION = "text-5";
     /**
      * Below this probability the emotion is "none" too: the model learns "none" only from the few
      * Kupang posts (EmoT has no neutral class), so an unsure pick is not trusted either.

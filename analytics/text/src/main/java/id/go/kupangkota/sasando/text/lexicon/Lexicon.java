@@ -12,7 +12,9 @@ import java.util.Map;
 
 /**
  * Weighted phrases of one or more categories (one data file of lines {@code weight | phrase} per
- * category, or {@code weight concept | phrase} for one half of a pair: see {@link Entry#concept()}), matched against normalised tokens in one pass: all categories share one index, so a
+ * category, {@code weight concept | phrase} for one half of a pair, or {@code weight concept>partner |
+ * phrase} for a half that pairs with one concept only: see {@link Entry#concept()}), matched against
+ * normalised tokens in one pass: all categories share one index, so a
  * token costs one or two hash lookups however many categories there are. A phrase is standard Indonesian words (Kupang Malay and slang
  * reach it through the Normalizer); each word matches a token's normalised form or, when stems are
  * on, its stem ("menyerang" matches "serang"); a word ending in '*' matches any token starting
@@ -27,8 +29,12 @@ public final class Lexicon {
      * One phrase of a category: its words (a trailing '*' marks a prefix) and weight. {@code concept}
      * is null for a phrase that counts alone; otherwise the phrase is one half of a pair (a call to
      * share, an alarming claim) and counts only beside a phrase of another concept of its category.
+     * {@code partner}, when not null, narrows that to halves of the concept {@code partner}: a faith
+     * community named ("umat islam") is a half only beside an act of violence, not beside any weak
+     * phrase of the category ("beda agama" in a report on interfaith marriage).
      */
-    public record Entry(String category, String phrase, String[] words, double weight, String concept) {
+    public record Entry(String category, String phrase, String[] words, double weight, String concept,
+                        String partner) {
     }
 
     private Lexicon(boolean matchStems, List<Entry> entries) {
@@ -58,7 +64,15 @@ public final class Lexicon {
 
     static Entry entry(String category, String phrase, double weight, String concept) {
         String p = phrase.toLowerCase(Locale.ROOT);
-        return new Entry(category, p, p.split("\\s+"), weight, concept);
+        String partner = null;
+        if (concept != null && concept.indexOf('>') >= 0) {
+            partner = concept.substring(concept.indexOf('>') + 1);
+            concept = concept.substring(0, concept.indexOf('>'));
+            if (concept.isEmpty() || partner.isEmpty() || partner.equals(concept) || partner.indexOf('>') >= 0) {
+                throw new IllegalArgumentException("expected 'concept>partner', two different concepts");
+            }
+        }
+        return new Entry(category, p, p.split("\\s+"), weight, concept, partner);
     }
 
     /** One lexicon over several categories, each read from its own file. */
@@ -85,7 +99,11 @@ public final class Lexicon {
             } catch (NumberFormatException e) {
                 throw line.error(file.path(), "weight must be a number");
             }
-            entries.add(entry(category, cols[1], weight, weightAndConcept.length == 2 ? weightAndConcept[1] : null));
+            try {
+                entries.add(entry(category, cols[1], weight, weightAndConcept.length == 2 ? weightAndConcept[1] : null));
+            } catch (IllegalArgumentException e) {
+                throw line.error(file.path(), e.getMessage());
+            }
         }
         return entries;
     }

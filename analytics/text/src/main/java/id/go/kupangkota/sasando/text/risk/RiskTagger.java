@@ -42,6 +42,12 @@ public final class RiskTagger {
     public static final double ALERT_THRESHOLD = 0.5;
     /** Summed cue weight from which a post is reporting on or countering a risk subject. */
     public static final double STANCE_THRESHOLD = 1.0;
+    /**
+     * At most this many words between a half with a partner concept and its partner, in one clause:
+     * "kafir semua harus dibasmi" is one call, while a long forum post that says "kafir" in one paragraph
+     * and "dibunuh" in another is not (those pairs raised Netifier alerts at a third's precision, 30 Nov).
+     */
+    static final int PARTNER_WINDOW = 5;
     /** What a negated risk phrase ("jangan terprovokasi") adds to the countering cues. */
     private static final double NEGATED_RISK_CUE = 0.5;
 
@@ -162,7 +168,9 @@ public final class RiskTagger {
     /**
      * The matches without the halves that have no partner. A half counts only when the text also holds
      * another risk phrase of its category, on other words and not of the same concept: a half of another
-     * concept or a weighted phrase of its own (a weak "bakar" partners a call "ayo"); neither in a
+     * concept or a weighted phrase of its own (a weak "bakar" partners a call "ayo"), or, for a half with
+     * a partner concept ("target>act"), a half of that concept in the same clause, at most
+     * {@link #PARTNER_WINDOW} words away; neither in a
      * harmless context nor negated. A negated half ("jangan sebarkan") is dropped, not counted towards
      * countering: halves are common words, and "air tidak tercemar" is no appeal.
      */
@@ -184,11 +192,19 @@ public final class RiskTagger {
                 kept.add(m);
             } else if (!text.tokens().get(m.firstToken()).negated() && partners.stream().anyMatch(p ->
                     p.category().equals(m.category()) && !concept.equals(p.entry().concept())
-                            && (p.endToken() <= m.firstToken() || m.endToken() <= p.firstToken()))) {
+                            && (p.endToken() <= m.firstToken() || m.endToken() <= p.firstToken())
+                            && (m.entry().partner() == null || (m.entry().partner().equals(p.entry().concept())
+                                    && gap(m, p) <= PARTNER_WINDOW
+                                    && text.clause(m.firstToken()) == text.clause(p.firstToken()))))) {
                 kept.add(m);
             }
         }
         return kept;
+    }
+
+    /** Words between two matches that do not overlap. */
+    private static int gap(Match a, Match b) {
+        return Math.max(b.firstToken() - a.endToken(), a.firstToken() - b.endToken());
     }
 
     /** Summed cue weights per stance, text and title together; the text's cues become evidence. */

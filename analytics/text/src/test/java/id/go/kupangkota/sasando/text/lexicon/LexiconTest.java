@@ -28,6 +28,21 @@ class LexiconTest {
     }
 
     @Test
+    void aHalfMayNameTheOnlyConceptItPairsWith() {
+        List<Lexicon.Entry> entries = Lexicon.entries("intoleransi",
+                file("0.3 act | basmi", "0.3 target>act | umat islam"));
+
+        assertThat(entries).extracting(Lexicon.Entry::concept).containsExactly("act", "target");
+        assertThat(entries).extracting(Lexicon.Entry::partner).containsExactly(null, "act");
+        for (String bad : List.of("0.3 target> | umat islam", "0.3 >act | umat islam", "0.3 act>act | umat islam",
+                "0.3 target>act>x | umat islam")) {
+            assertThatThrownBy(() -> Lexicon.entries("intoleransi", file("0.3 | ok", bad)))
+                    .as(bad).hasMessageContaining("test.txt").hasMessageContaining("2")
+                    .hasMessageContaining("concept>partner");
+        }
+    }
+
+    @Test
     void aMalformedWeightColumnNamesItsLine() {
         assertThatThrownBy(() -> Lexicon.entries("hoaks", file("0.3 | ok", "0.3 share alarm | bagikan")))
                 .hasMessageContaining("test.txt").hasMessageContaining("2").hasMessageContaining("'weight concept'");

@@ -126,6 +126,39 @@ public class RiskTaggerTest {
     }
 
     @Test
+    void aCallToViolenceAgainstAFaithCommunityAlertsWithWordsBetween() {
+        // an act of violence beside "kafir" or beside a community named, however many words apart
+        for (String text : List.of("bosong kafir semua harus dibasmi", "basmi semua orang kristen kafir",
+                "usir semua orang islam dari kampung ini", "Beta bilang habisi saja itu umat katolik")) {
+            TagResult r = TAGGER.tag(text);
+            assertThat(r.risk()).as(text).contains("intoleransi");
+            assertThat(r.stance()).as(text).isEqualTo("promoting");
+        }
+        TagResult r = TAGGER.tag("basmi semua orang kristen kafir");
+        assertThat(r.evidence()).filteredOn(e -> e.category().equals("intoleransi"))
+                .extracting(e -> e.term().toLowerCase()).contains("basmi", "orang kristen", "kafir");
+    }
+
+    @Test
+    void aCommunityNamedPairsWithAnActOnlyNotWithAnyWeakPhrase() {
+        // "beda agama" and "bangun rumah ibadah" are weak phrases of intoleransi: a plain half would pair
+        // with them and alert on a report about interfaith marriage or joint work
+        for (String text : List.of("Kemenag: pernikahan beda agama antara umat kristen dan umat islam harus dicatat",
+                "Umat islam dan umat kristen bersama basmi narkoba di Kupang",
+                "Pemuda gereja dan remaja masjid basmi sarang nyamuk di Oebobo",
+                "Umat kristen bakar lilin di kuburan malam Natal")) {
+            assertThat(TAGGER.tag(text).risk()).as(text).isEmpty();
+        }
+        // a threat reported by the police is news; refusing one counters it
+        TagResult news = TAGGER.tag("Polisi tangkap pelaku yang ancam bunuh umat kristen di Maulafa");
+        assertThat(news.risk()).isEmpty();
+        assertThat(news.stance()).isEqualTo("reporting");
+        TagResult appeal = TAGGER.tag("Jangan usir orang islam, katong semua basodara");
+        assertThat(appeal.risk()).isEmpty();
+        assertThat(appeal.stance()).isEqualTo("countering");
+    }
+
+    @Test
     void aNegatedHalfIsNoHalf() {
         TagResult r = TAGGER.tag("Jangan bagikan kabar air tercemar itu");
         assertThat(r.risk()).isEmpty();
