@@ -159,6 +159,16 @@ public class RiskTaggerTest {
     }
 
     @Test
+    void anActAndATargetPairOnlyInOneClauseAndAFewWordsApart() {
+        // the same words close together are a call; apart, or across a sentence, they are not
+        assertThat(TAGGER.tag("kafir itu harus dibunuh").risk()).contains("intoleransi");
+        String far = "Kata kafir sering muncul dalam cerita lama tentang raja yang dibunuh";
+        assertThat(TAGGER.tag(far).risk()).as(far).doesNotContain("intoleransi");
+        String twoSentences = "Dia dipanggil kafir. Usir pedagang liar dari trotoar";
+        assertThat(TAGGER.tag(twoSentences).risk()).as(twoSentences).doesNotContain("intoleransi");
+    }
+
+    @Test
     void aNegatedHalfIsNoHalf() {
         TagResult r = TAGGER.tag("Jangan bagikan kabar air tercemar itu");
         assertThat(r.risk()).isEmpty();
