@@ -51,7 +51,9 @@ public record TrapSet(List<Trap> traps) {
             new Source("Intolerance set 10", "intoleransi-holdout-10.tsv", false),
             // written after the intolerance model was trained, and measured once to decide whether it ships
             new Source("Trap set 11", "traps-holdout-11.tsv", false),
-            new Source("Intolerance set 12", "intoleransi-holdout-12.tsv", false));
+            new Source("Intolerance set 12", "intoleransi-holdout-12.tsv", false),
+            // places of worship built, opened or funded, and refused: never tuned or trained on
+            new Source("Worship set 13", "worship-holdout-13.tsv", false));
 
     public record Trap(Set<String> risk, String stance, String text) {
     }
