@@ -1,7 +1,6 @@
 package id.go.kupangkota.sasando.core.es;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
@@ -93,10 +92,7 @@ public final class BulkWriter<T> implements AutoCloseable {
 
     public BulkWriter(ElasticsearchClient client, String index, Function<T, String> idOf,
                       int maxOperations, long maxBytes, int maxConcurrentRequests) {
-        if (!(client._transport() instanceof RestClientTransport transport)) {
-            throw new IllegalArgumentException("BulkWriter needs a client made by EsClients (RestClientTransport)");
-        }
-        this.rest = transport.restClient();
+        this.rest = EsClients.restClient(client, "BulkWriter");
         this.index = index;
         this.idOf = idOf;
         this.maxOperations = maxOperations;

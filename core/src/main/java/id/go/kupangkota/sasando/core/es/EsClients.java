@@ -35,6 +35,19 @@ public final class EsClients {
         return new ElasticsearchClient(new RestClientTransport(builder.build(), mapper));
     }
 
+    /**
+     * The low-level client under {@code client} (same address, credentials and TLS), for requests the
+     * typed client does not cover: a bulk body built as bytes, node stats.
+     *
+     * @param user who needs it, for the message when {@code client} was not made here
+     */
+    public static RestClient restClient(ElasticsearchClient client, String user) {
+        if (!(client._transport() instanceof RestClientTransport transport)) {
+            throw new IllegalArgumentException(user + " needs a client made by EsClients (RestClientTransport)");
+        }
+        return transport.restClient();
+    }
+
     /** Closes the client's transport, ignoring errors on the way out. */
     public static void close(ElasticsearchClient client) {
         try {

@@ -1,7 +1,7 @@
 package id.go.kupangkota.sasando.spark.bench;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.transport.rest_client.RestClientTransport;
+import id.go.kupangkota.sasando.core.es.EsClients;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kupangkota.sasando.core.post.Json;
 import org.elasticsearch.client.Request;
@@ -22,12 +22,9 @@ final class EsProcessCpu {
 
     /** CPU seconds used so far by the processes of every node of the cluster. */
     static double seconds(ElasticsearchClient client) throws IOException {
-        if (!(client._transport() instanceof RestClientTransport transport)) {
-            throw new IllegalArgumentException("needs a client made by EsClients (RestClientTransport)");
-        }
         Request request = new Request("GET", "/_nodes/stats/process");
         request.addParameter("filter_path", "nodes.*.process.cpu.total_in_millis");
-        Response response = transport.restClient().performRequest(request);
+        Response response = EsClients.restClient(client, "EsProcessCpu").performRequest(request);
         try (InputStream in = response.getEntity().getContent()) {
             return sum(Json.MAPPER.readTree(in));
         }
