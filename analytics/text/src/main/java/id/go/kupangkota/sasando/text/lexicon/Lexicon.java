@@ -65,9 +65,10 @@ public final class Lexicon {
     static Entry entry(String category, String phrase, double weight, String concept) {
         String p = phrase.toLowerCase(Locale.ROOT);
         String partner = null;
-        if (concept != null && concept.indexOf('>') >= 0) {
-            partner = concept.substring(concept.indexOf('>') + 1);
-            concept = concept.substring(0, concept.indexOf('>'));
+        int arrow = concept == null ? -1 : concept.indexOf('>');
+        if (arrow >= 0) {
+            partner = concept.substring(arrow + 1);
+            concept = concept.substring(0, arrow);
             if (concept.isEmpty() || partner.isEmpty() || partner.equals(concept) || partner.indexOf('>') >= 0) {
                 throw new IllegalArgumentException("expected 'concept>partner', two different concepts");
             }

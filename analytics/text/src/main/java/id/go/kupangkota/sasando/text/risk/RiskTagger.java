@@ -187,19 +187,25 @@ public final class RiskTagger {
         }
         List<Match> kept = new ArrayList<>(matches.size());
         for (Match m : matches) {
-            String concept = m.entry().concept();
-            if (concept == null) {
+            if (m.entry().concept() == null) {
                 kept.add(m);
-            } else if (!text.tokens().get(m.firstToken()).negated() && partners.stream().anyMatch(p ->
-                    p.category().equals(m.category()) && !concept.equals(p.entry().concept())
-                            && (p.endToken() <= m.firstToken() || m.endToken() <= p.firstToken())
-                            && (m.entry().partner() == null || (m.entry().partner().equals(p.entry().concept())
-                                    && gap(m, p) <= PARTNER_WINDOW
-                                    && text.clause(m.firstToken()) == text.clause(p.firstToken()))))) {
+            } else if (!text.tokens().get(m.firstToken()).negated()
+                    && partners.stream().anyMatch(p -> pairsWith(m, p, text))) {
                 kept.add(m);
             }
         }
         return kept;
+    }
+
+    /** Whether {@code p} is a partner for the half {@code half}: see {@link #pairedHalves}. */
+    private static boolean pairsWith(Match half, Match p, NormalizedText text) {
+        boolean apart = p.endToken() <= half.firstToken() || half.endToken() <= p.firstToken();
+        if (!apart || !p.category().equals(half.category()) || half.entry().concept().equals(p.entry().concept())) {
+            return false;
+        }
+        String partner = half.entry().partner();
+        return partner == null || (partner.equals(p.entry().concept()) && gap(half, p) <= PARTNER_WINDOW
+                && text.clause(half.firstToken()) == text.clause(p.firstToken()));
     }
 
     /** Words between two matches that do not overlap. */
