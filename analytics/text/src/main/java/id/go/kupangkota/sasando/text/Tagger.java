@@ -15,6 +15,7 @@ import id.go.kupangkota.sasando.text.normalize.Token;
 import id.go.kupangkota.sasando.text.place.Gazetteer;
 import id.go.kupangkota.sasando.text.resource.DataFile;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
+import id.go.kupangkota.sasando.text.risk.IntoleranceGate;
 import id.go.kupangkota.sasando.text.risk.IntoleranceModel;
 import id.go.kupangkota.sasando.text.risk.ModelAlert;
 import id.go.kupangkota.sasando.text.risk.RiskAssessment;
@@ -46,8 +47,10 @@ public final class Tagger {
      * 3: halves of pairs in the risk lexicons ({@code weight concept | phrase}).
      * 4: intolerance read by a trained model beside the lexicon ({@link IntoleranceModel}).
      * 5: halves that pair with one concept only ({@code weight concept>partner | phrase}).
+     * 6: the intolerance model alerts only on a post that says no ({@link IntoleranceGate}); a hashtag's
+     * words are also split where digits start or end ("#Pilkada2024").
      */
-    static final String LOGIC_VERSION = "text-5";
+    static final String LOGIC_VERSION = "text-6";
     /**
      * Below this probability the emotion is "none" too: the model learns "none" only from the few
      * Kupang posts (EmoT has no neutral class), so an unsure pick is not trusted either.

@@ -138,6 +138,6 @@ class TaggerTest {
 
     @Test
     void thePipelineVersionNamesTheLogicAndHashesTheResources() {
-        assertThat(TAGGER.pipelineVersion()).matches("text-5\\+[0-9a-f]{10}");
+        assertThat(TAGGER.pipelineVersion()).matches("text-6\\+[0-9a-f]{10}");
     }
 }

@@ -53,7 +53,14 @@ public record TrapSet(List<Trap> traps) {
             new Source("Trap set 11", "traps-holdout-11.tsv", false),
             new Source("Intolerance set 12", "intoleransi-holdout-12.tsv", false),
             // places of worship built, opened or funded, and refused: never tuned or trained on
-            new Source("Worship set 13", "worship-holdout-13.tsv", false));
+            new Source("Worship set 13", "worship-holdout-13.tsv", false),
+            // places of worship and interfaith daily life, each by its own hand: 14, 15 and 17 measured
+            // untouched, then trained on; 16 and 18 never read by whoever tunes
+            new Source("Worship set 14", "worship-14.tsv", true),
+            new Source("Worship set 15", "worship-15.tsv", true),
+            new Source("Worship set 16", "worship-holdout-16.tsv", false),
+            new Source("Interfaith set 17", "interfaith-17.tsv", true),
+            new Source("Interfaith set 18", "interfaith-holdout-18.tsv", false));
 
     public record Trap(Set<String> risk, String stance, String text) {
     }

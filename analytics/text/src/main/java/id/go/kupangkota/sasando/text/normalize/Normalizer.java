@@ -236,10 +236,13 @@ public final class Normalizer {
             return j;
         }
 
+        /** The words of a hashtag, split at a capital after a small letter and where digits start or end. */
         private void hashtagWords(int start, int end) {
             int from = start;
             for (int j = start + 1; j <= end; j++) {
-                if (j == end || (Character.isUpperCase(text.charAt(j)) && Character.isLowerCase(text.charAt(j - 1)))) {
+                if (j == end || (Character.isUpperCase(text.charAt(j)) && Character.isLowerCase(text.charAt(j - 1)))
+                        // "#Pilkada2024" also says "pilkada"
+                        || Character.isDigit(text.charAt(j)) != Character.isDigit(text.charAt(j - 1))) {
                     word(from, j);
                     from = j;
                 }

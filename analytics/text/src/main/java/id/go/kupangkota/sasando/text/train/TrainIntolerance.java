@@ -10,7 +10,7 @@ import id.go.kupangkota.sasando.text.eval.Metrics;
 import id.go.kupangkota.sasando.text.eval.TrapSet;
 import id.go.kupangkota.sasando.text.normalize.Normalizer;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
-import id.go.kupangkota.sasando.text.risk.FaithWords;
+import id.go.kupangkota.sasando.text.risk.IntoleranceGate;
 import id.go.kupangkota.sasando.text.risk.IntoleranceModel;
 
 import java.io.IOException;
@@ -30,7 +30,7 @@ import java.util.Map;
  * it. The held-out trap sets are never read. A {@value #FOLDS}-fold cross-validation over these rows
  * picks the learning rate, the number of epochs and the alert threshold for the best F0.5 of the alerts
  * as the tagger raises them (the probability at the threshold, on a post the model may judge:
- * {@link IntoleranceModel#eligible}); F0.5, because an alert costs an analyst's time. The model is then
+ * {@link IntoleranceGate#admits}); F0.5, because an alert costs an analyst's time. The model is then
  * trained on all the rows. Run from the repository root. Usage: {@code TrainIntolerance [shared-dir]
  * [output]}, defaults {@code ../shared} and
  * {@code analytics/text/src/main/resources/sasando/text/model/intoleransi.bin}.
@@ -65,7 +65,7 @@ public final class TrainIntolerance {
         ResourceDigest digest = new ResourceDigest();
         Normalizer normalizer = Normalizer.load(digest);
         Polarity polarity = Polarity.load(digest);
-        Choice choice = crossValidate(rows, normalizer, polarity, FaithWords.load(digest));
+        Choice choice = crossValidate(rows, normalizer, polarity, IntoleranceGate.load(digest));
         System.out.printf(Locale.ROOT, "intolerance: %d rows (%d intolerant); cross-validated: lr=%.2f, %d epochs, "
                         + "threshold %.2f: precision %.3f, recall %.3f, F0.5 %.3f%n", rows.size(),
                 rows.stream().filter(r -> r.label().equals(LABELS.get(1))).count(), choice.rate(), choice.epochs(),
@@ -89,7 +89,7 @@ public final class TrainIntolerance {
      * probabilities for the left-out posts; then picks the rate, epoch and threshold whose alerts over
      * all the posts score the best F0.5.
      */
-    static Choice crossValidate(List<LabelledText> rows, Normalizer normalizer, Polarity polarity, FaithWords gate) {
+    static Choice crossValidate(List<LabelledText> rows, Normalizer normalizer, Polarity polarity, IntoleranceGate gate) {
         List<Split> folds = Split.folds(rows, FOLDS);
         List<LabelledText> unique = folds.get(0).all();
         Map<LabelledText, Integer> position = new IdentityHashMap<>();
@@ -100,7 +100,7 @@ public final class TrainIntolerance {
         boolean[] eligible = new boolean[unique.size()];
         for (int i = 0; i < unique.size(); i++) {
             gold[i] = unique.get(i).label().equals(LABELS.get(1));
-            eligible[i] = IntoleranceModel.eligible(normalizer.normalize(unique.get(i).text()), gate);
+            eligible[i] = gate.admits(normalizer.normalize(unique.get(i).text()));
         }
         // probability[rate][epoch - 1][post], each post's from the model that did not see it
         double[][][] probability = new double[RATES.length][TrainClassifier.MAX_EPOCHS][unique.size()];

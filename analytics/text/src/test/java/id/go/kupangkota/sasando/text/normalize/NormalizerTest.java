@@ -80,6 +80,13 @@ class NormalizerTest {
     }
 
     @Test
+    void aHashtagsWordsAreAlsoSplitWhereDigitsStartOrEnd() {
+        NormalizedText n = normalize("Pilih nomor 2 #Pilkada2024 #covid19Kupang");
+        assertThat(n.hashtags()).containsExactly("pilkada2024", "covid19kupang");
+        assertThat(n.normText()).endsWith("pilkada 2024 covid 19 kupang");
+    }
+
+    @Test
     void aHandleWithDotsIsOneMentionAndASentenceDotIsNotPartOfIt() {
         NormalizedText n = normalize("@agus.maulafa beta su lapor ke @pdamkupang. Sonde ada jawaban");
         assertThat(n.mentions()).containsExactly("agus.maulafa", "pdamkupang");

@@ -11,7 +11,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The intolerance model as the tagger applies it: gated by a faith word, explained, and subject to stance. */
+/** The intolerance model as the tagger applies it: gated (a faith named, a no said), explained, and subject to stance. */
 class IntoleranceModelTest {
     private static final Tagger TAGGER = Tagger.shared();
 
@@ -42,6 +42,30 @@ class IntoleranceModelTest {
                 "Pemkot tolong perbaiki jalan rusak dan lampu mati di Oesapa, tidak becus")) { // names no faith
             assertThat(TAGGER.tag(text).risk()).as(text).isEmpty();
         }
+    }
+
+    @Test
+    void goodNewsAndGreetingsSayNoToNothingSoTheGateKeepsThemFromTheModel() {
+        // the model alone alerted on these (30 Nov): it learned "bangun gereja" and "tetangga muslim" from refusals
+        IntoleranceGate gate = IntoleranceGate.load(new ResourceDigest());
+        for (String text : List.of(
+                "umat kristen bangun gereja baru di Alak",
+                "Selamat hari raya Idul Fitri untuk basodara muslim di Kota Kupang",
+                "Beta pung tetangga muslim kasi antar ketupat, katong kasi balik kue Natal")) {
+            assertThat(gate.admits(TAGGER.normalizer().normalize(text))).as(text).isFalse();
+            assertThat(TAGGER.tag(text).risk()).as(text).isEmpty();
+        }
+        // a refusal, a one-faith rule and a "go elsewhere" each say no, in Kupang Malay too
+        for (String text : List.of(
+                "Tolak pembangunan gereja di Alak, katong sonde mau!",
+                "Kos khusus muslim, non muslim jangan tanya-tanya lagi",
+                "Dong umat Hindu pi cari tempat lain sa untuk bikin pura")) {
+            assertThat(gate.admits(TAGGER.normalizer().normalize(text))).as(text).isTrue();
+        }
+        // and the other two rules of the gate: a faith named, six words at least
+        assertThat(gate.admits(TAGGER.normalizer().normalize("Tolak pembangunan gedung itu di Alak, katong sonde mau!")))
+                .isFalse();
+        assertThat(gate.admits(TAGGER.normalizer().normalize("Tolak gereja di Alak"))).isFalse();
     }
 
     @Test

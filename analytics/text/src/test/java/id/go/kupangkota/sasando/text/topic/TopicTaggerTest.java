@@ -55,6 +55,14 @@ class TopicTaggerTest {
         assertThat(topicsOf("Dasar sampah lu, sonde tau diri")).isEmpty();
         assertThat(topicsOf("Lu jang pi Pasar Oebobo dolo, macet parah")).containsExactly("layanan_publik");
         assertThat(topicsOf("Macet hati beta liat dia")).isEmpty();
+        // 30 Nov, read off a walk through ./sasando tag: a flood with water in it, a fire, a road's holes
+        // with words between, an election hashtag with its year
+        assertThat(topicsOf("Banjir lagi di Oesapa, air masuk rumah sampe lutut")).containsExactly("bencana");
+        assertThat(topicsOf("Kebakaran di Pasar Kasih Naikoten, dua kios hangus")).containsExactly("bencana");
+        assertThat(topicsOf("Pejabat dong kebakaran jenggot dengar kabar itu")).isEmpty();
+        assertThat(topicsOf("Jalan di Kelapa Lima su bolong-bolong, motor jatuh")).containsExactly("layanan_publik");
+        assertThat(topicsOf("Baju kaos beta su bolong")).isEmpty();
+        assertThat(topicsOf("Pilih nomor 2 sa #Pilkada2024")).containsExactly("politik");
     }
 
     @Test

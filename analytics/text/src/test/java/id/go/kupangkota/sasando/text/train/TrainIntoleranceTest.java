@@ -4,7 +4,7 @@ import id.go.kupangkota.sasando.text.Tagger;
 import id.go.kupangkota.sasando.text.classify.Polarity;
 import id.go.kupangkota.sasando.text.dataset.LabelledText;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
-import id.go.kupangkota.sasando.text.risk.FaithWords;
+import id.go.kupangkota.sasando.text.risk.IntoleranceGate;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -23,7 +23,7 @@ class TrainIntoleranceTest {
         }
         ResourceDigest digest = new ResourceDigest();
         TrainIntolerance.Choice choice = TrainIntolerance.crossValidate(rows, Tagger.shared().normalizer(),
-                Polarity.load(digest), FaithWords.load(digest));
+                Polarity.load(digest), IntoleranceGate.load(digest));
 
         assertThat(TrainIntolerance.THRESHOLDS).contains(choice.threshold());
         assertThat(TrainIntolerance.RATES).contains(choice.rate());
