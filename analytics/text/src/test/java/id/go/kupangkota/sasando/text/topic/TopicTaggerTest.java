@@ -56,13 +56,14 @@ class TopicTaggerTest {
         assertThat(topicsOf("Lu jang pi Pasar Oebobo dolo, macet parah")).containsExactly("layanan_publik");
         assertThat(topicsOf("Macet hati beta liat dia")).isEmpty();
         // 30 Nov, read off a walk through ./sasando tag: a flood with water in it, a fire, a road's holes
-        // with words between, an election hashtag with its year
+        // with words between, an election hashtag with its year, murky tap water
         assertThat(topicsOf("Banjir lagi di Oesapa, air masuk rumah sampe lutut")).containsExactly("bencana");
         assertThat(topicsOf("Kebakaran di Pasar Kasih Naikoten, dua kios hangus")).containsExactly("bencana");
         assertThat(topicsOf("Pejabat dong kebakaran jenggot dengar kabar itu")).isEmpty();
         assertThat(topicsOf("Jalan di Kelapa Lima su bolong-bolong, motor jatuh")).containsExactly("layanan_publik");
         assertThat(topicsOf("Baju kaos beta su bolong")).isEmpty();
         assertThat(topicsOf("Pilih nomor 2 sa #Pilkada2024")).containsExactly("politik");
+        assertThat(topicsOf("Ada yang tau kenapa air di Bakunase keruh? Sonde layak minum")).containsExactly("layanan_publik");
     }
 
     @Test
