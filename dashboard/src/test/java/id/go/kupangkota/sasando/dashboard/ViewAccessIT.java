@@ -1,8 +1,11 @@
 package id.go.kupangkota.sasando.dashboard;
 
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.RouteNotFoundError;
 import id.go.kupangkota.sasando.dashboard.base.security.LoginView;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -58,6 +61,14 @@ class ViewAccessIT extends KaribuTest {
     void aStrangerIsSentToTheLoginPage(String route) {
         UI.getCurrent().navigate(route);
         assertThat(currentView()).isEqualTo(LoginView.class.getSimpleName());
+    }
+
+    @Test
+    void theLoginFormSpeaksIndonesianEvenUnderAnEmptyField() {
+        UI.getCurrent().navigate("login");
+        String i18n = String.valueOf(LocatorJ._get(LoginForm.class).getElement().getPropertyRaw("i18n"));
+        assertThat(i18n).contains("Nama pengguna wajib diisi", "Kata sandi wajib diisi")
+                .doesNotContain("is required");
     }
 
     static String currentView() {

@@ -85,7 +85,7 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         PostFilter filter = PostFilter.fromQuery(event.getLocation().getQueryParameters(), service.clock());
-        filterBar.setFilter(filter);
+        filterBar.setFilter(filter, event.getLocation().getQueryParameters());
         AccountsData data = service.load(filter);
         basis.setText(switch (data.basis()) {
             case ACCOUNTS_JOB -> getTranslation("accounts.basis.job", String.join(", ", data.weeks()));

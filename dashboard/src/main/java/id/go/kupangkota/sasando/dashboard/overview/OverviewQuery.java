@@ -11,6 +11,8 @@ import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.base.es.PostQueries;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -46,7 +48,11 @@ final class OverviewQuery {
     private OverviewQuery() {
     }
 
-    static SearchRequest request(String index, PostFilter filter) {
+    /**
+     * @param now the moment of the request: a period that ends today is compared with the same stretch
+     *            of the period before ({@link #previous})
+     */
+    static SearchRequest request(String index, PostFilter filter, Instant now) {
         PostFilter previous = filter.previousPeriod();
         Query both = PostQueries.filter(filter.withRange(previous.from(), filter.to()));
         return SearchRequest.of(s -> s.index(index)
@@ -55,8 +61,22 @@ final class OverviewQuery {
                 .query(both)
                 .aggregations(CURRENT, a -> a.filter(PostQueries.createdBetween(filter.from(), filter.to()))
                         .aggregations(widgets(filter)))
-                .aggregations(PREVIOUS, a -> a.filter(PostQueries.createdBetween(previous.from(), previous.to()))
+                .aggregations(PREVIOUS, a -> a.filter(previous(filter, now))
                         .aggregations(keyNumbers())));
+    }
+
+    /**
+     * The period before the filter's, as long, and cut as far into it as {@code now} is into the
+     * filter's: on Monday at 11:45 the range "last 7 days" holds 6 whole days and a morning, and is
+     * compared with 6 whole days and a morning, not with 7 whole days (which made every Monday look
+     * like a fall).
+     */
+    static Query previous(PostFilter filter, Instant now) {
+        Instant start = Wita.startOfDay(filter.from());
+        Instant end = Wita.startOfDay(filter.to().plusDays(1));
+        Duration covered = Duration.between(start, now.isAfter(start) && now.isBefore(end) ? now : end);
+        Instant previousStart = Wita.startOfDay(filter.previousPeriod().from());
+        return PostQueries.createdIn(previousStart, previousStart.plus(covered));
     }
 
     /** Headline numbers: posts come from the filter's doc count. */

@@ -37,9 +37,9 @@ class OverviewRepository {
         this.index = indexes.alias(SasandoIndex.POSTS);
     }
 
-    OverviewData load(PostFilter filter) {
+    OverviewData load(PostFilter filter, Instant now) {
         try {
-            return read(filter, client.search(OverviewQuery.request(index, filter), Post.class));
+            return read(filter, client.search(OverviewQuery.request(index, filter, now), Post.class));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load the overview", e);
         }

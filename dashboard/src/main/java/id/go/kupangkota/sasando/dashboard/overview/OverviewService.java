@@ -27,7 +27,7 @@ public class OverviewService {
      * citizen, so its overview names none either.
      */
     public OverviewData load(PostFilter filter) {
-        OverviewData data = repository.load(filter);
+        OverviewData data = repository.load(filter, clock.instant());
         if (showsPosts()) {
             return data;
         }

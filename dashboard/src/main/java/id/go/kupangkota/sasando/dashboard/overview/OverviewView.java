@@ -89,7 +89,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         PostFilter filter = PostFilter.fromQuery(event.getLocation().getQueryParameters(), service.clock());
-        filterBar.setFilter(filter);
+        filterBar.setFilter(filter, event.getLocation().getQueryParameters());
         show(service.load(filter));
     }
 

@@ -16,7 +16,10 @@ import org.springframework.stereotype.Repository;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +41,8 @@ class CoverageCaveatRepository {
     static final String STATUS_PARTIAL = "partial";
 
     private static final int MAX_SOURCES = 50;
+    /** How far back a source must have run to be missed when it does not run in a week. */
+    static final Duration LOOK_BACK = Duration.ofDays(28);
 
     private final ElasticsearchClient client;
     private final Indexes indexes;
@@ -47,8 +52,42 @@ class CoverageCaveatRepository {
         this.indexes = indexes;
     }
 
-    /** Sources with trouble during the week, most troubled days first. */
+    /**
+     * Sources with trouble during the week, most troubled first, then the sources that ran in the
+     * {@link #LOOK_BACK} before the week and not once in it (a stopped collector, an expired token).
+     */
     List<CoverageCaveat> caveats(ReportWeek week) {
+        List<CoverageCaveat> caveats = new ArrayList<>(troubled(week));
+        caveats.addAll(silent(week));
+        return caveats;
+    }
+
+    private List<CoverageCaveat> silent(ReportWeek week) {
+        Instant since = week.start().minus(LOOK_BACK);
+        SearchResponse<Void> response;
+        try {
+            response = client.search(s -> s
+                    .index(indexes.alias(SasandoIndex.COVERAGE))
+                    .size(0)
+                    .query(q -> q.range(r -> r.date(d -> d.field(STARTED_AT)
+                            .gte(since.toString()).lt(week.end().toString()))))
+                    .aggregations("sources", a -> a
+                            .terms(t -> t.field(SOURCE).size(MAX_SOURCES))
+                            .aggregations("in_week", f -> f.filter(x -> x.range(r -> r.date(d -> d
+                                    .field(STARTED_AT).gte(week.start().toString())))))
+                            .aggregations("last", f -> f.max(m -> m.field(STARTED_AT)))),
+                    Void.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the coverage of week " + week, e);
+        }
+        return response.aggregations().get("sources").sterms().buckets().array().stream()
+                .filter(b -> b.aggregations().get("in_week").filter().docCount() == 0)
+                .map(b -> CoverageCaveat.silent(b.key().stringValue(),
+                        Instant.ofEpochMilli((long) b.aggregations().get("last").max().value())))
+                .toList();
+    }
+
+    private List<CoverageCaveat> troubled(ReportWeek week) {
         Query inWeek = Query.of(q -> q.range(r -> r.date(d -> d
                 .field(STARTED_AT).gte(week.start().toString()).lt(week.end().toString()))));
         Query troubled = Query.of(q -> q.bool(b -> b.minimumShouldMatch("1")

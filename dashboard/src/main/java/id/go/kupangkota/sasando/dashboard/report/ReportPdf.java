@@ -104,6 +104,8 @@ class ReportPdf {
             chartSection(document, writer, words.text("report.pdf.chart.sentiment"), charts.dailySentiment(f));
 
             heading(document, words.text("report.pdf.issues"));
+            // a topic count is talk about the subject (news, campaigns, fact-checks too), not flagged posts
+            document.add(paragraph(words.text("report.pdf.issues.note")));
             document.add(topics(f, words));
             document.add(hashtags(f, words));
 

@@ -60,6 +60,15 @@ public class ReportService {
         return ReportWeek.containing(clock.instant()).previous();
     }
 
+    /** Whether the week's final report (made after the week ended) is in the archive. */
+    boolean finalReportArchived(ReportWeek week) {
+        return archive.find(week).filter(r -> !r.provisional()).isPresent();
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
     /** Weeks a user may pick: the running week first, then the {@code count} complete weeks before it. */
     public List<ReportWeek> recentWeeks(int count) {
         ReportWeek now = ReportWeek.containing(clock.instant());

@@ -203,8 +203,14 @@ final class ReportWording {
         return DateTimeFormatter.ofPattern("HH:mm", locale).withZone(Wita.ZONE).format(instant);
     }
 
-    /** One coverage caveat as a sentence: "Data X tidak lengkap pada ...: 2 pengambilan gagal, ...". */
+    /**
+     * One coverage caveat as a sentence: "Data X tidak lengkap pada ...: 2 pengambilan gagal, ...", or,
+     * for a source that did not run, when it last did.
+     */
     String caveat(CoverageCaveat c) {
+        if (c.lastRunBefore() != null) {
+            return text("report.caveat.silent", label("source", c.source()), date(Wita.day(c.lastRunBefore())));
+        }
         List<String> what = new ArrayList<>();
         if (c.failedRuns() > 0) {
             what.add(text("report.caveat.failed", count(c.failedRuns())));

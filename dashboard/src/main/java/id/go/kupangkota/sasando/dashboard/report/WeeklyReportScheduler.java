@@ -3,24 +3,57 @@ package id.go.kupangkota.sasando.dashboard.report;
 import id.go.kupangkota.sasando.core.time.Wita;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
+import java.time.LocalTime;
+
 /**
  * Every Monday at 07:00 WITA, the report of the ISO week that ended at midnight: archived and
- * e-mailed before the Monday morning meeting. The week comes from the injected clock, so a test
- * can stand at any Monday.
+ * e-mailed before the Monday morning meeting. A dashboard that was down at 07:00 makes the missed
+ * report when it starts ({@code sasando.report.catch-up}, on by default). The week comes from the
+ * injected clock, so a test can stand at any Monday.
  */
 @Component
 class WeeklyReportScheduler {
     private static final Logger log = LoggerFactory.getLogger(WeeklyReportScheduler.class);
     /** Spring cron: second minute hour day-of-month month day-of-week, in {@link Wita#ZONE_ID}. */
     static final String CRON = "0 0 7 * * MON";
+    /** The time of day of {@link #CRON}'s run. */
+    static final LocalTime RUN_AT = LocalTime.of(7, 0);
+    static final String CATCH_UP = "sasando.report.catch-up";
 
     private final ReportService service;
 
     WeeklyReportScheduler(ReportService service) {
         this.service = service;
+    }
+
+    @EventListener
+    void onStart(ApplicationReadyEvent ready) {
+        if (ready.getApplicationContext().getEnvironment().getProperty(CATCH_UP, Boolean.class, true)) {
+            catchUp();
+        }
+    }
+
+    /**
+     * Makes the last complete week's report when its Monday run is past and the archive has no final
+     * report of it (the dashboard was down, or only a provisional one was made during the week).
+     *
+     * @return whether it made one
+     */
+    boolean catchUp() {
+        ReportWeek week = service.lastCompleteWeek();
+        Instant due = week.end().atZone(Wita.ZONE).with(RUN_AT).toInstant();
+        if (service.now().isBefore(due) || service.finalReportArchived(week)) {
+            return false;
+        }
+        log.info("the weekly report of {} was due at {} and is not in the archive: making it now", week, due);
+        generateLastWeek();
+        return true;
     }
 
     @Scheduled(cron = CRON, zone = Wita.ZONE_ID)

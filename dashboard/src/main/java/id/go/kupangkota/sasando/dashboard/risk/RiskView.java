@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.shared.Tooltip;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -101,6 +102,8 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 Downloads.anchor(getTranslation("risk.export.csv"), "sasando-triage.csv", "text/csv", service::exportCsv),
                 Downloads.anchor(getTranslation("risk.export.jsonl"), "sasando-triage.jsonl", "application/x-ndjson",
                         service::exportJsonl));
+        // an empty file before the first decision puzzled analysts: say what the files hold
+        exports.getChildren().forEach(a -> Tooltip.forComponent(a).withText(getTranslation("risk.export.help")));
         detail.add(new Span(getTranslation("risk.select")));
         detail.setWidthFull();
         add(new H2(getTranslation("risk.title")), filterBar, new HorizontalLayout(undecidedOnly, grouped, exports),
@@ -110,7 +113,7 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filter = PostFilter.fromQuery(event.getLocation().getQueryParameters(), service.clock());
-        filterBar.setFilter(filter);
+        filterBar.setFilter(filter, event.getLocation().getQueryParameters());
         refresh();
     }
 

@@ -126,7 +126,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         filter = PostFilter.fromQuery(event.getLocation().getQueryParameters(), service.clock());
-        filterBar.setFilter(filter);
+        filterBar.setFilter(filter, event.getLocation().getQueryParameters());
         before.clear();
         current = null;
         PostFilter exported = filter;

@@ -21,6 +21,7 @@ import id.go.kupangkota.sasando.dashboard.base.ui.Labels;
 import id.go.kupangkota.sasando.dashboard.base.ui.chart.EChart;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -54,7 +55,8 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 f -> UI.getCurrent().navigate(SourcesView.class, f.toQuery()));
         stats.addColumn(s -> Labels.source(s.source())).setHeader(getTranslation("post.source"));
         stats.addColumn(Counts.renderer(SourceStat::posts, getLocale())).setHeader(getTranslation("sources.posts"));
-        stats.addColumn(s -> time(s.lastPost())).setHeader(getTranslation("sources.last_post"));
+        stats.addColumn(s -> s.posts() == 0 ? getTranslation("sources.none") : time(s.lastPost()))
+                .setHeader(getTranslation("sources.last_post"));
         stats.addColumn(s -> time(s.lastIngest())).setHeader(getTranslation("sources.last_ingest"));
         stats.setAllRowsVisible(true);
         // the short columns keep their width (header included); the query and the error message share
@@ -64,8 +66,8 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setFlexGrow(0);
         runs.addColumn(r -> Labels.source(r.source())).setHeader(getTranslation("post.source"))
                 .setAutoWidth(true).setFlexGrow(0);
-        runs.addColumn(CoverageRun::query).setHeader(getTranslation("sources.run.query")).setWidth("8em")
-                .setFlexGrow(1).setKey(QUERY_COLUMN).setTooltipGenerator(CoverageRun::queryValue);
+        runs.addColumn(SourcesView::queryShown).setHeader(getTranslation("sources.run.query")).setWidth("8em")
+                .setFlexGrow(1).setKey(QUERY_COLUMN).setTooltipGenerator(CoverageRun::query);
         runs.addColumn(r -> Labels.of(STATUS, r.status())).setHeader(getTranslation("sources.run.status"))
                 .setAutoWidth(true).setFlexGrow(0).setKey(STATUS_COLUMN);
         runs.addColumn(Counts.renderer(CoverageRun::fetched, getLocale()))
@@ -88,7 +90,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         PostFilter filter = PostFilter.fromQuery(event.getLocation().getQueryParameters(), service.clock());
-        filterBar.setFilter(filter);
+        filterBar.setFilter(filter, event.getLocation().getQueryParameters());
         List<SourceStat> s = service.stats(filter);
         stats.setItems(s);
         List<String> days = new ArrayList<>();
@@ -101,6 +103,21 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 List.copyOf(perDay.keySet()), name -> perDay.getOrDefault(name, List.of())),
                 service.clock(), getTranslation("chart.today")));
         runs.setItems(service.latestRuns());
+    }
+
+    /**
+     * The query as people wrote it (a search expression, a feed's address, an imported file's name),
+     * not ingest's checkpoint key ("f-0b33b1fa…-sasando"), which the tooltip keeps.
+     */
+    static String queryShown(CoverageRun r) {
+        if (r.queryValue() == null || r.queryValue().isBlank()) {
+            return r.query();
+        }
+        if ("file".equals(r.source())) {
+            Path name = Path.of(r.queryValue()).getFileName();
+            return name == null ? r.queryValue() : name.toString();
+        }
+        return r.queryValue();
     }
 
     private static String time(Instant i) {

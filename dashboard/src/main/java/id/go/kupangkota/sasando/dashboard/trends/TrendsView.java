@@ -51,6 +51,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final EChart chart = new EChart();
     final Grid<Burst> bursts = new Grid<>();
     final Grid<Post> behind = new Grid<>();
+    final Span behindCount = new Span();
     final H3 burstsTitle = new H3();
     /** Said when a source filter is set: bursts are judged over all sources. */
     final Span allSources = new Span();
@@ -87,8 +88,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                         String.format(getLocale(), "%.1f", b.baselineStd())));
         bursts.setAllRowsVisible(true);
         bursts.setEmptyStateText(getTranslation("trends.bursts.empty"));
-        bursts.asSingleSelect().addValueChangeListener(e ->
-                behind.setItems(e.getValue() == null ? List.of() : service.postsBehind(e.getValue())));
+        bursts.asSingleSelect().addValueChangeListener(e -> showBehind(e.getValue()));
         behind.addColumn(p -> p.createdAt() == null ? "" : TIME.format(p.createdAt()))
                 .setHeader(getTranslation("post.created")).setAutoWidth(true).setFlexGrow(0);
         behind.addColumn(Post::authorHandle).setHeader(getTranslation("post.author")).setAutoWidth(true).setFlexGrow(0);
@@ -96,7 +96,14 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 .setHeader(getTranslation("post.text")).setFlexGrow(1);
         behind.setAllRowsVisible(true);
         add(new H2(getTranslation("trends.title")), filterBar, topics, chart,
-                burstsTitle, allSources, bursts, new H3(getTranslation("trends.posts")), behind);
+                burstsTitle, allSources, bursts, new H3(getTranslation("trends.posts")), behindCount, behind);
+    }
+
+    /** A burst's example posts, and how many of the day's posts they are ("5 contoh dari 29"). */
+    private void showBehind(Burst burst) {
+        List<Post> posts = burst == null ? List.of() : service.postsBehind(burst);
+        behind.setItems(posts);
+        behindCount.setText(burst == null ? "" : getTranslation("trends.posts.sample", posts.size(), burst.count()));
     }
 
     private void navigate(PostFilter f, List<String> compared) {
@@ -123,7 +130,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             compared.addAll(DEFAULT_TOPICS);
         }
         filling = true;
-        filterBar.setFilter(filter);
+        filterBar.setFilter(filter, query);
         topics.setValue(compared);
         filling = false;
         TopicSeries series = service.compare(filter, compared);
@@ -138,7 +145,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         allSources.setText(getTranslation("trends.bursts.allSources"));
         allSources.setVisible(filter.source() != null);
         bursts.setItems(service.bursts(filter));
-        behind.setItems(List.of());
+        showBehind(null);
     }
 
     @Override

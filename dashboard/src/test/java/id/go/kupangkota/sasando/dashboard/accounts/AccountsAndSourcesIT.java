@@ -75,12 +75,17 @@ class AccountsAndSourcesIT extends KaribuTest {
     @Test
     void sourcesShowPostsPerWitaDayAndTheRunsWithTheirTrouble() {
         List<SourceStat> stats = sources.stats(week());
-        assertThat(stats).singleElement().satisfies(s -> {
-            assertThat(s.source()).isEqualTo("x");
+        assertThat(stats).extracting(SourceStat::source).containsExactly("x", "news", "file");
+        assertThat(stats.get(0)).satisfies(s -> {
             assertThat(s.posts()).isEqualTo(3);
             assertThat(s.perDay()).containsExactly(0L, 0L, 0L, 0L, 1L, 2L, 0L);
             assertThat(s.lastPost()).isEqualTo(wita("2024-07-13T09:00:00"));
         });
+        // the sources that collected nothing are there, with zeros, one per day of the period
+        assertThat(stats.get(1).posts()).isZero();
+        assertThat(stats.get(1).perDay()).hasSize(7).containsOnly(0L);
+        assertThat(sources.stats(week().with(PostFilter.SOURCE, "news"))).singleElement()
+                .satisfies(s -> assertThat(s.posts()).isZero());
         assertThat(sources.latestRuns()).singleElement().satisfies(r -> {
             assertThat(r.status()).isEqualTo("partial");
             assertThat(r.rateLimitWaits()).isEqualTo(1);

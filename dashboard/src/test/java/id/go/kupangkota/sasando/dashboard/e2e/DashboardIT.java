@@ -63,7 +63,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * generate and download the weekly PDF. The server's clock stands at Sunday 14 July 2024, noon WITA,
  * so the last complete week is 2024-W27. Screenshots of every step go to target/screenshots/.
  */
-@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the browser makes last week's report itself (a catch-up report at start would be there already)
+@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "sasando.report.catch-up=false")
 @ExtendWith(ElasticsearchExtension.class)
 @Import(DashboardIT.TestBeans.class)
 @DirtiesContext

@@ -29,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ElasticsearchExtension.class)
 class OverviewServiceIT {
     static OverviewService service;
+    static OverviewRepository repository;
 
     @BeforeAll
     static void seed() {
@@ -46,9 +47,12 @@ class OverviewServiceIT {
                         .build(),
                 // the previous period (1..7 July)
                 post("5", "banjir di oesapa", wita("2024-07-03T09:00:00")).build(),
+                // the previous period's last evening: later in its week than "now" (Sunday noon) is in this one
+                post("7", "lampu jalan mati", wita("2024-07-07T18:00:00")).build(),
                 // outside both periods
                 post("6", "lama sekali", wita("2024-06-01T09:00:00")).build()));
-        service = new OverviewService(new OverviewRepository(client, new Indexes(prefix)),
+        repository = new OverviewRepository(client, new Indexes(prefix));
+        service = new OverviewService(repository,
                 Clock.fixed(wita("2024-07-14T12:00:00"), ZoneOffset.UTC), new CurrentUser());
     }
 
@@ -82,6 +86,16 @@ class OverviewServiceIT {
         assertThat(d.current().engagement()).isEqualTo(13);
         assertThat(d.previous().posts()).isEqualTo(1);
         assertThat(OverviewData.change(d.current().posts(), d.previous().posts())).isEqualTo(300.0);
+    }
+
+    @Test
+    void aPeriodThatEndsTodayIsComparedWithTheSameStretchOfThePeriodBefore() {
+        // Sunday noon: 6 days and a half of this week against 6 days and a half of the last (to 7 July, noon)
+        assertThat(service.load(week()).previous().posts()).isEqualTo(1);
+        // once the week is over, whole weeks: 7 July's evening counts
+        OverviewService monday = new OverviewService(repository, Clock.fixed(wita("2024-07-15T09:00:00"), ZoneOffset.UTC),
+                new CurrentUser());
+        assertThat(monday.load(week()).previous().posts()).isEqualTo(2);
     }
 
     @Test

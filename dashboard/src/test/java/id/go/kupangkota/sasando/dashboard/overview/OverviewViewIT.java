@@ -2,9 +2,11 @@ package id.go.kupangkota.sasando.dashboard.overview;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.QueryParameters;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
 import id.go.kupangkota.sasando.dashboard.base.ui.KeyNumber;
 import id.go.kupangkota.sasando.dashboard.base.ui.TagCloud;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 
 import static id.go.kupangkota.sasando.dashboard.PostFixtures.flagged;
 import static id.go.kupangkota.sasando.dashboard.PostFixtures.post;
@@ -80,6 +83,23 @@ class OverviewViewIT extends KaribuTest {
         assertThat(html.select("span.sasando-tag").eachText()).containsExactly("#kupang", "#<script>alert(1)</script>");
         assertThat(html.body().html()).contains(">#&lt;script&gt;alert(1)&lt;/script&gt;</span>");
         assertThat(view.terms.tags()).extracting(TagCloud.Tag::text).containsExactly("air");
+    }
+
+    @Test
+    void datesInTheAddressThatCannotBeShownAreAdjustedAndTheUserIsTold() {
+        login("analis", "ANALYST");
+        NotificationsKt.clearNotifications();
+        // today is 14 July 2024: the rest of July has not happened
+        UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(Map.of("from", "2024-07-20", "to", "2024-07-31")));
+        NotificationsKt.expectNotifications("Tanggal di alamat disesuaikan (sesudah hari ini, terbalik, atau tidak "
+                + "terbaca): yang ditampilkan 2024-07-14 sampai 2024-07-14.");
+        // dates that can be shown as asked: nothing to say
+        NotificationsKt.clearNotifications();
+        UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(Map.of("from", "2024-07-01", "to", "2024-07-07")));
+        NotificationsKt.expectNoNotifications();
+        // an unreadable date falls back to the default, and says so
+        UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(Map.of("from", "abc", "to", "2024-07-07")));
+        assertThat(NotificationsKt.getNotifications()).hasSize(1);
     }
 
     @Test

@@ -112,7 +112,7 @@ final class ReportFixtures {
         }
     }
 
-    /** Coverage records as ingest writes them: trouble for x and news in W28, none for youtube. */
+    /** Coverage records as ingest writes them: trouble for x and news in W28, none for youtube, telegram silent. */
     static void coverage(ElasticsearchClient client, String prefix) {
         run(client, prefix, "r1", "x", "2024-07-10T03:00:00Z", "failed", 0, List.of(), "HTTP 503 dari API");
         run(client, prefix, "r2", "news", "2024-07-12T01:00:00Z", "partial", 3,
@@ -121,6 +121,12 @@ final class ReportFixtures {
         run(client, prefix, "r3", "youtube", "2024-07-12T01:00:00Z", "ok", 0, List.of(), null);
         // W27's trouble is not W28's caveat
         run(client, prefix, "r4", "x", "2024-07-03T03:00:00Z", "failed", 0, List.of(), "timeout");
+        // a source that ran in W27 and not once in W28: its silence is a caveat of W28
+        run(client, prefix, "r5", "telegram", "2024-07-04T02:00:00Z", "ok", 0, List.of(), null);
+        // every source runs in the triage week W30, so it has no caveat
+        for (String source : List.of("x", "news", "youtube", "telegram")) {
+            run(client, prefix, "w30-" + source, source, "2024-07-23T02:00:00Z", "ok", 0, List.of(), null);
+        }
         try {
             client.indices().refresh(r -> r.index(SasandoIndex.COVERAGE.alias(prefix)));
         } catch (IOException e) {

@@ -102,7 +102,7 @@ class ReportServiceIT extends KaribuTest {
         assertThat(record.figures().changePercent()).isEqualTo(50.0);
         assertThat(record.figures().confirmed()).isEqualTo(ReportFixtures.CONFIRMED);
         assertThat(record.figures().topTopic()).isEqualTo("layanan_publik");
-        assertThat(record.figures().coverageCaveats()).isEqualTo(2);
+        assertThat(record.figures().coverageCaveats()).isEqualTo(3); // news and x in trouble, telegram silent
 
         ReportRecord stored = client.get(g -> g.index(SasandoIndex.REPORTS.alias(settings.indexPrefix()))
                 .id("2024-W28"), ReportRecord.class).source();
@@ -209,6 +209,24 @@ class ReportServiceIT extends KaribuTest {
         assertThat(record.figures().posts()).isEqualTo(ReportFixtures.POSTS);
         assertThat(record.provisional()).isFalse();
         assertThat(Pdfs.text(archive.pdf(ReportFixtures.WEEK).orElseThrow())).doesNotContain("sementara");
+    }
+
+    @Test
+    void aDashboardThatWasDownAtSevenMakesTheMissedReportWhenItStarts() {
+        ReportWeek w29 = ReportWeek.parse("2024-W29");
+        // Monday 22 July 2024: before 07:00 WITA the Monday run is still to come
+        assertThat(new WeeklyReportScheduler(service(Clock.fixed(wita("2024-07-22T06:59:00"), ZoneOffset.UTC), mailer))
+                .catchUp()).isFalse();
+        assertThat(archive.find(w29)).isEmpty();
+        // started at 11:45 with no report of W29: it is made, as the Monday run would have made it
+        WeeklyReportScheduler late = new WeeklyReportScheduler(
+                service(Clock.fixed(wita("2024-07-22T11:45:00"), ZoneOffset.UTC), mailer));
+        assertThat(late.catchUp()).isTrue();
+        ReportRecord record = archive.find(w29).orElseThrow();
+        assertThat(record.generatedBy()).isEqualTo(ReportService.SCHEDULER);
+        assertThat(record.provisional()).isFalse();
+        // started again: the report is there, nothing is made twice
+        assertThat(late.catchUp()).isFalse();
     }
 
     @Test

@@ -3,6 +3,7 @@ package id.go.kupangkota.sasando.dashboard.report;
 import id.go.kupangkota.sasando.dashboard.base.ui.Translations;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -115,5 +116,13 @@ class ReportWordingTest {
         assertThat(indonesian.caveat(c)).isEqualTo("Data Portal berita (RSS) tidak lengkap pada 9 Juli 2024, 10 Juli 2024 dan "
                 + "12 Juli 2024: 2 pengambilan gagal, 1 pengambilan tidak tuntas, 4 kali menunggu batas akses sumber.");
         assertThat(english.caveat(c)).startsWith("Data from News portal (RSS) is incomplete on 9 July 2024, 10 July 2024 and 12 July 2024:");
+    }
+
+    @Test
+    void aSilentSourceIsToldWhenItLastRan() {
+        CoverageCaveat x = CoverageCaveat.silent("x", Instant.parse("2024-07-04T17:00:00Z")); // 5 July in WITA
+        assertThat(indonesian.caveat(x)).isEqualTo("Tidak ada satu pun pengambilan data X minggu ini; pengambilan "
+                + "terakhir pada 5 Juli 2024. Angka X minggu ini kosong karena itu, bukan karena percakapannya sepi.");
+        assertThat(english.caveat(x)).startsWith("No X collection ran this week; the last one ran on 5 July 2024.");
     }
 }

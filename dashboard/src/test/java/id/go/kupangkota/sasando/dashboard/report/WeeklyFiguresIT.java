@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import static id.go.kupangkota.sasando.dashboard.PostFixtures.wita;
@@ -86,7 +87,7 @@ class WeeklyFiguresIT {
 
     @Test
     void coverageCaveatsNameTheSourcesWithTroubleInTheWeekOnly() {
-        assertThat(figures.caveats()).extracting(CoverageCaveat::source).containsExactly("news", "x");
+        assertThat(figures.caveats()).extracting(CoverageCaveat::source).containsExactly("news", "x", "telegram");
         CoverageCaveat news = figures.caveats().get(0);
         assertThat(news.partialRuns()).isEqualTo(1);
         assertThat(news.gaps()).isEqualTo(1);
@@ -96,6 +97,17 @@ class WeeklyFiguresIT {
         assertThat(x.failedRuns()).isEqualTo(1);
         assertThat(x.days()).containsExactly(LocalDate.parse("2024-07-10"));
         assertThat(x.lastError()).isEqualTo("HTTP 503 dari API");
+    }
+
+    @Test
+    void aSourceThatRanBeforeAndNotOnceInTheWeekIsACaveatToo() {
+        CoverageCaveat telegram = figures.caveats().get(2);
+        assertThat(telegram.lastRunBefore()).isEqualTo(Instant.parse("2024-07-04T02:00:00Z"));
+        assertThat(telegram.failedRuns() + telegram.partialRuns() + telegram.gaps()).isZero();
+        // a source seen only in the week, or in both, is not silent; W30 has a run of every source
+        assertThat(figures.caveats()).filteredOn(c -> c.lastRunBefore() != null).singleElement()
+                .extracting(CoverageCaveat::source).isEqualTo("telegram");
+        assertThat(repository.figures(ReportFixtures.TRIAGE_WEEK).caveats()).isEmpty();
     }
 
     @Test

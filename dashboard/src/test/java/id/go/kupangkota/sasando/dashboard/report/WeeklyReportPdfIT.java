@@ -133,11 +133,17 @@ class WeeklyReportPdfIT {
     }
 
     @Test
+    void theIssuesTableSaysATopicIsTalkNotFlaggedPosts() {
+        // "Terorisme +36 %" among the issues must not read as more terror posts than the risk summary shows
+        assertHas("Topik risiko di sini bukan jumlah unggahan berisiko: itu ada di Ringkasan risiko.");
+    }
+
+    @Test
     void coverageCaveatsSayWhichDataIsIncompleteAndWhen() {
         assertHas("Data Portal berita (RSS) tidak lengkap pada 12 Juli 2024: 1 pengambilan tidak tuntas, "
                 + "1 rentang waktu tidak terambil, 3 kali menunggu batas akses sumber.");
         assertHas("Data X tidak lengkap pada 10 Juli 2024: 1 pengambilan gagal.");
-        assertHas("Perhatian: data Portal berita (RSS) dan X tidak lengkap minggu ini");
+        assertHas("Tidak ada satu pun pengambilan data telegram minggu ini; pengambilan terakhir pada 4 Juli 2024.");
     }
 
     @Test

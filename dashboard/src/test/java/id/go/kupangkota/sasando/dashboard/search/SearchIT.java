@@ -63,18 +63,41 @@ class SearchIT extends KaribuTest {
         return PostFilter.range(LocalDate.parse("2024-07-08"), LocalDate.parse("2024-07-14"));
     }
 
-    @ParameterizedTest(name = "''{0}'' is searched as plain words")
-    @ValueSource(strings = {"(((", "a OR b", "title:x", "\"unclosed", "air AND -mati", "*", "/regex/", "a~2^3"})
+    @ParameterizedTest(name = "''{0}'' never fails")
+    @ValueSource(strings = {"(((", "a OR b", "title:x", "\"unclosed", "air AND -mati", "*", "/regex/", "a~2^3", "-", "OR", "| |", "\")("})
     void userInputIsNeverQuerySyntax(String input) {
         SearchResult r = service.search(week().withText(input), null);
         assertThat(r.total()).isGreaterThanOrEqualTo(0);
     }
 
     @Test
-    void operatorsAreWordsNotOperators() {
-        // "OR" is a word: with AND between words nothing has all of "air", "OR", "jalan"
-        assertThat(service.search(week().withText("air OR jalan"), null).total()).isZero();
-        assertThat(service.search(week().withText("title:x"), null).total()).isEqualTo(1);
+    void theOperatorsOfASearchBoxWork() {
+        // every word must occur, unless the user says otherwise
+        assertThat(total("air jalan")).isZero();
+        assertThat(total("air OR jalan")).isEqualTo(POSTS + 1); // the even posts, the odd ones, "xss"
+        assertThat(total("air ATAU jalan")).isEqualTo(POSTS + 1);
+        assertThat(total("air | jalan")).isEqualTo(POSTS + 1);
+        assertThat(total("nomor -jalan")).isEqualTo(POSTS / 2);
+        assertThat(total("-jalan")).isEqualTo(POSTS / 2 + 3); // without: "xss", "syntax" and "file" too
+        assertThat(total("\"air mati di\"")).isEqualTo(POSTS / 2); // not "xss": "air mati" ends there
+        assertThat(total("nom*")).isEqualTo(POSTS);
+        assertThat(total("(air OR jalan) -oebobo")).isEqualTo(POSTS / 2 + 1);
+        // "or" in small letters is a word, and field syntax is no syntax at all
+        assertThat(total("air or jalan")).isZero();
+        assertThat(total("title:x")).isEqualTo(1);
+    }
+
+    private long total(String text) {
+        return service.search(week().withText(text), null).total();
+    }
+
+    @Test
+    void anAccountIsFoundWithOrWithoutItsAtAndInAnyCase() {
+        assertThat(service.search(week().with(PostFilter.AUTHOR, "warga_s7"), null).total()).isEqualTo(1);
+        PostFilter typed = week().with(PostFilter.AUTHOR, "@WARGA_s7");
+        assertThat(typed.author()).isEqualTo("WARGA_s7");
+        assertThat(service.search(typed, null).matches()).singleElement()
+                .satisfies(m -> assertThat(m.post().authorHandle()).isEqualTo("warga_s7"));
     }
 
     @Test

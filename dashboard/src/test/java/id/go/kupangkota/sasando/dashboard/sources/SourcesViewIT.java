@@ -42,15 +42,30 @@ class SourcesViewIT extends KaribuTest {
     }
 
     @Test
+    void aRunShowsItsQueryAsPeopleWroteItNotTheCheckpointKey() {
+        assertThat(SourcesView.queryShown(run("r1", "x", "banjir", "ok", null))).isEqualTo("banjir kupang");
+        CoverageRun file = new CoverageRun("r3:file:f-0b33b1fa-sasando", "r3", "file", "f-0b33b1fa-sasando",
+                "/home/analis/.sasando/imports/ekspor-oktober.jsonl", "import", wita("2024-07-14T08:00:00"),
+                wita("2024-07-14T08:01:00"), 20, 18, 2, 0, 0, 0, 0, 1, List.of(), "ok", null, 0, List.of());
+        assertThat(SourcesView.queryShown(file)).isEqualTo("ekspor-oktober.jsonl");
+        CoverageRun all = new CoverageRun("r4:x:all", "r4", "x", "all", null, "poll", wita("2024-07-14T08:00:00"),
+                wita("2024-07-14T08:01:00"), 0, 0, 0, 0, 0, 0, 0, 0, List.of(), "ok", null, 0, List.of());
+        assertThat(SourcesView.queryShown(all)).isEqualTo("all");
+    }
+
+    @Test
     void sourcesAndRunStatusesAreNamedForPeopleAndEveryRunColumnHasAHeader() {
         login("analis", "ANALYST");
         UI.getCurrent().navigate(SourcesView.class,
                 PostFilter.range(LocalDate.parse("2024-07-08"), LocalDate.parse("2024-07-14")).toQuery());
         SourcesView view = LocatorJ._get(SourcesView.class);
 
-        assertThat(GridKt._findAll(view.stats)).hasSize(2);
+        // news collected nothing this week: it is shown, with nothing, not left out
+        assertThat(GridKt._findAll(view.stats)).hasSize(3);
         assertThat(List.of(GridKt._getFormattedRow(view.stats, 0).get(0), GridKt._getFormattedRow(view.stats, 1).get(0)))
                 .containsExactlyInAnyOrder("X", "Impor berkas");
+        assertThat(GridKt._getFormattedRow(view.stats, 2)).startsWith("Portal berita (RSS)", "0",
+                "Tidak ada unggahan dalam rentang ini");
         assertThat(view.coverage.getOption().at("/series").findValuesAsText("name"))
                 .contains("Impor berkas").doesNotContain("file");
 
@@ -58,9 +73,10 @@ class SourcesViewIT extends KaribuTest {
         assertThat(view.runs.getColumns()).allSatisfy(c -> assertThat(c.getHeaderText()).as("every column has a header")
                 .isNotBlank());
         List<String> sources = GridKt._findAll(view.runs).stream().map(CoverageRun::source).toList();
+        // the query as written ("portal kupang"), not its checkpoint key ("portal")
         assertThat(GridKt._getFormattedRow(view.runs, sources.indexOf("news"))).contains("Portal berita (RSS)",
-                "portal", "Sebagian", "503 Service Unavailable");
-        assertThat(GridKt._getFormattedRow(view.runs, sources.indexOf("x"))).contains("X", "banjir", "Normal")
+                "portal kupang", "Sebagian", "503 Service Unavailable");
+        assertThat(GridKt._getFormattedRow(view.runs, sources.indexOf("x"))).contains("X", "banjir kupang", "Normal")
                 .doesNotContain("ok");
         assertThat(view.runs.getColumnByKey(SourcesView.GAPS_COLUMN).getHeaderText()).isEqualTo("Celah");
         assertThat(view.runs.getColumnByKey(SourcesView.GAPS_COLUMN).getFlexGrow()).as("keeps its width").isZero();

@@ -85,6 +85,10 @@ class FeatureViewsIT extends KaribuTest {
                 .containsExactlyInAnyOrder("1", "2");
         // each post behind it says when, in WITA
         assertThat(GridKt._getFormattedRow(view.behind, 0).get(0)).isEqualTo("2024-07-12 09:00");
+        // a few examples of many: the view says so
+        assertThat(view.behindCount.getText()).startsWith("2 contoh dari 1.250 unggahan hari itu");
+        view.bursts.deselectAll();
+        assertThat(view.behindCount.getText()).isEmpty();
     }
 
     @Test

@@ -12,13 +12,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns a {@link PostFilter} into a typed Elasticsearch query over the posts index. Days are cut in
- * WITA. Free text goes through {@code simple_query_string} with every operator flag off, so what a
- * user types is only ever words, never query syntax.
+ * WITA. Free text goes through {@code simple_query_string} with the operators analysts expect of a
+ * search box and nothing more ({@link #text}); it never fails on what a user types.
  */
 public final class PostQueries {
+    /** "OR" or "ATAU" in capitals between two words: the user means either. */
+    private static final Pattern OR_WORD = Pattern.compile("(?<=\\S)\\s+(?:OR|ATAU)\\s+(?=\\S)");
+
     private PostQueries() {
     }
 
@@ -32,7 +36,10 @@ public final class PostQueries {
         term(must, PostFields.RISK, f.risk());
         term(must, PostFields.STANCE, f.stance());
         term(must, PostFields.KECAMATAN, f.kecamatan());
-        term(must, PostFields.AUTHOR_HANDLE, f.author());
+        if (f.author() != null) { // handles are case-insensitive on X: "Martha_Nitbani0" is "martha_nitbani0"
+            must.add(Query.of(q -> q.term(t -> t.field(PostFields.AUTHOR_HANDLE).value(FieldValue.of(f.author()))
+                    .caseInsensitive(true))));
+        }
         List<Query> scoring = new ArrayList<>();
         if (f.text() != null) {
             scoring.add(text(f.text()));
@@ -51,12 +58,21 @@ public final class PostQueries {
                 .gte(from.toString()).lt(to.toString()))));
     }
 
-    /** User text as plain words over title and text: no operators, no field syntax, no regexes. */
+    /**
+     * User text over title and text: every word must occur, unless the user says otherwise with the
+     * operators of a search box: {@code "exact phrase"}, {@code -word} (without), {@code a OR b} (also
+     * {@code ATAU} and {@code |}), parentheses and {@code word*} (a prefix). No field syntax, no regexes,
+     * no fuzzy or proximity operators; unbalanced quotes or parentheses are read as well as they can be,
+     * never as an error.
+     */
     public static Query text(String userText) {
+        String query = OR_WORD.matcher(userText).replaceAll(" | ");
         return Query.of(q -> q.simpleQueryString(s -> s
-                .query(userText)
+                .query(query)
                 .fields(PostFields.TEXT, PostFields.TITLE)
-                .flags(SimpleQueryStringFlag.None)
+                .flags(SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not,
+                        SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Precedence,
+                        SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Whitespace)
                 .defaultOperator(Operator.And)
                 .lenient(true)));
     }

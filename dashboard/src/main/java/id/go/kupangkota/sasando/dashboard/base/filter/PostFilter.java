@@ -49,7 +49,7 @@ public record PostFilter(LocalDate from, LocalDate to, String topic, String sour
         risk = blankToNull(risk);
         stance = blankToNull(stance);
         kecamatan = blankToNull(kecamatan);
-        author = blankToNull(author);
+        author = handle(author);
         text = blankToNull(text);
     }
 
@@ -156,5 +156,14 @@ public record PostFilter(LocalDate from, LocalDate to, String topic, String sour
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** An account as analysts type it: "@martha_nitbani0" is the handle "martha_nitbani0". */
+    private static String handle(String s) {
+        String h = blankToNull(s);
+        while (h != null && h.startsWith("@")) {
+            h = blankToNull(h.substring(1));
+        }
+        return h;
     }
 }

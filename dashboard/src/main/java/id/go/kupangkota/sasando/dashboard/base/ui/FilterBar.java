@@ -4,10 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.QueryParameters;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 
@@ -49,6 +51,7 @@ public class FilterBar extends FlexLayout {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Map<Facet, HasValue<?, String>> fields = new EnumMap<>(Facet.class);
+    private final Notification adjusted = new Notification("", 6000, Notification.Position.TOP_CENTER);
     private PostFilter filter;
     private boolean filling;
 
@@ -92,8 +95,26 @@ public class FilterBar extends FlexLayout {
         TextField text = new TextField(label);
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.ON_CHANGE);
+        if (facet == Facet.TEXT) { // the operators PostQueries.text understands
+            text.setTooltipText(getTranslation("filter.q.help"));
+        }
         fields.put(facet, text);
         return text;
+    }
+
+    /**
+     * Shows the filter read from the address {@code asked}, and says so when its dates are not the
+     * ones asked for (after today, reversed, unreadable): a silent change read as wrong figures.
+     */
+    public void setFilter(PostFilter f, QueryParameters asked) {
+        setFilter(f);
+        String askedFrom = asked.getSingleParameter(PostFilter.FROM).orElse(null);
+        String askedTo = asked.getSingleParameter(PostFilter.TO).orElse(null);
+        if ((askedFrom != null && !askedFrom.equals(f.from().toString()))
+                || (askedTo != null && !askedTo.equals(f.to().toString()))) {
+            adjusted.setText(getTranslation("filter.adjusted", f.from(), f.to()));
+            adjusted.open();
+        }
     }
 
     /** Shows the filter without firing a change. */

@@ -48,6 +48,9 @@ public class MainLayout extends AppLayout {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
         header.getStyle().set("padding-right", "var(--lumo-space-m)");
+        // on a phone the name, language and sign-out wrap under the title instead of off the screen
+        header.getStyle().set("flex-wrap", "wrap");
+        user.getStyle().set("flex-wrap", "wrap").set("margin-left", "auto");
         addToNavbar(header);
     }
 }
