@@ -18,7 +18,8 @@ import java.util.Set;
  * masjid") more than in the fixed phrases a lexicon holds, and the lexicon caught 4 of 116 such posts
  * by writers it had never seen. The model ({@code TrainIntolerance}, on the team's own trap sets) alerts
  * when its probability reaches {@link #THRESHOLD} on a post its {@link IntoleranceGate} admits (long
- * enough, naming a faith, saying no); the alert's evidence is the words that weighed most for it. Thread-safe.
+ * enough, naming a faith, saying no); the alert's evidence is the words that weighed most for it.
+ * Thread-safe.
  */
 public final class IntoleranceModel {
     public static final String MODEL = "sasando/text/model/intoleransi.bin";
@@ -50,7 +51,8 @@ public final class IntoleranceModel {
 
     /** @param stopwords lower-case words never named as evidence ("kalau", "mereka"), however they weighed */
     public static IntoleranceModel load(ResourceDigest digest, Polarity polarity, Set<String> stopwords) {
-        return new IntoleranceModel(TextClassifier.load(digest, MODEL, polarity), IntoleranceGate.load(digest), stopwords);
+        return new IntoleranceModel(TextClassifier.load(digest, MODEL, polarity), IntoleranceGate.load(digest),
+                stopwords);
     }
 
     /** The trained model: the tagger scores it together with its other models on one feature vector. */

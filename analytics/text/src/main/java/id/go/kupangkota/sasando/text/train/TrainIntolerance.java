@@ -89,7 +89,8 @@ public final class TrainIntolerance {
      * probabilities for the left-out posts; then picks the rate, epoch and threshold whose alerts over
      * all the posts score the best F0.5.
      */
-    static Choice crossValidate(List<LabelledText> rows, Normalizer normalizer, Polarity polarity, IntoleranceGate gate) {
+    static Choice crossValidate(List<LabelledText> rows, Normalizer normalizer, Polarity polarity,
+                                IntoleranceGate gate) {
         List<Split> folds = Split.folds(rows, FOLDS);
         List<LabelledText> unique = folds.get(0).all();
         Map<LabelledText, Integer> position = new IdentityHashMap<>();

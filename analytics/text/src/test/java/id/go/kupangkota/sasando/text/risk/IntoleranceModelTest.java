@@ -11,7 +11,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The intolerance model as the tagger applies it: gated (a faith named, a no said), explained, and subject to stance. */
+/**
+ * The intolerance model as the tagger applies it: gated (a faith named, a no said), explained, and subject
+ * to stance.
+ */
 class IntoleranceModelTest {
     private static final Tagger TAGGER = Tagger.shared();
 
