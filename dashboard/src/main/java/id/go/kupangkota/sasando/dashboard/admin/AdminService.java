@@ -41,8 +41,14 @@ public class AdminService {
         return users.all();
     }
 
-    public void saveUser(String username, String displayName, String password, Collection<String> roles) {
-        users.save(username, displayName, password, roles);
+    /** A new user; an existing username is refused ({@link UserService#create}). */
+    public void createUser(String username, String displayName, String password, Collection<String> roles) {
+        users.create(username, displayName, password, roles);
+    }
+
+    /** An existing user's name and roles, and their password only when a new one is typed. */
+    public void updateUser(String username, String displayName, String password, Collection<String> roles) {
+        users.update(username, displayName, password, roles);
     }
 
     /** Whether the user is the signed-in admin: their own row offers neither disabling nor deleting. */
@@ -68,8 +74,12 @@ public class AdminService {
         return watchlists.all();
     }
 
-    /** Saves a watchlist; keywords come one per line, blank lines dropped. */
-    public Watchlist saveWatchlist(String id, String name, String keywordLines, boolean enabled) {
+    /**
+     * Saves a watchlist; keywords come one per line, blank lines dropped. {@code isNew}: the admin is
+     * creating one, and an existing id is refused rather than replaced. A watchlist must collect
+     * something: keywords, or the hashtags or accounts it already has.
+     */
+    public Watchlist saveWatchlist(String id, String name, String keywordLines, boolean enabled, boolean isNew) {
         if (id == null || !WATCHLIST_ID.matcher(id).matches()) {
             throw new TranslatableException("watchlist id must be lower-case letters, digits, . _ -: " + id,
                     "admin.error.watchlist_id");
@@ -77,6 +87,12 @@ public class AdminService {
         List<String> keywords = Arrays.stream(keywordLines == null ? new String[0] : keywordLines.split("\\R"))
                 .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
         Watchlist old = watchlists.all().stream().filter(w -> w.id().equals(id)).findFirst().orElse(null);
+        if (isNew && old != null) {
+            throw new TranslatableException("watchlist exists: " + id, "admin.error.watchlist_exists", id);
+        }
+        if (keywords.isEmpty() && (old == null || (old.hashtags().isEmpty() && old.accounts().isEmpty()))) {
+            throw new TranslatableException("a watchlist needs a keyword: " + id, "admin.error.watchlist_empty");
+        }
         Watchlist w = new Watchlist(id, name == null || name.isBlank() ? id : name.strip(),
                 old == null ? "" : old.description(), keywords,
                 old == null ? List.of() : old.hashtags(), old == null ? List.of() : old.accounts(),

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -49,12 +50,14 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
     final PasswordField password = new PasswordField();
     final CheckboxGroup<String> roles = new CheckboxGroup<>();
     final Button saveUser = new Button();
+    final Button newUser = new Button();
     final Grid<Watchlist> watchlists = new Grid<>();
     final TextField watchlistId = new TextField();
     final TextField watchlistName = new TextField();
     final TextArea keywords = new TextArea();
     final Checkbox watchlistEnabled = new Checkbox();
     final Button saveWatchlist = new Button();
+    final Button newWatchlist = new Button();
     final Grid<AuditEvent> audit = new Grid<>();
 
     AdminView(AdminService service) {
@@ -76,12 +79,24 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
             return ownRow(delete, u);
         }).setHeader(getTranslation("admin.actions")).setKey(DELETE_COLUMN);
         users.setAllRowsVisible(true);
+        // a selected row is edited (its username fixed, its password kept unless a new one is typed);
+        // "new user" empties the form, and then an existing username is refused, never replaced
         users.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 username.setValue(e.getValue().username());
                 displayName.setValue(e.getValue().displayName());
                 roles.setValue(java.util.Set.copyOf(e.getValue().roles()));
             }
+            username.setReadOnly(e.getValue() != null);
+            password.setHelperText(e.getValue() != null ? getTranslation("admin.password.keep") : null);
+        });
+        newUser.setText(getTranslation("admin.user.new"));
+        newUser.addClickListener(e -> {
+            users.asSingleSelect().clear();
+            username.clear();
+            displayName.clear();
+            password.clear();
+            roles.clear();
         });
         username.setLabel(getTranslation("admin.username"));
         displayName.setLabel(getTranslation("admin.display_name"));
@@ -91,8 +106,12 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
         roles.setItemLabelGenerator(r -> getTranslation("role." + r));
         saveUser.setText(getTranslation("admin.save"));
         saveUser.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        saveUser.addClickListener(e -> act(() -> {
-            service.saveUser(username.getValue(), displayName.getValue(), password.getValue(), roles.getValue());
+        saveUser.addClickListener(e -> act("admin.saved", () -> {
+            if (users.asSingleSelect().isEmpty()) {
+                service.createUser(username.getValue(), displayName.getValue(), password.getValue(), roles.getValue());
+            } else {
+                service.updateUser(username.getValue(), displayName.getValue(), password.getValue(), roles.getValue());
+            }
             password.clear();
         }));
 
@@ -108,6 +127,15 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
                 keywords.setValue(String.join("\n", e.getValue().keywords()));
                 watchlistEnabled.setValue(e.getValue().enabled());
             }
+            watchlistId.setReadOnly(e.getValue() != null);
+        });
+        newWatchlist.setText(getTranslation("admin.watchlist.new"));
+        newWatchlist.addClickListener(e -> {
+            watchlists.asSingleSelect().clear();
+            watchlistId.clear();
+            watchlistName.clear();
+            keywords.clear();
+            watchlistEnabled.setValue(true);
         });
         watchlistId.setLabel(getTranslation("admin.watchlist.id"));
         watchlistName.setLabel(getTranslation("admin.watchlist.name"));
@@ -115,8 +143,9 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
         watchlistEnabled.setLabel(getTranslation("admin.watchlist.active"));
         watchlistEnabled.setValue(true);
         saveWatchlist.setText(getTranslation("admin.watchlist.save"));
-        saveWatchlist.addClickListener(e -> act(() -> service.saveWatchlist(watchlistId.getValue(),
-                watchlistName.getValue(), keywords.getValue(), watchlistEnabled.getValue())));
+        saveWatchlist.addClickListener(e -> act("admin.watchlist.saved", () -> service.saveWatchlist(
+                watchlistId.getValue(), watchlistName.getValue(), keywords.getValue(), watchlistEnabled.getValue(),
+                watchlists.asSingleSelect().isEmpty())));
 
         // the detail is the long one: the other columns take what they need, the detail the rest
         audit.addColumn(a -> TIME.format(a.at())).setHeader(getTranslation("admin.audit.at"))
@@ -130,9 +159,10 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H2(getTranslation("admin.title")),
                 new H3(getTranslation("admin.users")), users,
-                new FormLayout(username, displayName, password, roles), saveUser,
+                new FormLayout(username, displayName, password, roles), new HorizontalLayout(saveUser, newUser),
                 new H3(getTranslation("admin.watchlists")), watchlists,
-                new FormLayout(watchlistId, watchlistName, keywords, watchlistEnabled), saveWatchlist,
+                new FormLayout(watchlistId, watchlistName, keywords, watchlistEnabled),
+                new HorizontalLayout(saveWatchlist, newWatchlist),
                 new H3(getTranslation("admin.audit")), audit);
         refresh();
     }
@@ -159,9 +189,14 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
 
     /** Runs an admin action; a refused one (bad input) is shown to the admin, nothing is half-saved. */
     private void act(Runnable action) {
+        act("admin.saved", action);
+    }
+
+    /** Runs an admin action and says {@code done} (a translation key) when it went through. */
+    private void act(String done, Runnable action) {
         try {
             action.run();
-            Notification.show(getTranslation("admin.saved"));
+            Notification.show(getTranslation(done));
         } catch (TranslatableException e) {
             // the reason names the rule that was broken (length, allowed characters, roles), in the admin's language
             refused(getTranslation(e.key(), e.params()));

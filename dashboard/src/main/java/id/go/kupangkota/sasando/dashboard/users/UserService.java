@@ -82,6 +82,34 @@ public class UserService implements UserDetailsService {
         return user;
     }
 
+    /**
+     * Creates a user the admin form names for the first time: an existing username is refused, so a
+     * typo in the "new user" form never replaces someone's password and roles.
+     */
+    public UserAccount create(String username, String displayName, String password, Collection<String> roles) {
+        if (username != null && repository.find(username).isPresent()) {
+            throw new TranslatableException("user exists: " + username, "admin.error.user_exists", username);
+        }
+        return save(username, displayName, password, roles);
+    }
+
+    /**
+     * Changes an existing user's display name and roles, and their password only when a new one is
+     * given (blank keeps it): renaming someone must not mean resetting their password.
+     */
+    public UserAccount update(String username, String displayName, String password, Collection<String> roles) {
+        UserAccount u = existing(username);
+        if (password != null && !password.isEmpty()) {
+            return save(username, displayName, password, roles);
+        }
+        List<String> checked = checkRoles(roles);
+        UserAccount user = new UserAccount(u.username(), displayName == null || displayName.isBlank() ? u.displayName()
+                : displayName.strip(), u.passwordHash(), checked, u.enabled(), u.createdAt(), clock.instant());
+        repository.save(user);
+        audit.record(AuditAction.USER_CHANGE, AuditDetail.USER_SAVED, username, String.join(",", checked));
+        return user;
+    }
+
     public void setRoles(String username, Collection<String> roles) {
         UserAccount u = existing(username);
         List<String> checked = checkRoles(roles);

@@ -186,10 +186,93 @@ class AdminIT extends KaribuTest {
     @Test
     void watchlistsAreSavedInIngestsShape() {
         login("admin", "ADMIN");
-        Watchlist w = service.saveWatchlist("banjir", "Banjir", "banjir\n\n genangan air \nbanjir", true);
+        Watchlist w = service.saveWatchlist("banjir", "Banjir", "banjir\n\n genangan air \nbanjir", true, true);
         assertThat(w.keywords()).containsExactly("banjir", "genangan air");
         assertThat(w.updatedBy()).isEqualTo("admin");
         assertThat(service.watchlists()).extracting(Watchlist::id).contains("banjir");
+    }
+
+    @Test
+    void theNewUserFormNeverReplacesAnExistingUser() {
+        login("admin", "ADMIN");
+        users.save("ada", "Ada", "rahasia-kupang", List.of("ANALYST"));
+        String hash = users.find("ada").orElseThrow().passwordHash();
+        UI.getCurrent().navigate(AdminView.class);
+        AdminView view = LocatorJ._get(AdminView.class);
+        NotificationsKt.clearNotifications();
+        view.newUser.click();
+        view.username.setValue("ada");
+        view.displayName.setValue("Penyusup");
+        view.password.setValue("sandi-baru-123");
+        view.roles.setValue(Set.of("ADMIN"));
+        view.saveUser.click();
+
+        NotificationsKt.expectNotifications("Tidak disimpan: pengguna ada sudah ada. Pilih barisnya di tabel untuk "
+                + "mengubahnya.");
+        UserAccount ada = users.find("ada").orElseThrow();
+        assertThat(ada.passwordHash()).isEqualTo(hash);
+        assertThat(ada.roles()).containsExactly("ANALYST");
+        assertThat(ada.displayName()).isEqualTo("Ada");
+    }
+
+    @Test
+    void aSelectedUserIsRenamedOrGivenRolesWithoutResettingThePassword() {
+        login("admin", "ADMIN");
+        users.save("ubah", "Ubah", "rahasia-kupang", List.of("ANALYST"));
+        String hash = users.find("ubah").orElseThrow().passwordHash();
+        UI.getCurrent().navigate(AdminView.class);
+        AdminView view = LocatorJ._get(AdminView.class);
+        NotificationsKt.clearNotifications();
+        view.users.select(users.find("ubah").orElseThrow());
+        assertThat(view.username.isReadOnly()).isTrue();
+        assertThat(view.password.getHelperText()).isEqualTo("Kosongkan untuk tetap memakai kata sandi yang sekarang.");
+        view.displayName.setValue("Ubah Nama");
+        view.roles.setValue(Set.of("ANALYST", "LEADERSHIP"));
+        view.saveUser.click();
+
+        NotificationsKt.expectNotifications("Pengguna disimpan.");
+        UserAccount ubah = users.find("ubah").orElseThrow();
+        assertThat(ubah.displayName()).isEqualTo("Ubah Nama");
+        assertThat(ubah.roles()).containsExactlyInAnyOrder("ANALYST", "LEADERSHIP");
+        assertThat(ubah.passwordHash()).isEqualTo(hash);
+        // a new password typed for a selected user does change it
+        users.update("ubah", "Ubah Nama", "sandi-baru-123", List.of("ANALYST"));
+        assertThat(encoder.matches("sandi-baru-123", users.find("ubah").orElseThrow().passwordHash())).isTrue();
+    }
+
+    @Test
+    void aNewWatchlistNeverReplacesOneAndMustCollectSomething() {
+        login("admin", "ADMIN");
+        service.saveWatchlist("hoaks-uji", "Hoaks", "hoaks\npesan berantai", true, true);
+        UI.getCurrent().navigate(AdminView.class);
+        AdminView view = LocatorJ._get(AdminView.class);
+        NotificationsKt.clearNotifications();
+        view.newWatchlist.click();
+        view.watchlistId.setValue("hoaks-uji");
+        view.watchlistName.setValue("Timpa?");
+        view.keywords.setValue("x");
+        view.saveWatchlist.click();
+        NotificationsKt.expectNotifications("Tidak disimpan: daftar pantauan hoaks-uji sudah ada. Pilih barisnya di "
+                + "tabel untuk mengubahnya.");
+        assertThat(service.watchlists()).filteredOn(w -> w.id().equals("hoaks-uji")).singleElement()
+                .satisfies(w -> assertThat(w.keywords()).containsExactly("hoaks", "pesan berantai"));
+
+        NotificationsKt.clearNotifications();
+        view.watchlistId.setValue("kosong");
+        view.keywords.clear();
+        view.saveWatchlist.click();
+        NotificationsKt.expectNotifications("Tidak disimpan: isi minimal satu kata kunci.");
+
+        // a selected watchlist is edited, and says so as a watchlist, not as a user
+        NotificationsKt.clearNotifications();
+        view.watchlists.select(service.watchlists().stream().filter(w -> w.id().equals("hoaks-uji")).findFirst()
+                .orElseThrow());
+        assertThat(view.watchlistId.isReadOnly()).isTrue();
+        view.keywords.setValue("hoaks\npesan berantai\nberita palsu");
+        view.saveWatchlist.click();
+        NotificationsKt.expectNotifications("Daftar pantauan disimpan.");
+        assertThat(service.watchlists()).filteredOn(w -> w.id().equals("hoaks-uji")).singleElement()
+                .satisfies(w -> assertThat(w.keywords()).hasSize(3));
     }
 
     /** Signs in as an admin, adds a user, opens the admin view and clicks that user's button in {@code column}. */
