@@ -127,6 +127,9 @@ class ReportPdf {
                     document.add(paragraph("• " + words.caveat(caveat)));
                 }
             }
+            for (String sentence : words.sources(f)) {
+                document.add(paragraph(sentence));
+            }
             document.add(new Paragraph(words.text("report.pdf.method"), SMALL));
             // leadership asks "how do you know?": EvaluationFloorTest keeps this claim true
             document.add(new Paragraph(words.text("report.pdf.method.sentiment"), SMALL));

@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.dashboard.report;
 
+import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.base.ui.Labels;
 import id.go.kupangkota.sasando.dashboard.base.ui.Translations;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,6 +98,25 @@ final class ReportWording {
     String days(List<LocalDate> days) {
         List<String> names = days.stream().map(this::date).toList();
         return joinAnd(names);
+    }
+
+    /**
+     * What each source brought in the week, every source named even with nothing ("Unggahan per
+     * sumber: Impor berkas 3.740, X 0 dan Portal berita (RSS) 0."), and which brought nothing: a quiet
+     * source must not read as a quiet city.
+     */
+    List<String> sources(WeeklyFigures f) {
+        Map<String, Long> counts = new LinkedHashMap<>(f.current().sources());
+        Vocabulary.SOURCES.forEach(s -> counts.putIfAbsent(s, 0L));
+        List<String> sentences = new ArrayList<>();
+        sentences.add(text("report.pdf.coverage.sources", joinAnd(counts.entrySet().stream()
+                .map(e -> label("source", e.getKey()) + " " + count(e.getValue())).toList())));
+        List<String> none = counts.entrySet().stream().filter(e -> e.getValue() == 0)
+                .map(e -> label("source", e.getKey())).toList();
+        if (!none.isEmpty()) {
+            sentences.add(text("report.pdf.coverage.sources.none", joinAnd(none)));
+        }
+        return sentences;
     }
 
     String joinAnd(List<String> items) {

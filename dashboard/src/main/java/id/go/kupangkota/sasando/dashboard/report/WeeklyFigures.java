@@ -100,10 +100,12 @@ public record WeeklyFigures(ReportWeek week, Period current, Period previous, Li
      * @param topics          posts per topic code
      * @param hashtags        posts per hashtag
      * @param kecamatan       posts per kecamatan
+     * @param sources         posts per source ({@code x}, {@code news}, {@code file})
      */
     public record Period(long posts, Map<String, Long> sentiment, long flagged, Map<String, Long> flaggedByRisk,
                          Map<String, Long> triage, long confirmed, Map<String, Long> confirmedByRisk,
-                         Map<String, Long> topics, Map<String, Long> hashtags, Map<String, Long> kecamatan) {
+                         Map<String, Long> topics, Map<String, Long> hashtags, Map<String, Long> kecamatan,
+                         Map<String, Long> sources) {
 
         public long sentimentCount(String code) {
             return sentiment.getOrDefault(code, 0L);

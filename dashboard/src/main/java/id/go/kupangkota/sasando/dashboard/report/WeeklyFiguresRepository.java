@@ -43,6 +43,7 @@ class WeeklyFiguresRepository {
     private static final String TOPICS = "topics";
     private static final String HASHTAGS = "hashtags";
     private static final String KECAMATAN = "kecamatan";
+    private static final String SOURCES = "sources";
     /** How many hashtags a report lists. */
     static final int TOP = 10;
     // Sentiments, risks, topics and kecamatan are small vocabularies: take them all, so neither week's
@@ -128,6 +129,7 @@ class WeeklyFiguresRepository {
         aggs.put(TOPICS, terms(PostFields.TOPICS, ALL));
         aggs.put(HASHTAGS, terms(PostFields.HASHTAGS, TOP));
         aggs.put(KECAMATAN, terms(PostFields.KECAMATAN, ALL));
+        aggs.put(SOURCES, terms(PostFields.SOURCE, ALL));
         return aggs;
     }
 
@@ -149,7 +151,8 @@ class WeeklyFiguresRepository {
                 counts(confirmed.filter().aggregations().get(BY_RISK)),
                 counts(aggs.get(TOPICS)),
                 counts(aggs.get(HASHTAGS)),
-                counts(aggs.get(KECAMATAN)));
+                counts(aggs.get(KECAMATAN)),
+                counts(aggs.get(SOURCES)));
     }
 
     /** A string terms aggregation as key -> doc count, in the aggregation's order (highest first). */

@@ -203,11 +203,22 @@ class WeeklyReportPdfIT {
     }
 
     @Test
-    void aProvisionalReportDoesNotSayAllSourcesRanNormallyThisWeek() {
-        assertThat(Pdfs.compact(triageText)).contains(Pdfs.compact("Semua sumber berjalan normal minggu ini"));
+    void aProvisionalReportDoesNotSayTheSourcesRanWithoutTroubleAllWeek() {
+        assertThat(Pdfs.compact(triageText))
+                .contains(Pdfs.compact("Tidak ada gangguan tercatat pada sumber yang berjalan minggu ini."));
         assertThat(provisionalTriageText)
-                .contains(Pdfs.compact("Sampai laporan ini dibuat, semua sumber berjalan normal minggu ini"))
-                .doesNotContain(Pdfs.compact("Semua sumber berjalan normal"));
+                .contains(Pdfs.compact("Sampai laporan ini dibuat, tidak ada gangguan tercatat pada sumber yang "
+                        + "berjalan minggu ini."))
+                .doesNotContain(Pdfs.compact("Tidak ada gangguan tercatat"));
+    }
+
+    @Test
+    void everySourceIsCountedAndThoseThatBroughtNothingAreNamed() {
+        // "no trouble" never meant "everything was collected": X and the news portals may not run at all
+        assertThat(Pdfs.compact(triageText)).contains(Pdfs.compact("Unggahan per sumber minggu ini: X"),
+                Pdfs.compact("Portal berita (RSS) 0 dan Impor berkas 0."),
+                Pdfs.compact("Portal berita (RSS) dan Impor berkas tidak membawa unggahan minggu ini: percakapan di "
+                        + "sana tidak terhitung dalam laporan ini."));
     }
 
     @Test
