@@ -233,9 +233,15 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private void save() {
-        if (selected == null || status.getValue() == null) {
+        if (selected == null) {
             return;
         }
+        if (status.getValue() == null) { // a click that did nothing read as a save that failed silently
+            status.setInvalid(true);
+            status.setErrorMessage(getTranslation("risk.decide.choose"));
+            return;
+        }
+        status.setInvalid(false);
         RiskPost decided = new RiskPost(selected.post(), status.getValue(), selected.copies());
         if (selected.copies() > 1) {
             service.decideCopies(selected, filter, undecidedOnly.getValue(), status.getValue(), note.getValue());

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.QueryParameters;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
+import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.KeyNumber;
 import id.go.kupangkota.sasando.dashboard.base.ui.TagCloud;
 import org.jsoup.Jsoup;
@@ -100,6 +101,10 @@ class OverviewViewIT extends KaribuTest {
         // an unreadable date falls back to the default, and says so
         UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(Map.of("from", "abc", "to", "2024-07-07")));
         assertThat(NotificationsKt.getNotifications()).hasSize(1);
+        // the pickers write dates as the tables and the address do, in either language
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(OverviewView.class);
+        assertThat(LocatorJ._get(FilterBar.class).fromField().getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
     }
 
     @Test

@@ -78,6 +78,13 @@ class RiskIT extends KaribuTest {
 
         view.queue.select(chain);
         assertThat(view.detail.getElement().getTextRecursively()).contains("Teks ini muncul 3 kali dalam antrean");
+        // saving before choosing says what is missing, and saves nothing
+        view.status.clear();
+        view.decide.click();
+        assertThat(view.status.isInvalid()).isTrue();
+        assertThat(view.status.getErrorMessage()).isEqualTo("Pilih keputusan dulu: Terkonfirmasi, Alarm palsu atau "
+                + "Dieskalasi.");
+        assertThat(service.history(Post.idOf("x", "chain-3"))).isEmpty();
         view.status.setValue("false_alarm");
         view.note.setValue("pesan berantai, sudah dibantah PDAM");
         view.decide.click();

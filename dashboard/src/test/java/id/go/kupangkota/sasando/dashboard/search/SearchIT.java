@@ -82,6 +82,10 @@ class SearchIT extends KaribuTest {
         assertThat(total("\"air mati di\"")).isEqualTo(POSTS / 2); // not "xss": "air mati" ends there
         assertThat(total("nom*")).isEqualTo(POSTS);
         assertThat(total("(air OR jalan) -oebobo")).isEqualTo(POSTS / 2 + 1);
+        assertThat(total("nomor NOT jalan")).isEqualTo(POSTS / 2);
+        assertThat(total("nomor TANPA jalan")).isEqualTo(POSTS / 2);
+        assertThat(total("air AND mati")).isEqualTo(POSTS / 2 + 1);
+        assertThat(total("air DAN mati")).isEqualTo(POSTS / 2 + 1);
         // "or" in small letters is a word, and field syntax is no syntax at all
         assertThat(total("air or jalan")).isZero();
         assertThat(total("title:x")).isEqualTo(1);

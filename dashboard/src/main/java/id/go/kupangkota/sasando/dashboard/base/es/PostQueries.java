@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
 public final class PostQueries {
     /** "OR" or "ATAU" in capitals between two words: the user means either. */
     private static final Pattern OR_WORD = Pattern.compile("(?<=\\S)\\s+(?:OR|ATAU)\\s+(?=\\S)");
+    /** "AND" or "DAN" in capitals between two words: every word must occur anyway. */
+    private static final Pattern AND_WORD = Pattern.compile("(?<=\\S)\\s+(?:AND|DAN)\\s+(?=\\S)");
+    /** "NOT" or "TANPA" in capitals before a word: the user means without it. */
+    private static final Pattern NOT_WORD = Pattern.compile("(?<!\\S)(?:NOT|TANPA)\\s+(?=\\S)");
 
     private PostQueries() {
     }
@@ -60,13 +64,16 @@ public final class PostQueries {
 
     /**
      * User text over title and text: every word must occur, unless the user says otherwise with the
-     * operators of a search box: {@code "exact phrase"}, {@code -word} (without), {@code a OR b} (also
-     * {@code ATAU} and {@code |}), parentheses and {@code word*} (a prefix). No field syntax, no regexes,
+     * operators of a search box: {@code "exact phrase"}, {@code -word} (without; also {@code NOT} and
+     * {@code TANPA}), {@code a OR b} (also {@code ATAU} and {@code |}), {@code AND} / {@code DAN} (what
+     * words do anyway), parentheses and {@code word*} (a prefix). Spelled-out operators count in capitals
+     * only: "dan", "atau" and "tanpa" are ordinary words. No field syntax, no regexes,
      * no fuzzy or proximity operators; unbalanced quotes or parentheses are read as well as they can be,
      * never as an error.
      */
     public static Query text(String userText) {
-        String query = OR_WORD.matcher(userText).replaceAll(" | ");
+        String query = NOT_WORD.matcher(AND_WORD.matcher(OR_WORD.matcher(userText).replaceAll(" | "))
+                .replaceAll(" ")).replaceAll("-");
         return Query.of(q -> q.simpleQueryString(s -> s
                 .query(query)
                 .fields(PostFields.TEXT, PostFields.TITLE)

@@ -63,6 +63,10 @@ public class FilterBar extends FlexLayout {
         to.setLabel(getTranslation("filter.to"));
         from.setId("filter-from");
         to.setId("filter-to");
+        // dates as the tables, the URL and the report write them, in either language (not 11/24/2026)
+        for (DatePicker picker : List.of(from, to)) {
+            picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        }
         add(from, to);
         for (Facet facet : Facet.values()) {
             if (facets.contains(facet)) {

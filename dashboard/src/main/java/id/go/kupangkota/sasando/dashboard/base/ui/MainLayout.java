@@ -43,7 +43,9 @@ public class MainLayout extends AppLayout {
         authentication.getPrincipalName().ifPresent(name -> user.add(new Span(name)));
         user.add(new LanguageSwitch());
         user.add(new Button(getTranslation("layout.logout"), e -> authentication.logout()));
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, user);
+        DrawerToggle menu = new DrawerToggle();
+        menu.setAriaLabel(getTranslation("layout.menu")); // the default is English, for screen readers too
+        HorizontalLayout header = new HorizontalLayout(menu, title, user);
         header.setWidthFull();
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.expand(title);
