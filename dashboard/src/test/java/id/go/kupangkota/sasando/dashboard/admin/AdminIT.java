@@ -36,11 +36,7 @@ class AdminIT extends KaribuTest {
         login("admin", "ADMIN");
         UI.getCurrent().navigate(AdminView.class);
         AdminView view = LocatorJ._get(AdminView.class);
-        view.username.setValue("budi");
-        view.displayName.setValue("Budi");
-        view.password.setValue("rahasia-kupang");
-        view.roles.setValue(Set.of("ANALYST"));
-        view.saveUser.click();
+        saveUserForm(view, "budi", "Budi", "rahasia-kupang", "ANALYST");
 
         UserDetails budi = users.loadUserByUsername("budi");
         assertThat(budi.getAuthorities()).extracting(Object::toString).containsExactly("ROLE_ANALYST");
@@ -55,10 +51,7 @@ class AdminIT extends KaribuTest {
         login("admin", "ADMIN");
         UI.getCurrent().navigate(AdminView.class);
         AdminView view = LocatorJ._get(AdminView.class);
-        view.username.setValue("pendek");
-        view.password.setValue("123");
-        view.roles.setValue(Set.of("ANALYST"));
-        view.saveUser.click();
+        saveUserForm(view, "pendek", "", "123", "ANALYST");
         assertThat(users.find("pendek")).isEmpty();
         NotificationsKt.expectNotifications("Tidak disimpan: kata sandi minimal 8 karakter.");
     }
@@ -68,10 +61,7 @@ class AdminIT extends KaribuTest {
         login("admin", "ADMIN");
         UI.getCurrent().navigate(AdminView.class);
         AdminView view = LocatorJ._get(AdminView.class);
-        view.username.setValue("Budi Besar");
-        view.password.setValue("rahasia-kupang");
-        view.roles.setValue(Set.of("ANALYST"));
-        view.saveUser.click();
+        saveUserForm(view, "Budi Besar", "", "rahasia-kupang", "ANALYST");
         NotificationsKt.expectNotifications("Tidak disimpan: nama pengguna harus 2 sampai 40 karakter: huruf kecil a-z, "
                 + "angka 0-9, titik, garis bawah atau tanda hubung.");
 
@@ -194,18 +184,10 @@ class AdminIT extends KaribuTest {
 
     @Test
     void theNewUserFormNeverReplacesAnExistingUser() {
-        login("admin", "ADMIN");
-        users.save("ada", "Ada", "rahasia-kupang", List.of("ANALYST"));
-        String hash = users.find("ada").orElseThrow().passwordHash();
-        UI.getCurrent().navigate(AdminView.class);
-        AdminView view = LocatorJ._get(AdminView.class);
-        NotificationsKt.clearNotifications();
+        String hash = analystExists("ada", "Ada");
+        AdminView view = openAsAdmin();
         view.newUser.click();
-        view.username.setValue("ada");
-        view.displayName.setValue("Penyusup");
-        view.password.setValue("sandi-baru-123");
-        view.roles.setValue(Set.of("ADMIN"));
-        view.saveUser.click();
+        saveUserForm(view, "ada", "Penyusup", "sandi-baru-123", "ADMIN");
 
         NotificationsKt.expectNotifications("Tidak disimpan: pengguna ada sudah ada. Pilih barisnya di tabel untuk "
                 + "mengubahnya.");
@@ -217,12 +199,8 @@ class AdminIT extends KaribuTest {
 
     @Test
     void aSelectedUserIsRenamedOrGivenRolesWithoutResettingThePassword() {
-        login("admin", "ADMIN");
-        users.save("ubah", "Ubah", "rahasia-kupang", List.of("ANALYST"));
-        String hash = users.find("ubah").orElseThrow().passwordHash();
-        UI.getCurrent().navigate(AdminView.class);
-        AdminView view = LocatorJ._get(AdminView.class);
-        NotificationsKt.clearNotifications();
+        String hash = analystExists("ubah", "Ubah");
+        AdminView view = openAsAdmin();
         view.users.select(users.find("ubah").orElseThrow());
         assertThat(view.username.isReadOnly()).isTrue();
         assertThat(view.password.getHelperText()).isEqualTo("Kosongkan untuk tetap memakai kata sandi yang sekarang.");
@@ -244,9 +222,7 @@ class AdminIT extends KaribuTest {
     void aNewWatchlistNeverReplacesOneAndMustCollectSomething() {
         login("admin", "ADMIN");
         service.saveWatchlist("hoaks-uji", "Hoaks", "hoaks\npesan berantai", true, true);
-        UI.getCurrent().navigate(AdminView.class);
-        AdminView view = LocatorJ._get(AdminView.class);
-        NotificationsKt.clearNotifications();
+        AdminView view = openAsAdmin();
         view.newWatchlist.click();
         view.watchlistId.setValue("hoaks-uji");
         view.watchlistName.setValue("Timpa?");
@@ -273,6 +249,31 @@ class AdminIT extends KaribuTest {
         NotificationsKt.expectNotifications("Daftar pantauan disimpan.");
         assertThat(service.watchlists()).filteredOn(w -> w.id().equals("hoaks-uji")).singleElement()
                 .satisfies(w -> assertThat(w.keywords()).hasSize(3));
+    }
+
+    /** Fills the user form as an admin would and clicks save. */
+    private static void saveUserForm(AdminView view, String username, String displayName, String password,
+                                     String... roles) {
+        view.username.setValue(username);
+        view.displayName.setValue(displayName);
+        view.password.setValue(password);
+        view.roles.setValue(Set.of(roles));
+        view.saveUser.click();
+    }
+
+    /** Saves an analyst, as an admin; returns their password hash, to tell whether a later save replaced it. */
+    private String analystExists(String username, String name) {
+        login("admin", "ADMIN");
+        users.save(username, name, "rahasia-kupang", List.of("ANALYST"));
+        return users.find(username).orElseThrow().passwordHash();
+    }
+
+    /** Signs in as an admin and opens the admin view, with no notification left from before. */
+    private AdminView openAsAdmin() {
+        login("admin", "ADMIN");
+        UI.getCurrent().navigate(AdminView.class);
+        NotificationsKt.clearNotifications();
+        return LocatorJ._get(AdminView.class);
     }
 
     /** Signs in as an admin, adds a user, opens the admin view and clicks that user's button in {@code column}. */
