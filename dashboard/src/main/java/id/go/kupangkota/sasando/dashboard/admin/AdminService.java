@@ -75,32 +75,44 @@ public class AdminService {
     }
 
     /**
-     * Saves a watchlist; keywords come one per line, blank lines dropped. {@code isNew}: the admin is
-     * creating one, and an existing id is refused rather than replaced. A watchlist must collect
-     * something: keywords, or the hashtags or accounts it already has.
+     * Saves a watchlist; keywords, hashtags and accounts come one per line, blank lines dropped, with
+     * or without a hashtag's '#' and an account's '@'. {@code isNew}: the admin is creating one, and an existing
+     * id is refused rather than replaced. A watchlist must collect something.
      */
-    public Watchlist saveWatchlist(String id, String name, String keywordLines, boolean enabled, boolean isNew) {
+    public Watchlist saveWatchlist(String id, String name, String keywordLines, String hashtagLines,
+                                   String accountLines, boolean enabled, boolean isNew) {
         if (id == null || !WATCHLIST_ID.matcher(id).matches()) {
             throw new TranslatableException("watchlist id must be lower-case letters, digits, . _ -: " + id,
                     "admin.error.watchlist_id");
         }
-        List<String> keywords = Arrays.stream(keywordLines == null ? new String[0] : keywordLines.split("\\R"))
-                .map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+        List<String> keywords = lines(keywordLines, "");
+        List<String> hashtags = lines(hashtagLines, "#");
+        List<String> accounts = lines(accountLines, "@");
         Watchlist old = watchlists.all().stream().filter(w -> w.id().equals(id)).findFirst().orElse(null);
         if (isNew && old != null) {
             throw new TranslatableException("watchlist exists: " + id, "admin.error.watchlist_exists", id);
         }
-        if (keywords.isEmpty() && (old == null || (old.hashtags().isEmpty() && old.accounts().isEmpty()))) {
+        if (keywords.isEmpty() && hashtags.isEmpty() && accounts.isEmpty()) {
             throw new TranslatableException("a watchlist needs a keyword: " + id, "admin.error.watchlist_empty");
         }
         Watchlist w = new Watchlist(id, name == null || name.isBlank() ? id : name.strip(),
                 old == null ? "" : old.description(), keywords,
-                old == null ? List.of() : old.hashtags(), old == null ? List.of() : old.accounts(),
+                hashtags, accounts,
                 old == null ? List.of() : old.topics(), old == null ? List.of() : old.sources(),
                 enabled, clock.instant(), currentUser.username());
         watchlists.save(w);
         audit.record(AuditAction.WATCHLIST_CHANGE, AuditDetail.WATCHLIST_SAVED, id, keywords.size());
         return w;
+    }
+
+    /**
+     * The lines of a text area, stripped, without blanks and repeats, each starting with {@code mark}
+     * ('#', '@') whether typed or not, as in the seed file {@code config/watchlists.json}.
+     */
+    private static List<String> lines(String text, String mark) {
+        return Arrays.stream(text == null ? new String[0] : text.split("\\R"))
+                .map(s -> s.strip().startsWith(mark) ? s.strip().substring(mark.length()).strip() : s.strip())
+                .filter(s -> !s.isEmpty()).map(s -> mark + s).distinct().toList();
     }
 
     public List<AuditEvent> auditLog() {

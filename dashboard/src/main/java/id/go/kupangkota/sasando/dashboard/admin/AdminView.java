@@ -55,6 +55,8 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
     final TextField watchlistId = new TextField();
     final TextField watchlistName = new TextField();
     final TextArea keywords = new TextArea();
+    final TextArea hashtags = new TextArea();
+    final TextArea accounts = new TextArea();
     final Checkbox watchlistEnabled = new Checkbox();
     final Button saveWatchlist = new Button();
     final Button newWatchlist = new Button();
@@ -125,6 +127,8 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
                 watchlistId.setValue(e.getValue().id());
                 watchlistName.setValue(e.getValue().name());
                 keywords.setValue(String.join("\n", e.getValue().keywords()));
+                hashtags.setValue(String.join("\n", e.getValue().hashtags()));
+                accounts.setValue(String.join("\n", e.getValue().accounts()));
                 watchlistEnabled.setValue(e.getValue().enabled());
             }
             watchlistId.setReadOnly(e.getValue() != null);
@@ -135,17 +139,21 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
             watchlistId.clear();
             watchlistName.clear();
             keywords.clear();
+            hashtags.clear();
+            accounts.clear();
             watchlistEnabled.setValue(true);
         });
         watchlistId.setLabel(getTranslation("admin.watchlist.id"));
         watchlistName.setLabel(getTranslation("admin.watchlist.name"));
         keywords.setLabel(getTranslation("admin.watchlist.terms"));
+        hashtags.setLabel(getTranslation("admin.watchlist.hashtags"));
+        accounts.setLabel(getTranslation("admin.watchlist.accounts"));
         watchlistEnabled.setLabel(getTranslation("admin.watchlist.active"));
         watchlistEnabled.setValue(true);
         saveWatchlist.setText(getTranslation("admin.watchlist.save"));
         saveWatchlist.addClickListener(e -> act("admin.watchlist.saved", () -> service.saveWatchlist(
-                watchlistId.getValue(), watchlistName.getValue(), keywords.getValue(), watchlistEnabled.getValue(),
-                watchlists.asSingleSelect().isEmpty())));
+                watchlistId.getValue(), watchlistName.getValue(), keywords.getValue(), hashtags.getValue(),
+                accounts.getValue(), watchlistEnabled.getValue(), watchlists.asSingleSelect().isEmpty())));
 
         // the detail is the long one: the other columns take what they need, the detail the rest
         audit.addColumn(a -> TIME.format(a.at())).setHeader(getTranslation("admin.audit.at"))
@@ -161,7 +169,7 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
                 new H3(getTranslation("admin.users")), users,
                 new FormLayout(username, displayName, password, roles), new HorizontalLayout(saveUser, newUser),
                 new H3(getTranslation("admin.watchlists")), watchlists,
-                new FormLayout(watchlistId, watchlistName, keywords, watchlistEnabled),
+                new FormLayout(watchlistId, watchlistName, keywords, hashtags, accounts, watchlistEnabled),
                 new HorizontalLayout(saveWatchlist, newWatchlist),
                 new H3(getTranslation("admin.audit")), audit);
         refresh();

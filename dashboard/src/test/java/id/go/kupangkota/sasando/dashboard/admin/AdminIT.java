@@ -176,8 +176,12 @@ class AdminIT extends KaribuTest {
     @Test
     void watchlistsAreSavedInIngestsShape() {
         login("admin", "ADMIN");
-        Watchlist w = service.saveWatchlist("banjir", "Banjir", "banjir\n\n genangan air \nbanjir", true, true);
+        Watchlist w = service.saveWatchlist("banjir", "Banjir", "banjir\n\n genangan air \nbanjir",
+                "#BanjirKupang\nbanjirkupang", "@bpbd_kupang", true, true);
         assertThat(w.keywords()).containsExactly("banjir", "genangan air");
+        // with or without the # and the @, stored as the seed file writes them
+        assertThat(w.hashtags()).containsExactly("#BanjirKupang", "#banjirkupang");
+        assertThat(w.accounts()).containsExactly("@bpbd_kupang");
         assertThat(w.updatedBy()).isEqualTo("admin");
         assertThat(service.watchlists()).extracting(Watchlist::id).contains("banjir");
     }
@@ -221,7 +225,7 @@ class AdminIT extends KaribuTest {
     @Test
     void aNewWatchlistNeverReplacesOneAndMustCollectSomething() {
         login("admin", "ADMIN");
-        service.saveWatchlist("hoaks-uji", "Hoaks", "hoaks\npesan berantai", true, true);
+        service.saveWatchlist("hoaks-uji", "Hoaks", "hoaks\npesan berantai", "", "cekfakta", true, true);
         AdminView view = openAsAdmin();
         view.newWatchlist.click();
         view.watchlistId.setValue("hoaks-uji");
@@ -237,18 +241,22 @@ class AdminIT extends KaribuTest {
         view.watchlistId.setValue("kosong");
         view.keywords.clear();
         view.saveWatchlist.click();
-        NotificationsKt.expectNotifications("Tidak disimpan: isi minimal satu kata kunci.");
+        NotificationsKt.expectNotifications("Tidak disimpan: isi minimal satu kata kunci, tagar atau akun.");
 
         // a selected watchlist is edited, and says so as a watchlist, not as a user
         NotificationsKt.clearNotifications();
         view.watchlists.select(service.watchlists().stream().filter(w -> w.id().equals("hoaks-uji")).findFirst()
                 .orElseThrow());
         assertThat(view.watchlistId.isReadOnly()).isTrue();
+        assertThat(view.accounts.getValue()).isEqualTo("@cekfakta"); // what it collects is all on the form
         view.keywords.setValue("hoaks\npesan berantai\nberita palsu");
         view.saveWatchlist.click();
         NotificationsKt.expectNotifications("Daftar pantauan disimpan.");
         assertThat(service.watchlists()).filteredOn(w -> w.id().equals("hoaks-uji")).singleElement()
-                .satisfies(w -> assertThat(w.keywords()).hasSize(3));
+                .satisfies(w -> {
+                    assertThat(w.keywords()).hasSize(3);
+                    assertThat(w.accounts()).containsExactly("@cekfakta");
+                });
     }
 
     /** Fills the user form as an admin would and clicks save. */
