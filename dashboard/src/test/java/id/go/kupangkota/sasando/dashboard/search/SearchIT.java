@@ -47,13 +47,22 @@ class SearchIT extends KaribuTest {
     void seedOnce() {
         if (!seeded) {
             List<Post> posts = new ArrayList<>();
+            // each with the terms the tagger would give it (search reads them too)
             for (int i = 0; i < POSTS; i++) {
-                String text = i % 2 == 0 ? "air mati di Oebobo nomor " + i : "jalan rusak nomor " + i;
-                posts.add(post("s" + i, text, wita("2024-07-10T08:00:00").plusSeconds(i * 60L)).build());
+                boolean water = i % 2 == 0;
+                String text = water ? "air mati di Oebobo nomor " + i : "jalan rusak nomor " + i;
+                posts.add(post("s" + i, text, wita("2024-07-10T08:00:00").plusSeconds(i * 60L))
+                        .terms(water ? List.of("air", "mati", "oebobo", "nomor") : List.of("jalan", "rusak", "nomor"))
+                        .build());
             }
-            posts.add(post("xss", "<script>alert(1)</script> air mati", wita("2024-07-11T08:00:00")).build());
-            posts.add(post("syntax", "title:x (((", wita("2024-07-11T09:00:00")).build());
-            posts.add(post("file", "imported", "dari berkas ekspor", wita("2024-07-11T10:00:00")).build());
+            posts.add(post("xss", "<script>alert(1)</script> air mati", wita("2024-07-11T08:00:00"))
+                    .terms(List.of("script", "alert", "air", "mati")).build());
+            posts.add(post("syntax", "title:x (((", wita("2024-07-11T09:00:00")).terms(List.of("title")).build());
+            posts.add(post("file", "imported", "dari berkas ekspor", wita("2024-07-11T10:00:00"))
+                    .terms(List.of("berkas", "ekspor")).build());
+            // its terms are standard Indonesian ("sa" is "saja"), the hashtag split into words
+            posts.add(post("pilkada", "Pilih yang dua sa #Pilkada2024", wita("2024-07-11T11:00:00"))
+                    .terms(List.of("pilih", "dua", "saja", "pilkada")).build());
             seed(posts);
             seeded = true;
         }
@@ -78,7 +87,7 @@ class SearchIT extends KaribuTest {
         assertThat(total("air ATAU jalan")).isEqualTo(POSTS + 1);
         assertThat(total("air | jalan")).isEqualTo(POSTS + 1);
         assertThat(total("nomor -jalan")).isEqualTo(POSTS / 2);
-        assertThat(total("-jalan")).isEqualTo(POSTS / 2 + 3); // without: "xss", "syntax" and "file" too
+        assertThat(total("-jalan")).isEqualTo(POSTS / 2 + 4); // without: "xss", "syntax", "file", "pilkada" too
         assertThat(total("\"air mati di\"")).isEqualTo(POSTS / 2); // not "xss": "air mati" ends there
         assertThat(total("nom*")).isEqualTo(POSTS);
         assertThat(total("(air OR jalan) -oebobo")).isEqualTo(POSTS / 2 + 1);
@@ -86,6 +95,10 @@ class SearchIT extends KaribuTest {
         assertThat(total("nomor TANPA jalan")).isEqualTo(POSTS / 2);
         assertThat(total("air AND mati")).isEqualTo(POSTS / 2 + 1);
         assertThat(total("air DAN mati")).isEqualTo(POSTS / 2 + 1);
+        // the tagger's terms: the election word finds the election hashtag, in any case
+        assertThat(total("pilkada")).isEqualTo(1);
+        assertThat(total("Pilkada")).isEqualTo(1);
+        assertThat(total("saja pilkada")).isEqualTo(1); // Kupang "sa" is standard "saja"
         // "or" in small letters is a word, and field syntax is no syntax at all
         assertThat(total("air or jalan")).isZero();
         assertThat(total("title:x")).isEqualTo(1);
@@ -108,7 +121,7 @@ class SearchIT extends KaribuTest {
     void pagingWithSearchAfterVisitsEveryHitOnce() {
         Set<String> seen = new HashSet<>();
         SearchResult page = service.search(week(), null);
-        assertThat(page.total()).isEqualTo(POSTS + 3);
+        assertThat(page.total()).isEqualTo(POSTS + 4);
         int pages = 0;
         while (true) {
             pages++;
@@ -118,7 +131,7 @@ class SearchIT extends KaribuTest {
             }
             page = service.search(week(), page.next());
         }
-        assertThat(seen).hasSize(POSTS + 3);
+        assertThat(seen).hasSize(POSTS + 4);
         assertThat(pages).isEqualTo(3);
     }
 
@@ -139,7 +152,7 @@ class SearchIT extends KaribuTest {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         service.exportXlsx(week(), SearchService.COLUMNS, xlsx);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
-            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(POSTS + 3);
+            assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(POSTS + 4);
             assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("id");
         }
     }
@@ -213,7 +226,7 @@ class SearchIT extends KaribuTest {
         assertThat(view.previous.isEnabled()).isTrue();
         assertThat(view.results.getListDataView().getItemCount()).isEqualTo(SearchService.PAGE_SIZE);
         view.next.click();
-        assertThat(view.results.getListDataView().getItemCount()).isEqualTo(POSTS + 3 - 2 * SearchService.PAGE_SIZE);
+        assertThat(view.results.getListDataView().getItemCount()).isEqualTo(POSTS + 4 - 2 * SearchService.PAGE_SIZE);
         view.previous.click();
         view.previous.click();
         assertThat(view.previous.isEnabled()).isFalse();

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -67,16 +68,19 @@ public final class PostQueries {
      * operators of a search box: {@code "exact phrase"}, {@code -word} (without; also {@code NOT} and
      * {@code TANPA}), {@code a OR b} (also {@code ATAU} and {@code |}), {@code AND} / {@code DAN} (what
      * words do anyway), parentheses and {@code word*} (a prefix). Spelled-out operators count in capitals
-     * only: "dan", "atau" and "tanpa" are ordinary words. No field syntax, no regexes,
+     * only: "dan", "atau" and "tanpa" are ordinary words. A word is also found among the tagger's terms
+     * of the post (standard Indonesian, hashtags split into words). No field syntax, no regexes,
      * no fuzzy or proximity operators; unbalanced quotes or parentheses are read as well as they can be,
      * never as an error.
      */
     public static Query text(String userText) {
+        // lower case once the spelled-out operators are read: the tagger's terms are lower case
         String query = NOT_WORD.matcher(AND_WORD.matcher(OR_WORD.matcher(userText).replaceAll(" | "))
-                .replaceAll(" ")).replaceAll("-");
+                .replaceAll(" ")).replaceAll("-").toLowerCase(Locale.ROOT);
         return Query.of(q -> q.simpleQueryString(s -> s
                 .query(query)
-                .fields(PostFields.TEXT, PostFields.TITLE)
+                // the tagger's terms too: "pilkada" finds "#Pilkada2024", "tidak" finds Kupang "sonde"
+                .fields(PostFields.TEXT, PostFields.TITLE, PostFields.TERMS)
                 .flags(SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not,
                         SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Precedence,
                         SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Whitespace)
