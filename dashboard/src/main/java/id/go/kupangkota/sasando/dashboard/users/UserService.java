@@ -75,10 +75,14 @@ public class UserService implements UserDetailsService {
         List<String> checked = checkRoles(roles);
         Instant now = clock.instant();
         Instant created = repository.find(username).map(UserAccount::createdAt).orElse(now);
-        UserAccount user = new UserAccount(username, displayName == null ? username : displayName,
-                encoder.encode(password), checked, true, created, now);
+        return store(new UserAccount(username, displayName == null ? username : displayName,
+                encoder.encode(password), checked, true, created, now));
+    }
+
+    /** Saves the user as the admin form left them, and audits it with their roles. */
+    private UserAccount store(UserAccount user) {
         repository.save(user);
-        audit.record(AuditAction.USER_CHANGE, AuditDetail.USER_SAVED, username, String.join(",", checked));
+        audit.record(AuditAction.USER_CHANGE, AuditDetail.USER_SAVED, user.username(), String.join(",", user.roles()));
         return user;
     }
 
@@ -102,12 +106,9 @@ public class UserService implements UserDetailsService {
         if (password != null && !password.isEmpty()) {
             return save(username, displayName, password, roles);
         }
-        List<String> checked = checkRoles(roles);
-        UserAccount user = new UserAccount(u.username(), displayName == null || displayName.isBlank() ? u.displayName()
-                : displayName.strip(), u.passwordHash(), checked, u.enabled(), u.createdAt(), clock.instant());
-        repository.save(user);
-        audit.record(AuditAction.USER_CHANGE, AuditDetail.USER_SAVED, username, String.join(",", checked));
-        return user;
+        String name = displayName == null || displayName.isBlank() ? u.displayName() : displayName.strip();
+        return store(new UserAccount(u.username(), name, u.passwordHash(), checkRoles(roles), u.enabled(),
+                u.createdAt(), clock.instant()));
     }
 
     public void setRoles(String username, Collection<String> roles) {
