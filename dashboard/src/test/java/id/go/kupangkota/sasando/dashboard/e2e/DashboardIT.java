@@ -255,6 +255,19 @@ class DashboardIT {
         Files.write(screenshots.resolve("weekly-report-" + LAST_WEEK.key() + ".pdf"), pdf.body());
         assertThat(confirmedId).isNotBlank();
 
+        // a week with no report, or no week at all: a page in the user's words, not Spring's whitelabel
+        HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create(url("/reports/2020-W01.pdf")))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Halaman tidak ditemukan", "laporan minggu itu belum dibuat")
+                .doesNotContain("Whitelabel");
+        HttpResponse<String> malformed = http.send(HttpRequest.newBuilder(URI.create(url("/reports/minggu-lalu.pdf")))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("Alamat tidak dapat dibuka").doesNotContain("Whitelabel");
+
         // without the session the address sends you to sign in, never the PDF
         HttpResponse<byte[]> anonymous = http.send(HttpRequest.newBuilder(URI.create(href)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
