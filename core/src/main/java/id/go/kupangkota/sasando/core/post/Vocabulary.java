@@ -29,4 +29,9 @@ public final class Vocabulary {
      */
     public static final List<String> SOURCES = List.of("x", "news", "file");
     public static final List<String> TRIAGE_STATUSES = List.of("confirmed", "false_alarm", "escalated");
+    /**
+     * The triage history's line for a decision taken back: the post is undecided again (no status on
+     * it), so it returns to the queue and leaves the labelled export, while its history keeps every line.
+     */
+    public static final String TRIAGE_REOPENED = "reopened";
 }

@@ -23,6 +23,7 @@ public enum AuditDetail {
     USER_DELETED,
     TRIAGE_DECIDED(null, "triage."),
     TRIAGE_COPIES_DECIDED(null, "triage.", null),
+    TRIAGE_REOPENED,
     TRIAGE_EXPORTED,
     SEARCH_EXPORTED,
     REPORT_GENERATED,

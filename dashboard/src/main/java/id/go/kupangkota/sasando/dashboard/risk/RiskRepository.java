@@ -8,7 +8,9 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.json.JsonData;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.post.PostFields;
 import id.go.kupangkota.sasando.dashboard.base.es.Indexes;
@@ -19,7 +21,6 @@ import org.springframework.stereotype.Repository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Flagged posts in the posts index, and the triage status copied onto them. */
@@ -133,11 +134,14 @@ class RiskRepository {
         }
     }
 
-    /** Copies the latest decision onto the post: a partial document update (no scripts on this cluster). */
+    /**
+     * Copies the latest decision onto the post: a partial document update (no scripts on this cluster).
+     * A null status (the decision taken back) is written as JSON null, which no query sees as a status.
+     */
     void setTriageStatus(String postId, String status) {
         try {
             client.update(u -> u.index(index).id(postId)
-                    .doc(Map.of(PostFields.TRIAGE_STATUS, status))
+                    .doc(statusDocument(status))
                     .refresh(Refresh.WaitFor), Post.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update post " + postId, e);
@@ -152,7 +156,7 @@ class RiskRepository {
         try {
             BulkResponse response = client.bulk(b -> b.index(index).refresh(Refresh.WaitFor).operations(postIds.stream()
                     .map(id -> BulkOperation.of(o -> o.update(u -> u.id(id)
-                            .action(a -> a.doc(Map.of(PostFields.TRIAGE_STATUS, status))))))
+                            .action(a -> a.doc(statusDocument(status))))))
                     .toList()));
             if (response.errors()) {
                 throw new IllegalStateException("could not mark every copy " + status + ": " + response.items().stream()
@@ -161,6 +165,12 @@ class RiskRepository {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update " + postIds.size() + " posts", e);
         }
+    }
+
+    /** A Jackson node, not a map: the client's mapper leaves null map values out, and null is the point here. */
+    private static ObjectNode statusDocument(String status) {
+        ObjectNode doc = Json.MAPPER.createObjectNode();
+        return status == null ? doc.putNull(PostFields.TRIAGE_STATUS) : doc.put(PostFields.TRIAGE_STATUS, status);
     }
 
     private static RiskPost riskPost(Hit<Post> hit, boolean grouped) {

@@ -122,12 +122,45 @@ public class RiskService {
         return decided;
     }
 
+    /**
+     * Takes the decision on a post back: it is undecided again and returns to the queue. Its history
+     * gets a {@link Vocabulary#TRIAGE_REOPENED} line with this analyst, time and note; earlier lines stay.
+     * A text shown once for its copies reopens every decided copy in the filter, as one decision covered them.
+     */
+    public List<TriageDecision> reopen(RiskPost selected, PostFilter filter, String note) {
+        List<RiskPost> decided = new ArrayList<>(posts.copies(filter, false, selected.post().text()).stream()
+                .filter(c -> c.triageStatus() != null).toList());
+        if (decided.stream().noneMatch(c -> c.post().id().equals(selected.post().id()))) {
+            RiskPost current = posts.find(selected.post().id())
+                    .orElseThrow(() -> new IllegalArgumentException("no such post: " + selected.post().id()));
+            if (current.triageStatus() != null) {
+                decided.add(current);
+            }
+        }
+        if (decided.isEmpty()) {
+            return List.of();
+        }
+        Instant now = clock.instant();
+        String analyst = currentUser.username();
+        String why = note == null ? "" : note.strip();
+        List<TriageDecision> reopened = decided.stream().map(c -> new TriageDecision(c.post().id(),
+                Vocabulary.TRIAGE_REOPENED, why, analyst, now, c.post().risk(), c.post().text(), Wita.dayKey(now),
+                Wita.weekKey(now))).toList();
+        decisions.appendAll(reopened);
+        posts.setTriageStatus(reopened.stream().map(TriageDecision::postId).toList(), null);
+        audit.record(AuditAction.TRIAGE, AuditDetail.TRIAGE_REOPENED, selected.post().id(), reopened.size());
+        return reopened;
+    }
+
     /** Labelled data as CSV: one row per decided post, its latest decision. */
     public void exportCsv(OutputStream out) throws IOException {
         audit.record(AuditAction.EXPORT, AuditDetail.TRIAGE_EXPORTED, "CSV");
         try (CsvWriter csv = new CsvWriter(out)) {
             csv.row(EXPORT_COLUMNS);
             decisions.latestPerPost(d -> {
+                if (Vocabulary.TRIAGE_REOPENED.equals(d.status())) {
+                    return; // undecided again: no label
+                }
                 try {
                     csv.row(List.of(d.postId(), d.status(), String.join("|", d.risk() == null ? List.of() : d.risk()),
                             nullToEmpty(d.text()), nullToEmpty(d.note()), d.analyst(), d.decidedAt()));
@@ -146,6 +179,9 @@ public class RiskService {
         audit.record(AuditAction.EXPORT, AuditDetail.TRIAGE_EXPORTED, "JSONL");
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         decisions.latestPerPost(d -> {
+            if (Vocabulary.TRIAGE_REOPENED.equals(d.status())) {
+                return;
+            }
             try {
                 ObjectNode line = Json.MAPPER.valueToTree(d);
                 if (d.decidedAt() != null) {

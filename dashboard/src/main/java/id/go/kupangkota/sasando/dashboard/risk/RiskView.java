@@ -58,6 +58,8 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final RadioButtonGroup<String> status = new RadioButtonGroup<>();
     final TextArea note = new TextArea();
     final Button decide = new Button();
+    /** Takes a decision back: a mistaken click must not leave a post out of the queue for good. */
+    final Button reopen = new Button();
     /** How many flagged posts the queue holds, and a hint when it holds more than it can page through. */
     final Span total = new Span();
     private PostFilter filter;
@@ -97,6 +99,9 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         decide.setText(getTranslation("risk.decide"));
         decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         decide.addClickListener(e -> save());
+        reopen.setText(getTranslation("risk.reopen"));
+        reopen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        reopen.addClickListener(e -> reopenSelected());
 
         HorizontalLayout exports = new HorizontalLayout(
                 Downloads.anchor(getTranslation("risk.export.csv"), "sasando-triage.csv", "text/csv", service::exportCsv),
@@ -165,7 +170,8 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         status.setValue(post.triageStatus());
         note.clear();
-        detail.add(status, note, decide, new H3(getTranslation("risk.history")));
+        reopen.setVisible(post.triageStatus() != null);
+        detail.add(status, note, new HorizontalLayout(decide, reopen), new H3(getTranslation("risk.history")));
         for (TriageDecision d : service.history(post.post().id())) {
             detail.add(new Div(new Span(TIME.format(d.decidedAt()) + " · " + d.analyst() + " · "
                     + getTranslation("triage." + d.status()) + (d.note().isEmpty() ? "" : " · " + d.note()))));
@@ -251,6 +257,17 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         Notification.show(getTranslation("risk.decided"));
         refresh(); // an undecided-only queue drops the post; its detail stays open with the history
         select(decided);
+    }
+
+    private void reopenSelected() {
+        if (selected == null || selected.triageStatus() == null) {
+            return;
+        }
+        int reopened = service.reopen(selected, filter, note.getValue()).size();
+        Notification.show(getTranslation("risk.reopened", Counts.format(reopened, getLocale())));
+        RiskPost undecided = new RiskPost(selected.post(), null, selected.copies());
+        refresh();
+        select(undecided);
     }
 
     private String labels(String prefix, List<String> codes) {

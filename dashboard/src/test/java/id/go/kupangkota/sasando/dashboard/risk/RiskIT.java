@@ -50,12 +50,56 @@ class RiskIT extends KaribuTest {
                     flagged("single", "Awas penculikan anak, bagikan ke semua grup", "hoaks", "penculikan",
                             wita("2024-06-12T10:00:00"), 0.7).build(),
                     flagged("long", "Sebarkan! " + "kabar panjang ".repeat(700), "hoaks", "Sebarkan",
-                            wita("2024-06-12T11:00:00"), 0.6).build()));
+                            wita("2024-06-12T11:00:00"), 0.6).build(),
+                    // a week of its own: a decision taken back
+                    flagged("again-1", AGAIN, "provokasi", "serbu", wita("2024-05-14T08:00:00"), 0.7).build(),
+                    flagged("again-2", AGAIN, "provokasi", "serbu", wita("2024-05-15T08:00:00"), 0.7).build()));
             seeded = true;
         }
     }
 
     private static final String CHAIN = "Info dari grup sebelah: air PDAM sudah dicampur racun. Sebarkan!";
+
+    private static final String AGAIN = "Ayo serbu kantor lurah besok pagi";
+
+    private static PostFilter mayWeek() {
+        return PostFilter.range(LocalDate.parse("2024-05-13"), LocalDate.parse("2024-05-19"));
+    }
+
+    @Test
+    void aDecisionTakenBackReturnsEveryCopyToTheQueueAndLeavesTheExport() throws Exception {
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(RiskView.class, mayWeek().toQuery());
+        RiskView view = LocatorJ._get(RiskView.class);
+        RiskPost row = GridKt._get(view.queue, 0);
+        view.queue.select(row);
+        assertThat(view.reopen.isVisible()).isFalse(); // nothing to take back yet
+        view.status.setValue("confirmed");
+        view.decide.click();
+        assertThat(service.page(mayWeek(), true, true, 0, 50)).isEmpty();
+        assertThat(view.reopen.isVisible()).isTrue();
+
+        view.note.setValue("salah klik, ini kutipan berita");
+        view.reopen.click();
+        for (String id : List.of("again-1", "again-2")) {
+            assertThat(service.history(Post.idOf("x", id))).extracting(TriageDecision::status)
+                    .containsExactly("reopened", "confirmed");
+        }
+        assertThat(service.history(Post.idOf("x", "again-1")).get(0).note()).isEqualTo("salah klik, ini kutipan berita");
+        // undecided again: back in the undecided queue, no status on the posts, nothing to export
+        assertThat(service.page(mayWeek(), true, false, 0, 50)).extracting(r -> r.post().nativeId())
+                .containsExactlyInAnyOrder("again-1", "again-2");
+        assertThat(service.page(mayWeek(), false, false, 0, 50)).allSatisfy(r -> assertThat(r.triageStatus()).isNull());
+        assertThat(view.reopen.isVisible()).isFalse();
+        assertThat(view.detail.getElement().getTextRecursively()).contains("analis · Dibuka kembali · salah klik");
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        service.exportCsv(csv);
+        assertThat(csv.toString(StandardCharsets.UTF_8)).doesNotContain("again-");
+        assertThat(audit.latest(5)).anySatisfy(e -> {
+            assertThat(e.detailKind()).isEqualTo("TRIAGE_REOPENED");
+            assertThat(e.detailArgs()).containsExactly(row.post().id(), "2");
+        });
+    }
 
     private static PostFilter juneWeek() {
         return PostFilter.range(LocalDate.parse("2024-06-10"), LocalDate.parse("2024-06-16"));
