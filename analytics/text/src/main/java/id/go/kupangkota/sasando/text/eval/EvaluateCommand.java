@@ -73,11 +73,17 @@ public final class EvaluateCommand {
         if (!kupangTest.isEmpty()) {
             rows.addAll(sentiment(tagger, "Kupang (own, held out)", "all", kupangTest, ""));
         }
+        List<LabelledText> hopes = ownSet(Datasets.KUPANG_HOPES_TEST);
+        if (!hopes.isEmpty()) {
+            rows.addAll(sentiment(tagger, "Kupang hopes (own, held out)", "all", hopes, ""));
+        }
         if (Files.exists(Datasets.emotFile(shared))) {
             rows.addAll(emotion(Split.of(Datasets.emot(Datasets.emotFile(shared))).test()));
         }
         List<LabelledText> ordinary = new ArrayList<>(ownSet(Datasets.KUPANG_SENTIMENT_TRAIN));
+        ordinary.addAll(ownSet(Datasets.KUPANG_HOPES_TRAIN));
         ordinary.addAll(kupangTest);
+        ordinary.addAll(hopes);
         if (!ordinary.isEmpty()) {
             rows.add(falseAlarms(tagger, ordinary));
         }

@@ -43,7 +43,7 @@ public final class CrossValidate {
     public static void main(String[] args) throws IOException, InterruptedException, ExecutionException {
         Path shared = args.length > 0 ? Path.of(args[0]) : Datasets.sharedDir();
         int k = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        run(Datasets.smsa(Datasets.smsaFile(shared)), Datasets.labelFirst(Path.of(Datasets.KUPANG_SENTIMENT_TRAIN)),
+        run(Datasets.smsa(Datasets.smsaFile(shared)), Datasets.kupangSentimentTraining(),
                 Vocabulary.SENTIMENTS, k, THREADS, System.out);
     }
 

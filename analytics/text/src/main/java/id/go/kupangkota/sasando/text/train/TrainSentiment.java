@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /**
  * Trains the shipped sentiment model on IndoNLU SmSA (Wilie et al. 2020, MIT) and the team's own
- * Kupang posts ({@link Datasets#KUPANG_SENTIMENT_TRAIN}). Run from the repository root.
+ * Kupang posts ({@link Datasets#kupangSentimentTraining}). Run from the repository root.
  * Usage: {@code TrainSentiment [shared-dir] [output]}, defaults {@code ../shared} and
  * {@code analytics/text/src/main/resources/sasando/text/model/sentiment.bin}.
  */
@@ -21,6 +21,6 @@ public final class TrainSentiment {
         Path output = Path.of(args.length > 1 ? args[1]
                 : "analytics/text/src/main/resources/sasando/text/model/sentiment.bin");
         TrainClassifier.run("sentiment (SmSA + Kupang)", Datasets.smsa(Datasets.smsaFile(shared)),
-                Datasets.labelFirst(Path.of(Datasets.KUPANG_SENTIMENT_TRAIN)), Vocabulary.SENTIMENTS, output);
+                Datasets.kupangSentimentTraining(), Vocabulary.SENTIMENTS, output);
     }
 }
