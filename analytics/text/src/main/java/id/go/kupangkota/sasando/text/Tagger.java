@@ -24,10 +24,12 @@ import id.go.kupangkota.sasando.text.topic.TopicTagger;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,6 +43,8 @@ import java.util.Set;
  * makes a topic, never an alert.
  */
 public final class Tagger {
+    /** Evidence spans kept per category and term (see {@link #firstSpans}). */
+    static final int SPANS_PER_TERM = 5;
     /**
      * Bumped by hand when tagging logic (not data) changes; the resource hash follows the data.
      * 2: a handle with dots ("@agus.maulafa") is one mention, so its words are no longer text.
@@ -50,7 +54,7 @@ public final class Tagger {
      * 6: the intolerance model alerts only on a post that says no ({@link IntoleranceGate}); a hashtag's
      * words are also split where digits start or end ("#Pilkada2024").
      */
-    static final String LOGIC_VERSION = "text-6";
+    static final String LOGIC_VERSION = "text-7";
     /**
      * Below this probability the emotion is "none" too: the model learns "none" only from the few
      * Kupang posts (EmoT has no neutral class), so an unsure pick is not trusted either.
@@ -135,7 +139,7 @@ public final class Tagger {
         String kecamatan = gazetteer.kecamatan(body, head, evidence);
 
         return new TagResult(feeling.label(), round(feeling.confidence()), emotionLabel, assessment.risk(),
-                round(assessment.riskScore()), orderedTopics, assessment.stance(), kecamatan, evidence,
+                round(assessment.riskScore()), orderedTopics, assessment.stance(), kecamatan, firstSpans(evidence),
                 body.hashtags(), body.mentions(), terms(body));
     }
 
@@ -216,5 +220,25 @@ public final class Tagger {
 
     private static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
+    }
+
+    /**
+     * At most {@link #SPANS_PER_TERM} spans of each category and term, the first in the text: a long
+     * page that says "air" a thousand times is tagged by the first few, and its document stays small
+     * (a 315 KB post once carried 25,000 evidence entries into the index).
+     */
+    static List<Evidence> firstSpans(List<Evidence> evidence) {
+        if (evidence.size() <= SPANS_PER_TERM) {
+            return evidence; // the usual post: nothing to count
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        List<Evidence> kept = new ArrayList<>(Math.min(evidence.size(), 64));
+        for (Evidence e : evidence) {
+            String key = e.category() + '\u0000' + e.term().toLowerCase(Locale.ROOT);
+            if (seen.merge(key, 1, Integer::sum) <= SPANS_PER_TERM) {
+                kept.add(e);
+            }
+        }
+        return kept;
     }
 }

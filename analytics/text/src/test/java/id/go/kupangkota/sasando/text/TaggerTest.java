@@ -25,6 +25,20 @@ class TaggerTest {
     }
 
     @Test
+    void aLongPageKeepsTheFirstFewSpansOfEachTermAndItsTags() {
+        String text = "Air PDAM mati lagi di Oebobo. ".repeat(400) + "Ayo serbu kantor lurah besok pagi!";
+        TagResult r = TAGGER.tag(text);
+        assertThat(r.topics()).contains("layanan_publik");
+        assertThat(r.kecamatan()).isEqualTo("Oebobo");
+        assertThat(r.evidence()).filteredOn(e -> e.term().equalsIgnoreCase("Oebobo")).hasSize(Tagger.SPANS_PER_TERM)
+                .first().satisfies(e -> assertThat(e.start()).isEqualTo(text.indexOf("Oebobo")));
+        assertThat(r.evidence()).hasSizeLessThan(40);
+        // what comes after the repeats is still read and still has its evidence
+        assertThat(r.risk()).contains("provokasi");
+        assertThat(r.evidence()).anySatisfy(e -> assertThat(e.category()).isEqualTo("provokasi"));
+    }
+
+    @Test
     void nullAndEmptyTextAreNeutralWithoutRisk() {
         for (String text : new String[]{null, "", "   ", "..."}) {
             TagResult r = TAGGER.tag(text);
@@ -138,6 +152,6 @@ class TaggerTest {
 
     @Test
     void thePipelineVersionNamesTheLogicAndHashesTheResources() {
-        assertThat(TAGGER.pipelineVersion()).matches("text-6\\+[0-9a-f]{10}");
+        assertThat(TAGGER.pipelineVersion()).matches("text-7\\+[0-9a-f]{10}");
     }
 }
