@@ -1,5 +1,7 @@
 package id.go.kupangkota.sasando.core.post;
 
+import java.util.List;
+
 /**
  * The field names of a post in JSON, Parquet and Elasticsearch: one name per concept across every
  * module. Queries, aggregations and Spark columns use these constants, never literals.
@@ -33,6 +35,11 @@ public final class PostFields {
     public static final String REPOST_COUNT = "repost_count";
     public static final String QUOTE_COUNT = "quote_count";
     public static final String VIEW_COUNT = "view_count";
+    /**
+     * Interaksi (engagement): every public reaction a source counts (likes, replies, reposts, quotes),
+     * summed. One definition for Ringkasan, Akun and the accounts job; views are reach, not engagement.
+     */
+    public static final List<String> ENGAGEMENT = List.of(LIKE_COUNT, REPLY_COUNT, REPOST_COUNT, QUOTE_COUNT);
     public static final String HASHTAGS = "hashtags";
     public static final String MENTIONS = "mentions";
     public static final String LINKS = "links";

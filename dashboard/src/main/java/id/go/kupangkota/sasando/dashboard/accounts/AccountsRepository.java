@@ -40,9 +40,6 @@ class AccountsRepository {
     static final String COUNT = "count";
 
     private static final String TOP = "top";
-    private static final String LIKES = "likes";
-    private static final String REPOSTS = "reposts";
-    private static final String REPLIES = "replies";
     private static final String MENTIONS = "mentions";
     private static final String WORST_WEEK = "worst_week";
     private static final String BY_KIND = "by_kind";
@@ -141,9 +138,7 @@ class AccountsRepository {
             var response = client.search(s -> s.index(posts).size(0)
                     .query(PostQueries.filter(filter))
                     .aggregations(TOP, a -> a.terms(t -> t.field(PostFields.AUTHOR_HANDLE).size(size))
-                            .aggregations(LIKES, m -> m.sum(x -> x.field(PostFields.LIKE_COUNT)))
-                            .aggregations(REPOSTS, m -> m.sum(x -> x.field(PostFields.REPOST_COUNT)))
-                            .aggregations(REPLIES, m -> m.sum(x -> x.field(PostFields.REPLY_COUNT)))
+                            .aggregations(PostQueries.engagementSums())
                             .aggregations(MENTIONS, m -> m.terms(x -> x.field(PostFields.MENTIONS)
                                     .size(mentionsPerAccount)))), Void.class);
             List<AccountStat> stats = new ArrayList<>();
@@ -151,8 +146,7 @@ class AccountsRepository {
             for (StringTermsBucket b : stringBuckets(response.aggregations().get(TOP))) {
                 Map<String, Aggregate> sub = b.aggregations();
                 String handle = b.key().stringValue();
-                stats.add(AccountStat.fromPosts(handle, b.docCount(), Math.round(sub.get(LIKES).sum().value()
-                        + sub.get(REPOSTS).sum().value() + sub.get(REPLIES).sum().value())));
+                stats.add(AccountStat.fromPosts(handle, b.docCount(), PostQueries.engagement(sub)));
                 stringBuckets(sub.get(MENTIONS)).forEach(m ->
                         result.add(new Edge(handle, m.key().stringValue(), AccountsData.MENTION, m.docCount())));
             }

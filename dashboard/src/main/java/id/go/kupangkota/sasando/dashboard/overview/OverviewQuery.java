@@ -27,9 +27,6 @@ final class OverviewQuery {
     static final String AUTHORS = "authors";
     static final String FLAGGED = "flagged";
     static final String NEGATIVE = "negative";
-    static final String LIKES = "likes";
-    static final String REPOSTS = "reposts";
-    static final String REPLIES = "replies";
     static final String VOLUME = "volume";
     static final String SENTIMENT = "sentiment";
     static final String MEAN_SENTIMENT = "mean_sentiment";
@@ -72,11 +69,21 @@ final class OverviewQuery {
      * like a fall).
      */
     static Query previous(PostFilter filter, Instant now) {
+        Range previous = previousRange(filter, now);
+        return PostQueries.createdIn(previous.start(), previous.end());
+    }
+
+    /** The span {@link #previous} counts, for the view to name what the percentages compare with. */
+    static Range previousRange(PostFilter filter, Instant now) {
         Instant start = Wita.startOfDay(filter.from());
         Instant end = Wita.startOfDay(filter.to().plusDays(1));
         Duration covered = Duration.between(start, now.isAfter(start) && now.isBefore(end) ? now : end);
         Instant previousStart = Wita.startOfDay(filter.previousPeriod().from());
-        return PostQueries.createdIn(previousStart, previousStart.plus(covered));
+        return new Range(previousStart, previousStart.plus(covered));
+    }
+
+    /** From {@code start} inclusive to {@code end} exclusive. */
+    record Range(Instant start, Instant end) {
     }
 
     /** Headline numbers: posts come from the filter's doc count. */
@@ -85,9 +92,7 @@ final class OverviewQuery {
         aggs.put(AUTHORS, Aggregation.of(a -> a.cardinality(c -> c.field(PostFields.AUTHOR_KEY))));
         aggs.put(FLAGGED, Aggregation.of(a -> a.filter(f -> f.exists(e -> e.field(PostFields.RISK)))));
         aggs.put(NEGATIVE, Aggregation.of(a -> a.filter(PostQueries.term(PostFields.SENTIMENT, "negative"))));
-        aggs.put(LIKES, Aggregation.of(a -> a.sum(m -> m.field(PostFields.LIKE_COUNT))));
-        aggs.put(REPOSTS, Aggregation.of(a -> a.sum(m -> m.field(PostFields.REPOST_COUNT))));
-        aggs.put(REPLIES, Aggregation.of(a -> a.sum(m -> m.field(PostFields.REPLY_COUNT))));
+        aggs.putAll(PostQueries.engagementSums());
         return aggs;
     }
 

@@ -11,6 +11,7 @@ import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.base.es.Indexes;
+import id.go.kupangkota.sasando.dashboard.base.es.PostQueries;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.overview.OverviewData.Bucket;
 import id.go.kupangkota.sasando.dashboard.overview.OverviewData.DayPoint;
@@ -59,8 +60,7 @@ class OverviewRepository {
 
     private static KeyNumbers keyNumbers(FilterAggregate period) {
         Map<String, Aggregate> a = period.aggregations();
-        long engagement = Math.round(a.get(LIKES).sum().value() + a.get(REPOSTS).sum().value()
-                + a.get(REPLIES).sum().value());
+        long engagement = PostQueries.engagement(a);
         return new KeyNumbers(period.docCount(), a.get(AUTHORS).cardinality().value(),
                 a.get(FLAGGED).filter().docCount(), a.get(NEGATIVE).filter().docCount(), engagement);
     }

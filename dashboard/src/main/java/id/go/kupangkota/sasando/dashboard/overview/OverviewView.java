@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -29,6 +30,8 @@ import id.go.kupangkota.sasando.dashboard.overview.OverviewData.Bucket;
 import id.go.kupangkota.sasando.dashboard.overview.OverviewData.DayPoint;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,6 +48,8 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final OverviewService service;
     private final FilterBar filterBar;
     private final FlexLayout numbers = new FlexLayout();
+    /** What the key numbers' percentages compare with: a period cut at this hour is not obvious. */
+    final Span compared = new Span();
     final EChart volume = new EChart();
     final EChart emotions = new EChart();
     final TagCloud hashtags;
@@ -68,7 +73,8 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         latest.addColumn(Post::authorHandle).setHeader(getTranslation("post.author")).setAutoWidth(true).setFlexGrow(0);
         latest.addColumn(Post::text).setHeader(getTranslation("post.text")).setFlexGrow(1);
         latest.setAllRowsVisible(true);
-        add(new H2(getTranslation("overview.title")), filterBar, numbers, volume,
+        compared.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        add(new H2(getTranslation("overview.title")), filterBar, numbers, compared, volume,
                 row(emotions, risks), row(hashtags, terms), row(sources, kecamatan));
         if (service.showsPosts()) {
             add(new H2(getTranslation("overview.latest")), latest);
@@ -106,6 +112,13 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                         OverviewData.change(d.current().negative(), d.previous().negative()), locale),
                 new KeyNumber(getTranslation("overview.engagement"), d.current().engagement(),
                         OverviewData.change(d.current().engagement(), d.previous().engagement()), locale));
+
+        OverviewQuery.Range previous = OverviewQuery.previousRange(d.filter(), service.clock().instant());
+        LocalDateTime end = LocalDateTime.ofInstant(previous.end(), Wita.ZONE);
+        compared.setText(end.toLocalTime().equals(LocalTime.MIDNIGHT)
+                ? getTranslation("overview.compared.days", Wita.day(previous.start()), end.toLocalDate().minusDays(1))
+                : getTranslation("overview.compared.partial", Wita.day(previous.start()),
+                        end.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
 
         List<String> days = d.volume().stream().map(p -> p.day().toString()).toList();
         List<String> names = new ArrayList<>();

@@ -2,11 +2,13 @@ package id.go.kupangkota.sasando.dashboard.report;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /reports/<week>.pdf}: an archived report as a file download, at a stable address that
@@ -27,7 +29,8 @@ class ReportDownloadController {
         try {
             reportWeek = ReportWeek.parse(week);
         } catch (IllegalArgumentException e) {
-            return ResponseEntity.badRequest().build();
+            // thrown, not returned: only an error sent through the container reaches the error pages
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a week: " + week);
         }
         return service.download(reportWeek)
                 .map(d -> ResponseEntity.ok()
@@ -35,6 +38,6 @@ class ReportDownloadController {
                         .header(HttpHeaders.CONTENT_DISPOSITION,
                                 ContentDisposition.attachment().filename(d.fileName()).build().toString())
                         .body(d.pdf()))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no report for " + week));
     }
 }

@@ -110,7 +110,11 @@ class ReportPdf {
             document.add(hashtags(f, words));
 
             chartSection(document, writer, words.text("report.pdf.kecamatan"), charts.kecamatan(f));
-            document.add(new Paragraph(words.text("report.pdf.kecamatan.note"), SMALL));
+            // how many posts name a place at all: the bars are of those, not of the whole week
+            long placed = f.current().kecamatan().values().stream().mapToLong(Long::longValue).sum();
+            document.add(new Paragraph(words.text("report.pdf.kecamatan.note", words.count(placed),
+                    words.count(f.current().posts()), words.percent(f.current().posts() == 0 ? 0
+                            : 100.0 * placed / f.current().posts())), SMALL));
 
             keepRoom(document, writer, CHART_HEIGHT + 80);
             heading(document, words.text("report.pdf.risk"));
@@ -133,6 +137,7 @@ class ReportPdf {
             document.add(new Paragraph(words.text("report.pdf.method"), SMALL));
             // leadership asks "how do you know?": EvaluationFloorTest keeps this claim true
             document.add(new Paragraph(words.text("report.pdf.method.sentiment"), SMALL));
+            document.add(new Paragraph(words.text("report.pdf.method.risk"), SMALL));
         } catch (DocumentException e) {
             throw new IllegalStateException("cannot write the report PDF of " + f.week(), e);
         } finally {

@@ -14,8 +14,10 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -124,6 +126,24 @@ public class ReportService {
     public List<ReportRecord> archived() {
         requireReader();
         return archive.list(ARCHIVE_LIMIT);
+    }
+
+    /**
+     * The final reports whose week now holds another number of posts than they counted (posts that
+     * arrived late, a source's backfill), by week, with today's number: a report leadership may have
+     * read is not remade behind its back, but the archive says its figures are out of date.
+     */
+    public Map<String, Long> changedSince(List<ReportRecord> records) {
+        List<ReportRecord> finals = records.stream().filter(r -> !r.provisional() && r.figures() != null).toList();
+        Map<String, Long> now = figures.postsNow(finals.stream().map(ReportRecord::reportWeek).toList());
+        Map<String, Long> changed = new HashMap<>();
+        for (ReportRecord r : finals) {
+            Long posts = now.get(r.week());
+            if (posts != null && posts != r.figures().posts()) {
+                changed.put(r.week(), posts);
+            }
+        }
+        return changed;
     }
 
     /** An archived PDF for the signed-in reader; the download is audited. Empty when the week has none. */

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Laporan: pick a week and generate its report, or download an archived one; a report made before
@@ -39,6 +40,7 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<ReportWeek> week = new ComboBox<>();
     final Button generate = new Button();
     final Grid<ReportRecord> archive = new Grid<>();
+    private Map<String, Long> changed = Map.of();
 
     ReportView(ReportService service) {
         this.service = service;
@@ -65,8 +67,8 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("report.col.generated_at")).setAutoWidth(true);
         archive.addColumn(ReportRecord::generatedBy).setHeader(getTranslation("report.col.generated_by"))
                 .setAutoWidth(true);
-        archive.addColumn(r -> r.figures() == null ? "" : NumberFormat.getIntegerInstance(getLocale())
-                .format(r.figures().posts())).setHeader(getTranslation("report.col.posts")).setAutoWidth(true);
+        archive.addColumn(this::posts).setKey("posts").setHeader(getTranslation("report.col.posts"))
+                .setAutoWidth(true);
         archive.addColumn(r -> Math.max(1, r.size() / 1024) + " KB")
                 .setHeader(getTranslation("report.col.size")).setAutoWidth(true);
         archive.addComponentColumn(this::downloadLink).setKey("download").setAutoWidth(true);
@@ -91,7 +93,19 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         List<ReportRecord> records = service.archived();
+        changed = service.changedSince(records);
         archive.setItems(records);
+    }
+
+    /** The report's count of posts, and today's when the week has changed since (make it again). */
+    private String posts(ReportRecord r) {
+        if (r.figures() == null) {
+            return "";
+        }
+        NumberFormat n = NumberFormat.getIntegerInstance(getLocale());
+        Long now = changed.get(r.week());
+        return now == null ? n.format(r.figures().posts())
+                : getTranslation("report.posts.changed", n.format(r.figures().posts()), n.format(now));
     }
 
     private Anchor downloadLink(ReportRecord record) {

@@ -137,18 +137,20 @@ final class ReportWording {
         WeeklyFigures.Period before = f.previous();
         String so = f.provisional() ? ".provisional" : "";
         List<String> sentences = new ArrayList<>();
+        // a final report names its week: read on Monday, "this week" and "last week" meant the wrong ones
+        String week = period(f.week());
         if (now.posts() == 0) {
-            sentences.add(text("report.summary.empty" + so));
+            sentences.add(text("report.summary.empty" + so, week));
         } else {
             Double change = f.postsChangePercent();
             String posts = count(now.posts());
             if (change == null) {
-                sentences.add(text("report.summary.volume.new" + so, posts));
+                sentences.add(text("report.summary.volume.new" + so, posts, week));
             } else if (Math.abs(change) < 0.05) {
-                sentences.add(text("report.summary.volume.same" + so, posts));
+                sentences.add(text("report.summary.volume.same" + so, posts, week));
             } else {
                 sentences.add(text((change > 0 ? "report.summary.volume.up" : "report.summary.volume.down") + so,
-                        posts, percent(Math.abs(change)), count(before.posts())));
+                        posts, percent(Math.abs(change)), count(before.posts()), week));
             }
             sentences.add(text("report.summary.sentiment" + so,
                     percent(now.sentimentPercent("negative")),

@@ -113,6 +113,25 @@ class WeeklyFiguresRepository {
                 coverage.caveats(week), cutoff);
     }
 
+    /** How many posts each whole week has now, by week key (one request for the whole archive). */
+    Map<String, Long> postsNow(List<ReportWeek> weeks) {
+        if (weeks.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Query> byWeek = new LinkedHashMap<>();
+        weeks.forEach(w -> byWeek.put(w.key(), PostQueries.createdIn(w.start(), w.end())));
+        try {
+            Map<String, FiltersBucket> buckets = client.search(s -> s.index(indexes.alias(SasandoIndex.POSTS)).size(0)
+                            .aggregations(PERIODS, a -> a.filters(f -> f.filters(b -> b.keyed(byWeek)))), Void.class)
+                    .aggregations().get(PERIODS).filters().buckets().keyed();
+            Map<String, Long> counts = new LinkedHashMap<>();
+            buckets.forEach((week, bucket) -> counts.put(week, bucket.docCount()));
+            return counts;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot count the archived weeks' posts", e);
+        }
+    }
+
     private static Map<String, Aggregation> periodAggregations() {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         aggs.put(SENTIMENT, terms(PostFields.SENTIMENT, ALL));

@@ -140,7 +140,12 @@ public class RiskService {
         if (decided.isEmpty()) {
             return List.of();
         }
-        Instant now = clock.instant();
+        // after the decision it takes back even if the server's clock stepped back (or stands, in tests):
+        // the newest line of a post's history is its state
+        Instant taken = decisions.latestDecidedAt(decided.stream().map(c -> c.post().id()).toList())
+                .orElse(Instant.MIN);
+        Instant clockNow = clock.instant();
+        Instant now = clockNow.isAfter(taken) ? clockNow : taken.plusMillis(1);
         String analyst = currentUser.username();
         String why = note == null ? "" : note.strip();
         List<TriageDecision> reopened = decided.stream().map(c -> new TriageDecision(c.post().id(),

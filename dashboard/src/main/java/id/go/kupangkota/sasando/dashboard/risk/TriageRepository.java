@@ -18,8 +18,10 @@ import org.springframework.stereotype.Repository;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** The triage index: append-only decisions, newest first per post, and the latest per post for export. */
@@ -72,6 +74,19 @@ class TriageRepository {
                     .hits().hits().stream().map(Hit::source).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read decisions on " + postId, e);
+        }
+    }
+
+    /** When the newest decision on any of these posts was taken, if any was. */
+    Optional<Instant> latestDecidedAt(List<String> postIds) {
+        try {
+            return client.search(s -> s.index(index).size(1)
+                            .query(q -> q.terms(t -> t.field(POST_ID).terms(v -> v.value(
+                                    postIds.stream().map(FieldValue::of).toList()))))
+                            .sort(o -> o.field(f -> f.field(DECIDED_AT).order(SortOrder.Desc))), TriageDecision.class)
+                    .hits().hits().stream().map(h -> h.source().decidedAt()).findFirst();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read decisions on " + postIds, e);
         }
     }
 

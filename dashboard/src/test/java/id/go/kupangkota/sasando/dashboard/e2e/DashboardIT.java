@@ -250,7 +250,7 @@ class DashboardIT {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(Pdfs.looksLikePdf(pdf.body())).isTrue();
         String text = Pdfs.compact(Pdfs.text(pdf.body()));
-        assertThat(text).contains(Pdfs.compact("Minggu ini ada " + lastWeekPosts + " unggahan tentang Kota Kupang"));
+        assertThat(text).contains(Pdfs.compact("Pada 1–7 Juli 2024 ada " + lastWeekPosts + " unggahan tentang Kota Kupang"));
         assertThat(text).contains(Pdfs.compact("Dikonfirmasi analis 1 0"));
         Files.write(screenshots.resolve("weekly-report-" + LAST_WEEK.key() + ".pdf"), pdf.body());
         assertThat(confirmedId).isNotBlank();

@@ -42,7 +42,7 @@ class OverviewServiceIT {
                 // 00:30 WITA on 9 July is still 8 July in UTC
                 post("2", "jalan rusak", wita("2024-07-09T00:30:00")).hashtags(List.of("kupang", "jalan")).build(),
                 post("3", "terima kasih pemkot", wita("2024-07-09T10:00:00")).sentiment("positive").emotion("happy")
-                        .kecamatan("Alak").likeCount(10L).build(),
+                        .kecamatan("Alak").likeCount(10L).replyCount(2L).quoteCount(5L).build(),
                 flagged("4", "ajakan jihad di kota", "radikalisme", "jihad", wita("2024-07-10T08:00:00"), 0.9)
                         .build(),
                 // the previous period (1..7 July)
@@ -83,7 +83,8 @@ class OverviewServiceIT {
         assertThat(d.current().authors()).isEqualTo(4);
         assertThat(d.current().flagged()).isEqualTo(1);
         assertThat(d.current().negative()).isEqualTo(1);
-        assertThat(d.current().engagement()).isEqualTo(13);
+        // likes, replies, reposts and quotes: Interaksi as the accounts job counts it (13 likes, 2 replies, 5 quotes)
+        assertThat(d.current().engagement()).isEqualTo(20);
         assertThat(d.previous().posts()).isEqualTo(1);
         assertThat(OverviewData.change(d.current().posts(), d.previous().posts())).isEqualTo(300.0);
     }

@@ -4,6 +4,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.QueryParameters;
@@ -48,6 +49,9 @@ class OverviewViewIT extends KaribuTest {
         List<KeyNumber> numbers = view.keyNumbers();
         assertThat(numbers.get(0).valueText()).isEqualTo("3");
         assertThat(numbers.get(0).changeText()).isEqualTo("+200,0%");
+        // Sunday noon: the week so far is compared with the week before up to its Sunday noon, and says so
+        assertThat(view.compared.getText()).isEqualTo("Persentase dibanding periode sebelumnya sampai jam yang sama: "
+                + "2024-07-01 00:00 sampai 2024-07-07 12:00 WITA.");
         // leadership reads figures, as in the weekly report, and no citizen's handle or words
         assertThat(view.latest.isAttached()).isFalse();
         assertThat(LocatorJ._find(H2.class).stream().map(H2::getText).toList()).doesNotContain("Unggahan terbaru");
@@ -87,6 +91,25 @@ class OverviewViewIT extends KaribuTest {
     }
 
     @Test
+    void aFilterOfTheAddressThatTheViewHasNoFieldForIsShownAndCanBeRemoved() {
+        login("pimpinan", "LEADERSHIP");
+        // a link from Pencarian: Ringkasan has no kecamatan field, yet the kecamatan filters its figures
+        UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(Map.of(
+                "from", "2024-07-08", "to", "2024-07-14", "kecamatan", "Alak")));
+        OverviewView view = LocatorJ._get(OverviewView.class);
+        assertThat(view.keyNumbers().get(0).valueText()).isEqualTo("0"); // the week's posts are all in Oebobo
+        FilterBar bar = LocatorJ._get(FilterBar.class);
+        assertThat(bar.others().isVisible()).isTrue();
+        assertThat(bar.others().getElement().getTextRecursively()).contains("Juga disaring menurut:", "Kecamatan: Alak");
+        LocatorJ._click(LocatorJ._get(bar.others(), Button.class, spec -> spec.withText("Kecamatan: Alak")));
+        view = LocatorJ._get(OverviewView.class);
+        assertThat(view.keyNumbers().get(0).valueText()).isEqualTo("3");
+        assertThat(LocatorJ._get(FilterBar.class).others().isVisible()).isFalse();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .doesNotContainKey("kecamatan").containsKey("from");
+    }
+
+    @Test
     void datesInTheAddressThatCannotBeShownAreAdjustedAndTheUserIsTold() {
         login("analis", "ANALYST");
         NotificationsKt.clearNotifications();
@@ -98,6 +121,9 @@ class OverviewViewIT extends KaribuTest {
         NotificationsKt.clearNotifications();
         UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(Map.of("from", "2024-07-01", "to", "2024-07-07")));
         NotificationsKt.expectNoNotifications();
+        // a period of whole days is compared with the whole days before it
+        assertThat(LocatorJ._get(OverviewView.class).compared.getText())
+                .isEqualTo("Persentase dibanding periode sebelumnya: 2024-06-24 sampai 2024-06-30.");
         // an unreadable date falls back to the default, and says so
         UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(Map.of("from", "abc", "to", "2024-07-07")));
         assertThat(NotificationsKt.getNotifications()).hasSize(1);

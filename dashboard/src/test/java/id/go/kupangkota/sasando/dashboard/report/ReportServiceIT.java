@@ -23,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.server.ResponseStatusException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -190,8 +191,10 @@ class ReportServiceIT extends KaribuTest {
         assertThat(ok.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
         assertThat(ok.getHeaders().getContentDisposition().getFilename()).isEqualTo("sasando-laporan-2024-W28.pdf");
         assertThat(Pdfs.looksLikePdf(ok.getBody())).isTrue();
-        assertThat(controller.download("2024-W99").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(controller.download("2020-W10").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThatThrownBy(() -> controller.download("2024-W99")).isInstanceOfSatisfying(ResponseStatusException.class,
+                e -> assertThat(e.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
+        assertThatThrownBy(() -> controller.download("2020-W10")).isInstanceOfSatisfying(ResponseStatusException.class,
+                e -> assertThat(e.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND));
 
         login("admin", "ADMIN");
         assertThatThrownBy(() -> controller.download("2024-W28")).isInstanceOf(AccessDeniedException.class);
@@ -270,7 +273,7 @@ class ReportServiceIT extends KaribuTest {
                 });
         String replaced = Pdfs.compact(Pdfs.text(archive.pdf(ReportFixtures.WEEK).orElseThrow()));
         assertThat(replaced).doesNotContain("Laporansementara")
-                .contains(Pdfs.compact("naik 50,0% dari minggu lalu (8)"));
+                .contains(Pdfs.compact("naik 50,0% dari minggu sebelumnya (8)"));
     }
 
     @Test

@@ -45,15 +45,15 @@ class ReportWordingTest {
     @Test
     void summarySaysWhetherVolumeRoseOrFell() {
         assertThat(indonesian.summary(figures(period(1_500, 300, 0, 0), period(1_000, 100, 0, 0), List.of())))
-                .startsWith("Minggu ini ada 1.500 unggahan tentang Kota Kupang, naik 50,0% dari minggu lalu (1.000).")
-                .contains("Sentimen negatif 20,0% dari seluruh unggahan (minggu lalu 10,0%)")
+                .startsWith("Pada 8–14 Juli 2024 ada 1.500 unggahan tentang Kota Kupang, naik 50,0% dari minggu sebelumnya (1.000).")
+                .contains("Sentimen negatif 20,0% dari seluruh unggahan (minggu sebelumnya 10,0%)")
                 .contains("Tidak ada unggahan yang ditandai berisiko.")
                 .contains("Isu utama: layanan publik.");
         assertThat(indonesian.summary(figures(period(80, 0, 5, 2), period(100, 0, 0, 0), List.of())))
-                .startsWith("Minggu ini ada 80 unggahan tentang Kota Kupang, turun 20,0% dari minggu lalu (100).")
+                .startsWith("Pada 8–14 Juli 2024 ada 80 unggahan tentang Kota Kupang, turun 20,0% dari minggu sebelumnya (100).")
                 .contains("5 unggahan ditandai berisiko: 2 dikonfirmasi analis sebagai risiko dan 3 belum ditinjau.");
         assertThat(indonesian.summary(figures(period(80, 0, 0, 0), period(0, 0, 0, 0), List.of())))
-                .startsWith("Minggu ini ada 80 unggahan tentang Kota Kupang; minggu lalu belum ada data pembanding.");
+                .startsWith("Pada 8–14 Juli 2024 ada 80 unggahan tentang Kota Kupang; minggu sebelumnya belum ada data pembanding.");
     }
 
     private static WeeklyFigures.Period flagged(Map<String, Long> triage) {
@@ -104,7 +104,7 @@ class ReportWordingTest {
     void anEmptyWeekStillSaysSomethingUseful() {
         CoverageCaveat down = new CoverageCaveat("x", List.of(LocalDate.parse("2024-07-09")), 3, 0, 0, 0, "HTTP 503");
         assertThat(indonesian.summary(figures(period(0, 0, 0, 0), period(0, 0, 0, 0), List.of(down))))
-                .isEqualTo("Minggu ini tidak ada unggahan tentang Kota Kupang yang terkumpul. "
+                .isEqualTo("Pada 8–14 Juli 2024 tidak ada unggahan tentang Kota Kupang yang terkumpul. "
                         + "Perhatian: data X tidak lengkap minggu ini (lihat Catatan cakupan data).");
     }
 

@@ -2,6 +2,7 @@ package id.go.kupangkota.sasando.spark.accounts;
 
 import id.go.kupangkota.sasando.core.config.SasandoSettings;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import id.go.kupangkota.sasando.core.post.PostFields;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.spark.common.CuratedPosts;
 import id.go.kupangkota.sasando.spark.common.ReadModelArgs;
@@ -87,8 +88,8 @@ public final class AccountsJob {
                 .groupBy(col(WEEK), col(SOURCE), col(AUTHOR_KEY), date_trunc("hour", col(CREATED_AT)).as("hour"))
                 .agg(count(lit(1)).as("in_hour"))
                 .groupBy(account).agg(max(col("in_hour")).as("busiest_hour"));
-        Column engagement = coalesce(col(LIKE_COUNT), lit(0L)).plus(coalesce(col(REPLY_COUNT), lit(0L)))
-                .plus(coalesce(col(REPOST_COUNT), lit(0L))).plus(coalesce(col(QUOTE_COUNT), lit(0L)));
+        Column engagement = PostFields.ENGAGEMENT.stream().map(f -> coalesce(col(f), lit(0L)))
+                .reduce(Column::plus).orElseThrow();
         Dataset<Row> stats = authored.groupBy(account).agg(
                         max(col(AUTHOR_HANDLE)).as(AUTHOR_HANDLE),
                         max(col(AUTHOR_NAME)).as(AUTHOR_NAME),

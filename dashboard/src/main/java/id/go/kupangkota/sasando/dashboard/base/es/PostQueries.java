@@ -1,6 +1,8 @@
 package id.go.kupangkota.sasando.dashboard.base.es;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
@@ -11,8 +13,10 @@ import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -96,5 +100,17 @@ public final class PostQueries {
         if (value != null) {
             must.add(term(field, value));
         }
+    }
+
+    /** A sum aggregation per engagement count ({@link PostFields#ENGAGEMENT}), named by its field. */
+    public static Map<String, Aggregation> engagementSums() {
+        Map<String, Aggregation> sums = new LinkedHashMap<>();
+        PostFields.ENGAGEMENT.forEach(field -> sums.put(field, Aggregation.of(a -> a.sum(m -> m.field(field)))));
+        return sums;
+    }
+
+    /** Interaksi from the sums of {@link #engagementSums()} in {@code aggregations}. */
+    public static long engagement(Map<String, Aggregate> aggregations) {
+        return Math.round(PostFields.ENGAGEMENT.stream().mapToDouble(f -> aggregations.get(f).sum().value()).sum());
     }
 }

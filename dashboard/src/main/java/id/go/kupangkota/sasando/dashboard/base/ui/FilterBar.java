@@ -2,6 +2,10 @@ package id.go.kupangkota.sasando.dashboard.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.notification.Notification;
@@ -52,10 +56,18 @@ public class FilterBar extends FlexLayout {
     private final DatePicker to = new DatePicker();
     private final Map<Facet, HasValue<?, String>> fields = new EnumMap<>(Facet.class);
     private final Notification adjusted = new Notification("", 6000, Notification.Position.TOP_CENTER);
+    /**
+     * The address's facets this view has no field for (a link from Pencarian with a kecamatan, say):
+     * they still filter every figure, so each shows as a button that removes it. Hidden, a kecamatan's
+     * figures read as the city's.
+     */
+    private final FlexLayout others = new FlexLayout();
+    private final Consumer<PostFilter> onChange;
     private PostFilter filter;
     private boolean filling;
 
     public FilterBar(Set<Facet> facets, Consumer<PostFilter> onChange) {
+        this.onChange = onChange;
         setFlexWrap(FlexWrap.WRAP);
         setAlignItems(FlexComponent.Alignment.BASELINE);
         getStyle().set("gap", "var(--lumo-space-s)");
@@ -75,6 +87,11 @@ public class FilterBar extends FlexLayout {
                 add(field);
             }
         }
+        others.setId("filter-others");
+        others.setFlexWrap(FlexWrap.WRAP);
+        others.setAlignItems(FlexComponent.Alignment.BASELINE);
+        others.getStyle().set("gap", "var(--lumo-space-xs)");
+        add(others);
         HasValue.ValueChangeListener<HasValue.ValueChangeEvent<?>> changed = e -> {
             if (!filling && filter != null) {
                 onChange.accept(read());
@@ -138,9 +155,31 @@ public class FilterBar extends FlexLayout {
                     field.setValue(value);
                 }
             });
+            showOthers(p);
         } finally {
             filling = false;
         }
+    }
+
+    private void showOthers(Map<String, List<String>> parameters) {
+        others.removeAll();
+        for (Facet facet : Facet.values()) {
+            List<String> v = parameters.get(facet.parameter);
+            if (fields.containsKey(facet) || v == null || v.isEmpty()) {
+                continue;
+            }
+            String value = facet.labelPrefix == null ? v.get(0) : getTranslation(facet.labelPrefix + v.get(0));
+            Button remove = new Button(getTranslation("filter." + facet.parameter) + ": " + value, VaadinIcon.CLOSE_SMALL.create());
+            remove.setIconAfterText(true);
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
+            remove.setTooltipText(getTranslation("filter.other.remove"));
+            remove.addClickListener(e -> onChange.accept(read().with(facet.parameter, null)));
+            others.add(remove);
+        }
+        if (others.getComponentCount() > 0) {
+            others.addComponentAsFirst(new Span(getTranslation("filter.others")));
+        }
+        others.setVisible(others.getComponentCount() > 0);
     }
 
     /** The filter as the fields now say. */
@@ -152,6 +191,11 @@ public class FilterBar extends FlexLayout {
             f = f.with(e.getKey().parameter, e.getValue().getValue());
         }
         return f;
+    }
+
+    /** The address's filters this view has no field for, each a button that removes it. */
+    public FlexLayout others() {
+        return others;
     }
 
     public DatePicker fromField() {

@@ -36,6 +36,20 @@ class TranslationsTest {
                 .isEqualTo(keys("vaadin-i18n/translations.properties"));
     }
 
+    /** MessageFormat reads ' as a quote: "the week's {0}" loses its apostrophe and what follows it. */
+    @Test
+    void aMessageWithArgumentsHasNoLoneApostrophe() {
+        for (Locale locale : Translations.LOCALES) {
+            var bundle = Translations.bundle(locale);
+            for (String key : bundle.keySet()) {
+                String message = bundle.getString(key);
+                if (message.matches("(?s).*\\{\\d.*")) {
+                    assertThat(message.replace("''", "")).as(locale + " " + key).doesNotContain("'");
+                }
+            }
+        }
+    }
+
     @Test
     void everyVocabularyCodeHasALabel() throws IOException {
         Set<String> keys = keys("vaadin-i18n/translations.properties");
