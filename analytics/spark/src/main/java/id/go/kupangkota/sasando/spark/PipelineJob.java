@@ -4,6 +4,7 @@ import id.go.kupangkota.sasando.core.config.SasandoSettings;
 import id.go.kupangkota.sasando.spark.accounts.AccountsJob;
 import id.go.kupangkota.sasando.spark.common.ReadModelArgs;
 import id.go.kupangkota.sasando.spark.common.EsTarget;
+import id.go.kupangkota.sasando.spark.common.JobFailure;
 import id.go.kupangkota.sasando.spark.common.Options;
 import id.go.kupangkota.sasando.spark.common.Sessions;
 import id.go.kupangkota.sasando.spark.common.Zones;
@@ -50,30 +51,35 @@ public final class PipelineJob {
         }
     }
 
-    public static void main(String[] argv) throws Exception {
+    public static void main(String[] argv) {
         Args args = Args.parse(argv, SasandoSettings.fromEnvironment());
-        SparkSession spark = Sessions.create("sasando-pipeline");
-        try {
-            run(spark, args);
-            while (args.every() != null) {
-                Thread.sleep(args.every().toMillis());
-                // only the first round re-tags; later rounds pick up new landing files
-                run(spark, new Args(new EnrichJob.Args(args.enrich().zones(), args.enrich().es(), EnrichJob.Mode.ONCE,
-                        Duration.ZERO, args.enrich().maxFilesPerTrigger()), args.rollups(), args.trends(),
-                        args.accounts(), args.every()));
+        String esUrl = args.enrich().es() == null ? null : args.enrich().es().url();
+        JobFailure.exitOnFailure("sasando pipeline", "./sasando pipeline", esUrl, () -> {
+            SparkSession spark = Sessions.create("sasando-pipeline");
+            try {
+                run(spark, args);
+                while (args.every() != null) {
+                    Thread.sleep(args.every().toMillis());
+                    // only the first round re-tags; later rounds pick up new landing files
+                    run(spark, new Args(new EnrichJob.Args(args.enrich().zones(), args.enrich().es(),
+                            EnrichJob.Mode.ONCE, Duration.ZERO, args.enrich().maxFilesPerTrigger()), args.rollups(),
+                            args.trends(), args.accounts(), args.every()));
+                }
+            } finally {
+                spark.stop();
             }
-        } finally {
-            spark.stop();
-        }
+        });
     }
 
     public static void run(SparkSession spark, Args args) throws Exception {
         long start = System.nanoTime();
-        EnrichJob.Result enriched = EnrichJob.run(spark, args.enrich());
-        RollupJob.run(spark, args.rollups());
-        TrendsJob.run(spark, args.trends());
-        AccountsJob.run(spark, args.accounts());
+        EnrichJob.Result[] enriched = new EnrichJob.Result[1];
+        // a failure names its stage (JobFailure's message to the operator)
+        JobFailure.stage("enrich", () -> enriched[0] = EnrichJob.run(spark, args.enrich()));
+        JobFailure.stage("roll-ups", () -> RollupJob.run(spark, args.rollups()));
+        JobFailure.stage("trends", () -> TrendsJob.run(spark, args.trends()));
+        JobFailure.stage("accounts", () -> AccountsJob.run(spark, args.accounts()));
         log.info("pipeline done in {} s: {} posts tagged", String.format("%.1f", (System.nanoTime() - start) / 1e9),
-                enriched.tagged());
+                enriched[0].tagged());
     }
 }

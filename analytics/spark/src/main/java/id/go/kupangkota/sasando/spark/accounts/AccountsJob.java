@@ -7,6 +7,7 @@ import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.spark.common.CuratedPosts;
 import id.go.kupangkota.sasando.spark.common.ReadModelArgs;
 import id.go.kupangkota.sasando.spark.common.ReadModels;
+import id.go.kupangkota.sasando.spark.common.JobFailure;
 import id.go.kupangkota.sasando.spark.common.Sessions;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -60,9 +61,10 @@ public final class AccountsJob {
     public static final String TO_HANDLE = "to_handle";
     public static final String COUNT = "count";
 
-    public static void main(String[] argv) throws Exception {
+    public static void main(String[] argv) {
         ReadModelArgs args = ReadModelArgs.parse(argv, SasandoSettings.fromEnvironment());
-        Sessions.run("sasando-accounts", spark -> run(spark, args));
+        JobFailure.exitOnFailure("sasando accounts", "./sasando pipeline", args.es() == null ? null : args.es().url(),
+                () -> Sessions.run("sasando-accounts", spark -> JobFailure.stage("accounts", () -> run(spark, args))));
     }
 
     public static void run(SparkSession spark, ReadModelArgs args) {

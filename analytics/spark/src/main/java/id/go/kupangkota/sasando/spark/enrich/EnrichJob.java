@@ -12,6 +12,7 @@ import id.go.kupangkota.sasando.spark.common.EsTarget;
 import id.go.kupangkota.sasando.spark.common.IndexSwap;
 import id.go.kupangkota.sasando.spark.common.Marker;
 import id.go.kupangkota.sasando.spark.common.Options;
+import id.go.kupangkota.sasando.spark.common.JobFailure;
 import id.go.kupangkota.sasando.spark.common.Sessions;
 import id.go.kupangkota.sasando.spark.common.Zones;
 import id.go.kupangkota.sasando.text.Tagger;
@@ -151,9 +152,10 @@ public final class EnrichJob {
                 spark.sparkContext().hadoopConfiguration());
     }
 
-    public static void main(String[] argv) throws Exception {
+    public static void main(String[] argv) {
         Args args = Args.parse(argv, SasandoSettings.fromEnvironment());
-        Sessions.run("sasando-enrich", spark -> run(spark, args));
+        JobFailure.exitOnFailure("sasando enrich", "./sasando enrich", args.es() == null ? null : args.es().url(),
+                () -> Sessions.run("sasando-enrich", spark -> JobFailure.stage("enrich", () -> run(spark, args))));
     }
 
     public static Result run(SparkSession spark, Args args) throws Exception {

@@ -7,6 +7,7 @@ import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.spark.common.CuratedPosts;
 import id.go.kupangkota.sasando.spark.common.ReadModelArgs;
 import id.go.kupangkota.sasando.spark.common.ReadModels;
+import id.go.kupangkota.sasando.spark.common.JobFailure;
 import id.go.kupangkota.sasando.spark.common.Sessions;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -57,9 +58,10 @@ public final class RollupJob {
     public static final String RISK_ANY = "risk_any";
     public static final String ALL = "all";
 
-    public static void main(String[] argv) throws Exception {
+    public static void main(String[] argv) {
         ReadModelArgs args = ReadModelArgs.parse(argv, SasandoSettings.fromEnvironment());
-        Sessions.run("sasando-rollups", spark -> run(spark, args));
+        JobFailure.exitOnFailure("sasando roll-ups", "./sasando pipeline", args.es() == null ? null : args.es().url(),
+                () -> Sessions.run("sasando-rollups", spark -> JobFailure.stage("roll-ups", () -> run(spark, args))));
     }
 
     public static void run(SparkSession spark, ReadModelArgs args) {

@@ -6,6 +6,7 @@ import id.go.kupangkota.sasando.spark.common.CuratedPosts;
 import id.go.kupangkota.sasando.spark.common.EsTarget;
 import id.go.kupangkota.sasando.spark.common.Options;
 import id.go.kupangkota.sasando.spark.common.ReadModels;
+import id.go.kupangkota.sasando.spark.common.JobFailure;
 import id.go.kupangkota.sasando.spark.common.Sessions;
 import id.go.kupangkota.sasando.spark.common.Zones;
 import org.apache.spark.sql.Column;
@@ -69,9 +70,10 @@ public final class TrendsJob {
         }
     }
 
-    public static void main(String[] argv) throws Exception {
+    public static void main(String[] argv) {
         Args args = Args.parse(argv, SasandoSettings.fromEnvironment());
-        Sessions.run("sasando-trends", spark -> run(spark, args));
+        JobFailure.exitOnFailure("sasando trends", "./sasando pipeline", args.es() == null ? null : args.es().url(),
+                () -> Sessions.run("sasando-trends", spark -> JobFailure.stage("trends", () -> run(spark, args))));
     }
 
     public static void run(SparkSession spark, Args args) {

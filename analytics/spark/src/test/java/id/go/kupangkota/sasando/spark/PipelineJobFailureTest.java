@@ -1,0 +1,37 @@
+package id.go.kupangkota.sasando.spark;
+
+import id.go.kupangkota.sasando.core.config.SasandoSettings;
+import id.go.kupangkota.sasando.core.es.EmbeddedElasticsearch;
+import id.go.kupangkota.sasando.spark.common.EsTarget;
+import id.go.kupangkota.sasando.spark.common.JobFailure;
+import id.go.kupangkota.sasando.spark.common.ReadModelArgs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Elasticsearch gone after enrich: the failure names the roll-ups stage and says nothing is lost. */
+class PipelineJobFailureTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void elasticsearchDownAtTheRollupsStageNamesTheStage() {
+        String closed = "http://127.0.0.1:" + EmbeddedElasticsearch.freePort();
+        SasandoSettings settings = new SasandoSettings(home, closed, null, null, "sasando-");
+        // enrich without Elasticsearch succeeds; the read models then meet the closed port
+        PipelineJob.Args parsed = PipelineJob.Args.parse(new String[]{"--no-es"}, settings);
+        ReadModelArgs down = new ReadModelArgs(parsed.rollups().zones(), EsTarget.of(settings));
+        PipelineJob.Args args = new PipelineJob.Args(parsed.enrich(), down, parsed.trends(), down, null);
+
+        assertThatThrownBy(() -> PipelineJob.run(TestSpark.session(), args))
+                .isInstanceOf(JobFailure.StageException.class)
+                .satisfies(e -> assertThat(JobFailure.message(e, "sasando pipeline", "./sasando pipeline", closed, false))
+                        .startsWith("sasando pipeline: the roll-ups stage failed because Elasticsearch at " + closed
+                                + " is not reachable")
+                        .contains("the landing zone and the curated Parquet hold the data"));
+    }
+}
