@@ -14,11 +14,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The {@link WebClient} of a real run, on the JDK's HTTP client. */
 public final class JdkWebClient implements WebClient {
     static final String USER_AGENT = "Sasando/0.1 (Diskominfo Kota Kupang social media monitoring)";
     private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofMinutes(1);
+    static final int MAX_ERROR_CHARS = 200;
+    private static final Pattern HTML = Pattern.compile("<(!doctype|html|head|body|title)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("<(script|style)\\b.*?</\\1\\s*>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     private final HttpClient http;
     private final Clock clock;
@@ -64,7 +70,7 @@ public final class JdkWebClient implements WebClient {
         if (status >= 500 || status == 408) {
             throw new SourceException(what, true);
         }
-        throw new SourceException(what + ": " + abbreviate(response.text()), false);
+        throw new SourceException(what + ": " + oneLine(response.text()), false);
     }
 
     static Instant resetAt(WebResponse response, Clock clock) {
@@ -86,7 +92,20 @@ public final class JdkWebClient implements WebClient {
         return clock.instant().plus(DEFAULT_RATE_LIMIT_WAIT);
     }
 
-    private static String abbreviate(String s) {
-        return s.length() > 300 ? s.substring(0, 300) + "…" : s;
+    /**
+     * A response body as it goes into an error message and the log: an HTML error page as its text,
+     * on one line, at most {@value #MAX_ERROR_CHARS} characters (a 404 page must not fill the log).
+     */
+    public static String oneLine(String body) {
+        if (body == null) {
+            return "";
+        }
+        String text = body;
+        if (HTML.matcher(text).find()) {
+            text = SCRIPT_OR_STYLE.matcher(text).replaceAll(" ");
+            text = TAG.matcher(text).replaceAll(" ");
+        }
+        text = text.replaceAll("\\s+", " ").strip();
+        return text.length() <= MAX_ERROR_CHARS ? text : text.substring(0, MAX_ERROR_CHARS - 1) + "…";
     }
 }

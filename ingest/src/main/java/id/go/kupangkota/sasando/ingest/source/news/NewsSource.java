@@ -3,6 +3,7 @@ package id.go.kupangkota.sasando.ingest.source.news;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.io.FeedException;
 import id.go.kupangkota.sasando.ingest.source.Cursor;
+import id.go.kupangkota.sasando.ingest.source.JdkWebClient;
 import id.go.kupangkota.sasando.ingest.source.Mapper;
 import id.go.kupangkota.sasando.ingest.source.Page;
 import id.go.kupangkota.sasando.ingest.source.RawItem;
@@ -92,7 +93,7 @@ public final class NewsSource implements Source {
         } catch (FeedException e) {
             // not retried: a broken document stays broken until the outlet fixes it; the next run tries again
             throw SourceException.permanent("feed '" + feedName + "' (" + query.value() + ") is not a readable RSS/Atom feed: "
-                    + e.getMessage());
+                    + JdkWebClient.oneLine(e.getMessage()));
         }
         List<SyndEntry> entries = feed.feed().getEntries();
         if (entries.size() != feed.items().size()) {
