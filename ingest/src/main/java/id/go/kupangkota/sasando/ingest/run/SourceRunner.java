@@ -47,7 +47,7 @@ import java.util.function.BooleanSupplier;
  * records and rejects, commits batches with their cursor ({@link CheckpointStore}), and records
  * coverage. It never throws for a source's failure: a failed query or source is a coverage record
  * with status {@code failed}, and a source failing {@code failure_alert_after} runs in a row raises
- * an alert. Safe to use from several threads for different sources.
+ * an alert, as does one query (a news feed) failing that many polls in a row while the others work. Safe to use from several threads for different sources.
  */
 public final class SourceRunner {
     private static final Logger log = LoggerFactory.getLogger(SourceRunner.class);
@@ -145,6 +145,11 @@ public final class SourceRunner {
                 : records.stream().allMatch(r -> RunStatus.OK.equals(r.status())) ? RunStatus.OK : RunStatus.PARTIAL;
         String error = records.stream().map(CoverageRecord::error).filter(e -> e != null).reduce((a, b) -> b).orElse(null);
         updateHealth(name, config, failed, error);
+        if (mode == RunMode.POLL) {
+            for (CoverageRecord r : records) {
+                updateQueryHealth(name, config, r, records.size() > 1);
+            }
+        }
         SourceRun result = new SourceRun(runId, name, List.copyOf(records), status, error);
         log.info("source {} {} run {}: {} written ({} with warnings), {} duplicates, {} rejected, status {}", name,
                 mode.code(), runId, result.written(), result.warnings(), result.duplicates(), result.rejected(), status);
@@ -162,6 +167,39 @@ public final class SourceRunner {
             coverage.alert(new Alert(Alert.SOURCE_FAILING + ":" + source + ":" + Wita.dayKey(now), Alert.SOURCE_FAILING,
                     source, streak.consecutiveFailures() >= 2 * config.failureAlertAfter() ? "critical" : "warning",
                     message, streak.consecutiveFailures(), error, now, Alert.OPEN));
+        }
+    }
+
+    /**
+     * A query's own failure streak: a source run counts as failed only when all its queries fail, so
+     * one dead feed among working ones would stay "partial" for ever. After {@code failure_alert_after}
+     * failed runs of the same query an alert names it (one document per streak, updated each run) and
+     * is resolved when the query works again. A source with one query has the source alert instead.
+     */
+    private void updateQueryHealth(String source, SourceConfig config, CoverageRecord r, boolean severalQueries) {
+        Instant now = clock.instant();
+        boolean failed = RunStatus.FAILED.equals(r.status());
+        SourceHealth.Streak before = health.getQuery(source, r.query());
+        SourceHealth.Streak streak = health.recordQuery(source, r.query(), failed, r.error(), now);
+        String what = "'" + r.query() + "'" + (r.queryValue() == null ? "" : " (" + r.queryValue() + ")");
+        if (failed && severalQueries && streak.consecutiveFailures() >= config.failureAlertAfter()) {
+            String id = streak.alertId() != null ? streak.alertId()
+                    : Alert.QUERY_FAILING + ":" + source + ":" + r.query() + ":" + Wita.dayKey(now);
+            health.saveQuery(r.query(), streak.withAlertId(id));
+            String message = "Sumber '" + source + "', kueri " + what + " gagal " + streak.consecutiveFailures()
+                    + " kali berturut-turut / source '" + source + "', query " + what + " failed "
+                    + streak.consecutiveFailures() + " runs in a row: " + r.error();
+            log.error(message);
+            coverage.alert(new Alert(id, Alert.QUERY_FAILING, source,
+                    streak.consecutiveFailures() >= 2 * config.failureAlertAfter() ? "critical" : "warning",
+                    message, streak.consecutiveFailures(), r.error(), now, Alert.OPEN));
+        } else if (!failed && before.alertId() != null) {
+            String message = "Sumber '" + source + "', kueri " + what + " berhasil lagi setelah "
+                    + before.consecutiveFailures() + " kali gagal / source '" + source + "', query " + what
+                    + " works again after " + before.consecutiveFailures() + " failed runs";
+            log.info(message);
+            coverage.alert(new Alert(before.alertId(), Alert.QUERY_FAILING, source, "warning", message,
+                    before.consecutiveFailures(), before.lastError(), now, Alert.RESOLVED));
         }
     }
 

@@ -1,8 +1,12 @@
 package id.go.kupangkota.sasando.ingest.source.news;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kupangkota.sasando.core.landing.LandingRecord;
+import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.ingest.coverage.Alert;
+import id.go.kupangkota.sasando.ingest.coverage.CoverageLog;
 import id.go.kupangkota.sasando.ingest.coverage.CoverageRecord;
 import id.go.kupangkota.sasando.ingest.run.SourceRun;
 import id.go.kupangkota.sasando.ingest.source.JdkWebClient;
@@ -133,6 +137,52 @@ class NewsSourceTest {
     }
 
     @Test
+    void aFeedThatKeepsFailingWhileTheOthersWorkRaisesAnAlertNamingItAndItIsResolvedWhenItWorksAgain()
+            throws IOException {
+        Reply notFound = Reply.ok(resource("news/not-found-404.html")).withStatus(404)
+                .withHeaders(Map.of("Content-Type", "text/html; charset=UTF-8"));
+        web.on("/pindah/feed", notFound, notFound, notFound, feedReply("news/nusaflobamora-rss.xml"))
+                .on("/antara/atom.xml", feedReply("news/antara-atom.xml"))
+                .on("/2024/", Reply.status(404));
+        SourceHarness h = harness();
+        String url = web.baseUrl() + "pindah/feed";
+
+        for (int run = 1; run <= 2; run++) {
+            SourceRun partial = h.poll(source(h, feed("pindah", "Portal Pindah", "pindah/feed"),
+                    feed("antara-ntt", "ANTARA NTT", "antara/atom.xml")), runner());
+            assertThat(partial.status()).isEqualTo("partial");
+        }
+        assertThat(alerts(h)).isEmpty();
+
+        SourceRun third = h.poll(source(h, feed("pindah", "Portal Pindah", "pindah/feed"),
+                feed("antara-ntt", "ANTARA NTT", "antara/atom.xml")), runner());
+
+        // the 404 page is one short line of its text, not the HTML
+        String error = third.queries().get(0).error();
+        assertThat(error).startsWith("HTTP 404 from 127.0.0.1/pindah/feed: Halaman tidak ditemukan")
+                .doesNotContain("\n").doesNotContain("<").doesNotContain("gtag");
+        assertThat(error.length()).isLessThanOrEqualTo(260);
+        assertThat(alerts(h)).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(Alert.QUERY_FAILING);
+            assertThat(a.source()).isEqualTo("news");
+            assertThat(a.status()).isEqualTo(Alert.OPEN);
+            assertThat(a.consecutiveFailures()).isEqualTo(3);
+            assertThat(a.message()).contains("feed.pindah").contains(url).contains("3 runs in a row")
+                    .contains("HTTP 404");
+            assertThat(a.lastError()).isEqualTo(error);
+        });
+
+        SourceRun fourth = h.poll(source(h, feed("pindah", "Portal Pindah", "pindah/feed"),
+                feed("antara-ntt", "ANTARA NTT", "antara/atom.xml")), runner());
+
+        assertThat(fourth.queries().get(0).status()).isEqualTo("ok");
+        List<Alert> alerts = alerts(h);
+        assertThat(alerts).hasSize(2).extracting(Alert::id).containsOnly(alerts.get(0).id());
+        assertThat(alerts.get(1).status()).isEqualTo(Alert.RESOLVED);
+        assertThat(alerts.get(1).message()).contains("feed.pindah").contains("works again after 3 failed runs");
+    }
+
+    @Test
     void readsAnAtomFeedWithFullContentWithoutFetchingPages() {
         web.on("/antara/atom.xml", feedReply("news/antara-atom.xml"));
         SourceHarness h = harness();
@@ -212,6 +262,22 @@ class NewsSourceTest {
     }
 
     // --- fixtures
+
+    /** Every alert the runner raised or updated, in order (the local coverage file). */
+    private static List<Alert> alerts(SourceHarness h) throws IOException {
+        Path file = new CoverageLog(h.settings(), null).localFile(Wita.dayKey(NOW));
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        List<Alert> out = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            JsonNode node = Json.MAPPER.readTree(line);
+            if (node.get("kind").asText().equals("alert")) {
+                out.add(Json.MAPPER.treeToValue(node.get("record"), Alert.class));
+            }
+        }
+        return out;
+    }
 
     private void nusaFlobamora() {
         web.on("/nusaflobamora/feed/", feedReply("news/nusaflobamora-rss.xml"))
