@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.ingest.source.MappingException;
 
+import java.time.Instant;
+
 /**
  * The raw item of the news source, as kept in {@code LandingRecord.raw} (JSON, snake_case): the feed
  * item's XML verbatim and, when the feed carried only a summary, the main content of the article
@@ -18,13 +20,30 @@ import id.go.kupangkota.sasando.ingest.source.MappingException;
  * @param articleUrl   the article page fetched for the full text, or null
  * @param articleHtml  the page's main content as cleaned HTML, or null
  * @param articleError why the page could not be used (HTTP status, no main content), or null
+ * @param fetchedAt    when the feed was fetched (null in records made before it was kept)
+ * @param createdAtIsFetchTime true when the item has no readable date, so the post's {@code created_at}
+ *                     is {@code fetchedAt} (a dateless post would be outside every time filter); null
+ *                     otherwise. {@code Post} has no field for it, so it is kept here.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NewsItem(String feedUrl, String feedName, String feedType, String feedLanguage, String item,
-                       String articleUrl, String articleHtml, String articleError) {
+                       String articleUrl, String articleHtml, String articleError, Instant fetchedAt,
+                       Boolean createdAtIsFetchTime) {
+
+    public NewsItem(String feedUrl, String feedName, String feedType, String feedLanguage, String item,
+                    String articleUrl, String articleHtml, String articleError) {
+        this(feedUrl, feedName, feedType, feedLanguage, item, articleUrl, articleHtml, articleError, null, null);
+    }
 
     public NewsItem withArticle(String url, String html, String error) {
-        return new NewsItem(feedUrl, feedName, feedType, feedLanguage, item, url, html, error);
+        return new NewsItem(feedUrl, feedName, feedType, feedLanguage, item, url, html, error, fetchedAt,
+                createdAtIsFetchTime);
+    }
+
+    /** The item fetched at {@code at}; {@code undated}: it has no date of its own. */
+    public NewsItem fetched(Instant at, boolean undated) {
+        return new NewsItem(feedUrl, feedName, feedType, feedLanguage, item, articleUrl, articleHtml, articleError, at,
+                undated ? Boolean.TRUE : null);
     }
 
     public String toJson() {

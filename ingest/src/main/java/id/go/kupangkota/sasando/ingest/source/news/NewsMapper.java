@@ -34,7 +34,9 @@ import java.util.Set;
  *   <li>title, url (the link), author name ({@code dc:creator}, {@code author}); the author handle
  *       is the outlet's name from the settings;</li>
  *   <li>created at: {@code pubDate} / {@code published} / {@code updated} with its zone applied
- *       ({@link NewsDates}: {@code +0800}, {@code WITA}, {@code GMT}, ISO-8601);</li>
+ *       ({@link NewsDates}: {@code +0800}, {@code WITA}, {@code GMT}, ISO-8601); with none of them, the
+ *       time the feed was fetched ({@link NewsItem#fetchedAt}, flagged there), so the post is inside the
+ *       dashboard's time filters;</li>
  *   <li>text: the article page's main text when it was fetched and is longer than what the feed
  *       carries, else the item's full content ({@code content:encoded}, Atom {@code content}), else its
  *       summary, as plain text with one paragraph per line;</li>
@@ -47,7 +49,7 @@ import java.util.Set;
 public final class NewsMapper implements Mapper {
     public static final String SOURCE = "news";
     /** Bump when the mapping changes: landing records carry it. */
-    public static final String VERSION = "news-1";
+    public static final String VERSION = "news-2";
 
     private static final Namespace ATOM = Namespace.getNamespace("http://www.w3.org/2005/Atom");
     private static final Set<String> USED = Set.of("title", "link", "guid", "pubDate", "description",
@@ -85,6 +87,10 @@ public final class NewsMapper implements Mapper {
                 .authorHandle(news.feedName())
                 .lang(language(news.feedLanguage()))
                 .createdAt(published(element, entry));
+        boolean fromFetch = post.build().createdAt() == null && news.fetchedAt() != null;
+        if (fromFetch) {
+            post.createdAt(news.fetchedAt());
+        }
 
         String feedText = feedText(entry);
         String articleText = news.articleHtml() == null ? null : ArticleExtractor.text(news.articleHtml());
@@ -99,7 +105,10 @@ public final class NewsMapper implements Mapper {
         post.text(text);
         List<String> unmapped = unmapped(element);
         List<String> warnings = new ArrayList<>();
-        if (post.build().createdAt() == null) {
+        if (fromFetch) {
+            unmapped.add("pubDate (absent or unreadable: created_at is the fetch time)");
+            warnings.add("no readable date: created_at is the time the feed was fetched");
+        } else if (post.build().createdAt() == null) {
             unmapped.add("pubDate (absent or unreadable: the post has no creation time)");
             warnings.add("no readable date: the post has no creation time");
         }
@@ -128,7 +137,7 @@ public final class NewsMapper implements Mapper {
     }
 
     /** The zone-correct publication time: our parser first (it knows WITA), ROME's as a fallback. */
-    private static Instant published(Element item, SyndEntry entry) {
+    static Instant published(Element item, SyndEntry entry) {
         for (String text : Arrays.asList(child(item, "pubDate", Namespace.NO_NAMESPACE), child(item, "published", ATOM),
                 child(item, "updated", ATOM), child(item, "date", Namespace.getNamespace("http://purl.org/dc/elements/1.1/")))) {
             Instant t = NewsDates.parse(text);

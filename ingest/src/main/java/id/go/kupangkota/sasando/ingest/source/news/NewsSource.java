@@ -17,6 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +53,7 @@ public final class NewsSource implements Source {
     private NewsSettings settings;
     private WebClient web;
     private ArticleExtractor extractor;
+    private Clock clock;
 
     @Override
     public String name() {
@@ -62,6 +65,7 @@ public final class NewsSource implements Source {
         this.settings = NewsSettings.from(context.config());
         this.web = context.web();
         this.extractor = ArticleExtractor.standard();
+        this.clock = context.clock();
     }
 
     @Override
@@ -83,6 +87,7 @@ public final class NewsSource implements Source {
         }
         String feedName = query.attribute(NAME);
         WebResponse response = web.get(URI.create(query.value()), headers);
+        Instant fetchedAt = clock.instant();
         if (response.status() == 304) {
             log.info("news {}: not modified since the last run (HTTP 304)", query.key());
             return Page.empty(cursor);
@@ -115,8 +120,9 @@ public final class NewsSource implements Source {
                     continue;
                 }
             }
+            // an item without a date gets the fetch time as created_at (NewsMapper), and says so
             NewsItem item = new NewsItem(query.value(), feedName, feed.type(), feed.language(), feed.itemXml(i),
-                    null, null, null);
+                    null, null, null).fetched(fetchedAt, NewsMapper.published(feed.items().get(i), entry) == null);
             if (needsArticle(query, entry, link)) {
                 if (articles < settings.maxArticles()) {
                     articles++;

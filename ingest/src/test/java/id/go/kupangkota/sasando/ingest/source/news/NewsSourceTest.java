@@ -128,12 +128,22 @@ class NewsSourceTest {
 
         SourceRun run = h.poll(source(h, feed("antara-ntt", "ANTARA NTT", "antara/atom.xml")), runner());
 
-        assertThat(post(h, "BMKG").createdAt()).isNull();
-        assertThat(record(h, "BMKG").unmapped()).anySatisfy(u -> assertThat(u).startsWith("pubDate (absent"));
+        // the fetch time, so the post is inside the dashboard's created_at filters; the raw record says so
+        LandingRecord bmkg = record(h, "BMKG");
+        assertThat(bmkg.post().createdAt()).isEqualTo(NOW);
+        assertThat(bmkg.post().ingestedAt()).isEqualTo(NOW);
+        assertThat(bmkg.raw()).contains("\"fetched_at\":").contains("\"created_at_is_fetch_time\":true");
+        assertThat(bmkg.unmapped()).anySatisfy(u -> assertThat(u).startsWith("pubDate (absent")
+                .contains("created_at is the fetch time"));
+        // an item with its own date keeps it, and is not flagged
+        LandingRecord pipa = record(h, "Pemkot Kupang perbaiki pipa");
+        assertThat(pipa.post().createdAt()).isEqualTo(Instant.parse("2024-07-11T01:05:00Z"));
+        assertThat(pipa.raw()).doesNotContain("created_at_is_fetch_time");
         CoverageRecord coverage = run.queries().get(0);
         assertThat(coverage.written()).isEqualTo(2);
         assertThat(coverage.warnings()).isEqualTo(1);
-        assertThat(coverage.firstWarnings()).singleElement().asString().contains("no readable date");
+        assertThat(coverage.firstWarnings()).singleElement().asString().contains("no readable date")
+                .contains("created_at is the time the feed was fetched");
     }
 
     @Test
