@@ -80,6 +80,7 @@ public final class EmbeddedElasticsearch {
             Path data = Files.createDirectories(home.resolve("data"));
             Path logs = Files.createDirectories(home.resolve("logs"));
             Path tmp = Files.createDirectories(home.resolve("tmp"));
+            Path snapshots = Files.createDirectories(home.resolve("snapshots"));
             Files.deleteIfExists(pidFile());
             List<String> command = new ArrayList<>();
             boolean root = isRoot();
@@ -98,6 +99,8 @@ public final class EmbeddedElasticsearch {
                     "-E", "cluster.name=sasando",
                     "-E", "path.data=" + data,
                     "-E", "path.logs=" + logs,
+                    // where a snapshot repository may live: the state indices are backed up with snapshots
+                    "-E", "path.repo=" + snapshots,
                     // a nearly full developer disk must not turn the indices read-only
                     "-E", "cluster.routing.allocation.disk.threshold_enabled=false",
                     "-E", "action.destructive_requires_name=false"));
