@@ -91,8 +91,8 @@ public final class JobFailure {
         if (elasticsearchUnreachable(failure)) {
             m.append(" because Elasticsearch").append(esUrl == null ? "" : " at " + esUrl)
                     .append(" is not reachable (").append(cause(failure)).append(").")
-                    .append(" Nothing is lost: the landing zone and the curated Parquet hold the data, and the")
-                    .append(" Elasticsearch indices are rebuilt from them. Start Elasticsearch (./sasando es start,")
+                    .append(" Nothing is lost: the landing zone and the curated Parquet hold the data, and the posts and")
+                    .append(" read models in Elasticsearch are rebuilt from them. Start Elasticsearch (./sasando es start,")
                     .append(" ./sasando status) and run ").append(rerun).append(" again; or run ").append(rerun)
                     .append(" --no-es now to write Parquet only, and a later run loads it.");
         } else {

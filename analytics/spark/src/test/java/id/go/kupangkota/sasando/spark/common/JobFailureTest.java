@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.spark.common;
 
+import id.go.kupangkota.sasando.core.es.EmbeddedElasticsearch;
 import org.apache.spark.SparkException;
 import org.junit.jupiter.api.Test;
 
@@ -65,7 +66,7 @@ class JobFailureTest {
                 new RuntimeException("bulk failed", new ConnectException("Connection refused")));
         assertThat(JobFailure.elasticsearchUnreachable(new JobFailure.StageException("enrich", task))).isTrue();
 
-        EsTarget down = new EsTarget(URL, null, null, "sasando-");
+        EsTarget down = new EsTarget("http://127.0.0.1:" + EmbeddedElasticsearch.freePort(), null, null, "sasando-");
         assertThatThrownBy(down::requireReachable).satisfies(e -> {
             assertThat(JobFailure.elasticsearchUnreachable(e)).isTrue();
             assertThat(JobFailure.message(new JobFailure.StageException("enrich", e), "sasando pipeline",
