@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,6 +25,8 @@ import java.util.regex.Pattern;
  * JSON file: a preset shipped in {@code mappings/<name>.json} next to this class, or any file given
  * by path. Keys of {@code columns} are post field names ({@link PostFields}); the column named
  * under {@code id} gives the native id ({@code file:<id>}), without one the row's hash is the id.
+ * Month and day names are read in the mapping's {@code locale} (a language tag), English and
+ * Indonesian.
  *
  * @param name          preset name or file name
  * @param columns       post field to column name
@@ -43,8 +46,8 @@ record ColumnMapping(String name, Map<String, String> columns, DateParser dates,
 
     static final List<String> DEFAULT_DATE_FORMATS = List.of("iso", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm",
             "yyyy/MM/dd HH:mm:ss", "dd/MM/yyyy HH:mm:ss", "dd/MM/yyyy HH:mm", "dd-MM-yyyy HH:mm:ss",
-            "dd-MM-yyyy HH:mm", "EEE MMM dd HH:mm:ss Z yyyy", "yyyy-MM-dd", "dd/MM/yyyy", "epoch_seconds",
-            "epoch_millis");
+            "dd-MM-yyyy HH:mm", "EEE MMM dd HH:mm:ss Z yyyy", "d MMMM yyyy HH:mm", "d MMM yyyy HH:mm",
+            "yyyy-MM-dd", "dd/MM/yyyy", "d MMMM yyyy", "d MMM yyyy", "epoch_seconds", "epoch_millis");
 
     /** The column of a post field, or null when the export has none. */
     String column(String field) {
@@ -102,9 +105,19 @@ record ColumnMapping(String name, Map<String, String> columns, DateParser dates,
         } catch (DateTimeException e) {
             throw new InvalidSettingsException("mapping " + name + ": unknown zone " + spec.get("zone"));
         }
+        List<Locale> locales = new ArrayList<>();
+        if (spec.hasNonNull("locale")) {
+            Locale declared = Locale.forLanguageTag(spec.get("locale").asText());
+            if (declared.getLanguage().isEmpty()) {
+                throw new InvalidSettingsException("mapping " + name + ": unknown locale " + spec.get("locale")
+                        + " (a language tag such as \"id\" or \"en\")");
+            }
+            locales.add(declared);
+        }
+        DateParser.DEFAULT_LOCALES.stream().filter(l -> !locales.contains(l)).forEach(locales::add);
         DateParser dates;
         try {
-            dates = new DateParser(formats.isEmpty() ? DEFAULT_DATE_FORMATS : formats, zone);
+            dates = new DateParser(formats.isEmpty() ? DEFAULT_DATE_FORMATS : formats, zone, locales);
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException("mapping " + name + ": bad date format: " + e.getMessage());
         }

@@ -209,6 +209,20 @@ class FileSourceTest {
     }
 
     @Test
+    void an_indonesian_tool_export_with_day_names_and_dotted_times_imports_every_row() throws IOException {
+        SourceHarness h = harness();
+        Path mapping = recorded("mapping-tool-x.json");
+        SourceRun run = importFiles(h, mapping.toString(), recorded("tool-x-day1.csv"));
+
+        assertThat(h.rejects("file")).isEmpty();
+        assertThat(h.landed("file")).extracting(r -> r.post().createdAt()).containsExactly(
+                Instant.parse("2026-11-28T06:30:00Z"), Instant.parse("2026-11-28T07:00:00Z"),
+                Instant.parse("2026-08-29T00:15:00Z"), Instant.parse("2026-11-29T01:00:00Z"),
+                Instant.parse("2026-11-29T02:00:00Z"));
+        assertThat(run.written()).isEqualTo(5);
+    }
+
+    @Test
     void an_unknown_mapping_is_refused_before_any_file_is_read() {
         SourceHarness h = harness();
         FileSource source = FileSource.forFiles(List.of(exports), "no-such-mapping");
