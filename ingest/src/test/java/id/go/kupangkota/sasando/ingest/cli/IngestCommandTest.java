@@ -94,6 +94,19 @@ class IngestCommandTest {
     }
 
     @Test
+    void a_file_of_another_mapping_fails_once_with_the_mapping_to_use_and_exits_1() throws IOException {
+        Path file = dir.resolve("export-twitter.csv");
+        try (InputStream in = getClass().getResourceAsStream("/file/twitter-export.csv")) {
+            Files.copy(in, file);
+        }
+
+        assertThat(run("import", file.toString())).isEqualTo(IngestCommand.FAILED);
+
+        assertThat(stdout()).contains("0 imported, 0 duplicates, 0 rejected").contains("failed")
+                .contains("use --mapping twitter-csv").doesNotContain("rejected rows");
+    }
+
+    @Test
     void a_source_that_cannot_backfill_says_so() {
         assertThat(run("backfill", "--source", "file", "--from", "2024-07-01", "--to", "2024-07-02"))
                 .isEqualTo(IngestCommand.USAGE);

@@ -54,6 +54,16 @@ record ColumnMapping(String name, Map<String, String> columns, DateParser dates,
         return columns.get(field);
     }
 
+    /** The columns every row needs: those of text and created_at. */
+    List<String> requiredColumns() {
+        return List.of(columns.get(PostFields.TEXT), columns.get(PostFields.CREATED_AT)).stream().distinct().toList();
+    }
+
+    /** Whether a file with these columns has everything the mapping requires. */
+    boolean fits(List<String> fileColumns) {
+        return fileColumns.containsAll(requiredColumns());
+    }
+
     /** A preset name (e.g. {@code sasando}) or the path of a mapping file. */
     static ColumnMapping load(String nameOrPath) {
         String resource = "mappings/" + nameOrPath + ".json";

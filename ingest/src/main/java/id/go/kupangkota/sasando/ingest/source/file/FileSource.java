@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.ingest.source.file;
 
+import id.go.kupangkota.sasando.ingest.IngestPaths;
 import id.go.kupangkota.sasando.ingest.landing.DurableFiles;
 import id.go.kupangkota.sasando.ingest.source.AuthorPseudonyms;
 import id.go.kupangkota.sasando.ingest.source.Cursor;
@@ -54,6 +55,7 @@ public final class FileSource implements Source {
     private FileSettings settings;
     private FileMapper mapper = new FileMapper();
     private Clock clock = Clock.systemUTC();
+    private Path rejectsDir;
     private final Map<String, ImportFile> open = new HashMap<>();
 
     /** The drop-folder source the daemon discovers. */
@@ -82,6 +84,7 @@ public final class FileSource implements Source {
         this.mapper = new FileMapper(settings.defaultMapping(),
                 AuthorPseudonyms.of(context.settings()).forSource(name()));
         this.clock = context.clock();
+        this.rejectsDir = IngestPaths.of(context.settings()).rejects().resolve(name());
         if (mappingOverride != null) {
             mapper.mapping(mappingOverride); // a wrong --mapping fails before any file is touched
         }
@@ -147,6 +150,9 @@ public final class FileSource implements Source {
                 close(query);
             }
             return new Page(items, rejected, next, !end, List.of());
+        } catch (ImportFile.NotAnExportException e) {
+            close(query);
+            throw new SourceException(e.getMessage(), e, false); // the whole file, once; it names itself
         } catch (IOException e) {
             close(query);
             throw new SourceException("cannot read " + query.value() + ": " + e.getMessage(), e, false);
@@ -162,6 +168,10 @@ public final class FileSource implements Source {
         Path f = Path.of(query.attribute(PATH));
         if (outcome.failed()) {
             moveAway(f, "failed", outcome.error());
+        } else if (outcome.complete() && outcome.written() == 0 && outcome.rejected() > 0) {
+            // nothing of it was imported: the file needs a person, done/ would say it was fine
+            moveAway(f, "failed", "every row (" + outcome.rejected() + ") was rejected; the rows and the reasons are in "
+                    + rejectsDir);
         } else if (outcome.complete()) {
             moveAway(f, "done", null);
         } // else stopped early (page limit, shutdown): stays, and the next poll resumes from the checkpoint
@@ -171,11 +181,23 @@ public final class FileSource implements Source {
         ImportFile file = open.get(query.key());
         if (file == null || file.position() != position) {
             close(query);
-            file = new ImportFile(Path.of(query.attribute(PATH)), mapper.mapping(query.attribute(MAPPING)).delimiter());
+            ColumnMapping mapping = mapper.mapping(query.attribute(MAPPING));
+            file = new ImportFile(Path.of(query.attribute(PATH)), mapping.delimiter());
+            try {
+                file.requireColumns(mapping, this::presetsFitting);
+            } catch (IOException e) {
+                file.close();
+                throw e;
+            }
             file.skipTo(position);
             open.put(query.key(), file);
         }
         return file;
+    }
+
+    /** The presets whose required columns a file has. */
+    private List<String> presetsFitting(List<String> columns) {
+        return ColumnMapping.presets().stream().filter(p -> mapper.mapping(p).fits(columns)).toList();
     }
 
     private void close(SourceQuery query) {

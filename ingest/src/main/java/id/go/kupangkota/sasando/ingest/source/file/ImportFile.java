@@ -30,12 +30,23 @@ final class ImportFile implements Closeable {
     record Entry(RawItem item, Rejected rejected) {
     }
 
+    /** A file that is no export of this mapping as a whole: refused once, not row by row. */
+    static final class NotAnExportException extends IOException {
+        NotAnExportException(String message) {
+            super(message);
+        }
+    }
+
+    /** Characters looked at to tell text from binary. */
+    private static final int SNIFF = 8192;
+
     private final Path path;
     private final String label;
     private final Format format;
     private final BufferedReader in;
     private final CsvReader csv;
     private List<String> header;
+    private CsvReader.Row brokenHeader;
     private int line;
     private long position;
 
@@ -78,6 +89,93 @@ final class ImportFile implements Closeable {
         return position;
     }
 
+    /**
+     * Refuses the file as a whole when it is not text, or when its columns (the CSV header, or the
+     * keys of the first JSONL row) lack a column the mapping requires (text, created_at): every row
+     * would be rejected for the same reason, and the reason is the file or the mapping, not the rows.
+     * Reads only the header (CSV) or nothing (JSONL, whose start is peeked); call before the first
+     * {@link #next()}.
+     *
+     * @param others mappings that would fit, named in the message (may be empty)
+     */
+    void requireColumns(ColumnMapping mapping, java.util.function.Function<List<String>, List<String>> others)
+            throws IOException {
+        in.mark(SNIFF + 1);
+        char[] start = new char[SNIFF];
+        int n = in.read(start, 0, SNIFF);
+        in.reset();
+        if (n > 0 && !looksLikeText(start, n)) {
+            throw new NotAnExportException(label + " is not a text file (binary content; expected CSV or JSON Lines)");
+        }
+        List<String> columns = format == Format.CSV ? csvHeader() : firstKeys(new String(start, 0, Math.max(n, 0)));
+        if (columns == null || mapping.fits(columns)) {
+            return; // fits; or empty, or a first line that does not parse (rejected as such)
+        }
+        List<String> required = mapping.requiredColumns();
+        List<String> fitting = others.apply(columns);
+        throw new NotAnExportException(label + " does not fit the mapping '" + mapping.name() + "': it needs the columns "
+                + required + ", the file has " + abbreviate(columns) + ". "
+                + (fitting.isEmpty() ? "Name a mapping that fits with --mapping <name or mapping file>"
+                        : "The mapping " + String.join(" or ", fitting) + " fits: use --mapping " + fitting.get(0))
+                + " (presets: " + String.join(", ", ColumnMapping.presets()) + ").");
+    }
+
+    /** The CSV header, read for good; null when there is none or it does not parse. */
+    private List<String> csvHeader() throws IOException {
+        CsvReader.Row row = csv.next();
+        if (row == null) {
+            return null;
+        }
+        if (row.error() != null) {
+            brokenHeader = row; // rejected as the header by the first next()
+            return null;
+        }
+        header = row.fields().stream().map(String::strip).toList();
+        csv.expectFields(header.size());
+        return header;
+    }
+
+    /** The keys of the first JSONL object, when its line is within the peeked start. */
+    private static List<String> firstKeys(String start) {
+        String first = (start.startsWith("\uFEFF") ? start.substring(1) : start).strip();
+        int end = first.indexOf('\n');
+        if (first.isEmpty() || end < 0 && start.length() >= SNIFF) {
+            return null; // a first line longer than the peek is left to the rows
+        }
+        first = end < 0 ? first : first.substring(0, end);
+        try {
+            var node = Json.MAPPER.readTree(first);
+            if (node == null || !node.isObject()) {
+                return null;
+            }
+            List<String> keys = new java.util.ArrayList<>();
+            node.fieldNames().forEachRemaining(keys::add);
+            return keys;
+        } catch (IOException e) {
+            return null; // a broken first line is that line's reject
+        }
+    }
+
+    /** Text has no NUL and few control characters or bytes that were not UTF-8. */
+    private static boolean looksLikeText(char[] chars, int n) {
+        int odd = 0;
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            if (c == 0) {
+                return false;
+            }
+            if (c == '\uFFFD' || (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                odd++;
+            }
+        }
+        return odd * 10 < n; // a Latin-1 é here and there is text, read with U+FFFD
+    }
+
+    private static String abbreviate(List<String> columns) {
+        return columns.size() <= 20 ? columns.toString()
+                : columns.subList(0, 20) + " and " + (columns.size() - 20) + " more";
+    }
+
     /** The next entry, or null at the end of the file. */
     Entry next() throws IOException {
         Entry e = format == Format.CSV ? nextCsv() : nextJsonl();
@@ -111,7 +209,8 @@ final class ImportFile implements Closeable {
 
     private Entry nextCsv() throws IOException {
         while (header == null) {
-            CsvReader.Row row = csv.next();
+            CsvReader.Row row = brokenHeader != null ? brokenHeader : csv.next();
+            brokenHeader = null;
             if (row == null) {
                 return null;
             }

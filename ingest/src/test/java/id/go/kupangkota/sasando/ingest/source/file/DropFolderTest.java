@@ -86,6 +86,35 @@ class DropFolderTest {
     }
 
     @Test
+    void a_dropped_file_of_another_mapping_goes_to_failed_naming_its_columns() throws IOException {
+        SourceHarness h = SourceHarness.in(home);
+        try (var in = getClass().getResourceAsStream("/file/other-columns.csv")) {
+            Files.copy(in, drop().resolve("other-columns.csv"));
+        }
+        Files.setLastModifiedTime(drop().resolve("other-columns.csv"), FileTime.from(Instant.now().minusSeconds(60)));
+
+        poll(h);
+
+        assertThat(drop().resolve("failed/other-columns.csv")).exists();
+        assertThat(drop().resolve("done/other-columns.csv")).doesNotExist();
+        assertThat(Files.readString(drop().resolve("failed/other-columns.csv.error.txt")))
+                .contains("needs the columns [text, created_at]").contains("the file has [No, Tanggal, Isi]");
+        assertThat(h.rejects("file")).isEmpty();
+    }
+
+    @Test
+    void a_dropped_file_whose_rows_are_all_rejected_goes_to_failed() throws IOException {
+        SourceHarness h = SourceHarness.in(home);
+        write(drop(), "undated.csv", "id,text,created_at\n1,air mati,kemarin\n2,jalan rusak,tadi pagi\n");
+
+        poll(h);
+
+        assertThat(drop().resolve("failed/undated.csv")).exists();
+        assertThat(Files.readString(drop().resolve("failed/undated.csv.error.txt")))
+                .contains("every row (2) was rejected").contains("rejects");
+    }
+
+    @Test
     void a_file_still_being_written_waits_for_the_next_poll() throws IOException {
         SourceHarness h = SourceHarness.in(home);
         Path f = drop().resolve("fresh.jsonl");

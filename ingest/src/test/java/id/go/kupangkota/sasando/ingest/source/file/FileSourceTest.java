@@ -223,6 +223,52 @@ class FileSourceTest {
     }
 
     @Test
+    void a_file_without_the_mappings_columns_fails_once_naming_its_columns_and_the_mapping_that_fits() throws IOException {
+        SourceHarness h = harness();
+        SourceRun run = importFiles(h, null, recorded("twitter-export.csv"));
+
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(h.rejects("file")).isEmpty();
+        assertThat(h.landed("file")).isEmpty();
+        assertThat(run.queries().get(0).error())
+                .contains("twitter-export.csv does not fit the mapping 'sasando'")
+                .contains("it needs the columns [text, created_at]")
+                .contains("the file has [id_str, full_text, created_at, username, name, favorite_count, retweet_count]")
+                .contains("use --mapping twitter-csv").contains("presets: sasando, twitter-csv");
+    }
+
+    @Test
+    void with_the_mapping_that_fits_the_same_file_imports() throws IOException {
+        SourceHarness h = harness();
+        SourceRun run = importFiles(h, "twitter-csv", recorded("twitter-export.csv"));
+
+        assertThat(run.written()).isEqualTo(2);
+    }
+
+    @Test
+    void a_binary_file_named_csv_fails_once_as_not_text() throws IOException {
+        SourceHarness h = harness();
+        SourceRun run = importFiles(h, null, recorded("binary-renamed.csv"));
+
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(h.rejects("file")).isEmpty();
+        assertThat(run.queries().get(0).error()).isEqualTo(
+                "binary-renamed.csv is not a text file (binary content; expected CSV or JSON Lines)");
+    }
+
+    @Test
+    void a_jsonl_file_whose_first_row_lacks_the_columns_fails_once() throws IOException {
+        Path f = exports.resolve("tweets.jsonl");
+        Files.writeString(f, "{\"id_str\":\"1\",\"full_text\":\"halo\",\"created_at\":\"2024-07-11\"}\n");
+        SourceHarness h = harness();
+
+        SourceRun run = importFiles(h, null, f);
+
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.queries().get(0).error()).contains("the file has [id_str, full_text, created_at]");
+    }
+
+    @Test
     void an_unknown_mapping_is_refused_before_any_file_is_read() {
         SourceHarness h = harness();
         FileSource source = FileSource.forFiles(List.of(exports), "no-such-mapping");
