@@ -129,9 +129,16 @@ public final class IngestCommand {
             }
             SourceRun run = runner.importAll(source, runtime.catalog().config(source.name()));
             for (CoverageRecord r : run.queries()) {
-                out.printf("%s: %d imported, %d duplicates, %d rejected, %d with warnings — %s%s%n", r.queryValue(),
-                        r.written(), r.duplicates(), r.rejected(), r.warnings(), r.status(),
-                        r.error() == null ? "" : " (" + r.error() + ")");
+                String note = source.note(r.query());
+                if (note != null && note.startsWith(FileSource.ALREADY_IMPORTED)) {
+                    out.printf("%s: %s (use --again to import it again)%n", r.queryValue(), note);
+                } else if (note != null && r.rejected() == 0) {
+                    out.printf("%s: warning: %s — %s%n", r.queryValue(), note, r.status());
+                } else {
+                    out.printf("%s: %d imported, %d duplicates, %d rejected, %d with warnings — %s%s%n", r.queryValue(),
+                            r.written(), r.duplicates(), r.rejected(), r.warnings(), r.status(),
+                            r.error() == null ? "" : " (" + r.error() + ")");
+                }
             }
             if (run.rejected() > 0) {
                 out.println("rejected rows (with file, line and reason) are kept in "

@@ -107,6 +107,39 @@ class IngestCommandTest {
     }
 
     @Test
+    void importing_the_same_content_again_says_when_it_was_imported_and_how_to_import_it_again() throws IOException {
+        Path file = dir.resolve("drop-test.csv");
+        try (InputStream in = getClass().getResourceAsStream("/file/drop-test.csv")) {
+            Files.copy(in, file);
+        }
+        assertThat(run("import", file.toString())).isEqualTo(IngestCommand.OK);
+        assertThat(stdout()).contains("1 imported, 0 duplicates, 0 rejected");
+        out.reset();
+
+        assertThat(run("import", file.toString())).isEqualTo(IngestCommand.OK);
+        assertThat(stdout()).containsPattern("drop-test.csv: already imported on \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d WITA, "
+                + "nothing new \\(use --again to import it again\\)").doesNotContain("0 imported");
+        out.reset();
+
+        assertThat(run("import", file.toString(), "--again")).isEqualTo(IngestCommand.OK);
+        assertThat(stdout()).contains("1 imported, 0 duplicates, 0 rejected");
+    }
+
+    @Test
+    void an_empty_or_header_only_file_says_so() throws IOException {
+        Path empty = Files.createFile(dir.resolve("empty.csv"));
+        Path headerOnly = dir.resolve("header-only.csv");
+        try (InputStream in = getClass().getResourceAsStream("/file/header-only.csv")) {
+            Files.copy(in, headerOnly);
+        }
+
+        assertThat(run("import", empty.toString(), headerOnly.toString())).isEqualTo(IngestCommand.OK);
+
+        assertThat(stdout()).contains("empty.csv: warning: empty: no rows")
+                .contains("header-only.csv: warning: empty: no rows");
+    }
+
+    @Test
     void a_source_that_cannot_backfill_says_so() {
         assertThat(run("backfill", "--source", "file", "--from", "2024-07-01", "--to", "2024-07-02"))
                 .isEqualTo(IngestCommand.USAGE);

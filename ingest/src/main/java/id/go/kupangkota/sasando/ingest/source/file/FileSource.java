@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.ingest.source.file;
 
+import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.ingest.IngestPaths;
 import id.go.kupangkota.sasando.ingest.landing.DurableFiles;
 import id.go.kupangkota.sasando.ingest.source.AuthorPseudonyms;
@@ -26,6 +27,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -49,6 +52,9 @@ public final class FileSource implements Source {
     static final String DROPPED = "dropped";
     private static final String ROWS = "rows";
     private static final String DONE = "done";
+    public static final String EMPTY = "empty: no rows";
+    public static final String ALREADY_IMPORTED = "already imported on ";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'WITA'").withZone(Wita.ZONE);
 
     private final List<Path> files;
     private final String mappingOverride;
@@ -57,6 +63,8 @@ public final class FileSource implements Source {
     private Clock clock = Clock.systemUTC();
     private Path rejectsDir;
     private final Map<String, ImportFile> open = new HashMap<>();
+    /** By query key: what a person must be told besides the counts (an empty file, an import done before). */
+    private final Map<String, String> notes = new HashMap<>();
 
     /** The drop-folder source the daemon discovers. */
     public FileSource() {
@@ -101,6 +109,7 @@ public final class FileSource implements Source {
 
     @Override
     public List<SourceQuery> queries() {
+        notes.clear(); // a run starts here; the daemon's source lives long
         String mapping = mappingOverride == null ? settings.defaultMapping() : mappingOverride;
         List<SourceQuery> queries = new ArrayList<>();
         if (files != null) {
@@ -124,6 +133,7 @@ public final class FileSource implements Source {
     @Override
     public Page fetch(SourceQuery query, Cursor cursor) throws SourceException {
         if (cursor.get(DONE) != null) {
+            notes.put(query.key(), ALREADY_IMPORTED + whenDone(cursor.get(DONE)) + ", nothing new");
             return Page.empty(cursor); // imported before: nothing to do, the file is only moved
         }
         long from = cursor.getLong(ROWS, 0);
@@ -146,6 +156,9 @@ public final class FileSource implements Source {
             }
             Cursor next = cursor.with(ROWS, file.position());
             if (end) {
+                if (file.position() == 0) {
+                    notes.put(query.key(), EMPTY);
+                }
                 next = next.with(DONE, clock.instant().toString());
                 close(query);
             }
@@ -159,6 +172,22 @@ public final class FileSource implements Source {
         }
     }
 
+    /**
+     * What the run of a query must tell besides its counts, or null: {@value #EMPTY}, or that the
+     * same content was imported before and when.
+     */
+    public String note(String queryKey) {
+        return notes.get(queryKey);
+    }
+
+    private static String whenDone(String instant) {
+        try {
+            return WHEN.format(Instant.parse(instant));
+        } catch (DateTimeParseException e) {
+            return instant;
+        }
+    }
+
     @Override
     public void finished(SourceQuery query, QueryOutcome outcome) {
         close(query);
@@ -166,6 +195,10 @@ public final class FileSource implements Source {
             return;
         }
         Path f = Path.of(query.attribute(PATH));
+        String note = notes.get(query.key());
+        if (note != null && !outcome.failed()) {
+            log.warn("drop folder: {}: {}", f.getFileName(), note);
+        }
         if (outcome.failed()) {
             moveAway(f, "failed", outcome.error());
         } else if (outcome.complete() && outcome.written() == 0 && outcome.rejected() > 0) {

@@ -67,8 +67,11 @@ class DropFolderTest {
         poll(h);
         write(drop(), "copy-of-export.jsonl", rows(0, 5));
 
-        SourceRun again = poll(h);
+        FileSource source = new FileSource();
+        source.configure(h.context("file", config, List.of(), (u, hd) -> null));
+        SourceRun again = h.runner().poll(source, SourceConfig.of("file", config));
 
+        assertThat(source.note(again.queries().get(0).query())).startsWith(FileSource.ALREADY_IMPORTED).endsWith("nothing new");
         assertThat(again.written()).isZero();
         assertThat(h.landed("file")).hasSize(5);
         assertThat(drop().resolve("done/copy-of-export.jsonl")).exists();
