@@ -12,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Checkpoints of queries: {@code <dir>/<source>/<query-key>.json}, each holding the cursor to resume
@@ -79,6 +82,34 @@ public final class CheckpointStore {
                 before + batch.count(), clock.instant());
         write(checkpoint);
         batch.publish();
+    }
+
+    /**
+     * The hidden landing files the checkpoints of a source name as committed but not yet published
+     * (absolute): a crash between checkpoint and rename left them, and {@link #load} publishes them.
+     */
+    public Set<Path> pendingHidden(String source) {
+        Path sourceDir = dir.resolve(source);
+        if (!Files.isDirectory(sourceDir)) {
+            return Set.of();
+        }
+        Set<Path> pending = new HashSet<>();
+        try (Stream<Path> files = Files.list(sourceDir)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")
+                    && !p.getFileName().toString().startsWith(".")).toList()) {
+                try {
+                    Checkpoint c = Json.MAPPER.readValue(f.toFile(), Checkpoint.class);
+                    if (c.hidden() != null) {
+                        pending.add(landingRoot.resolve(c.hidden()).toAbsolutePath().normalize());
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("checkpoint " + f + " is unreadable; fix or delete it to start over", e);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the checkpoints of " + source, e);
+        }
+        return pending;
     }
 
     /** Removes a query's checkpoint (the next run starts from the beginning). */

@@ -9,12 +9,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One landing file in the making. {@link #append} writes JSONL to a hidden file (readers such as
  * Spark skip hidden names); {@link #sync} makes it durable; {@link #publish} renames it atomically to
  * its visible name. {@link #close} without publishing deletes the hidden file: a batch is all or
  * nothing. Not thread-safe: one batch belongs to one query's run.
+ *
+ * <p>While the hidden file exists its writer holds it: an exclusive lock (seen by other processes)
+ * and a place in {@link #isLive} (seen in this one, where opening a second channel to test the
+ * lock would release it). {@link LandingWriter#removeStale} removes only hidden files nobody holds.
  */
 public final class LandingBatch implements AutoCloseable {
     /** Landing files are large and written once: fewer, larger write calls. */
@@ -23,6 +29,9 @@ public final class LandingBatch implements AutoCloseable {
     private final Path root;
     private final Path hidden;
     private final Path target;
+    /** Hidden files of this JVM's open batches. */
+    private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
+
     private FileOutputStream file;
     /** One generator writes the whole file (see {@link LandingJson#RECORD_WRITER}). */
     private JsonGenerator out;
@@ -43,7 +52,9 @@ public final class LandingBatch implements AutoCloseable {
         try {
             if (out == null) {
                 Files.createDirectories(hidden.getParent());
+                LIVE.add(hidden.toAbsolutePath());
                 file = new FileOutputStream(hidden.toFile());
+                file.getChannel().tryLock(); // held until published or closed; a new name, so never refused
                 out = LandingJson.RECORD_WRITER.createGenerator(new BufferedOutputStream(file, BUFFER));
             }
             LandingJson.RECORD_WRITER.writeValue(out, record);
@@ -81,7 +92,15 @@ public final class LandingBatch implements AutoCloseable {
         return root.relativize(target).toString();
     }
 
-    /** Flushes, fsyncs and closes the hidden file: after this the records survive a crash. */
+    /** True while a batch of this JVM writes (or has yet to publish) this hidden file. */
+    static boolean isLive(Path hidden) {
+        return LIVE.contains(hidden.toAbsolutePath());
+    }
+
+    /**
+     * Flushes and fsyncs the hidden file: after this the records survive a crash. The file stays
+     * open, and locked, until it is published or dropped.
+     */
     public void sync() {
         if (synced || out == null) {
             synced = true;
@@ -90,8 +109,11 @@ public final class LandingBatch implements AutoCloseable {
         try {
             out.flush();
             file.getFD().sync();
-            out.close();
             DurableFiles.syncDirectory(hidden.getParent());
+            if (!Files.exists(hidden)) {
+                // removed by someone else before its lock was taken: the checkpoint must not name it
+                throw new IOException("the hidden landing file disappeared before it was committed");
+            }
             synced = true;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot sync landing file " + hidden, e);
@@ -108,8 +130,21 @@ public final class LandingBatch implements AutoCloseable {
         try {
             DurableFiles.move(hidden, target);
             published = true;
+            release();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot publish landing file " + target, e);
+        }
+    }
+
+    /** Closes the file (and its lock); the hidden name is no longer this batch's. */
+    private void release() throws IOException {
+        try {
+            if (out != null) {
+                out.close();
+                out = null;
+            }
+        } finally {
+            LIVE.remove(hidden.toAbsolutePath());
         }
     }
 
@@ -120,10 +155,8 @@ public final class LandingBatch implements AutoCloseable {
             return;
         }
         try {
-            if (out != null && !synced) {
-                out.close();
-            }
-            Files.deleteIfExists(hidden);
+            Files.deleteIfExists(hidden); // still locked: nobody else takes it for stale meanwhile
+            release();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot remove unpublished landing file " + hidden, e);
         }

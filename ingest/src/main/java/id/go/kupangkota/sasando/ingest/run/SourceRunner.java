@@ -121,6 +121,7 @@ public final class SourceRunner {
         } catch (RuntimeException e) {
             return failedToStart(name, config, mode, e);
         }
+        removeStaleLandingFiles(name);
         List<CoverageRecord> records = new ArrayList<>();
         LongSet seen = new LongSet();
         try (RejectsWriter rejects = new RejectsWriter(paths.rejects(), name, clock)) {
@@ -154,6 +155,15 @@ public final class SourceRunner {
         log.info("source {} {} run {}: {} written ({} with warnings), {} duplicates, {} rejected, status {}", name,
                 mode.code(), runId, result.written(), result.warnings(), result.duplicates(), result.rejected(), status);
         return result;
+    }
+
+    /** Hidden landing files a killed run of this source left (see {@link LandingWriter#removeStale}). */
+    private void removeStaleLandingFiles(String source) {
+        try {
+            landing.removeStale(source, checkpoints.pendingHidden(source), clock.instant());
+        } catch (RuntimeException e) {
+            log.warn("source {}: unfinished landing files left in place: {}", source, message(e));
+        }
     }
 
     private void updateHealth(String source, SourceConfig config, boolean failed, String error) {

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -133,5 +134,53 @@ class LandingBatchTest {
 
         assertThat(checkpoints.load("x", "banjir").get("since_id")).isEqualTo("1");
         assertThat(second.target()).doesNotExist();
+    }
+
+    /** A hidden part file as a killed writer leaves it: written long before the next run. */
+    private Path leftByAKilledRun(String name) throws Exception {
+        Path f = Files.createDirectories(root.resolve("landing/x/2024-07-11")).resolve(name);
+        Files.writeString(f, Json.MAPPER.writeValueAsString(record("9")) + "\n");
+        Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(600)));
+        return f;
+    }
+
+    @Test
+    void a_hidden_file_a_killed_run_left_is_removed_at_the_next_run_but_not_one_being_written() throws Exception {
+        Path stale = leftByAKilledRun(".part-1-killed.jsonl");
+        LandingBatch live = writer().begin("x");
+        live.append(record("1"));
+        live.sync();
+        Files.setLastModifiedTime(live.hidden(), java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(600)));
+
+        List<Path> removed = writer().removeStale("x", checkpoints().pendingHidden("x"), Instant.now());
+
+        assertThat(removed).containsExactly(stale);
+        assertThat(stale).doesNotExist();
+        assertThat(live.hidden()).exists();
+        live.publish();
+        assertThat(live.target()).exists();
+    }
+
+    @Test
+    void a_hidden_file_written_after_the_run_started_is_left_alone() throws Exception {
+        Path recent = leftByAKilledRun(".part-2-recent.jsonl");
+
+        assertThat(writer().removeStale("x", Set.of(), Instant.now().minusSeconds(3600))).isEmpty();
+        assertThat(recent).exists();
+    }
+
+    @Test
+    void a_hidden_file_a_checkpoint_committed_is_kept_and_published_by_the_next_load() throws Exception {
+        CheckpointStore checkpoints = checkpoints();
+        LandingBatch batch = writer().begin("x");
+        batch.append(record("1"));
+        checkpoints.commit("x", "banjir", Cursor.START.with("since_id", "1"), batch);
+        Files.move(batch.target(), batch.hidden()); // died between checkpoint and rename
+        Files.setLastModifiedTime(batch.hidden(), java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(600)));
+
+        assertThat(writer().removeStale("x", checkpoints.pendingHidden("x"), Instant.now())).isEmpty();
+        checkpoints.load("x", "banjir");
+
+        assertThat(batch.target()).exists();
     }
 }

@@ -145,4 +145,24 @@ class DropFolderTest {
         assertThat(rest.written()).isEqualTo(30);
         assertThat(h.landed("file")).extracting(r -> r.post().id()).doesNotHaveDuplicates().hasSize(50);
     }
+
+    @Test
+    void the_partial_landing_file_of_a_killed_import_is_removed_and_its_rows_land_on_resume() throws IOException {
+        SourceHarness h = SourceHarness.in(home);
+        write(drop(), "big.jsonl", rows(0, 30));
+        Map<String, Object> small = Map.of("enabled", true, "settle_time", "PT0S", "page_size", 10,
+                "commit_every", 10, "max_pages_per_run", 1);
+        FileSource source = new FileSource();
+        source.configure(h.context("file", small, List.of(), (u, hd) -> null));
+        h.runner().poll(source, SourceConfig.of("file", small)); // rows 0-9 committed
+        // the killed run had written rows 10-19 to its hidden file, never committed
+        Path day = Files.list(home.resolve("landing/file")).findFirst().orElseThrow();
+        Path partial = write(day, ".part-1-killed.jsonl", Files.readString(Files.list(day).findFirst().orElseThrow()));
+
+        SourceRun rest = poll(h);
+
+        assertThat(partial).doesNotExist();
+        assertThat(rest.written()).isEqualTo(20);
+        assertThat(h.landed("file")).extracting(r -> r.post().id()).doesNotHaveDuplicates().hasSize(30);
+    }
 }
