@@ -13,6 +13,7 @@ import java.nio.file.Path;
  * &lt;home&gt;/ingest/health/&lt;source&gt;.json       consecutive failures of a source
  * &lt;home&gt;/ingest/coverage/coverage-&lt;day&gt;.jsonl  every coverage record and alert, kept locally
  * &lt;home&gt;/ingest/outbox/&lt;index&gt;.jsonl       documents waiting for Elasticsearch to come back
+ * &lt;home&gt;/ingest/state/&lt;source&gt;/             what a source keeps between runs (file: its id ledger)
  * &lt;home&gt;/rejects/&lt;source&gt;/&lt;day&gt;/...        input that could not be imported, verbatim, with the reason
  * &lt;home&gt;/drop/                             the watched drop folder (done/, failed/ below it)
  * </pre>
@@ -44,6 +45,10 @@ public record IngestPaths(SasandoSettings settings) {
 
     public Path outbox() {
         return settings.home().resolve("ingest").resolve("outbox");
+    }
+
+    public Path state(String source) {
+        return settings.home().resolve("ingest").resolve("state").resolve(source);
     }
 
     public Path rejects() {

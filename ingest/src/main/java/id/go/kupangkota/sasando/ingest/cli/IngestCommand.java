@@ -135,9 +135,11 @@ public final class IngestCommand {
                 } else if (note != null && r.rejected() == 0) {
                     out.printf("%s: warning: %s — %s%n", r.queryValue(), note, r.status());
                 } else {
-                    out.printf("%s: %d imported, %d duplicates, %d rejected, %d with warnings — %s%s%n", r.queryValue(),
-                            r.written(), r.duplicates(), r.rejected(), r.warnings(), r.status(),
-                            r.error() == null ? "" : " (" + r.error() + ")");
+                    int conflicts = source.idConflicts(r.query());
+                    out.printf("%s: %d imported, %d duplicates, %d rejected, %d with warnings%s — %s%s%n", r.queryValue(),
+                            r.written(), r.duplicates(), r.rejected(), r.warnings(),
+                            conflicts == 0 ? "" : " (" + conflicts + " ids imported before for other posts: kept apart)",
+                            r.status(), r.error() == null ? "" : " (" + r.error() + ")");
                 }
             }
             if (run.rejected() > 0) {

@@ -140,6 +140,28 @@ class IngestCommandTest {
     }
 
     @Test
+    void ids_imported_before_for_other_posts_are_counted_in_the_output() throws IOException {
+        Path mapping = dir.resolve("mapping-tool-x.json");
+        try (InputStream in = getClass().getResourceAsStream("/file/mapping-tool-x.json")) {
+            // the tester's mapping, claiming its row numbers are unique
+            Files.writeString(mapping, new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("\"zone\"", "\"ids\": \"unique\", \"zone\""));
+        }
+        for (String name : new String[]{"tool-x-day1.csv", "tool-x-day2.csv"}) {
+            try (InputStream in = getClass().getResourceAsStream("/file/" + name)) {
+                Files.copy(in, dir.resolve(name));
+            }
+        }
+        run("import", dir.resolve("tool-x-day1.csv").toString(), "--mapping", mapping.toString());
+        out.reset();
+
+        run("import", dir.resolve("tool-x-day2.csv").toString(), "--mapping", mapping.toString());
+
+        assertThat(stdout()).contains("2 imported, 0 duplicates, 0 rejected, 2 with warnings "
+                + "(2 ids imported before for other posts: kept apart)");
+    }
+
+    @Test
     void a_source_that_cannot_backfill_says_so() {
         assertThat(run("backfill", "--source", "file", "--from", "2024-07-01", "--to", "2024-07-02"))
                 .isEqualTo(IngestCommand.USAGE);

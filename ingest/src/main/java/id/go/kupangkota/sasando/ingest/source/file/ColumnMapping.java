@@ -33,9 +33,16 @@ import java.util.regex.Pattern;
  * @param dates         how {@code created_at} is read
  * @param listSeparator separator of list columns (hashtags, mentions, links) when not a JSON array
  * @param delimiter     CSV delimiter; 0 to detect it from the header line
+ * @param uniqueIds     key {@code ids}: {@code "unique"} when the id column is unique across exports
+ *                      (a platform's post id: used as it is), {@code "per_export"} (the default of a
+ *                      mapping file) when an export may number its rows anew, so the id is the
+ *                      post's identity instead (see {@link FileMapper})
  */
 record ColumnMapping(String name, Map<String, String> columns, DateParser dates, Pattern listSeparator,
-                     char delimiter) {
+                     char delimiter, boolean uniqueIds) {
+
+    static final String UNIQUE_IDS = "unique";
+    static final String PER_EXPORT_IDS = "per_export";
 
     /** Post fields a column can fill. */
     static final Set<String> FIELDS = Set.of(PostFields.ID, PostFields.TEXT, PostFields.TITLE,
@@ -136,7 +143,14 @@ record ColumnMapping(String name, Map<String, String> columns, DateParser dates,
             throw new InvalidSettingsException("mapping " + name + ": delimiter must be one character");
         }
         String separator = spec.path("list_separator").asText("[,;\\s]+");
+        // a mapping that says nothing is not trusted to have unique ids: a row number would let
+        // one export's rows replace another's
+        String ids = spec.path("ids").asText(PER_EXPORT_IDS);
+        if (!ids.equals(UNIQUE_IDS) && !ids.equals(PER_EXPORT_IDS)) {
+            throw new InvalidSettingsException("mapping " + name + ": 'ids' must be \"" + UNIQUE_IDS + "\" (the id column "
+                    + "is unique across exports) or \"" + PER_EXPORT_IDS + "\" (an export numbers its rows anew), was " + ids);
+        }
         return new ColumnMapping(name, Map.copyOf(columns), dates, Pattern.compile(separator),
-                delimiter.isEmpty() ? 0 : delimiter.charAt(0));
+                delimiter.isEmpty() ? 0 : delimiter.charAt(0), ids.equals(UNIQUE_IDS));
     }
 }

@@ -15,11 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -27,9 +29,22 @@ import java.util.regex.Pattern;
 
 /**
  * Maps one row of an export (a JSON object, from a JSONL line or a CSV row) to a post through the
- * query's {@link ColumnMapping} (query attribute {@code mapping}). The id is {@code file:<id column>}
- * or {@code file:h<hash of the row>}; {@code reply_to}, {@code quote_of} and {@code repost_of} name
- * other rows' ids of the same export. A row without text or with an unreadable {@code created_at}
+ * query's {@link ColumnMapping} (query attribute {@code mapping}).
+ *
+ * <p>The id: {@code file:h<hash of the row>} without an id column. With one, {@code file:<id>} when
+ * the mapping says its ids are unique across exports (the presets: platform post ids, Sasando's
+ * own). Otherwise the id column may be a row number the tool counts anew in every export, so day
+ * 2's row 1 would replace day 1's; and the same post sits at another row in an overlapping export.
+ * A row number says nothing about the post, so such an id is {@code file:p<hash of the identity>}:
+ * what names a post whatever its metrics, its author, its creation time to the minute and its url
+ * (when mapped), not the text (tools cut it differently) nor the counts. The same post in two
+ * exports keeps its id and its newer counts replace the older; two posts share one only when an
+ * author posted twice in one minute and the export has no url (the runner counts the second as a
+ * duplicate). Every id goes to the {@link IdLedger}; an id that comes back with another identity
+ * (a "unique" id that is not) is counted as a conflict, kept as {@code <id>-<identity>} so neither
+ * post replaces the other, and reported as a warning. {@code reply_to}, {@code quote_of} and
+ * {@code repost_of} name other rows' ids of the same export; with per-export ids they cannot (a row
+ * number of the export, not a post's id), so they are left out and reported as unmapped. A row without text or with an unreadable {@code created_at}
  * is rejected with the reason; a number that does not read is left out and its column reported as
  * unmapped (the raw row keeps it) and as a warning, and so is text whose bytes were not UTF-8
  * (replaced with U+FFFD when the file was read). Hashtags, mentions and links come from their columns, or from
@@ -44,6 +59,9 @@ public final class FileMapper implements Mapper {
     private final Map<String, ExportRow.Reader> readers = new ConcurrentHashMap<>();
     private final String defaultMapping;
     private final Function<String, String> pseudonyms;
+    private final IdLedger ledger;
+    /** By query key: the ids that came back with another identity in this run. */
+    private final Map<String, Set<String>> conflicts = new ConcurrentHashMap<>();
 
     /** A mapper with the {@code sasando} preset and without author pseudonyms (before configuration). */
     public FileMapper() {
@@ -55,8 +73,27 @@ public final class FileMapper implements Mapper {
      * @param pseudonyms     author handle to {@code Post.authorKey}, or null to leave the key empty
      */
     public FileMapper(String defaultMapping, Function<String, String> pseudonyms) {
+        this(defaultMapping, pseudonyms, new IdLedger(null));
+    }
+
+    FileMapper(String defaultMapping, Function<String, String> pseudonyms, IdLedger ledger) {
         this.defaultMapping = defaultMapping;
         this.pseudonyms = pseudonyms;
+        this.ledger = ledger;
+    }
+
+    IdLedger ledger() {
+        return ledger;
+    }
+
+    /** How many ids of a query came back with another identity in this run. */
+    int conflicts(String queryKey) {
+        Set<String> ids = conflicts.get(queryKey);
+        return ids == null ? 0 : ids.size();
+    }
+
+    void forgetConflicts() {
+        conflicts.clear();
     }
 
     @Override
@@ -94,12 +131,24 @@ public final class FileMapper implements Mapper {
             throw new MappingException("cannot read created_at '" + createdRaw + "' (column '"
                     + mapping.column(PostFields.CREATED_AT) + "'; formats tried: " + mapping.dates().formats() + ")");
         }
-        String nativeId = value(row, PostFields.ID);
-        if (nativeId == null || nativeId.isBlank()) {
-            nativeId = "h" + hash(item.raw());
-        }
         String handle = strip(value(row, PostFields.AUTHOR_HANDLE), "@");
-        Post.Builder post = Post.builder(SOURCE, nativeId.strip())
+        String nativeId = value(row, PostFields.ID);
+        boolean hashed = nativeId == null || nativeId.isBlank();
+        String identity = identity(handle, created, value(row, PostFields.URL));
+        boolean derived = hashed || !mapping.uniqueIds(); // from the row itself: cannot name another post
+        String id = hashed ? "h" + hash(item.raw()) : mapping.uniqueIds() ? nativeId.strip() : "p" + hash(identity);
+        long before = ledger.claim(IdLedger.hash(id), IdLedger.hash(identity));
+        if (before != IdLedger.SAME) {
+            String kept = derived ? id : id + "-" + hash(identity).substring(0, 8);
+            conflicts.computeIfAbsent(query.key(), k -> ConcurrentHashMap.newKeySet()).add(id);
+            warnings.add("id '" + id + "' was imported before for another post (another author or creation time)"
+                    + (kept.equals(id) ? "" : ": kept as " + Post.idOf(SOURCE, kept) + " so neither replaces the other"
+                    + "; if the export numbers its rows anew, say \"ids\": \"" + ColumnMapping.PER_EXPORT_IDS
+                    + "\" in the mapping"));
+            id = kept;
+            ledger.claim(IdLedger.hash(id), IdLedger.hash(identity));
+        }
+        Post.Builder post = Post.builder(SOURCE, id)
                 .text(text)
                 .createdAt(created)
                 .title(value(row, PostFields.TITLE))
@@ -113,9 +162,9 @@ public final class FileMapper implements Mapper {
                 .repostCount(number(row, mapping, PostFields.REPOST_COUNT, unmapped, warnings))
                 .quoteCount(number(row, mapping, PostFields.QUOTE_COUNT, unmapped, warnings))
                 .viewCount(number(row, mapping, PostFields.VIEW_COUNT, unmapped, warnings))
-                .replyTo(reference(value(row, PostFields.REPLY_TO)))
-                .quoteOf(reference(value(row, PostFields.QUOTE_OF)))
-                .repostOf(reference(value(row, PostFields.REPOST_OF)))
+                .replyTo(reference(row, mapping, PostFields.REPLY_TO, unmapped))
+                .quoteOf(reference(row, mapping, PostFields.QUOTE_OF, unmapped))
+                .repostOf(reference(row, mapping, PostFields.REPOST_OF, unmapped))
                 .hashtags(list(row, mapping, PostFields.HASHTAGS, text, HASHTAG, "#", "#"))
                 .mentions(list(row, mapping, PostFields.MENTIONS, text, MENTION, "@", "@"))
                 .links(list(row, mapping, PostFields.LINKS, text, LINK, "http", null));
@@ -212,8 +261,14 @@ public final class FileMapper implements Mapper {
         return clean.isEmpty() ? null : List.copyOf(clean);
     }
 
-    private static String reference(String nativeId) {
+    /** A reference column as a post id; with per-export ids it names a row, not a post: left out. */
+    private static String reference(ExportRow row, ColumnMapping mapping, String field, List<String> unmapped) {
+        String nativeId = value(row, field);
         if (nativeId == null || nativeId.isBlank()) {
+            return null;
+        }
+        if (!mapping.uniqueIds()) {
+            unmapped.add(mapping.column(field));
             return null;
         }
         String id = nativeId.strip();
@@ -222,6 +277,12 @@ public final class FileMapper implements Mapper {
 
     private static String strip(String s, String prefix) {
         return s != null && s.startsWith(prefix) ? s.substring(prefix.length()) : s;
+    }
+
+    /** What names a post whatever its metrics: author (case aside), creation time to the minute, url. */
+    static String identity(String handle, Instant created, String url) {
+        return (handle == null ? "" : handle.toLowerCase(java.util.Locale.ROOT)) + "\n"
+                + created.truncatedTo(ChronoUnit.MINUTES) + "\n" + (url == null ? "" : url.strip());
     }
 
     static String hash(String raw) {

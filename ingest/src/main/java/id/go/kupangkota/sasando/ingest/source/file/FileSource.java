@@ -53,6 +53,8 @@ public final class FileSource implements Source {
     private static final String ROWS = "rows";
     private static final String DONE = "done";
     public static final String EMPTY = "empty: no rows";
+    /** File of the {@link IdLedger} in the source's state directory. */
+    static final String ID_LEDGER = "ids.bin";
     public static final String ALREADY_IMPORTED = "already imported on ";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'WITA'").withZone(Wita.ZONE);
 
@@ -90,7 +92,8 @@ public final class FileSource implements Source {
     public void configure(SourceContext context) {
         this.settings = FileSettings.from(context);
         this.mapper = new FileMapper(settings.defaultMapping(),
-                AuthorPseudonyms.of(context.settings()).forSource(name()));
+                AuthorPseudonyms.of(context.settings()).forSource(name()),
+                new IdLedger(IngestPaths.of(context.settings()).state(name()).resolve(ID_LEDGER)));
         this.clock = context.clock();
         this.rejectsDir = IngestPaths.of(context.settings()).rejects().resolve(name());
         if (mappingOverride != null) {
@@ -110,6 +113,8 @@ public final class FileSource implements Source {
     @Override
     public List<SourceQuery> queries() {
         notes.clear(); // a run starts here; the daemon's source lives long
+        mapper.forgetConflicts();
+        mapper.ledger().refresh(); // what imports in other processes added meanwhile
         String mapping = mappingOverride == null ? settings.defaultMapping() : mappingOverride;
         List<SourceQuery> queries = new ArrayList<>();
         if (files != null) {
@@ -136,6 +141,7 @@ public final class FileSource implements Source {
             notes.put(query.key(), ALREADY_IMPORTED + whenDone(cursor.get(DONE)) + ", nothing new");
             return Page.empty(cursor); // imported before: nothing to do, the file is only moved
         }
+        mapper.ledger().flush(); // the ids of the page before, mapped by now
         long from = cursor.getLong(ROWS, 0);
         try {
             ImportFile file = reader(query, from);
@@ -180,6 +186,14 @@ public final class FileSource implements Source {
         return notes.get(queryKey);
     }
 
+    /**
+     * How many ids of a query's rows were imported before for another post (author or creation
+     * time differ) in this run; those rows were kept under an id of their own and warned about.
+     */
+    public int idConflicts(String queryKey) {
+        return mapper.conflicts(queryKey);
+    }
+
     private static String whenDone(String instant) {
         try {
             return WHEN.format(Instant.parse(instant));
@@ -191,6 +205,7 @@ public final class FileSource implements Source {
     @Override
     public void finished(SourceQuery query, QueryOutcome outcome) {
         close(query);
+        mapper.ledger().flush();
         if (!"true".equals(query.attribute(DROPPED))) {
             return;
         }

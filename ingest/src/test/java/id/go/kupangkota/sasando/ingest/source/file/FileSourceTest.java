@@ -268,6 +268,84 @@ class FileSourceTest {
         assertThat(run.queries().get(0).error()).contains("the file has [id_str, full_text, created_at]");
     }
 
+    private SourceRun importToolX(SourceHarness h, Path mapping, String... files) throws IOException {
+        Path[] paths = new Path[files.length];
+        for (int i = 0; i < files.length; i++) {
+            paths[i] = exports.resolve(files[i]);
+            if (!Files.exists(paths[i])) {
+                recorded(files[i]);
+            }
+        }
+        return importFiles(h, mapping.toString(), paths);
+    }
+
+    /** The tester's tool-x mapping, saying its ids are unique across exports (they are row numbers). */
+    private Path toolXClaimingUniqueIds() throws IOException {
+        Path mapping = recorded("mapping-tool-x.json");
+        Path unique = exports.resolve("mapping-tool-x-unique.json");
+        Files.writeString(unique, Files.readString(mapping).replace("\"zone\"", "\"ids\": \"unique\",\n \"zone\""));
+        return unique;
+    }
+
+    @Test
+    void exports_that_number_their_rows_anew_never_replace_each_others_posts() throws IOException {
+        SourceHarness h = harness();
+        Path mapping = recorded("mapping-tool-x.json");
+        SourceRun day1 = importToolX(h, mapping, "tool-x-day1.csv");
+        SourceRun day2 = importToolX(h, mapping, "tool-x-day2.csv");
+
+        assertThat(h.landed("file")).extracting(r -> r.post().id()).hasSize(7).doesNotHaveDuplicates()
+                .allMatch(id -> id.matches("file:p[0-9a-f]{20}"));
+        assertThat(day1.warnings() + day2.warnings()).isEqualTo(1); // day 1's 'n/a' likes, nothing else
+    }
+
+    @Test
+    void the_same_post_in_an_overlapping_export_keeps_its_id_and_brings_its_new_counts() throws IOException {
+        SourceHarness h = harness();
+        Path mapping = recorded("mapping-tool-x.json");
+        importToolX(h, mapping, "tool-x-day1.csv");
+        importToolX(h, mapping, "tool-x-overlap.csv");
+        List<LandingRecord> landed = h.landed("file");
+
+        Post first = landed.get(4).post(); // day 1, row 5
+        Post again = landed.get(5).post(); // the overlap's row 1: same author, minute and url, cut text
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(again.likeCount()).isEqualTo(9L);
+        assertThat(first.likeCount()).isEqualTo(3L);
+        assertThat(landed.get(6).post().id()).isNotIn(landed.stream().limit(5).map(r -> r.post().id()).toList());
+    }
+
+    @Test
+    void an_id_said_to_be_unique_that_comes_back_for_another_post_is_kept_apart_and_warned() throws IOException {
+        SourceHarness h = harness();
+        Path mapping = toolXClaimingUniqueIds();
+        importToolX(h, mapping, "tool-x-day1.csv");
+        FileSource source = FileSource.forFiles(List.of(exports.resolve("tool-x-day2.csv")), mapping.toString());
+        recorded("tool-x-day2.csv");
+        source.configure(h.context("file", Map.of(), List.of(), (u, hd) -> null));
+        SourceRun day2 = h.runner().importAll(source, h.context("file", Map.of(), List.of(), (u, hd) -> null).config());
+
+        List<String> ids = h.landed("file").stream().map(r -> r.post().id()).toList();
+        assertThat(ids).hasSize(7).doesNotHaveDuplicates();
+        assertThat(ids.subList(0, 5)).containsExactly("file:1", "file:2", "file:3", "file:4", "file:5");
+        assertThat(ids.subList(5, 7)).allMatch(id -> id.matches("file:[12]-[0-9a-f]{8}"));
+        assertThat(source.idConflicts(day2.queries().get(0).query())).isEqualTo(2);
+        assertThat(day2.warnings()).isEqualTo(2);
+        assertThat(day2.queries().get(0).firstWarnings()).first().asString()
+                .contains("id '1' was imported before for another post").contains("kept as file:1-")
+                .contains("\"ids\": \"per_export\"");
+    }
+
+    @Test
+    void an_id_that_comes_back_for_another_post_in_the_same_run_is_also_kept_apart() throws IOException {
+        SourceHarness h = harness();
+        SourceRun run = importToolX(h, toolXClaimingUniqueIds(), "tool-x-day1.csv", "tool-x-day2.csv");
+
+        assertThat(h.landed("file")).extracting(r -> r.post().id()).hasSize(7).doesNotHaveDuplicates();
+        assertThat(run.duplicates()).isZero();
+        assertThat(run.warnings()).isEqualTo(3); // 2 ids used again, 1 'n/a' count
+    }
+
     @Test
     void an_unknown_mapping_is_refused_before_any_file_is_read() {
         SourceHarness h = harness();
