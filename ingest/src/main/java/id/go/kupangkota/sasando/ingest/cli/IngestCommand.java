@@ -132,6 +132,8 @@ public final class IngestCommand {
                 String note = source.note(r.query());
                 if (note != null && note.startsWith(FileSource.ALREADY_IMPORTED)) {
                     out.printf("%s: %s (use --again to import it again)%n", r.queryValue(), note);
+                } else if (RunStatus.FAILED.equals(r.status()) && r.fetched() == 0) {
+                    out.printf("%s: failed, nothing imported: %s%n", r.queryValue(), r.error()); // refused as a whole
                 } else if (note != null && r.rejected() == 0) {
                     out.printf("%s: warning: %s — %s%n", r.queryValue(), note, r.status());
                 } else {

@@ -102,8 +102,8 @@ class IngestCommandTest {
 
         assertThat(run("import", file.toString())).isEqualTo(IngestCommand.FAILED);
 
-        assertThat(stdout()).contains("0 imported, 0 duplicates, 0 rejected").contains("failed")
-                .contains("use --mapping twitter-csv").doesNotContain("rejected rows");
+        assertThat(stdout()).contains("export-twitter.csv: failed, nothing imported: export-twitter.csv does not fit "
+                + "the mapping 'sasando'").contains("use --mapping twitter-csv").doesNotContain("rejected rows");
     }
 
     @Test
