@@ -57,18 +57,42 @@ public final class PipelineJob {
         JobFailure.exitOnFailure("sasando pipeline", "./sasando pipeline", esUrl, () -> {
             SparkSession spark = Sessions.create("sasando-pipeline");
             try {
-                run(spark, args);
-                while (args.every() != null) {
-                    Thread.sleep(args.every().toMillis());
-                    // only the first round re-tags; later rounds pick up new landing files
-                    run(spark, new Args(new EnrichJob.Args(args.enrich().zones(), args.enrich().es(),
-                            EnrichJob.Mode.ONCE, Duration.ZERO, args.enrich().maxFilesPerTrigger()), args.rollups(),
-                            args.trends(), args.accounts(), args.every()));
+                if (args.every() == null) {
+                    run(spark, args);
+                    return;
                 }
+                runEvery(spark, args, esUrl, Long.MAX_VALUE);
             } finally {
                 spark.stop();
             }
         });
+    }
+
+    /**
+     * Runs {@code rounds} rounds, {@code args.every()} apart, and returns how many failed. Left running, a
+     * failed round (Elasticsearch restarting, say) is reported and the next one tries again, since the
+     * checkpoints keep what is left to do: a passing outage must not end the pipeline. Rounds after one
+     * that succeeded re-tag no more; they take new landing files.
+     */
+    static long runEvery(SparkSession spark, Args args, String esUrl, long rounds) throws InterruptedException {
+        Args round = args;
+        long failed = 0;
+        for (long i = 0; i < rounds; i++) {
+            if (i > 0) {
+                Thread.sleep(args.every().toMillis());
+            }
+            try {
+                run(spark, round);
+                round = new Args(new EnrichJob.Args(args.enrich().zones(), args.enrich().es(), EnrichJob.Mode.ONCE,
+                        Duration.ZERO, args.enrich().maxFilesPerTrigger()), args.rollups(), args.trends(),
+                        args.accounts(), args.every());
+            } catch (Exception e) {
+                failed++;
+                log.error("{} Next round in {}.", JobFailure.message(e, "sasando pipeline", "./sasando pipeline",
+                        esUrl, JobFailure.debug()), args.every());
+            }
+        }
+        return failed;
     }
 
     public static void run(SparkSession spark, Args args) throws Exception {

@@ -34,4 +34,17 @@ class PipelineJobFailureTest {
                                 + " is not reachable")
                         .contains("the landing zone and the curated Parquet hold the data"));
     }
+
+    @Test
+    void leftRunningAFailedRoundIsReportedAndTheNextOneTriesAgain() throws Exception {
+        String closed = "http://127.0.0.1:" + EmbeddedElasticsearch.freePort();
+        SasandoSettings settings = new SasandoSettings(home, closed, null, null, "sasando-");
+        PipelineJob.Args parsed = PipelineJob.Args.parse(new String[]{"--no-es"}, settings);
+        ReadModelArgs down = new ReadModelArgs(parsed.rollups().zones(), EsTarget.of(settings));
+        PipelineJob.Args args = new PipelineJob.Args(parsed.enrich(), down, parsed.trends(), down,
+                java.time.Duration.ofMillis(10));
+
+        // both rounds meet the closed port; neither ends the loop
+        assertThat(PipelineJob.runEvery(TestSpark.session(), args, closed, 2)).isEqualTo(2);
+    }
 }

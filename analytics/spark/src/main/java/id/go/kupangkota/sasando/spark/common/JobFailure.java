@@ -77,7 +77,7 @@ public final class JobFailure {
         return EXIT_FAILED;
     }
 
-    static boolean debug() {
+    public static boolean debug() {
         String env = System.getenv(DEBUG_ENV);
         return Boolean.getBoolean(DEBUG_PROPERTY)
                 || (env != null && !env.isBlank() && !env.equals("0") && !env.equalsIgnoreCase("false"));
