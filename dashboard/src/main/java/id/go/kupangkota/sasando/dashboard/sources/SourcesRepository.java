@@ -29,15 +29,18 @@ class SourcesRepository {
     static final String PER_DAY = "per_day";
     static final String LAST_POST = "last_post";
     static final String LAST_INGEST = "last_ingest";
+    private static final String RAISED_AT = "raised_at";
 
     private final ElasticsearchClient client;
     private final String posts;
     private final String coverage;
+    private final String alerts;
 
     SourcesRepository(ElasticsearchClient client, Indexes indexes) {
         this.client = client;
         this.posts = indexes.alias(SasandoIndex.POSTS);
         this.coverage = indexes.alias(SasandoIndex.COVERAGE);
+        this.alerts = indexes.alias(SasandoIndex.ALERTS);
     }
 
     List<SourceStat> stats(PostFilter filter) {
@@ -77,6 +80,21 @@ class SourcesRepository {
                     .hits().hits().stream().map(Hit::source).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read coverage", e);
+        }
+    }
+
+    /** The alerts raised (or last updated) in the filter's WITA days, newest first. */
+    List<SourceAlert> alerts(PostFilter filter, int size) {
+        try {
+            return client.search(s -> s.index(alerts).size(size).ignoreUnavailable(true)
+                            .query(q -> q.range(r -> r.date(d -> d.field(RAISED_AT)
+                                    .gte(Wita.startOfDay(filter.from()).toString())
+                                    .lt(Wita.startOfDay(filter.to().plusDays(1)).toString()))))
+                            .sort(o -> o.field(f -> f.field(RAISED_AT).order(SortOrder.Desc)
+                                    .unmappedType(FieldType.Date))), SourceAlert.class)
+                    .hits().hits().stream().map(Hit::source).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read alerts", e);
         }
     }
 

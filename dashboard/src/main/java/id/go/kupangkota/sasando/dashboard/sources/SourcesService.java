@@ -39,6 +39,11 @@ public class SourcesService {
         return stats;
     }
 
+    /** Sources and feeds that failed several runs in a row, as ingest raised them in the period. */
+    public List<SourceAlert> alerts(PostFilter filter) {
+        return repository.alerts(filter, RUNS);
+    }
+
     public List<CoverageRun> latestRuns() {
         return repository.latestRuns(RUNS);
     }

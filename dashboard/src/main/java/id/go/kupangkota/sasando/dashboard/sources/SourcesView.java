@@ -42,12 +42,18 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     static final String GAPS_COLUMN = "gaps";
     /** Translation prefix of a run's status (ingest's RunStatus: ok, partial, failed). */
     private static final String STATUS = "sources.status.";
+    static final String ALERT_KIND_COLUMN = "kind";
+    /** Translation prefixes of an alert's kind and status (ingest's Alert). */
+    private static final String ALERT_KIND = "sources.alert.kind.";
+    private static final String ALERT_STATUS = "sources.alert.status.";
 
     private final SourcesService service;
     private final FilterBar filterBar;
     final Grid<SourceStat> stats = new Grid<>();
     final EChart coverage = new EChart();
     final Grid<CoverageRun> runs = new Grid<>();
+    /** What ingest raised: a source or a feed failing run after run must not go unseen. */
+    final Grid<SourceAlert> alerts = new Grid<>();
 
     SourcesView(SourcesService service) {
         this.service = service;
@@ -83,8 +89,23 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setFlexGrow(0).setKey(GAPS_COLUMN);
         runs.addColumn(CoverageRun::error).setHeader(getTranslation("sources.run.error")).setWidth("10em")
                 .setFlexGrow(2).setTooltipGenerator(CoverageRun::error);
-        add(new H2(getTranslation("sources.title")), filterBar, stats, coverage,
-                new H3(getTranslation("sources.runs")), runs);
+        alerts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        alerts.addColumn(a -> time(a.raisedAt())).setHeader(getTranslation("sources.run.at")).setAutoWidth(true)
+                .setFlexGrow(0);
+        alerts.addColumn(a -> Labels.source(a.source())).setHeader(getTranslation("post.source")).setAutoWidth(true)
+                .setFlexGrow(0);
+        alerts.addColumn(a -> Labels.of(ALERT_KIND, a.kind())).setHeader(getTranslation("sources.alert.kind"))
+                .setAutoWidth(true).setFlexGrow(0).setKey(ALERT_KIND_COLUMN);
+        alerts.addColumn(SourceAlert::consecutiveFailures).setHeader(getTranslation("sources.alert.failures"))
+                .setAutoWidth(true).setFlexGrow(0);
+        alerts.addColumn(SourceAlert::message).setHeader(getTranslation("sources.alert.message")).setWidth("12em")
+                .setFlexGrow(2).setTooltipGenerator(SourceAlert::lastError);
+        alerts.addColumn(a -> Labels.of(ALERT_STATUS, a.status())).setHeader(getTranslation("sources.run.status"))
+                .setAutoWidth(true).setFlexGrow(0).setKey(STATUS_COLUMN);
+        alerts.setAllRowsVisible(true);
+        alerts.setEmptyStateText(getTranslation("sources.alerts.none"));
+        add(new H2(getTranslation("sources.title")), filterBar, stats, new H3(getTranslation("sources.alerts")), alerts,
+                coverage, new H3(getTranslation("sources.runs")), runs);
     }
 
     @Override
@@ -102,6 +123,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         coverage.setOption(Charts.markToday(Charts.lines(getTranslation("sources.coverage"), days,
                 List.copyOf(perDay.keySet()), name -> perDay.getOrDefault(name, List.of())),
                 service.clock(), getTranslation("chart.today")));
+        alerts.setItems(service.alerts(filter));
         runs.setItems(service.latestRuns());
     }
 

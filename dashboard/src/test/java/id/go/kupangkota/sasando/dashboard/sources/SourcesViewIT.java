@@ -31,6 +31,16 @@ class SourcesViewIT extends KaribuTest {
                 client.index(i -> i.index(SasandoIndex.COVERAGE.alias(settings.indexPrefix())).id(run.id())
                         .document(run).refresh(Refresh.WaitFor));
             }
+            // ingest's alerts: a feed failing run after run in the week, and an older one outside it
+            for (SourceAlert alert : List.of(
+                    new SourceAlert("a1", "query_failing", "news", "warning",
+                            "Feed https://portal.example/rss gagal 3 kali berturut-turut", 3, "HTTP 404 Not Found",
+                            wita("2024-07-13T09:00:00"), "open"),
+                    new SourceAlert("a0", "source_failing", "x", "critical", "X gagal 5 kali berturut-turut", 5,
+                            "HTTP 401", wita("2024-06-01T09:00:00"), "open"))) {
+                client.index(i -> i.index(SasandoIndex.ALERTS.alias(settings.indexPrefix())).id(alert.id())
+                        .document(alert).refresh(Refresh.WaitFor));
+            }
             seeded = true;
         }
     }
@@ -68,6 +78,13 @@ class SourcesViewIT extends KaribuTest {
                 "Tidak ada unggahan dalam rentang ini");
         assertThat(view.coverage.getOption().at("/series").findValuesAsText("name"))
                 .contains("Impor berkas").doesNotContain("file");
+
+        // the week's alert, in words, with its last error a hover away; the June one is not of this week
+        assertThat(GridKt._findAll(view.alerts)).extracting(SourceAlert::id).containsExactly("a1");
+        assertThat(GridKt._getFormattedRow(view.alerts, 0)).contains("Portal berita (RSS)",
+                "Satu kueri atau feed gagal berulang", "3", "Feed https://portal.example/rss gagal 3 kali berturut-turut",
+                "Terbuka");
+        assertThat(view.alerts.getColumns()).allSatisfy(c -> assertThat(c.getHeaderText()).isNotBlank());
 
         assertThat(view.runs.getColumnByKey(SourcesView.QUERY_COLUMN).getHeaderText()).isEqualTo("Kueri");
         assertThat(view.runs.getColumns()).allSatisfy(c -> assertThat(c.getHeaderText()).as("every column has a header")
