@@ -243,10 +243,11 @@ class SearchIT extends KaribuTest {
                 wita("2024-07-11T10:00:00")).sentiment("negative").build();
         Div why = view.why(new Match(complaint, List.of()));
         assertThat(why.getElement().getTextRecursively())
-                .startsWith("Mengapa Negatif? Kata yang paling menentukan: ").contains("mati");
-        // the words are marked in the post's own text, titled with the label the analyst reads
+                .startsWith("Mengapa Negatif? Kata yang paling menentukan: ").contains("sonde");
+        // the words are marked in the post's own text (its Kupang Malay "sonde", not the standard "tidak"),
+        // titled with the label the analyst reads
         assertThat(why.getElement().getOuterHTML()).contains("data-category=\"Negatif\"")
-                .contains(">mati</span>");
+                .contains(">sonde</span>").doesNotContain("tidak");
 
         // no stored sentiment, nothing to explain
         Post untagged = post("raw", "air mati", wita("2024-07-11T10:00:00")).sentiment(null).build();
