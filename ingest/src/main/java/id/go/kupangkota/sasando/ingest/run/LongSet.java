@@ -1,5 +1,7 @@
 package id.go.kupangkota.sasando.ingest.run;
 
+import id.go.kupangkota.sasando.ingest.LongHash;
+
 /**
  * An open-addressing set of 64-bit hashes: the ids a run has written, in 16 bytes per id instead of
  * ~130 for a {@code HashSet<String>}, so a million-row import stays small. Two different ids with
@@ -30,7 +32,7 @@ final class LongSet {
 
     private static boolean insert(long[] table, long value) {
         int mask = table.length - 1;
-        int i = (int) (mix(value) & mask);
+        int i = (int) (LongHash.mix(value) & mask);
         while (table[i] != EMPTY) {
             if (table[i] == value) {
                 return false;
@@ -49,21 +51,5 @@ final class LongSet {
             }
         }
         slots = bigger;
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
-        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
-        return z ^ (z >>> 33);
-    }
-
-    /** FNV-1a over the UTF-16 units, then mixed: a 64-bit hash of an id. */
-    static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return mix(h);
     }
 }

@@ -5,6 +5,7 @@ import id.go.kupangkota.sasando.core.landing.LandingRecord;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.ingest.IngestPaths;
+import id.go.kupangkota.sasando.ingest.LongHash;
 import id.go.kupangkota.sasando.ingest.coverage.Alert;
 import id.go.kupangkota.sasando.ingest.coverage.CoverageLog;
 import id.go.kupangkota.sasando.ingest.coverage.CoverageRecord;
@@ -364,7 +365,7 @@ public final class SourceRunner {
                 return;
             }
             Post post = mapped.post();
-            if (!seen.add(LongSet.hash(post.id()))) {
+            if (!seen.add(LongHash.hash(post.id()))) {
                 duplicates++;
                 return;
             }

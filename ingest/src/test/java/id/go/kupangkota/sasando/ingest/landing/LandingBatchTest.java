@@ -106,14 +106,19 @@ class LandingBatchTest {
         assertThat(checkpoints.committed("x", "banjir")).isEqualTo(1);
     }
 
-    @Test
-    void a_crash_between_checkpoint_and_rename_is_rolled_forward_on_load() throws Exception {
-        CheckpointStore checkpoints = checkpoints();
+    /** A batch whose checkpoint was written and whose file was not renamed into place: a crash between. */
+    private LandingBatch diedBetweenCheckpointAndRename(CheckpointStore checkpoints) throws Exception {
         LandingBatch batch = writer().begin("x");
         batch.append(record("1"));
         checkpoints.commit("x", "banjir", Cursor.START.with("since_id", "1"), batch);
-        // undo the rename, as if the process died right after writing the checkpoint
         Files.move(batch.target(), batch.hidden());
+        return batch;
+    }
+
+    @Test
+    void a_crash_between_checkpoint_and_rename_is_rolled_forward_on_load() throws Exception {
+        CheckpointStore checkpoints = checkpoints();
+        LandingBatch batch = diedBetweenCheckpointAndRename(checkpoints);
 
         Cursor cursor = checkpoints.load("x", "banjir");
 
@@ -172,10 +177,7 @@ class LandingBatchTest {
     @Test
     void a_hidden_file_a_checkpoint_committed_is_kept_and_published_by_the_next_load() throws Exception {
         CheckpointStore checkpoints = checkpoints();
-        LandingBatch batch = writer().begin("x");
-        batch.append(record("1"));
-        checkpoints.commit("x", "banjir", Cursor.START.with("since_id", "1"), batch);
-        Files.move(batch.target(), batch.hidden()); // died between checkpoint and rename
+        LandingBatch batch = diedBetweenCheckpointAndRename(checkpoints);
         Files.setLastModifiedTime(batch.hidden(), java.nio.file.attribute.FileTime.from(Instant.now().minusSeconds(600)));
 
         assertThat(writer().removeStale("x", checkpoints.pendingHidden("x"), Instant.now())).isEmpty();

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.post.PostFields;
+import id.go.kupangkota.sasando.ingest.LongHash;
 import id.go.kupangkota.sasando.ingest.source.Mapped;
 import id.go.kupangkota.sasando.ingest.source.Mapper;
 import id.go.kupangkota.sasando.ingest.source.MappingException;
@@ -137,7 +138,7 @@ public final class FileMapper implements Mapper {
         String identity = identity(handle, created, value(row, PostFields.URL));
         boolean derived = hashed || !mapping.uniqueIds(); // from the row itself: cannot name another post
         String id = hashed ? "h" + hash(item.raw()) : mapping.uniqueIds() ? nativeId.strip() : "p" + hash(identity);
-        long before = ledger.claim(IdLedger.hash(id), IdLedger.hash(identity));
+        long before = ledger.claim(LongHash.hash(id), LongHash.hash(identity));
         if (before != IdLedger.SAME) {
             String kept = derived ? id : id + "-" + hash(identity).substring(0, 8);
             conflicts.computeIfAbsent(query.key(), k -> ConcurrentHashMap.newKeySet()).add(id);
@@ -146,7 +147,7 @@ public final class FileMapper implements Mapper {
                     + "; if the export numbers its rows anew, say \"ids\": \"" + ColumnMapping.PER_EXPORT_IDS
                     + "\" in the mapping"));
             id = kept;
-            ledger.claim(IdLedger.hash(id), IdLedger.hash(identity));
+            ledger.claim(LongHash.hash(id), LongHash.hash(identity));
         }
         Post.Builder post = Post.builder(SOURCE, id)
                 .text(text)

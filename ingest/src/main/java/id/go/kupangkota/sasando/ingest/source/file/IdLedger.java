@@ -1,5 +1,7 @@
 package id.go.kupangkota.sasando.ingest.source.file;
 
+import id.go.kupangkota.sasando.ingest.LongHash;
+
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -44,16 +46,9 @@ final class IdLedger {
     long claim(long id, long identity) {
         id = nonZero(id);
         identity = nonZero(identity);
-        if ((size + 1) * 2 > ids.length) {
-            grow();
-        }
-        int mask = ids.length - 1;
-        int i = (int) (mix(id) & mask);
-        while (ids[i] != 0) {
-            if (ids[i] == id) {
-                return identities[i] == identity ? SAME : identities[i];
-            }
-            i = (i + 1) & mask;
+        int i = slot(id);
+        if (ids[i] == id) {
+            return identities[i] == identity ? SAME : identities[i];
         }
         ids[i] = id;
         identities[i] = identity;
@@ -110,20 +105,25 @@ final class IdLedger {
     }
 
     private void putIfAbsent(long id, long identity) {
+        int i = slot(id);
+        if (ids[i] != id) {
+            ids[i] = id;
+            identities[i] = identity;
+            size++;
+        }
+    }
+
+    /** The slot of {@code id}, or the empty one where it goes (the table grown first if need be). */
+    private int slot(long id) {
         if ((size + 1) * 2 > ids.length) {
             grow();
         }
         int mask = ids.length - 1;
-        int i = (int) (mix(id) & mask);
-        while (ids[i] != 0) {
-            if (ids[i] == id) {
-                return;
-            }
+        int i = (int) (LongHash.mix(id) & mask);
+        while (ids[i] != 0 && ids[i] != id) {
             i = (i + 1) & mask;
         }
-        ids[i] = id;
-        identities[i] = identity;
-        size++;
+        return i;
     }
 
     private void grow() {
@@ -134,7 +134,7 @@ final class IdLedger {
         int mask = ids.length - 1;
         for (int j = 0; j < oldIds.length; j++) {
             if (oldIds[j] != 0) {
-                int i = (int) (mix(oldIds[j]) & mask);
+                int i = (int) (LongHash.mix(oldIds[j]) & mask);
                 while (ids[i] != 0) {
                     i = (i + 1) & mask;
                 }
@@ -147,21 +147,5 @@ final class IdLedger {
     /** 0 marks an empty slot and {@link #SAME}: a hash that is 0 is moved aside. */
     private static long nonZero(long h) {
         return h == 0 ? 1 : h;
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
-        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
-        return z ^ (z >>> 33);
-    }
-
-    /** FNV-1a over the UTF-16 units, then mixed: a 64-bit hash of a string. */
-    static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
-        return mix(h);
     }
 }
