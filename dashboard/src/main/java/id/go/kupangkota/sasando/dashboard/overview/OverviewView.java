@@ -73,7 +73,8 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         latest.addColumn(Post::authorHandle).setHeader(getTranslation("post.author")).setAutoWidth(true).setFlexGrow(0);
         latest.addColumn(Post::text).setHeader(getTranslation("post.text")).setFlexGrow(1);
         latest.setAllRowsVisible(true);
-        compared.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        compared.getStyle().set("color", "var(--lumo-secondary-text-color)")
+                .set("font-size", "var(--lumo-font-size-s)");
         add(new H2(getTranslation("overview.title")), filterBar, numbers, compared, volume,
                 row(emotions, risks), row(hashtags, terms), row(sources, kecamatan));
         if (service.showsPosts()) {

@@ -93,7 +93,8 @@ public final class SourceHealth {
         try {
             DurableFiles.writeAtomically(f, Json.MAPPER.writeValueAsBytes(streak));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the health of " + streak.source() + " (" + f.getFileName() + ")", e);
+            throw new UncheckedIOException("cannot write the health of " + streak.source() + " (" + f.getFileName()
+                    + ")", e);
         }
     }
 }

@@ -103,7 +103,8 @@ public final class CheckpointStore {
                         pending.add(landingRoot.resolve(c.hidden()).toAbsolutePath().normalize());
                     }
                 } catch (IOException e) {
-                    throw new UncheckedIOException("checkpoint " + f + " is unreadable; fix or delete it to start over", e);
+                    throw new UncheckedIOException("checkpoint " + f + " is unreadable; fix or delete it to start over",
+                            e);
                 }
             }
         } catch (IOException e) {

@@ -48,7 +48,8 @@ import java.util.function.BooleanSupplier;
  * records and rejects, commits batches with their cursor ({@link CheckpointStore}), and records
  * coverage. It never throws for a source's failure: a failed query or source is a coverage record
  * with status {@code failed}, and a source failing {@code failure_alert_after} runs in a row raises
- * an alert, as does one query (a news feed) failing that many polls in a row while the others work. Safe to use from several threads for different sources.
+ * an alert, as does one query (a news feed) failing that many polls in a row while the others work. Safe to use
+ * from several threads for different sources.
  */
 public final class SourceRunner {
     private static final Logger log = LoggerFactory.getLogger(SourceRunner.class);

@@ -21,7 +21,8 @@ public final class JdkWebClient implements WebClient {
     static final String USER_AGENT = "Sasando/0.1 (Diskominfo Kota Kupang social media monitoring)";
     private static final Duration DEFAULT_RATE_LIMIT_WAIT = Duration.ofMinutes(1);
     static final int MAX_ERROR_CHARS = 200;
-    private static final Pattern HTML = Pattern.compile("<(!doctype|html|head|body|title)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML = Pattern.compile("<(!doctype|html|head|body|title)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("<(script|style)\\b.*?</\\1\\s*>",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");

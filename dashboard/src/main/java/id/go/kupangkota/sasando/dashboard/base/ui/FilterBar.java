@@ -169,7 +169,8 @@ public class FilterBar extends FlexLayout {
                 continue;
             }
             String value = facet.labelPrefix == null ? v.get(0) : getTranslation(facet.labelPrefix + v.get(0));
-            Button remove = new Button(getTranslation("filter." + facet.parameter) + ": " + value, VaadinIcon.CLOSE_SMALL.create());
+            Button remove = new Button(getTranslation("filter." + facet.parameter) + ": " + value,
+                    VaadinIcon.CLOSE_SMALL.create());
             remove.setIconAfterText(true);
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_CONTRAST);
             remove.setTooltipText(getTranslation("filter.other.remove"));

@@ -41,7 +41,8 @@ final class DateParser {
             "WIB", ZoneId.of("Asia/Jakarta"), "WITA", ZoneId.of("Asia/Makassar"), "WIT", ZoneId.of("Asia/Jayapura"));
     private static final Pattern ZONE_SUFFIX = Pattern.compile("\\s*\\b(WIB|WITA|WIT)$", Pattern.CASE_INSENSITIVE);
     /** "15.00" or "15.00.30" after a space: a time written with dots, as Indonesian style has it. */
-    private static final Pattern DOTTED_TIME = Pattern.compile("(?<=\\s)(\\d{1,2})\\.(\\d{2})(?:\\.(\\d{2}))?(?=\\s|$)");
+    private static final Pattern DOTTED_TIME =
+            Pattern.compile("(?<=\\s)(\\d{1,2})\\.(\\d{2})(?:\\.(\\d{2}))?(?=\\s|$)");
     static final List<Locale> DEFAULT_LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("id"));
 
     private final List<String> names;
@@ -62,7 +63,8 @@ final class DateParser {
             List<DateTimeFormatter> inLocales = new ArrayList<>();
             if (!f.equals("iso") && !f.equals("epoch_seconds") && !f.equals("epoch_millis")) {
                 for (Locale l : locales) {
-                    inLocales.add(new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(f).toFormatter(l));
+                    inLocales.add(new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(f)
+                            .toFormatter(l));
                 }
             }
             formatters.add(inLocales);

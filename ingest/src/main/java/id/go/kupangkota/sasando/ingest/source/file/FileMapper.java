@@ -45,7 +45,8 @@ import java.util.regex.Pattern;
  * (a "unique" id that is not) is counted as a conflict, kept as {@code <id>-<identity>} so neither
  * post replaces the other, and reported as a warning. {@code reply_to}, {@code quote_of} and
  * {@code repost_of} name other rows' ids of the same export; with per-export ids they cannot (a row
- * number of the export, not a post's id), so they are left out and reported as unmapped. A row without text or with an unreadable {@code created_at}
+ * number of the export, not a post's id), so they are left out and reported as unmapped. A row without text or with
+ * an unreadable {@code created_at}
  * is rejected with the reason; a number that does not read is left out and its column reported as
  * unmapped (the raw row keeps it) and as a warning, and so is text whose bytes were not UTF-8
  * (replaced with U+FFFD when the file was read). Hashtags, mentions and links come from their columns, or from

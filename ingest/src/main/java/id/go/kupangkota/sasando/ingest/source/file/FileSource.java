@@ -56,7 +56,8 @@ public final class FileSource implements Source {
     /** File of the {@link IdLedger} in the source's state directory. */
     static final String ID_LEDGER = "ids.bin";
     public static final String ALREADY_IMPORTED = "already imported on ";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'WITA'").withZone(Wita.ZONE);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'WITA'")
+            .withZone(Wita.ZONE);
 
     private final List<Path> files;
     private final String mappingOverride;

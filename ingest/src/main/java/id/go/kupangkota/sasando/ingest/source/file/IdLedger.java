@@ -19,7 +19,8 @@ import java.nio.file.StandardOpenOption;
  * another identity is seen, in the same run or in a later one. Kept in memory as two parallel
  * open-addressing arrays (16 bytes an id, like the runner's id set) and on disk as an append-only
  * file of 16-byte records, appended at every page and at the end of a query and read again at the
- * start of a run (for what other processes appended; the first identity of an id wins). A record lost in a crash costs only the
+ * start of a run (for what other processes appended; the first identity of an id wins). A record lost in a crash
+ * costs only the
  * warning about that id, never a post. Not thread-safe: the file source maps on one thread.
  */
 final class IdLedger {
