@@ -91,8 +91,7 @@ public class RiskService {
         RiskPost post = posts.find(postId)
                 .orElseThrow(() -> new IllegalArgumentException("no such post: " + postId));
         Instant now = clock.instant();
-        TriageDecision decision = new TriageDecision(postId, status, note == null ? "" : note.strip(),
-                currentUser.username(), now, post.post().risk(), post.post().text(), Wita.dayKey(now), Wita.weekKey(now));
+        TriageDecision decision = line(post, status, note, currentUser.username(), now);
         decisions.append(decision);
         posts.setTriageStatus(postId, status);
         audit.record(AuditAction.TRIAGE, AuditDetail.TRIAGE_DECIDED, postId, status);
@@ -113,9 +112,7 @@ public class RiskService {
         }
         Instant now = clock.instant();
         String analyst = currentUser.username();
-        String why = note == null ? "" : note.strip();
-        List<TriageDecision> decided = copies.stream().map(c -> new TriageDecision(c.post().id(), status, why, analyst,
-                now, c.post().risk(), c.post().text(), Wita.dayKey(now), Wita.weekKey(now))).toList();
+        List<TriageDecision> decided = copies.stream().map(c -> line(c, status, note, analyst, now)).toList();
         decisions.appendAll(decided);
         posts.setTriageStatus(decided.stream().map(TriageDecision::postId).toList(), status);
         audit.record(AuditAction.TRIAGE, AuditDetail.TRIAGE_COPIES_DECIDED, selected.post().id(), status, decided.size());
@@ -147,10 +144,8 @@ public class RiskService {
         Instant clockNow = clock.instant();
         Instant now = clockNow.isAfter(taken) ? clockNow : taken.plusMillis(1);
         String analyst = currentUser.username();
-        String why = note == null ? "" : note.strip();
-        List<TriageDecision> reopened = decided.stream().map(c -> new TriageDecision(c.post().id(),
-                Vocabulary.TRIAGE_REOPENED, why, analyst, now, c.post().risk(), c.post().text(), Wita.dayKey(now),
-                Wita.weekKey(now))).toList();
+        List<TriageDecision> reopened = decided.stream()
+                .map(c -> line(c, Vocabulary.TRIAGE_REOPENED, note, analyst, now)).toList();
         decisions.appendAll(reopened);
         posts.setTriageStatus(reopened.stream().map(TriageDecision::postId).toList(), null);
         audit.record(AuditAction.TRIAGE, AuditDetail.TRIAGE_REOPENED, selected.post().id(), reopened.size());
@@ -207,6 +202,12 @@ public class RiskService {
 
     Clock clock() {
         return clock;
+    }
+
+    /** One line of a post's triage history; the text and categories go with it (labelled data). */
+    private static TriageDecision line(RiskPost post, String status, String note, String analyst, Instant at) {
+        return new TriageDecision(post.post().id(), status, note == null ? "" : note.strip(), analyst, at,
+                post.post().risk(), post.post().text(), Wita.dayKey(at), Wita.weekKey(at));
     }
 
     private static void requireStatus(String status) {
