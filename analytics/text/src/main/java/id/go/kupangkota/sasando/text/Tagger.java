@@ -4,6 +4,7 @@ import id.go.kupangkota.sasando.core.post.Evidence;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.text.classify.EvidenceWords;
 import id.go.kupangkota.sasando.text.classify.Features;
 import id.go.kupangkota.sasando.text.classify.LinearModels;
 import id.go.kupangkota.sasando.text.classify.Polarity;
@@ -53,14 +54,17 @@ public final class Tagger {
      * 5: halves that pair with one concept only ({@code weight concept>partner | phrase}).
      * 6: the intolerance model alerts only on a post that says no ({@link IntoleranceGate}); a hashtag's
      * words are also split where digits start or end ("#Pilkada2024").
+     * 7: at most {@link #SPANS_PER_TERM} evidence spans per category and term.
+     * 8: a model's evidence names words of meaning only, judged by their standard form
+     * ({@link EvidenceWords}: not "pung", "katong", "kampung"); an intolerance score no such word weighed for
+     * is no alert.
      */
-    static final String LOGIC_VERSION = "text-7";
+    static final String LOGIC_VERSION = "text-8";
     /**
      * Below this probability the emotion is "none" too: the model learns "none" only from the few
      * Kupang posts (EmoT has no neutral class), so an unsure pick is not trusted either.
      */
     static final double EMOTION_MIN_CONFIDENCE = 0.45;
-    static final String STOPWORDS = "sasando/text/normalize/stopwords.txt";
 
     private final Normalizer normalizer;
     private final Polarity polarity;
@@ -73,6 +77,8 @@ public final class Tagger {
     private final TopicTagger topics;
     private final Gazetteer gazetteer;
     private final Set<String> stopwords;
+    /** The words a model's explanation may name (sentiment: negators included). */
+    private final EvidenceWords evidenceWords;
     private final String pipelineVersion;
 
     private Tagger() {
@@ -85,11 +91,12 @@ public final class Tagger {
         topics = TopicTagger.load(digest);
         gazetteer = Gazetteer.load(digest, normalizer);
         Set<String> words = new HashSet<>();
-        for (DataFile.Line line : digest.read(STOPWORDS).lines()) {
+        for (DataFile.Line line : digest.read(Normalizer.STOPWORDS).lines()) {
             words.add(line.text().toLowerCase(Locale.ROOT));
         }
         stopwords = Set.copyOf(words);
-        intolerance = IntoleranceModel.load(digest, polarity, stopwords);
+        evidenceWords = EvidenceWords.load(digest, normalizer);
+        intolerance = IntoleranceModel.load(digest, polarity, evidenceWords);
         // one feature vector and one pass over it for all three models (LinearModels: why)
         models = LinearModels.of(sentiment.model(), emotion.model(), intolerance.model());
         pipelineVersion = LOGIC_VERSION + "+" + digest.shortHash();
@@ -145,13 +152,14 @@ public final class Tagger {
 
     /**
      * Why a text reads as {@code sentiment} (the label stored for it; null for the model's own):
-     * the words that weighed most for it, at most {@code max}, as evidence of that category. Run on
-     * demand (the dashboard asks for one post at a time), never in the tagging hot path.
+     * the words that weighed most for it, at most {@code max}, as evidence of that category: words of
+     * meaning and negators ("sonde"), never particles or places ("lai", "Kupang"; {@link EvidenceWords}).
+     * Run on demand (the dashboard asks for one post at a time), never in the tagging hot path.
      */
     public List<Evidence> sentimentEvidence(String text, String sentiment, int max) {
         NormalizedText input = normalizer.normalize(text);
         String label = sentiment != null ? sentiment : this.sentiment.classify(input).label();
-        return this.sentiment.evidence(input, label, max);
+        return this.sentiment.evidence(input, label, max, evidenceWords);
     }
 
     /** The post with every enrichment field filled (see the class comment for title vs text). */

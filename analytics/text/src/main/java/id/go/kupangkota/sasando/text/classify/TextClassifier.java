@@ -5,9 +5,11 @@ import id.go.kupangkota.sasando.text.normalize.NormalizedText;
 import id.go.kupangkota.sasando.text.normalize.Token;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A trained {@link LinearModel} applied to normalised text: the sentiment model and the emotion
@@ -49,10 +51,12 @@ public final class TextClassifier {
      * The words that pushed this text most towards {@code label}, strongest first, at most {@code max}:
      * each word's features (the word, its bigram with the word before, stem, character n-grams)
      * weigh for {@code label} against the mean of the other labels. Words that pushed away from it
-     * are left out. Exact for this linear model; the lexicon counts and emoji are not words and are
-     * not listed. Each item carries the span of the original text ("sonde", not "tidak").
+     * are left out, and so are words that explain nothing to a reader ({@code words}: "katong", "lai",
+     * "kampung"), however they weighed: the next strongest are named instead. Exact for this linear model;
+     * the lexicon counts and emoji are not words and are not listed. Each item carries the span of the
+     * original text ("sonde", not "tidak").
      */
-    public List<Evidence> evidence(NormalizedText text, String label, int max) {
+    public List<Evidence> evidence(NormalizedText text, String label, int max, EvidenceWords words) {
         int target = model.labels().indexOf(label);
         List<Token> tokens = text.tokens();
         if (target < 0 || tokens.isEmpty()) {
@@ -63,6 +67,7 @@ public final class TextClassifier {
         int k = model.labels().size();
         // a slang word that expands to several tokens ("gpp") counts once, by its span
         Map<Span, Double> bySpan = new LinkedHashMap<>();
+        Set<Span> explaining = new HashSet<>();
         int from = 0;
         for (int i = 0; i < tokens.size(); i++) {
             double push = 0;
@@ -78,9 +83,13 @@ public final class TextClassifier {
             }
             from = ends[i];
             Token t = tokens.get(i);
-            bySpan.merge(new Span(t.start(), t.end()), push * x.value(), Double::sum);
+            Span span = new Span(t.start(), t.end());
+            bySpan.merge(span, push * x.value(), Double::sum);
+            if (words.explains(t)) {
+                explaining.add(span); // a span of several tokens ("gpp") explains if one of them does
+            }
         }
-        return bySpan.entrySet().stream().filter(e -> e.getValue() > MIN_PUSH)
+        return bySpan.entrySet().stream().filter(e -> e.getValue() > MIN_PUSH && explaining.contains(e.getKey()))
                 .sorted(Map.Entry.<Span, Double>comparingByValue().reversed()).limit(max)
                 .map(e -> e.getKey().evidence(label, text.original()))
                 .toList();

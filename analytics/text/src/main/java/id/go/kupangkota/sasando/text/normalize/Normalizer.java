@@ -26,6 +26,8 @@ public final class Normalizer {
     static final String SLANG = "sasando/text/normalize/slang.txt";
     static final String KUPANG_MALAY = "sasando/text/normalize/kupang-malay.txt";
     static final String NEGATION = "sasando/text/normalize/negation.txt";
+    /** Words without content of their own, in their standard form: left out of terms, never named as evidence. */
+    public static final String STOPWORDS = "sasando/text/normalize/stopwords.txt";
     static final String EMOJI = "sasando/text/normalize/emoji.txt";
     static final String ABBREVIATIONS = "sasando/text/normalize/abbreviations.txt";
 
@@ -89,6 +91,11 @@ public final class Normalizer {
         }
         return new Normalizer(WordMap.of(digest.read(SLANG)), WordMap.of(digest.read(KUPANG_MALAY)),
                 negators, breakers, exceptions, emoji, abbreviations);
+    }
+
+    /** The negators of {@code negation.txt} in standard form ("tidak", "jangan"; "sonde" arrives as "tidak"). */
+    public Set<String> negators() {
+        return negators;
     }
 
     /** Normalises {@code text}; null and blank give {@link NormalizedText#EMPTY}. */

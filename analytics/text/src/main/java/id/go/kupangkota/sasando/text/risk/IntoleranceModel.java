@@ -1,6 +1,7 @@
 package id.go.kupangkota.sasando.text.risk;
 
 import id.go.kupangkota.sasando.core.post.Evidence;
+import id.go.kupangkota.sasando.text.classify.EvidenceWords;
 import id.go.kupangkota.sasando.text.classify.Features;
 import id.go.kupangkota.sasando.text.classify.LinearModel;
 import id.go.kupangkota.sasando.text.classify.Polarity;
@@ -9,8 +10,6 @@ import id.go.kupangkota.sasando.text.normalize.NormalizedText;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
  * Intolerance read by a trained model beside the lexicon: new writers say it as reasons and house
@@ -18,8 +17,8 @@ import java.util.Set;
  * masjid") more than in the fixed phrases a lexicon holds, and the lexicon caught 4 of 116 such posts
  * by writers it had never seen. The model ({@code TrainIntolerance}, on the team's own trap sets) alerts
  * when its probability reaches {@link #THRESHOLD} on a post its {@link IntoleranceGate} admits (long
- * enough, naming a faith, saying no); the alert's evidence is the words that weighed most for it.
- * Thread-safe.
+ * enough, naming a faith, saying no); the alert's evidence is the words of meaning that weighed most for
+ * it ({@link EvidenceWords}), and a score no such word weighed for is no alert. Thread-safe.
  */
 public final class IntoleranceModel {
     public static final String MODEL = "sasando/text/model/intoleransi.bin";
@@ -30,29 +29,30 @@ public final class IntoleranceModel {
      * recall 0.73, on the posts the gate admits), never on a held-out set.
      */
     public static final double THRESHOLD = 0.50;
-    /** Words named as evidence of an alert. */
+    /** Words named as evidence of an alert, at most. */
     static final int EVIDENCE_WORDS = 3;
 
     private final TextClassifier classifier;
     /** The model's label number of {@link #CATEGORY}. */
     private final int label;
     private final IntoleranceGate gate;
-    private final Set<String> stopwords;
+    private final EvidenceWords words;
 
-    IntoleranceModel(TextClassifier classifier, IntoleranceGate gate, Set<String> stopwords) {
+    IntoleranceModel(TextClassifier classifier, IntoleranceGate gate, EvidenceWords words) {
         this.label = classifier.model().labels().indexOf(CATEGORY);
         if (label < 0) {
             throw new IllegalStateException("the intolerance model has no label " + CATEGORY);
         }
         this.classifier = classifier;
         this.gate = gate;
-        this.stopwords = Set.copyOf(stopwords);
+        // the gate admits only posts that say no: a negator names nothing the alert did not already say
+        this.words = words.withoutNegators();
     }
 
-    /** @param stopwords lower-case words never named as evidence ("kalau", "mereka"), however they weighed */
-    public static IntoleranceModel load(ResourceDigest digest, Polarity polarity, Set<String> stopwords) {
+    /** @param words the words that may be named as evidence (see {@link EvidenceWords}) */
+    public static IntoleranceModel load(ResourceDigest digest, Polarity polarity, EvidenceWords words) {
         return new IntoleranceModel(TextClassifier.load(digest, MODEL, polarity), IntoleranceGate.load(digest),
-                stopwords);
+                words);
     }
 
     /** The trained model: the tagger scores it together with its other models on one feature vector. */
@@ -74,8 +74,9 @@ public final class IntoleranceModel {
         if (p < THRESHOLD || !gate.admits(text)) {
             return null;
         }
-        List<Evidence> words = classifier.evidence(text, CATEGORY, Integer.MAX_VALUE).stream()
-                .filter(e -> !stopwords.contains(e.term().toLowerCase(Locale.ROOT))).limit(EVIDENCE_WORDS).toList();
-        return new ModelAlert(CATEGORY, p, words);
+        List<Evidence> evidence = classifier.evidence(text, CATEGORY, EVIDENCE_WORDS, words);
+        // no word of meaning weighed: the score rests on grammar and places ("katong", "pung", "kampung",
+        // learned from refusals written in Kupang Malay), which no analyst could defend as a reason
+        return evidence.isEmpty() ? null : new ModelAlert(CATEGORY, p, evidence);
     }
 }

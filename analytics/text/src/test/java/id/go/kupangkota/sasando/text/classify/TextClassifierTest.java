@@ -20,6 +20,7 @@ class TextClassifierTest {
     private static final Polarity POLARITY = Polarity.load(DIGEST);
     private static final TextClassifier SENTIMENT = TextClassifier.load(DIGEST, TextClassifier.SENTIMENT_MODEL, POLARITY);
     private static final TextClassifier EMOTION = TextClassifier.load(DIGEST, TextClassifier.EMOTION_MODEL, POLARITY);
+    private static final EvidenceWords WORDS = EvidenceWords.load(DIGEST, NORMALIZER);
 
     private static String sentimentOf(String text) {
         return SENTIMENT.classify(NORMALIZER.normalize(text)).label();
@@ -90,7 +91,7 @@ class TextClassifierTest {
         String text = "PDAM air mati lai di Oesapa, su tiga hari katong sonde dapa air";
         var normalized = NORMALIZER.normalize(text);
         assertThat(SENTIMENT.classify(normalized).label()).isEqualTo("negative");
-        List<Evidence> evidence = SENTIMENT.evidence(normalized, "negative", 3);
+        List<Evidence> evidence = SENTIMENT.evidence(normalized, "negative", 3, WORDS);
         assertThat(evidence).hasSizeBetween(1, 3);
         assertThat(evidence).extracting(Evidence::term).containsAnyOf("mati", "sonde");
         for (Evidence e : evidence) {
@@ -99,16 +100,26 @@ class TextClassifierTest {
         }
         // praise is explained by praise words, and a label the model lacks explains nothing
         var praise = NORMALIZER.normalize("Pelayanan KTP di kantor camat cepat dan ramah, terima kasih");
-        assertThat(SENTIMENT.evidence(praise, "positive", 3)).extracting(Evidence::term).contains("ramah");
-        assertThat(SENTIMENT.evidence(praise, "marah", 3)).isEmpty();
+        assertThat(SENTIMENT.evidence(praise, "positive", 3, WORDS)).extracting(Evidence::term).contains("ramah");
+        assertThat(SENTIMENT.evidence(praise, "marah", 3, WORDS)).isEmpty();
+    }
+
+    @Test
+    void aParticleThatWeighedIsNotNamedAndTheNextWordOfMeaningIs() {
+        // the dashboard explained this post by "lai, PDAM, sonde": "lai" (Kupang "lagi") weighed most
+        var complaint = NORMALIZER.normalize("PDAM air mati lai di Oesapa, su tiga hari katong sonde dapa air");
+        List<Evidence> three = SENTIMENT.evidence(complaint, "negative", 3, WORDS);
+        assertThat(three).hasSize(3).extracting(Evidence::term).contains("sonde").doesNotContain("lai");
+        assertThat(SENTIMENT.evidence(complaint, "negative", 50, WORDS)).extracting(Evidence::term)
+                .doesNotContain("lai", "di", "su", "katong");
     }
 
     @Test
     void aComplaintHasMoreWordsForNegativeThanForPositiveAndNoneTwice() {
         var complaint = NORMALIZER.normalize("jalan rusak parah, lubang besar, sudah lapor tidak ada yang urus");
-        List<Evidence> all = SENTIMENT.evidence(complaint, "negative", 50);
+        List<Evidence> all = SENTIMENT.evidence(complaint, "negative", 50, WORDS);
         assertThat(all).extracting(Evidence::start).doesNotHaveDuplicates();
-        assertThat(all.size()).isGreaterThan(SENTIMENT.evidence(complaint, "positive", 50).size());
+        assertThat(all.size()).isGreaterThan(SENTIMENT.evidence(complaint, "positive", 50, WORDS).size());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.go.kupangkota.sasando.text.lexicon;
 
 import id.go.kupangkota.sasando.core.post.Vocabulary;
+import id.go.kupangkota.sasando.text.classify.EvidenceWords;
 import id.go.kupangkota.sasando.text.normalize.Normalizer;
 import id.go.kupangkota.sasando.text.resource.DataFile;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
@@ -41,6 +42,8 @@ class LexiconFilesTest {
         }
         // a term is a token's normalised word too: a stop word the normaliser changes stays in the trends
         phrases.addAll(lastColumn("sasando/text/normalize/stopwords.txt"));
+        // so are the words never named as a model's evidence
+        phrases.addAll(lastColumn(EvidenceWords.NOT_EVIDENCE));
         assertThat(phrases).hasSizeGreaterThan(500);
         List<String> changed = phrases.stream()
                 .map(p -> p.replace("*", "").toLowerCase(Locale.ROOT))

@@ -3,11 +3,19 @@ package id.go.kupangkota.sasando.text.risk;
 import id.go.kupangkota.sasando.core.post.Evidence;
 import id.go.kupangkota.sasando.text.TagResult;
 import id.go.kupangkota.sasando.text.Tagger;
+import id.go.kupangkota.sasando.text.classify.EvidenceWords;
+import id.go.kupangkota.sasando.text.classify.Features;
+import id.go.kupangkota.sasando.text.classify.LinearModel;
+import id.go.kupangkota.sasando.text.classify.Polarity;
+import id.go.kupangkota.sasando.text.classify.TextClassifier;
 import id.go.kupangkota.sasando.text.normalize.NormalizedText;
+import id.go.kupangkota.sasando.text.normalize.Token;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +42,64 @@ class IntoleranceModelTest {
                 assertThat(e.term().toLowerCase()).isNotIn("kalau", "dong", "mereka", "yang", "di", "sa");
             }
         }
+    }
+
+    @Test
+    void theEvidenceNamesWordsOfMeaningNotKupangMalayGrammarOrPlaces() {
+        // these alerted with "katong, kampung, jang" and "Katong, kampung, sa" as the model's evidence (30 Nov)
+        for (String text : List.of(
+                "Ini katong pung kampung, jang kasih dong bangun masjid di sini. Tolak sa!",
+                "Katong sonde terima orang Hindu tinggal di kampung ini, pulang sa ke dong pung tempat.",
+                "Bosong yang Katolik tu jang pi ibadah di beta pung rumah lai, cari tempat lain.")) {
+            TagResult r = TAGGER.tag(text);
+            assertThat(r.risk()).as(text).contains("intoleransi");
+            List<String> words = r.evidence().stream().filter(e -> e.category().equals("intoleransi"))
+                    .map(e -> TAGGER.normalizer().normalize(e.term()).normText()).toList();
+            assertThat(words).as(text).hasSize(IntoleranceModel.EVIDENCE_WORDS)
+                    .doesNotContain("kita", "punya", "kampung", "jangan", "tidak", "saja", "kalian", "rumah", "tempat");
+        }
+        assertThat(TAGGER.tag("Ini katong pung kampung, jang kasih dong bangun masjid di sini. Tolak sa!").evidence())
+                .extracting(Evidence::term).contains("masjid", "Tolak");
+    }
+
+    @Test
+    void aScoreThatNoWordOfMeaningWeighedForIsNoAlert() {
+        ResourceDigest digest = new ResourceDigest();
+        Polarity polarity = Polarity.load(digest);
+        EvidenceWords words = EvidenceWords.load(digest, TAGGER.normalizer());
+        NormalizedText text = TAGGER.normalizer().normalize(
+                "Ini katong pung kampung, jang kasih dong bangun masjid di sini. Tolak sa!");
+        int bits = 16;
+        int[] ends = new int[text.tokens().size()];
+        Features.Vector x = Features.of(text, polarity, bits, ends);
+        // a model that learned intolerance from the grammar and place words of this post alone
+        float[] weights = new float[2 << bits];
+        Set<Integer> meaning = new HashSet<>();
+        Set<Integer> grammar = new HashSet<>();
+        Set<Integer> faith = new HashSet<>();
+        for (int i = 0, from = 0; i < ends.length; from = ends[i++]) {
+            Token t = text.tokens().get(i);
+            for (int j = from; j < ends[i]; j++) {
+                (words.withoutNegators().explains(t) ? meaning : grammar).add(x.indexes()[j]);
+                if (t.norm().equals("masjid")) {
+                    faith.add(x.indexes()[j]);
+                }
+            }
+        }
+        grammar.removeAll(meaning); // a hashed feature both kinds of word share would weigh for both
+        grammar.forEach(index -> weights[index * 2 + 1] = 1f);
+        LinearModel model = new LinearModel(List.of("none", "intoleransi"), bits, weights, new float[2]);
+        IntoleranceModel grammarOnly = new IntoleranceModel(new TextClassifier(model, polarity),
+                IntoleranceGate.load(digest), words);
+        double[] p = model.probabilities(x);
+        assertThat(p[1]).isGreaterThan(0.99);
+        assertThat(grammarOnly.assess(text, p)).isNull();
+
+        // the same model that also weighed the faith word alerts, and names that word alone
+        faith.forEach(index -> weights[index * 2 + 1] = 1f);
+        ModelAlert alert = grammarOnly.assess(text, model.probabilities(x));
+        assertThat(alert).isNotNull();
+        assertThat(alert.evidence()).extracting(Evidence::term).containsExactly("masjid");
     }
 
     @Test
