@@ -248,6 +248,9 @@ class SearchIT extends KaribuTest {
         // titled with the label the analyst reads
         assertThat(why.getElement().getOuterHTML()).contains("data-category=\"Negatif\"")
                 .contains(">sonde</span>").doesNotContain("tidak");
+        // a particle that weighed ("lai", Kupang "lagi") is neither named nor marked: it explains nothing
+        assertThat(why.getElement().getChild(0).getTextRecursively()).doesNotContainPattern("\\blai\\b");
+        assertThat(why.getElement().getOuterHTML()).doesNotContain(">lai</span>");
 
         // no stored sentiment, nothing to explain
         Post untagged = post("raw", "air mati", wita("2024-07-11T10:00:00")).sentiment(null).build();
