@@ -57,7 +57,8 @@ public final class Tagger {
      * 7: at most {@link #SPANS_PER_TERM} evidence spans per category and term.
      * 8: a model's evidence names words of meaning only, judged by their standard form
      * ({@link EvidenceWords}: not "pung", "katong", "kampung"); an intolerance score no such word weighed for
-     * is no alert.
+     * is no alert; a group of people named after a word of liking under negation ("sonde suka orang Sabu")
+     * is not negated ({@link RiskTagger}).
      */
     static final String LOGIC_VERSION = "text-8";
     /**

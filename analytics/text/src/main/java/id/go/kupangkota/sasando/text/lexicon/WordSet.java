@@ -1,8 +1,10 @@
 package id.go.kupangkota.sasando.text.lexicon;
 
 import id.go.kupangkota.sasando.text.normalize.Token;
+import id.go.kupangkota.sasando.text.resource.DataFile;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -24,6 +26,11 @@ public final class WordSet {
     public static WordSet of(List<String> patterns) {
         return new WordSet(patterns.stream().filter(w -> !w.endsWith("*")).collect(Collectors.toUnmodifiableSet()),
                 patterns.stream().filter(w -> w.endsWith("*")).map(w -> w.substring(0, w.length() - 1)).toList());
+    }
+
+    /** The patterns of a word-list file: one per data line, lower case. */
+    public static List<String> patterns(DataFile file) {
+        return file.lines().stream().map(line -> line.text().toLowerCase(Locale.ROOT)).toList();
     }
 
     /** True when one of the patterns matches {@code t}, as {@link Lexicon#wordMatches} would. */

@@ -3,12 +3,9 @@ package id.go.kupangkota.sasando.text.risk;
 import id.go.kupangkota.sasando.text.lexicon.WordSet;
 import id.go.kupangkota.sasando.text.normalize.NormalizedText;
 import id.go.kupangkota.sasando.text.normalize.Token;
-import id.go.kupangkota.sasando.text.resource.DataFile;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Which posts the intolerance model may alert on at all: long enough to read hostility from, naming a
@@ -36,15 +33,7 @@ public final class IntoleranceGate {
     }
 
     public static IntoleranceGate load(ResourceDigest digest) {
-        return new IntoleranceGate(words(digest, FAITH), words(digest, EXCLUSION));
-    }
-
-    private static List<String> words(ResourceDigest digest, String path) {
-        List<String> words = new ArrayList<>();
-        for (DataFile.Line line : digest.read(path).lines()) {
-            words.add(line.text().strip().toLowerCase(Locale.ROOT));
-        }
-        return words;
+        return new IntoleranceGate(WordSet.patterns(digest.read(FAITH)), WordSet.patterns(digest.read(EXCLUSION)));
     }
 
     /** Whether the model may alert on {@code text}: long enough, naming a faith, saying no. */

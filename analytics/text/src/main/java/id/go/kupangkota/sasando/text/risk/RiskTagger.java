@@ -5,7 +5,9 @@ import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.text.lexicon.ContextRules;
 import id.go.kupangkota.sasando.text.lexicon.Lexicon;
 import id.go.kupangkota.sasando.text.lexicon.Match;
+import id.go.kupangkota.sasando.text.lexicon.WordSet;
 import id.go.kupangkota.sasando.text.normalize.NormalizedText;
+import id.go.kupangkota.sasando.text.normalize.Token;
 import id.go.kupangkota.sasando.text.resource.DataFile;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 
@@ -51,17 +53,26 @@ public final class RiskTagger {
     /** What a negated risk phrase ("jangan terprovokasi") adds to the countering cues. */
     private static final double NEGATED_RISK_CUE = 0.5;
 
+    /**
+     * The concept of a half that names a group of people ("orang Sabu", "orang kristen"): negated through a
+     * word of liking, it is not negated ({@link #negated}).
+     */
+    static final String TARGET = "target";
+    static final String LIKING = "sasando/text/risk/liking-words.txt";
+
     private static final String REPORTING = "reporting";
     private static final String COUNTERING = "countering";
 
     private final Lexicon categories;
     private final ContextRules harmless;
     private final Lexicon cues;
+    private final WordSet liking;
 
-    private RiskTagger(Lexicon categories, ContextRules harmless, Lexicon cues) {
+    private RiskTagger(Lexicon categories, ContextRules harmless, Lexicon cues, WordSet liking) {
         this.categories = categories;
         this.harmless = harmless;
         this.cues = cues;
+        this.liking = liking;
     }
 
     public static RiskTagger load(ResourceDigest digest) {
@@ -72,7 +83,8 @@ public final class RiskTagger {
         return new RiskTagger(Lexicon.of(files, true),
                 ContextRules.of(digest.read("sasando/text/risk/harmless-contexts.txt")),
                 Lexicon.of(Map.of(REPORTING, digest.read("sasando/text/risk/stance-reporting.txt"),
-                        COUNTERING, digest.read("sasando/text/risk/stance-countering.txt")), true));
+                        COUNTERING, digest.read("sasando/text/risk/stance-countering.txt")), true),
+                WordSet.of(WordSet.patterns(digest.read(LIKING))));
     }
 
     /**
@@ -98,7 +110,7 @@ public final class RiskTagger {
                 continue;
             }
             topics.add(m.category());
-            if (m.weight() > 0 && text.tokens().get(m.firstToken()).negated()) {
+            if (m.weight() > 0 && negated(m, text)) {
                 counteringCues += NEGATED_RISK_CUE;
                 evidence.add(evidenceOf(COUNTERING, m, text));
             } else if (m.weight() > 0) {
@@ -180,8 +192,7 @@ public final class RiskTagger {
         }
         List<Match> partners = new ArrayList<>();
         for (Match m : matches) {
-            if (m.weight() > 0 && harmless.harmlessContext(m, text) == null
-                    && !text.tokens().get(m.firstToken()).negated()) {
+            if (m.weight() > 0 && harmless.harmlessContext(m, text) == null && !negated(m, text)) {
                 partners.add(m);
             }
         }
@@ -189,12 +200,32 @@ public final class RiskTagger {
         for (Match m : matches) {
             if (m.entry().concept() == null) {
                 kept.add(m);
-            } else if (!text.tokens().get(m.firstToken()).negated()
-                    && partners.stream().anyMatch(p -> pairsWith(m, p, text))) {
+            } else if (!negated(m, text) && partners.stream().anyMatch(p -> pairsWith(m, p, text))) {
                 kept.add(m);
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether a match stands under a negation. A group of people named ({@link #TARGET}) after a word of
+     * liking in the negation's scope is not: "sonde suka orang Sabu" is dislike of the group, not a denial.
+     * The words between the negator and the match are the negated tokens before it.
+     */
+    private boolean negated(Match m, NormalizedText text) {
+        List<Token> tokens = text.tokens();
+        if (!tokens.get(m.firstToken()).negated()) {
+            return false;
+        }
+        if (!TARGET.equals(m.entry().concept())) {
+            return true;
+        }
+        for (int i = m.firstToken() - 1; i >= 0 && tokens.get(i).negated(); i--) {
+            if (liking.matches(tokens.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code p} is a partner for the half {@code half}: see {@link #pairedHalves}. */

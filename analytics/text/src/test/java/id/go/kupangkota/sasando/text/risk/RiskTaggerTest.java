@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -180,6 +181,31 @@ public class RiskTaggerTest {
         assertThat(r.risk()).isEmpty();
         assertThat(r.stance()).isEqualTo("countering");
         assertThat(r.topics()).contains("provokasi");
+    }
+
+    @Test
+    void aGroupDislikedIsNotDeniedAndNeedsAnInsultToAlert() {
+        // "sonde suka orang Sabu" negates the liking: the group is no countering cue, the insult alerts
+        Map<String, List<String>> posts = Map.of(
+                "bt sonde suka org Sabu, dong tu pencuri smua", List.of("org Sabu", "pencuri smua"),
+                "beta sonde suka orang Sabu, dong itu pencuri semua", List.of("orang Sabu", "pencuri semua"));
+        posts.forEach((post, terms) -> {
+            TagResult r = TAGGER.tag(post);
+            assertThat(r.risk()).as(post).containsExactly("ujaran_kebencian");
+            assertThat(r.stance()).as(post).isEqualTo("promoting");
+            assertThat(r.evidence()).as(post).extracting(Evidence::category).containsOnly("ujaran_kebencian");
+            assertThat(r.evidence()).as(post).extracting(Evidence::term).containsExactlyElementsOf(terms);
+        });
+        // dislike alone, a group named alone or beside another: no risk and no hate-speech topic
+        for (String post : List.of("beta sonde suka orang Sabu", "Festival budaya orang Sabu di Kupang ramai",
+                "orang Flores dan orang Rote sama-sama ramah")) {
+            TagResult r = TAGGER.tag(post);
+            assertThat(r.risk()).as(post).isEmpty();
+            assertThat(r.topics()).as(post).doesNotContain("ujaran_kebencian");
+        }
+        // a denial stays no alert, and a habit warned against still counters
+        assertThat(TAGGER.tag("jangan bilang orang Sabu pencuri semua, itu fitnah").risk()).isEmpty();
+        assertThat(TAGGER.tag("Jangan suka sebarkan kabar air tercemar, cek dulu").risk()).isEmpty();
     }
 
     @Test
