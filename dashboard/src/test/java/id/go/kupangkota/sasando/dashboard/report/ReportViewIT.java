@@ -70,7 +70,7 @@ class ReportViewIT extends KaribuTest {
         UI.getCurrent().navigate(ReportView.class);
         view = LocatorJ._get(ReportView.class);
         assertThat(GridKt._getFormatted(view.archive, rowOf(view, w27.key()), "posts")).isEqualTo(counted + " · sekarang "
-                + (counted + 1) + ": data minggu ini berubah, buat ulang laporannya");
+                + (counted + 1) + ": data minggu itu berubah, buat ulang laporannya");
         // made again, it counts the late post and the note goes
         view.week.setValue(w27);
         LocatorJ._click(view.generate);

@@ -105,7 +105,8 @@ class ReportWordingTest {
         CoverageCaveat down = new CoverageCaveat("x", List.of(LocalDate.parse("2024-07-09")), 3, 0, 0, 0, "HTTP 503");
         assertThat(indonesian.summary(figures(period(0, 0, 0, 0), period(0, 0, 0, 0), List.of(down))))
                 .isEqualTo("Pada 8–14 Juli 2024 tidak ada unggahan tentang Kota Kupang yang terkumpul. "
-                        + "Perhatian: data X tidak lengkap minggu ini (lihat Catatan cakupan data).");
+                        + "Perhatian: data X tidak lengkap selama minggu yang dilaporkan "
+                        + "(lihat Catatan cakupan data).");
     }
 
     @Test
@@ -121,8 +122,10 @@ class ReportWordingTest {
     @Test
     void aSilentSourceIsToldWhenItLastRan() {
         CoverageCaveat x = CoverageCaveat.silent("x", Instant.parse("2024-07-04T17:00:00Z")); // 5 July in WITA
-        assertThat(indonesian.caveat(x)).isEqualTo("Tidak ada satu pun pengambilan data X minggu ini; pengambilan "
-                + "terakhir pada 5 Juli 2024. Angka X minggu ini kosong karena itu, bukan karena percakapannya sepi.");
-        assertThat(english.caveat(x)).startsWith("No X collection ran this week; the last one ran on 5 July 2024.");
+        assertThat(indonesian.caveat(x)).isEqualTo("Tidak ada satu pun pengambilan data X selama minggu yang "
+                + "dilaporkan; pengambilan terakhir pada 5 Juli 2024. Angka X minggu itu kosong karena "
+                + "pengambilannya tidak berjalan, bukan karena percakapannya sepi.");
+        assertThat(english.caveat(x))
+                .startsWith("No X collection ran in the reported week; the last one ran on 5 July 2024.");
     }
 }

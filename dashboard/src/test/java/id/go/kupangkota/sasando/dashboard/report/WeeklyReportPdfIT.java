@@ -147,7 +147,8 @@ class WeeklyReportPdfIT {
         assertHas("Data Portal berita (RSS) tidak lengkap pada 12 Juli 2024: 1 pengambilan tidak tuntas, "
                 + "1 rentang waktu tidak terambil, 3 kali menunggu batas akses sumber.");
         assertHas("Data X tidak lengkap pada 10 Juli 2024: 1 pengambilan gagal.");
-        assertHas("Tidak ada satu pun pengambilan data telegram minggu ini; pengambilan terakhir pada 4 Juli 2024.");
+        assertHas("Tidak ada satu pun pengambilan data telegram selama minggu yang dilaporkan; pengambilan "
+                + "terakhir pada 4 Juli 2024.");
     }
 
     @Test
@@ -175,6 +176,13 @@ class WeeklyReportPdfIT {
         // and in the fixture week, where the old sentence lost the false alarm
         assertHas("Ditandai berisiko 4 1", "Dikonfirmasi analis 2 0", "Alarm palsu menurut analis 1 0",
                 "Dieskalasi analis 0 0", "Belum ditinjau analis 1 1");
+    }
+
+    @Test
+    void aFinalReportNeverCallsItsWeekThisWeek() {
+        // read on Monday or later, "minggu ini" is the week after the report's: a final report names its week
+        assertThat(text).doesNotContain(Pdfs.compact("minggu ini"));
+        assertThat(triageText).doesNotContain("minggu ini");
     }
 
     @Test
@@ -209,7 +217,8 @@ class WeeklyReportPdfIT {
     @Test
     void aProvisionalReportDoesNotSayTheSourcesRanWithoutTroubleAllWeek() {
         assertThat(Pdfs.compact(triageText))
-                .contains(Pdfs.compact("Tidak ada gangguan tercatat pada sumber yang berjalan minggu ini."));
+                .contains(Pdfs.compact("Tidak ada gangguan tercatat pada sumber yang berjalan selama minggu yang "
+                        + "dilaporkan."));
         assertThat(provisionalTriageText)
                 .contains(Pdfs.compact("Sampai laporan ini dibuat, tidak ada gangguan tercatat pada sumber yang "
                         + "berjalan minggu ini."))
@@ -219,10 +228,11 @@ class WeeklyReportPdfIT {
     @Test
     void everySourceIsCountedAndThoseThatBroughtNothingAreNamed() {
         // "no trouble" never meant "everything was collected": X and the news portals may not run at all
-        assertThat(Pdfs.compact(triageText)).contains(Pdfs.compact("Unggahan per sumber minggu ini: X"),
+        assertThat(Pdfs.compact(triageText)).contains(
+                Pdfs.compact("Unggahan per sumber selama minggu yang dilaporkan: X"),
                 Pdfs.compact("Portal berita (RSS) 0 dan Impor berkas 0."),
-                Pdfs.compact("Portal berita (RSS) dan Impor berkas tidak membawa unggahan minggu ini: percakapan di "
-                        + "sana tidak terhitung dalam laporan ini."));
+                Pdfs.compact("Portal berita (RSS) dan Impor berkas tidak membawa unggahan selama minggu yang "
+                        + "dilaporkan: percakapan di sana tidak terhitung dalam laporan ini."));
     }
 
     @Test
