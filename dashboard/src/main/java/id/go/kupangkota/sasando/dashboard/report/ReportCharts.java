@@ -4,7 +4,6 @@ import id.go.kupangkota.sasando.core.post.Vocabulary;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
@@ -101,12 +100,12 @@ final class ReportCharts {
             data.addValue(f.current().flaggedByRisk().getOrDefault(code, 0L), flagged, label);
             data.addValue(f.current().confirmedByRisk().getOrDefault(code, 0L), confirmed, label);
         }
+        // horizontal bars, as per kecamatan: "Ujaran kebencian" reads level, not tilted under its bar
         JFreeChart chart = ChartFactory.createBarChart(null, null, words.text("report.pdf.axis.posts"), data,
-                PlotOrientation.VERTICAL, true, false, false);
+                PlotOrientation.HORIZONTAL, true, false, false);
         CategoryPlot plot = style(chart);
         plot.getRenderer().setSeriesPaint(0, PREVIOUS);
         plot.getRenderer().setSeriesPaint(1, CONFIRMED);
-        plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         return chart;
     }
 

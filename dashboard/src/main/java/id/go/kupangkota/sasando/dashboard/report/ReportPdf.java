@@ -208,16 +208,25 @@ class ReportPdf {
         return box;
     }
 
-    /** "Minggu lalu", or "Minggu lalu (rentang sama)" when a provisional week is compared with the same span. */
+    /** "Minggu laporan" over the week's dates: a column of numbers says which days it counts. */
+    private static String currentColumn(WeeklyFigures f, ReportWording w) {
+        return w.text("report.pdf.col.current") + "\n" + w.period(f.week());
+    }
+
+    /**
+     * "Minggu sebelumnya" over that week's dates, or "Minggu lalu (rentang sama)" when a provisional week
+     * is compared with the same span (its notice under the title gives the span to the minute).
+     */
     private static String previousColumn(WeeklyFigures f, ReportWording w) {
-        return w.text(f.provisional() ? "report.pdf.col.previous.provisional" : "report.pdf.col.previous");
+        return f.provisional() ? w.text("report.pdf.col.previous.provisional")
+                : w.text("report.pdf.col.previous") + "\n" + w.period(f.week().previous());
     }
 
     private static PdfPTable keyNumbers(WeeklyFigures f, ReportWording w) {
         WeeklyFigures.Period now = f.current();
         WeeklyFigures.Period before = f.previous();
         PdfPTable table = table(new float[]{4, 2, 2, 1.5f},
-                w.text("report.pdf.col.indicator"), w.text("report.pdf.col.current"),
+                w.text("report.pdf.col.indicator"), currentColumn(f, w),
                 previousColumn(f, w), w.text("report.pdf.col.change"));
         row(table, w.text("report.pdf.row.posts"), w.count(now.posts()), w.count(before.posts()),
                 w.change(f.postsChangePercent()));
@@ -247,7 +256,7 @@ class ReportPdf {
 
     private static PdfPTable topics(WeeklyFigures f, ReportWording w) {
         PdfPTable table = table(new float[]{4, 2, 2, 1.5f},
-                w.text("report.pdf.col.topic"), w.text("report.pdf.col.current"),
+                w.text("report.pdf.col.topic"), currentColumn(f, w),
                 previousColumn(f, w), w.text("report.pdf.col.change"));
         if (f.current().topics().isEmpty()) {
             empty(table, w.text("report.pdf.none"));

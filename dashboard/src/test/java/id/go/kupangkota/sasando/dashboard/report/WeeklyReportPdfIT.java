@@ -112,7 +112,8 @@ class WeeklyReportPdfIT {
     void summaryGivesTheNumbersInPlainIndonesian() {
         assertHas("Pada 8–14 Juli 2024 ada 12 unggahan tentang Kota Kupang, naik 50,0% dari minggu sebelumnya (8).");
         assertHas("Sentimen negatif 33,3% dari seluruh unggahan (minggu sebelumnya 25,0%)");
-        // the kecamatan bars say how many of the week's posts they cover
+        // the kecamatan bars say what they count and how many of the week's posts they cover
+        assertHas("Unggahan per kecamatan");
         assertHas("Hanya unggahan yang dapat dikaitkan dengan satu kecamatan: 12 dari 12 unggahan (100,0%)");
         assertHas("4 unggahan ditandai berisiko: 2 dikonfirmasi analis sebagai risiko, 1 dinyatakan alarm palsu "
                 + "dan 1 belum ditinjau.");
@@ -125,6 +126,19 @@ class WeeklyReportPdfIT {
         assertHas("Sentimen negatif 4 (33,3%) 2 (25,0%) +100,0%");
         assertHas("Ditandai berisiko 4 1 +300,0%");
         assertHas("Dikonfirmasi analis 2 0 –");
+    }
+
+    @Test
+    void theColumnsOfNumbersNameTheirWeeksAndTheNoteSaysWhatAChangeIs() {
+        // the key numbers and the issues: both columns over their dates, so "Minggu sebelumnya" is not a guess
+        assertThat(text.split(Pattern.quote(Pdfs.compact("Minggu laporan 8–14 Juli 2024 Minggu sebelumnya "
+                + "1–7 Juli 2024 Perubahan")), -1)).hasSize(3);
+        // "992 (26,5%) ... -5,6%": the change is of the count, not of the share in brackets
+        assertHas("Perubahan: naik atau turunnya jumlah dibanding minggu sebelumnya, dalam persen (– bila minggu "
+                + "sebelumnya nol); persentase dalam kurung adalah bagian dari seluruh unggahan minggu itu.");
+        // a provisional report's earlier week is a span, given in its notice, not a whole week
+        assertThat(provisionalText).contains(Pdfs.compact("Minggu laporan 8–14 Juli 2024 Minggu lalu (rentang sama)"))
+                .doesNotContain(Pdfs.compact("1–7 Juli 2024"));
     }
 
     @Test
@@ -208,7 +222,8 @@ class WeeklyReportPdfIT {
         assertThat(provisionalText).contains(Pdfs.compact("(rentang waktu yang sama minggu lalu 0,0%)"));
         assertThat(provisionalText).contains(Pdfs.compact("Minggu lalu (rentang sama)"),
                 Pdfs.compact("Jumlah unggahan 8 6 +33,3%"),
-                Pdfs.compact("Perubahan dibanding rentang waktu yang sama pada minggu sebelumnya"),
+                Pdfs.compact("Perubahan: naik atau turunnya jumlah dibanding rentang waktu yang sama pada minggu "
+                        + "sebelumnya"),
                 Pdfs.compact("Minggu ini baru terhitung sampai 12 Juli 2024 pukul 12:00 WITA"));
         // never the full-week wording of a final report
         assertThat(provisionalText).doesNotContain(Pdfs.compact("dari minggu lalu ("));
