@@ -50,12 +50,16 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
         week.setItemLabelGenerator(w -> w.key() + " (" + service.period(w, getLocale()) + ")");
         week.setValue(service.lastCompleteWeek());
         week.setWidth("22em");
+        week.setMaxWidth("100%");
         generate.setId("report-generate");
         generate.setText(getTranslation("report.generate"));
         generate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         generate.addClickListener(e -> generate());
         HorizontalLayout form = new HorizontalLayout(week, generate);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        // on a phone the button goes under the week instead of off the screen
+        form.setWrap(true);
+        form.setMaxWidth("100%");
 
         archive.setId("report-archive");
         archive.addColumn(ReportRecord::week).setHeader(getTranslation("report.col.week")).setAutoWidth(true);
@@ -65,13 +69,14 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("report.col.period")).setAutoWidth(true);
         archive.addColumn(r -> TIME.format(r.generatedAt()))
                 .setHeader(getTranslation("report.col.generated_at")).setAutoWidth(true);
-        archive.addColumn(ReportRecord::generatedBy).setHeader(getTranslation("report.col.generated_by"))
-                .setAutoWidth(true);
+        archive.addColumn(this::generatedBy).setKey("generated_by")
+                .setHeader(getTranslation("report.col.generated_by")).setAutoWidth(true);
         archive.addColumn(this::posts).setKey("posts").setHeader(getTranslation("report.col.posts"))
                 .setAutoWidth(true);
         archive.addColumn(r -> Math.max(1, r.size() / 1024) + " KB")
                 .setHeader(getTranslation("report.col.size")).setAutoWidth(true);
-        archive.addComponentColumn(this::downloadLink).setKey("download").setAutoWidth(true);
+        // what leadership comes for: kept in sight when a narrow screen scrolls the other columns
+        archive.addComponentColumn(this::downloadLink).setKey("download").setAutoWidth(true).setFrozenToEnd(true);
         archive.setAllRowsVisible(true);
         archive.setEmptyStateText(getTranslation("report.archive.empty"));
 
@@ -95,6 +100,12 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
         List<ReportRecord> records = service.archived();
         changed = service.changedSince(records);
         archive.setItems(records);
+    }
+
+    /** Who made the report: a user's name, or "Otomatis" for the Monday schedule (and its catch-up at start). */
+    private String generatedBy(ReportRecord r) {
+        return ReportService.SCHEDULER.equals(r.generatedBy()) ? getTranslation("report.generated_by.scheduler")
+                : r.generatedBy();
     }
 
     /** The report's count of posts, and today's when the week has changed since (make it again). */

@@ -4,6 +4,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
 import id.go.kupangkota.sasando.dashboard.PostFixtures;
@@ -88,6 +89,20 @@ class ReportViewIT extends KaribuTest {
         UI.getCurrent().navigate(ReportView.class);
         assertThat(LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel)).contains("Laporan");
         assertThat(LocatorJ._find(ReportView.class)).hasSize(1);
+    }
+
+    @Test
+    void leadershipReadsWhoMadeAScheduledReportInWordsAndKeepsItsDownloadInSightOnAPhone() {
+        ReportWeek w26 = ReportFixtures.WEEK.previous().previous(); // a week no other test makes
+        context.getBean(ReportService.class).generate(w26, ReportService.SCHEDULER);
+        login("pimpinan", "LEADERSHIP");
+        UI.getCurrent().navigate(ReportView.class);
+        ReportView view = LocatorJ._get(ReportView.class);
+        // the Monday job's internal name "scheduler" is no word for a Wali Kota's staff
+        assertThat(GridKt._getFormatted(view.archive, rowOf(view, w26.key()), "generated_by")).isEqualTo("Otomatis");
+        // 400 px wide: the button wraps under the week and the download link stays at the grid's right edge
+        assertThat(((HorizontalLayout) view.generate.getParent().orElseThrow()).isWrap()).isTrue();
+        assertThat(view.archive.getColumnByKey("download").isFrozenToEnd()).isTrue();
     }
 
     @Test
