@@ -63,6 +63,9 @@ class OverviewViewIT extends KaribuTest {
         assertThat(view.volume.getOption().at("/series/0/markArea/data/0/0/name").asText())
                 .isEqualTo("Hari ini, belum lengkap");
         assertThat(view.risks.getOption().at("/yAxis/data/0").asText()).isEqualTo("Radikalisme");
+        // flagged by the taggers, not found risky: said as the weekly report says it
+        assertThat(numbers.get(2).labelText()).isEqualTo("Ditandai berisiko");
+        assertThat(view.risks.getOption().at("/title/text").asText()).isEqualTo("Ditandai berisiko per kategori");
         // sources by name, not by code: x and file
         assertThat(view.sources.getOption().at("/series/0/data").findValuesAsText("name"))
                 .containsExactlyInAnyOrder("X", "Impor berkas");

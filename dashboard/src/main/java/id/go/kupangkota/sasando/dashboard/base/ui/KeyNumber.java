@@ -8,6 +8,7 @@ import java.util.Locale;
 
 /** A headline number with its change against the previous period. */
 public class KeyNumber extends Div {
+    private final Span caption = new Span();
     private final Span value = new Span();
     private final Span change = new Span();
 
@@ -15,13 +16,17 @@ public class KeyNumber extends Div {
         addClassName("sasando-key-number");
         getStyle().set("padding", "var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-l)")
                 .set("background", "var(--lumo-contrast-5pct)").set("min-width", "10em");
-        Span caption = new Span(label);
+        caption.setText(label);
         caption.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)");
         value.setText(NumberFormat.getIntegerInstance(locale).format(now));
         value.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-xxl)");
         change.setText(changePercent == null ? "–"
                 : String.format(locale, "%+.1f%%", changePercent));
         add(caption, value, change);
+    }
+
+    public String labelText() {
+        return caption.getText();
     }
 
     public String valueText() {
