@@ -26,6 +26,8 @@ class ErrorViewsIT extends KaribuTest {
         assertThat(view.text.getText()).contains("/admin").contains("hubungi admin");
         assertThat(view.back.getText()).isEqualTo("Kembali ke Ringkasan");
         assertThat(view.back.getHref()).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getTitle())
+                .isEqualTo("Halaman ini tidak tersedia untuk peran Anda | Sasando");
         assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
                 .anySatisfy(c -> assertThat(c).isInstanceOf(MainLayout.class));
         List<String> menu = LocatorJ._find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
@@ -52,6 +54,7 @@ class ErrorViewsIT extends KaribuTest {
         NotFoundView view = LocatorJ._get(NotFoundView.class);
         assertThat(view.title.getText()).isEqualTo("Halaman tidak ditemukan");
         assertThat(view.text.getText()).isEqualTo("Alamat /tidak-ada tidak ada di Sasando.");
+        assertThat(ui.getInternals().getTitle()).isEqualTo("Halaman tidak ditemukan | Sasando");
         assertThat(LocatorJ._find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Ringkasan", "Pencarian");
     }
 }
