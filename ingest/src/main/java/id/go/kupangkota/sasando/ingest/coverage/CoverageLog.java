@@ -33,7 +33,7 @@ public final class CoverageLog {
         this.coverage = new EsOutbox(client, SasandoIndex.COVERAGE.alias(prefix),
                 paths.outbox().resolve(SasandoIndex.COVERAGE.baseName() + ".jsonl"));
         this.alerts = new EsOutbox(client, SasandoIndex.ALERTS.alias(prefix),
-                paths.outbox().resolve(SasandoIndex.ALERTS.baseName() + ".jsonl"));
+                paths.outbox().resolve(SasandoIndex.ALERTS.baseName() + ".jsonl"), AlertWrites.INSTANCE);
     }
 
     /** Records a query's run; true when Elasticsearch has it too. */
@@ -42,9 +42,12 @@ public final class CoverageLog {
         return coverage.send(record.id(), record);
     }
 
-    /** Raises (or updates) an alert; true when Elasticsearch has it too. */
+    /**
+     * Raises or updates an alert, or resolves it when its status is {@code resolved}, keeping what the
+     * dashboard recorded on it ({@link AlertWrites}); true when Elasticsearch has it too.
+     */
     public boolean alert(Alert alert) {
-        appendLocal(alert.raisedAt(), "alert", alert);
+        appendLocal(alert.resolvedAt() != null ? alert.resolvedAt() : alert.raisedAt(), "alert", alert);
         return alerts.send(alert.id(), alert);
     }
 

@@ -1,5 +1,7 @@
 package id.go.kupangkota.sasando.ingest.coverage;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.ingest.landing.DurableFiles;
@@ -9,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * How many runs of each source failed in a row, kept in {@code <home>/ingest/health/<source>.json}
@@ -22,13 +26,27 @@ public final class SourceHealth {
     /**
      * The stored streak of a source or a query.
      *
-     * @param alertId the alert raised for the current streak (a query's), so it can be resolved when
-     *                the query works again; null when none was raised
+     * @param alertIds the alerts raised for the current streak, so they can be resolved when the source
+     *                 or query works again: a query's one, a source's one per WITA day the streak
+     *                 alerted on; empty when none was raised (read from {@code alert_id}, a query's one
+     *                 id, in files written before sources had them)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Streak(String source, int consecutiveFailures, String lastError, Instant lastRunAt, String alertId) {
+    public record Streak(String source, int consecutiveFailures, String lastError, Instant lastRunAt,
+                         @JsonAlias("alert_id") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> alertIds) {
+        public Streak {
+            alertIds = alertIds == null ? List.of() : List.copyOf(alertIds);
+        }
+
+        /** This streak with {@code id} among its alerts. */
         public Streak withAlertId(String id) {
-            return new Streak(source, consecutiveFailures, lastError, lastRunAt, id);
+            if (alertIds.contains(id)) {
+                return this;
+            }
+            List<String> ids = new ArrayList<>(alertIds);
+            ids.add(id);
+            return new Streak(source, consecutiveFailures, lastError, lastRunAt, ids);
         }
     }
 
@@ -40,14 +58,18 @@ public final class SourceHealth {
         return read(dir.resolve(source + ".json"), source);
     }
 
-    /** Records a run's outcome and returns the new streak. */
+    /**
+     * Records a run's outcome and returns the new streak; a failure keeps the alert ids of the streak,
+     * a success starts afresh (the caller resolves the alerts of {@link #get the streak before}).
+     */
     public synchronized Streak record(String source, boolean failed, String error, Instant at) {
-        Streak before = get(source);
-        Streak after = failed
-                ? new Streak(source, before.consecutiveFailures() + 1, error, at, null)
-                : new Streak(source, 0, null, at, null);
-        write(dir.resolve(source + ".json"), after);
-        return after;
+        return save(next(get(source), failed, error, at));
+    }
+
+    /** Stores a source's streak as given (e.g. with the id of the alert just raised). */
+    public synchronized Streak save(Streak streak) {
+        write(dir.resolve(streak.source() + ".json"), streak);
+        return streak;
     }
 
     /** The stored streak of one query of a source. */
@@ -60,11 +82,7 @@ public final class SourceHealth {
      * a success starts afresh (the caller resolves the alert of {@link #getQuery the streak before}).
      */
     public synchronized Streak recordQuery(String source, String queryKey, boolean failed, String error, Instant at) {
-        Streak before = getQuery(source, queryKey);
-        Streak after = failed
-                ? new Streak(source, before.consecutiveFailures() + 1, error, at, before.alertId())
-                : new Streak(source, 0, null, at, null);
-        return saveQuery(queryKey, after);
+        return saveQuery(queryKey, next(getQuery(source, queryKey), failed, error, at));
     }
 
     /** Stores a query's streak as given (e.g. with the id of the alert just raised). */
@@ -73,19 +91,25 @@ public final class SourceHealth {
         return streak;
     }
 
+    private static Streak next(Streak before, boolean failed, String error, Instant at) {
+        return failed
+                ? new Streak(before.source(), before.consecutiveFailures() + 1, error, at, before.alertIds())
+                : new Streak(before.source(), 0, null, at, List.of());
+    }
+
     private Path queryFile(String source, String queryKey) {
         return dir.resolve(source).resolve(queryKey + ".json");
     }
 
     private static Streak read(Path f, String source) {
         if (!Files.exists(f)) {
-            return new Streak(source, 0, null, null, null);
+            return new Streak(source, 0, null, null, List.of());
         }
         try {
             return Json.MAPPER.readValue(f.toFile(), Streak.class);
         } catch (IOException e) {
             // a damaged health file only loses a streak count
-            return new Streak(source, 0, null, null, null);
+            return new Streak(source, 0, null, null, List.of());
         }
     }
 

@@ -48,8 +48,8 @@ import java.util.function.BooleanSupplier;
  * records and rejects, commits batches with their cursor ({@link CheckpointStore}), and records
  * coverage. It never throws for a source's failure: a failed query or source is a coverage record
  * with status {@code failed}, and a source failing {@code failure_alert_after} runs in a row raises
- * an alert, as does one query (a news feed) failing that many polls in a row while the others work. Safe to use
- * from several threads for different sources.
+ * an alert, as does one query (a news feed) failing that many polls in a row while the others work; both
+ * are resolved when the source or query works again. Safe to use from several threads for different sources.
  */
 public final class SourceRunner {
     private static final Logger log = LoggerFactory.getLogger(SourceRunner.class);
@@ -168,17 +168,32 @@ public final class SourceRunner {
         }
     }
 
+    /**
+     * A source's failure streak. After {@code failure_alert_after} failed runs an alert is raised, one
+     * document per WITA day (updated each run), and the streak remembers them: when a run of the source
+     * works again, every alert of the streak is resolved (a streak that crossed midnight has two).
+     */
     private void updateHealth(String source, SourceConfig config, boolean failed, String error) {
         Instant now = clock.instant();
+        SourceHealth.Streak before = health.get(source);
         SourceHealth.Streak streak = health.record(source, failed, error, now);
         if (failed && streak.consecutiveFailures() >= config.failureAlertAfter()) {
+            String id = Alert.SOURCE_FAILING + ":" + source + ":" + Wita.dayKey(now);
+            health.save(streak.withAlertId(id));
             String message = "Sumber '" + source + "' gagal " + streak.consecutiveFailures()
                     + " kali berturut-turut / source '" + source + "' failed " + streak.consecutiveFailures()
                     + " runs in a row: " + error;
             log.error(message);
-            coverage.alert(new Alert(Alert.SOURCE_FAILING + ":" + source + ":" + Wita.dayKey(now), Alert.SOURCE_FAILING,
-                    source, streak.consecutiveFailures() >= 2 * config.failureAlertAfter() ? "critical" : "warning",
-                    message, streak.consecutiveFailures(), error, now, Alert.OPEN));
+            coverage.alert(Alert.raised(id, Alert.SOURCE_FAILING, source,
+                    severity(streak.consecutiveFailures(), config), message, streak.consecutiveFailures(), error, now));
+        } else if (!failed && !before.alertIds().isEmpty()) {
+            String message = "Sumber '" + source + "' berhasil lagi setelah " + before.consecutiveFailures()
+                    + " kali gagal / source '" + source + "' works again after " + before.consecutiveFailures()
+                    + " failed runs";
+            log.info(message);
+            for (String id : before.alertIds()) {
+                coverage.alert(resolved(id, Alert.SOURCE_FAILING, source, message, before, now));
+            }
         }
     }
 
@@ -195,24 +210,38 @@ public final class SourceRunner {
         SourceHealth.Streak streak = health.recordQuery(source, r.query(), failed, r.error(), now);
         String what = "'" + r.query() + "'" + (r.queryValue() == null ? "" : " (" + r.queryValue() + ")");
         if (failed && severalQueries && streak.consecutiveFailures() >= config.failureAlertAfter()) {
-            String id = streak.alertId() != null ? streak.alertId()
+            String id = !streak.alertIds().isEmpty() ? streak.alertIds().get(0)
                     : Alert.QUERY_FAILING + ":" + source + ":" + r.query() + ":" + Wita.dayKey(now);
             health.saveQuery(r.query(), streak.withAlertId(id));
             String message = "Sumber '" + source + "', kueri " + what + " gagal " + streak.consecutiveFailures()
                     + " kali berturut-turut / source '" + source + "', query " + what + " failed "
                     + streak.consecutiveFailures() + " runs in a row: " + r.error();
             log.error(message);
-            coverage.alert(new Alert(id, Alert.QUERY_FAILING, source,
-                    streak.consecutiveFailures() >= 2 * config.failureAlertAfter() ? "critical" : "warning",
-                    message, streak.consecutiveFailures(), r.error(), now, Alert.OPEN));
-        } else if (!failed && before.alertId() != null) {
+            coverage.alert(Alert.raised(id, Alert.QUERY_FAILING, source, severity(streak.consecutiveFailures(), config),
+                    message, streak.consecutiveFailures(), r.error(), now));
+        } else if (!failed && !before.alertIds().isEmpty()) {
             String message = "Sumber '" + source + "', kueri " + what + " berhasil lagi setelah "
                     + before.consecutiveFailures() + " kali gagal / source '" + source + "', query " + what
                     + " works again after " + before.consecutiveFailures() + " failed runs";
             log.info(message);
-            coverage.alert(new Alert(before.alertId(), Alert.QUERY_FAILING, source, "warning", message,
-                    before.consecutiveFailures(), before.lastError(), now, Alert.RESOLVED));
+            for (String id : before.alertIds()) {
+                coverage.alert(resolved(id, Alert.QUERY_FAILING, source, message, before, now));
+            }
         }
+    }
+
+    private static String severity(int consecutiveFailures, SourceConfig config) {
+        return consecutiveFailures >= 2 * config.failureAlertAfter() ? "critical" : "warning";
+    }
+
+    /**
+     * The resolution of an alert of the streak {@code before}; its figures only matter if Elasticsearch
+     * lost the alert (it is then created, resolved), as an existing one keeps its own.
+     */
+    private static Alert resolved(String id, String kind, String source, String message, SourceHealth.Streak before,
+                                  Instant now) {
+        return new Alert(id, kind, source, "warning", message, before.consecutiveFailures(), before.lastError(),
+                before.lastRunAt() == null ? now : before.lastRunAt(), Alert.RESOLVED, now);
     }
 
     private String newRunId() {

@@ -79,8 +79,8 @@ class CoverageLogIT {
     void an_alert_is_stored_in_the_alerts_index() throws IOException {
         SasandoSettings settings = readySettings();
         CoverageLog log = new CoverageLog(settings, ElasticsearchExtension.client());
-        Alert alert = new Alert("source_failing:x:2024-07-11", Alert.SOURCE_FAILING, "x", "warning",
-                "source 'x' failed 3 runs in a row", 3, "HTTP 401", STARTED, Alert.OPEN);
+        Alert alert = Alert.raised("source_failing:x:2024-07-11", Alert.SOURCE_FAILING, "x", "warning",
+                "source 'x' failed 3 runs in a row", 3, "HTTP 401", STARTED);
 
         assertThat(log.alert(alert)).isTrue();
 

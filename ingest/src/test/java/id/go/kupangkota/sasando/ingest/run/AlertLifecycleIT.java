@@ -1,0 +1,161 @@
+package id.go.kupangkota.sasando.ingest.run;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.kupangkota.sasando.core.config.SasandoSettings;
+import id.go.kupangkota.sasando.core.es.IndexBootstrap;
+import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import id.go.kupangkota.sasando.core.testing.ElasticsearchExtension;
+import id.go.kupangkota.sasando.ingest.coverage.Alert;
+import id.go.kupangkota.sasando.ingest.coverage.CoverageLog;
+import id.go.kupangkota.sasando.ingest.source.RunStatus;
+import id.go.kupangkota.sasando.ingest.source.SourceConfig;
+import id.go.kupangkota.sasando.ingest.source.SourceException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A source's alerts from raised to resolved in the real alerts index, with what an analyst records on
+ * them in between (the dashboard's acknowledgement is written here as the dashboard writes it).
+ */
+@ExtendWith(ElasticsearchExtension.class)
+class AlertLifecycleIT {
+    /** 23:30 WITA on 11 July 2024: the next runs cross midnight. */
+    private static final Instant LATE = Instant.parse("2024-07-11T15:30:00Z");
+    private static final SourceConfig CONFIG = SourceConfig.of("x", Map.of("enabled", true, "failure_alert_after", 2));
+
+    private SasandoSettings settings;
+    private ElasticsearchClient client;
+    private String alerts;
+
+    @BeforeEach
+    void readyIndex() {
+        settings = ElasticsearchExtension.settings();
+        client = ElasticsearchExtension.client();
+        new IndexBootstrap(client, settings.indexPrefix()).ensure(SasandoIndex.ALERTS);
+        alerts = SasandoIndex.ALERTS.alias(settings.indexPrefix());
+    }
+
+    private SourceRun poll(ScriptedSource source, Instant at) {
+        return new SourceRunner(settings, new CoverageLog(settings, client), Clock.fixed(at, ZoneOffset.UTC),
+                d -> { }, () -> false).poll(source, CONFIG);
+    }
+
+    private static SourceException refused() {
+        return SourceException.permanent("credentials rejected");
+    }
+
+    private ObjectNode stored(String id) throws IOException {
+        return client.get(g -> g.index(alerts).id(id), ObjectNode.class).source();
+    }
+
+    private List<ObjectNode> all() throws IOException {
+        client.indices().refresh(r -> r.index(alerts));
+        return client.search(s -> s.index(alerts).size(100), ObjectNode.class).hits().hits().stream()
+                .map(h -> h.source()).toList();
+    }
+
+    /** What the dashboard writes when an analyst acknowledges an alert. */
+    private void acknowledge(String id, String analyst, Instant at) throws IOException {
+        client.update(u -> u.index(alerts).id(id).refresh(Refresh.WaitFor)
+                        .doc(Map.of("status", Alert.ACKNOWLEDGED, "acknowledged_by", analyst,
+                                "acknowledged_at", at.toString())),
+                ObjectNode.class);
+    }
+
+    @Test
+    void a_source_that_works_again_resolves_its_open_alerts_of_every_wita_day_of_the_streak() throws IOException {
+        ScriptedSource x = new ScriptedSource("x", 10, 5).failFirst(refused(), refused(), refused());
+
+        poll(x, LATE);
+        poll(x, LATE.plusSeconds(15 * 60)); // 23:45: second failure, the alert of 11 July
+        poll(x, LATE.plusSeconds(45 * 60)); // 00:15 on 12 July: the same streak, the alert of 12 July
+        assertThat(all()).hasSize(2).allSatisfy(a -> assertThat(a.get("status").asText()).isEqualTo(Alert.OPEN));
+
+        Instant works = LATE.plusSeconds(60 * 60);
+        assertThat(poll(x, works).status()).isEqualTo(RunStatus.OK);
+
+        List<ObjectNode> after = all();
+        assertThat(after).extracting(a -> a.get("id").asText())
+                .containsExactlyInAnyOrder("source_failing:x:2024-07-11", "source_failing:x:2024-07-12");
+        assertThat(after).allSatisfy(a -> {
+            assertThat(a.get("status").asText()).isEqualTo(Alert.RESOLVED);
+            assertThat(Instant.parse(a.get("resolved_at").asText())).isEqualTo(works);
+            assertThat(a.get("message").asText()).contains("works again after 3 failed runs");
+            assertThat(a.has("resolved_by")).as("nobody resolved it: the source works again").isFalse();
+        });
+        // the record stays: how bad the streak got, and when it was last raised
+        assertThat(stored("source_failing:x:2024-07-12").get("consecutive_failures").asInt()).isEqualTo(3);
+        assertThat(Instant.parse(stored("source_failing:x:2024-07-12").get("raised_at").asText()))
+                .isEqualTo(LATE.plusSeconds(45 * 60));
+
+        // a later good run resolves nothing more: the streak forgot its alerts
+        poll(x, works.plusSeconds(3600));
+        assertThat(Instant.parse(stored("source_failing:x:2024-07-11").get("resolved_at").asText())).isEqualTo(works);
+    }
+
+    @Test
+    void an_acknowledged_alert_keeps_its_acknowledgement_while_the_streak_updates_it_until_it_is_resolved()
+            throws IOException {
+        ScriptedSource x = new ScriptedSource("x", 10, 5).failFirst(refused(), refused(),
+                SourceException.permanent("HTTP 503"));
+        Instant morning = Instant.parse("2024-07-11T01:00:00Z");
+        String id = "source_failing:x:2024-07-11";
+        poll(x, morning);
+        poll(x, morning.plusSeconds(600));
+        Instant seen = morning.plusSeconds(900);
+        acknowledge(id, "analis", seen);
+
+        poll(x, morning.plusSeconds(1200)); // the streak grows: 3 failures, a new error
+
+        ObjectNode grown = stored(id);
+        assertThat(grown.get("status").asText()).isEqualTo(Alert.ACKNOWLEDGED);
+        assertThat(grown.get("acknowledged_by").asText()).isEqualTo("analis");
+        assertThat(Instant.parse(grown.get("acknowledged_at").asText())).isEqualTo(seen);
+        assertThat(grown.get("consecutive_failures").asInt()).isEqualTo(3);
+        assertThat(grown.get("last_error").asText()).isEqualTo("HTTP 503");
+        assertThat(grown.get("message").asText()).contains("failed 3 runs in a row");
+        assertThat(Instant.parse(grown.get("raised_at").asText())).isEqualTo(morning.plusSeconds(1200));
+
+        Instant works = morning.plusSeconds(1800);
+        poll(x, works);
+
+        ObjectNode resolved = stored(id);
+        assertThat(resolved.get("status").asText()).isEqualTo(Alert.RESOLVED);
+        assertThat(Instant.parse(resolved.get("resolved_at").asText())).isEqualTo(works);
+        assertThat(resolved.get("acknowledged_by").asText()).as("who looked at it stays on record").isEqualTo("analis");
+    }
+
+    @Test
+    void a_resolved_alert_raised_again_the_same_day_is_open_again_for_someone_to_look_at() throws IOException {
+        ScriptedSource x = new ScriptedSource("x", 10, 5).failFirst(refused(), refused());
+        Instant morning = Instant.parse("2024-07-11T01:00:00Z");
+        String id = "source_failing:x:2024-07-11";
+        poll(x, morning);
+        poll(x, morning.plusSeconds(600));
+        acknowledge(id, "analis", morning.plusSeconds(700));
+        poll(x, morning.plusSeconds(1200)); // works: resolved
+        assertThat(stored(id).get("status").asText()).isEqualTo(Alert.RESOLVED);
+
+        x.failFirst(refused(), refused());
+        poll(x, morning.plusSeconds(3600));
+        poll(x, morning.plusSeconds(4200)); // a new streak, the same WITA day: the same document
+
+        ObjectNode again = stored(id);
+        assertThat(again.get("status").asText()).isEqualTo(Alert.OPEN);
+        assertThat(again.get("consecutive_failures").asInt()).isEqualTo(2);
+        assertThat(again.has("acknowledged_by")).as("acknowledged in the streak before").isFalse();
+        assertThat(again.has("resolved_at")).isFalse();
+    }
+}
