@@ -30,6 +30,9 @@ public enum AuditDetail {
     REPORT_GENERATED_PROVISIONAL,
     REPORT_DOWNLOADED,
     WATCHLIST_SAVED,
+    /** Arguments: the source, the alert's kind, its id. */
+    ALERT_ACKNOWLEDGED("source.", "sources.alert.kind.", null),
+    ALERT_RESOLVED("source.", "sources.alert.kind.", null),
     LOGIN_FAILED("audit.reason.");
 
     /** Per argument, the label prefix of its codes, or null for an argument shown as it is. */

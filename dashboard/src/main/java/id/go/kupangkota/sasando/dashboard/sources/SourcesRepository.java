@@ -1,12 +1,15 @@
 package id.go.kupangkota.sasando.dashboard.sources;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.mapping.FieldType;
+import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.core.post.PostFields;
@@ -21,8 +24,13 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
-/** Source statistics from posts (aggregations) and runs from the coverage index. */
+/**
+ * Source statistics from posts (aggregations), runs from the coverage index, and the alerts index:
+ * read, and acknowledged or resolved by hand.
+ */
 @Repository
 class SourcesRepository {
     static final String BY_SOURCE = "by_source";
@@ -30,6 +38,8 @@ class SourcesRepository {
     static final String LAST_POST = "last_post";
     static final String LAST_INGEST = "last_ingest";
     private static final String RAISED_AT = "raised_at";
+    /** Tries of a change to an alert that ingest (or someone else) changed meanwhile. */
+    private static final int TRIES = 3;
 
     private final ElasticsearchClient client;
     private final String posts;
@@ -95,6 +105,49 @@ class SourcesRepository {
                     .hits().hits().stream().map(Hit::source).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read alerts", e);
+        }
+    }
+
+    /** Marks an open alert acknowledged by {@code user}; false when it was not open any more. */
+    boolean acknowledge(String id, String user, Instant at) {
+        return change(id, SourceAlert::acknowledgeable, Map.of("status", SourceAlert.ACKNOWLEDGED,
+                "acknowledged_by", user, "acknowledged_at", at.toString()));
+    }
+
+    /** Marks an alert resolved by {@code user}; false when it was resolved already. */
+    boolean resolve(String id, String user, Instant at) {
+        return change(id, SourceAlert::resolvable, Map.of("status", SourceAlert.RESOLVED,
+                "resolved_by", user, "resolved_at", at.toString()));
+    }
+
+    /**
+     * Sets {@code fields} on the alert if it is still {@code allowed} as stored, and only if nobody
+     * changed it between reading and writing (its sequence number); on such a conflict (ingest updating
+     * the streak) it reads again. False when the alert, as stored, does not allow the change.
+     */
+    private boolean change(String id, Predicate<SourceAlert> allowed, Map<String, String> fields) {
+        try {
+            for (int attempt = 1; ; attempt++) {
+                GetResponse<SourceAlert> current = client.get(g -> g.index(alerts).id(id), SourceAlert.class);
+                if (!current.found() || current.source() == null) {
+                    throw new IllegalArgumentException("no such alert: " + id);
+                }
+                if (!allowed.test(current.source())) {
+                    return false;
+                }
+                try {
+                    client.update(u -> u.index(alerts).id(id).ifSeqNo(current.seqNo())
+                            .ifPrimaryTerm(current.primaryTerm()).doc(fields).refresh(Refresh.WaitFor),
+                            SourceAlert.class);
+                    return true;
+                } catch (ElasticsearchException e) {
+                    if (e.status() != 409 || attempt >= TRIES) {
+                        throw e;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update alert " + id, e);
         }
     }
 

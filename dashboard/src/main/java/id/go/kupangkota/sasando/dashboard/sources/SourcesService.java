@@ -1,7 +1,13 @@
 package id.go.kupangkota.sasando.dashboard.sources;
 
 import id.go.kupangkota.sasando.core.post.Vocabulary;
+import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
+import id.go.kupangkota.sasando.dashboard.audit.AuditDetail;
+import id.go.kupangkota.sasando.dashboard.audit.AuditService;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
+import id.go.kupangkota.sasando.dashboard.base.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -10,16 +16,20 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Source health: what arrived, and how the fetch runs went. */
+/** Source health: what arrived, how the fetch runs went, and the alerts ingest raised, handled here. */
 @Service
 public class SourcesService {
     static final int RUNS = 100;
 
     private final SourcesRepository repository;
+    private final AuditService audit;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    SourcesService(SourcesRepository repository, Clock clock) {
+    SourcesService(SourcesRepository repository, AuditService audit, CurrentUser currentUser, Clock clock) {
         this.repository = repository;
+        this.audit = audit;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -44,11 +54,50 @@ public class SourcesService {
         return repository.alerts(filter, RUNS);
     }
 
+    /** Whether the signed-in user may acknowledge and resolve alerts: analysts and admins; leadership reads. */
+    public boolean canHandleAlerts() {
+        return currentUser.hasRole(Roles.ANALYST) || currentUser.hasRole(Roles.ADMIN);
+    }
+
+    /**
+     * The signed-in user has seen an open alert and is on it: recorded on the alert (who, when) and in
+     * the audit log. False when it was not open any more (someone else acknowledged or resolved it,
+     * or ingest did): nothing changes then.
+     */
+    public boolean acknowledge(SourceAlert alert) {
+        requireHandler();
+        boolean done = repository.acknowledge(alert.id(), currentUser.username(), clock.instant());
+        if (done) {
+            audit.record(AuditAction.ALERT, AuditDetail.ALERT_ACKNOWLEDGED, alert.source(), alert.kind(), alert.id());
+        }
+        return done;
+    }
+
+    /**
+     * The signed-in user marks an alert resolved (e.g. after fixing a feed's address), acknowledged or
+     * not: recorded on the alert and in the audit log. False when it was resolved already. Should the
+     * source fail again, ingest opens it again.
+     */
+    public boolean resolve(SourceAlert alert) {
+        requireHandler();
+        boolean done = repository.resolve(alert.id(), currentUser.username(), clock.instant());
+        if (done) {
+            audit.record(AuditAction.ALERT, AuditDetail.ALERT_RESOLVED, alert.source(), alert.kind(), alert.id());
+        }
+        return done;
+    }
+
     public List<CoverageRun> latestRuns() {
         return repository.latestRuns(RUNS);
     }
 
     Clock clock() {
         return clock;
+    }
+
+    private void requireHandler() {
+        if (!canHandleAlerts()) {
+            throw new AccessDeniedException("alerts are acknowledged and resolved by analysts and admins");
+        }
     }
 }

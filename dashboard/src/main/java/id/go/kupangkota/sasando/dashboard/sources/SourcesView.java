@@ -1,10 +1,15 @@
 package id.go.kupangkota.sasando.dashboard.sources;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,7 +35,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Sumber: is every source delivering, and where are the holes? */
+/** Sumber: is every source delivering, and where are the holes? Alerts are acknowledged and resolved here. */
 @Route("sources")
 @Menu(order = 60, icon = "vaadin:cloud-download", title = "menu.sources")
 @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
@@ -43,6 +48,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     /** Translation prefix of a run's status (ingest's RunStatus: ok, partial, failed). */
     private static final String STATUS = "sources.status.";
     static final String ALERT_KIND_COLUMN = "kind";
+    static final String ALERT_ACTIONS_COLUMN = "actions";
     /** Translation prefixes of an alert's kind and status (ingest's Alert). */
     private static final String ALERT_KIND = "sources.alert.kind.";
     private static final String ALERT_STATUS = "sources.alert.status.";
@@ -54,6 +60,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     final Grid<CoverageRun> runs = new Grid<>();
     /** What ingest raised: a source or a feed failing run after run must not go unseen. */
     final Grid<SourceAlert> alerts = new Grid<>();
+    private PostFilter filter;
 
     SourcesView(SourcesService service) {
         this.service = service;
@@ -100,8 +107,13 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setAutoWidth(true).setFlexGrow(0);
         alerts.addColumn(SourceAlert::message).setHeader(getTranslation("sources.alert.message")).setWidth("12em")
                 .setFlexGrow(2).setTooltipGenerator(SourceAlert::lastError);
-        alerts.addColumn(a -> Labels.of(ALERT_STATUS, a.status())).setHeader(getTranslation("sources.run.status"))
+        alerts.addColumn(this::alertStatus).setHeader(getTranslation("sources.run.status"))
                 .setAutoWidth(true).setFlexGrow(0).setKey(STATUS_COLUMN);
+        // who may act sees the buttons; leadership (should the view be opened to it) only reads
+        if (service.canHandleAlerts()) {
+            alerts.addComponentColumn(this::alertActions).setHeader(getTranslation("sources.alert.actions"))
+                    .setAutoWidth(true).setFlexGrow(0).setKey(ALERT_ACTIONS_COLUMN);
+        }
         alerts.setAllRowsVisible(true);
         alerts.setEmptyStateText(getTranslation("sources.alerts.none"));
         add(new H2(getTranslation("sources.title")), filterBar, stats, new H3(getTranslation("sources.alerts")), alerts,
@@ -110,7 +122,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        PostFilter filter = PostFilter.fromQuery(event.getLocation().getQueryParameters(), service.clock());
+        filter = PostFilter.fromQuery(event.getLocation().getQueryParameters(), service.clock());
         filterBar.setFilter(filter, event.getLocation().getQueryParameters());
         List<SourceStat> s = service.stats(filter);
         stats.setItems(s);
@@ -125,6 +137,45 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 service.clock(), getTranslation("chart.today")));
         alerts.setItems(service.alerts(filter));
         runs.setItems(service.latestRuns());
+    }
+
+    /** The alert's status in words, with who acknowledged or resolved it and when. */
+    private String alertStatus(SourceAlert a) {
+        if (SourceAlert.RESOLVED.equals(a.status()) && a.resolvedAt() != null) {
+            return a.resolvedBy() == null
+                    ? getTranslation("sources.alert.recovered", time(a.resolvedAt()))
+                    : getTranslation("sources.alert.resolved_by", a.resolvedBy(), time(a.resolvedAt()));
+        }
+        if (SourceAlert.ACKNOWLEDGED.equals(a.status()) && a.acknowledgedBy() != null) {
+            return getTranslation("sources.alert.acknowledged_by", a.acknowledgedBy(), time(a.acknowledgedAt()));
+        }
+        return Labels.of(ALERT_STATUS, a.status());
+    }
+
+    private Component alertActions(SourceAlert a) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        actions.getStyle().set("gap", "var(--lumo-space-xs)");
+        if (a.acknowledgeable()) {
+            Button acknowledge = new Button(getTranslation("sources.alert.acknowledge"),
+                    e -> handled(service.acknowledge(a)));
+            acknowledge.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(acknowledge);
+        }
+        if (a.resolvable()) {
+            Button resolve = new Button(getTranslation("sources.alert.resolve"), e -> handled(service.resolve(a)));
+            resolve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            actions.add(resolve);
+        }
+        return actions;
+    }
+
+    /** Shows the alerts as they are now; says so when someone (or ingest) had changed one first. */
+    private void handled(boolean done) {
+        if (!done) {
+            Notification.show(getTranslation("sources.alert.changed"), 6000, Notification.Position.MIDDLE);
+        }
+        alerts.setItems(service.alerts(filter));
     }
 
     /**

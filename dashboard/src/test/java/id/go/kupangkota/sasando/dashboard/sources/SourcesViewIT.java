@@ -3,12 +3,20 @@ package id.go.kupangkota.sasando.dashboard.sources;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
+import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
+import id.go.kupangkota.sasando.dashboard.audit.AuditDetail;
+import id.go.kupangkota.sasando.dashboard.audit.AuditService;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import id.go.kupangkota.sasando.dashboard.base.ui.Translations;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,9 +25,16 @@ import static id.go.kupangkota.sasando.dashboard.PostFixtures.post;
 import static id.go.kupangkota.sasando.dashboard.PostFixtures.wita;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The Sumber view in words an analyst reads: source names, run statuses, every column with a header. */
+/**
+ * The Sumber view in words an analyst reads: source names, run statuses, every column with a header;
+ * and alerts acknowledged and resolved from it.
+ */
 class SourcesViewIT extends KaribuTest {
     private static boolean seeded;
+    @Autowired
+    SourcesService service;
+    @Autowired
+    AuditService audit;
 
     @BeforeEach
     void seedOnce() throws Exception {
@@ -31,18 +46,106 @@ class SourcesViewIT extends KaribuTest {
                 client.index(i -> i.index(SasandoIndex.COVERAGE.alias(settings.indexPrefix())).id(run.id())
                         .document(run).refresh(Refresh.WaitFor));
             }
-            // ingest's alerts: a feed failing run after run in the week, and an older one outside it
+            // ingest's alerts: a feed failing run after run in the week, and an older one outside it;
+            // the week before has two for analysts to handle
             for (SourceAlert alert : List.of(
-                    new SourceAlert("a1", "query_failing", "news", "warning",
-                            "Feed https://portal.example/rss gagal 3 kali berturut-turut", 3, "HTTP 404 Not Found",
-                            wita("2024-07-13T09:00:00"), "open"),
-                    new SourceAlert("a0", "source_failing", "x", "critical", "X gagal 5 kali berturut-turut", 5,
-                            "HTTP 401", wita("2024-06-01T09:00:00"), "open"))) {
+                    alert("a1", "query_failing", "news", "Feed https://portal.example/rss gagal 3 kali berturut-turut",
+                            3, "HTTP 404 Not Found", wita("2024-07-13T09:00:00")),
+                    alert("a0", "source_failing", "x", "X gagal 5 kali berturut-turut", 5, "HTTP 401",
+                            wita("2024-06-01T09:00:00")),
+                    alert("h1", "source_failing", "x", "X gagal 3 kali berturut-turut", 3, "HTTP 401",
+                            wita("2024-07-03T09:00:00")),
+                    alert("h2", "query_failing", "news", "Feed https://lama.example/rss gagal 3 kali berturut-turut",
+                            3, "HTTP 404 Not Found", wita("2024-07-04T09:00:00")))) {
                 client.index(i -> i.index(SasandoIndex.ALERTS.alias(settings.indexPrefix())).id(alert.id())
                         .document(alert).refresh(Refresh.WaitFor));
             }
             seeded = true;
         }
+    }
+
+    private static SourceAlert alert(String id, String kind, String source, String message, int failures,
+                                     String error, java.time.Instant at) {
+        return new SourceAlert(id, kind, source, "warning", message, failures, error, at, SourceAlert.OPEN, null, null,
+                null, null);
+    }
+
+    private static SourcesView weekOfThirdJuly() {
+        UI.getCurrent().navigate(SourcesView.class,
+                PostFilter.range(LocalDate.parse("2024-07-01"), LocalDate.parse("2024-07-07")).toQuery());
+        return LocatorJ._get(SourcesView.class);
+    }
+
+    private static int rowOf(SourcesView view, String id) {
+        return GridKt._findAll(view.alerts).stream().map(SourceAlert::id).toList().indexOf(id);
+    }
+
+    private static List<Button> actions(SourcesView view, String id) {
+        Component cell = GridKt._getCellComponent(view.alerts, rowOf(view, id), SourcesView.ALERT_ACTIONS_COLUMN);
+        return LocatorJ._find(cell, Button.class);
+    }
+
+    private static void click(SourcesView view, String id, String action) {
+        LocatorJ._click(actions(view, id).stream().filter(b -> b.getText().equals(action)).findFirst().orElseThrow());
+    }
+
+    private static String status(SourcesView view, String id) {
+        return GridKt._getFormatted(view.alerts, rowOf(view, id), SourcesView.STATUS_COLUMN);
+    }
+
+    @Test
+    void anAnalystAcknowledgesAnAlertThenMarksItResolvedAndTheAuditLogHasBoth() {
+        login("analis", "ANALYST");
+        SourcesView view = weekOfThirdJuly();
+        assertThat(status(view, "h1")).isEqualTo("Terbuka");
+        assertThat(actions(view, "h1")).extracting(Button::getText)
+                .containsExactly("Tandai diketahui", "Tandai selesai");
+        assertThat(view.alerts.getColumnByKey(SourcesView.ALERT_ACTIONS_COLUMN).getHeaderText()).isEqualTo("Tindakan");
+
+        click(view, "h1", "Tandai diketahui");
+
+        // the test clock stands at 14 July, 12:00 WITA
+        assertThat(status(view, "h1")).isEqualTo("Diketahui oleh analis (2024-07-14 12:00)");
+        assertThat(actions(view, "h1")).extracting(Button::getText).containsExactly("Tandai selesai");
+
+        click(view, "h1", "Tandai selesai");
+
+        assertThat(status(view, "h1")).isEqualTo("Ditandai selesai oleh analis (2024-07-14 12:00)");
+        assertThat(actions(view, "h1")).isEmpty();
+        assertThat(audit.latest(100)).filteredOn(e -> e.action() == AuditAction.ALERT
+                        && e.detailArgs().contains("h1"))
+                .extracting(e -> AuditDetail.describe(e, Translations.INDONESIAN))
+                .containsExactlyInAnyOrder("Peringatan untuk X ditandai diketahui: Sumber gagal berulang (h1)",
+                        "Peringatan untuk X ditandai selesai: Sumber gagal berulang (h1)");
+
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        assertThat(status(weekOfThirdJuly(), "h1")).isEqualTo("Marked resolved by analis (2024-07-14 12:00)");
+    }
+
+    @Test
+    void anAlertSomeoneElseHandledMeanwhileIsLeftAsItIsAndTheAnalystIsTold() {
+        login("analis", "ANALYST");
+        SourcesView view = weekOfThirdJuly();
+        SourceAlert shown = GridKt._get(view.alerts, rowOf(view, "h2"));
+        login("admin", "ADMIN");
+        service.acknowledge(shown); // in another session
+        login("analis", "ANALYST");
+        NotificationsKt.clearNotifications();
+
+        click(view, "h2", "Tandai diketahui");
+
+        NotificationsKt.expectNotifications("Peringatan ini sudah ditangani lebih dulu (oleh pengguna lain atau karena "
+                + "sumbernya pulih). Daftar kini menunjukkan keadaannya.");
+        assertThat(status(view, "h2")).isEqualTo("Diketahui oleh admin (2024-07-14 12:00)");
+    }
+
+    @Test
+    void leadershipGetsNeitherTheSourcesViewNorItsButtons() {
+        login("pimpinan", "LEADERSHIP");
+        UI.getCurrent().navigate("sources");
+        assertThat(LocatorJ._find(SourcesView.class)).isEmpty();
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(0).getClass().getSimpleName())
+                .isEqualTo("AccessDeniedView");
     }
 
     private static CoverageRun run(String runId, String source, String query, String status, String error) {
