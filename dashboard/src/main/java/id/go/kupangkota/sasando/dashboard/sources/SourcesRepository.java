@@ -2,6 +2,7 @@ package id.go.kupangkota.sasando.dashboard.sources;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -38,6 +39,7 @@ class SourcesRepository {
     static final String LAST_POST = "last_post";
     static final String LAST_INGEST = "last_ingest";
     private static final String RAISED_AT = "raised_at";
+    private static final String STATUS = "status";
     /** Tries of a change to an alert that ingest (or someone else) changed meanwhile. */
     private static final int TRIES = 3;
 
@@ -93,13 +95,23 @@ class SourcesRepository {
         }
     }
 
-    /** The alerts raised (or last updated) in the filter's WITA days, newest first. */
+    /**
+     * The alerts raised (or last updated) in the filter's WITA days, and those raised before that are not
+     * resolved yet (a source still failing, or acknowledged but not fixed, must not drop out of sight
+     * because the period moved on); newest first.
+     */
     List<SourceAlert> alerts(PostFilter filter, int size) {
+        String from = Wita.startOfDay(filter.from()).toString();
+        String until = Wita.startOfDay(filter.to().plusDays(1)).toString();
         try {
             return client.search(s -> s.index(alerts).size(size).ignoreUnavailable(true)
-                            .query(q -> q.range(r -> r.date(d -> d.field(RAISED_AT)
-                                    .gte(Wita.startOfDay(filter.from()).toString())
-                                    .lt(Wita.startOfDay(filter.to().plusDays(1)).toString()))))
+                            .query(q -> q.bool(b -> b.minimumShouldMatch("1")
+                                    .should(o -> o.range(r -> r.date(d -> d.field(RAISED_AT).gte(from).lt(until))))
+                                    .should(o -> o.bool(u -> u
+                                            .filter(f -> f.terms(t -> t.field(STATUS).terms(v -> v.value(List.of(
+                                                    FieldValue.of(SourceAlert.OPEN),
+                                                    FieldValue.of(SourceAlert.ACKNOWLEDGED))))))
+                                            .filter(f -> f.range(r -> r.date(d -> d.field(RAISED_AT).lt(until))))))))
                             .sort(o -> o.field(f -> f.field(RAISED_AT).order(SortOrder.Desc)
                                     .unmappedType(FieldType.Date))), SourceAlert.class)
                     .hits().hits().stream().map(Hit::source).toList();
@@ -110,13 +122,13 @@ class SourcesRepository {
 
     /** Marks an open alert acknowledged by {@code user}; false when it was not open any more. */
     boolean acknowledge(String id, String user, Instant at) {
-        return change(id, SourceAlert::acknowledgeable, Map.of("status", SourceAlert.ACKNOWLEDGED,
+        return change(id, SourceAlert::acknowledgeable, Map.of(STATUS, SourceAlert.ACKNOWLEDGED,
                 "acknowledged_by", user, "acknowledged_at", at.toString()));
     }
 
     /** Marks an alert resolved by {@code user}; false when it was resolved already. */
     boolean resolve(String id, String user, Instant at) {
-        return change(id, SourceAlert::resolvable, Map.of("status", SourceAlert.RESOLVED,
+        return change(id, SourceAlert::resolvable, Map.of(STATUS, SourceAlert.RESOLVED,
                 "resolved_by", user, "resolved_at", at.toString()));
     }
 

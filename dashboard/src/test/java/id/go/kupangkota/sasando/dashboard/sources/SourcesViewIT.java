@@ -46,9 +46,11 @@ class SourcesViewIT extends KaribuTest {
                 client.index(i -> i.index(SasandoIndex.COVERAGE.alias(settings.indexPrefix())).id(run.id())
                         .document(run).refresh(Refresh.WaitFor));
             }
-            // ingest's alerts: a feed failing run after run in the week, and an older one outside it;
-            // the week before has two for analysts to handle
-            for (SourceAlert alert : List.of(
+            // ingest's alerts: a feed failing run after run in the week, an older one still open and an older
+            // one resolved; the week before has two for analysts to handle
+            SourceAlert resolved = alert("a00", "source_failing", "x", "X gagal 4 kali berturut-turut", 4, "HTTP 401",
+                    wita("2024-05-20T09:00:00"), SourceAlert.RESOLVED);
+            for (SourceAlert alert : List.of(resolved,
                     alert("a1", "query_failing", "news", "Feed https://portal.example/rss gagal 3 kali berturut-turut",
                             3, "HTTP 404 Not Found", wita("2024-07-13T09:00:00")),
                     alert("a0", "source_failing", "x", "X gagal 5 kali berturut-turut", 5, "HTTP 401",
@@ -66,8 +68,13 @@ class SourcesViewIT extends KaribuTest {
 
     private static SourceAlert alert(String id, String kind, String source, String message, int failures,
                                      String error, java.time.Instant at) {
-        return new SourceAlert(id, kind, source, "warning", message, failures, error, at, SourceAlert.OPEN, null, null,
-                null, null);
+        return alert(id, kind, source, message, failures, error, at, SourceAlert.OPEN);
+    }
+
+    private static SourceAlert alert(String id, String kind, String source, String message, int failures,
+                                     String error, java.time.Instant at, String status) {
+        return new SourceAlert(id, kind, source, "warning", message, failures, error, at, status, null, null, null,
+                null);
     }
 
     private static SourcesView weekOfThirdJuly() {
@@ -182,8 +189,10 @@ class SourcesViewIT extends KaribuTest {
         assertThat(view.coverage.getOption().at("/series").findValuesAsText("name"))
                 .contains("Impor berkas").doesNotContain("file");
 
-        // the week's alert, in words, with its last error a hover away; the June one is not of this week
-        assertThat(GridKt._findAll(view.alerts)).extracting(SourceAlert::id).containsExactly("a1");
+        // the week's alert first, in words, with its last error a hover away; June's is still open, so it is
+        // listed too, while May's was resolved before this week
+        assertThat(GridKt._findAll(view.alerts)).extracting(SourceAlert::id).startsWith("a1").contains("a0")
+                .doesNotContain("a00");
         assertThat(GridKt._getFormattedRow(view.alerts, 0)).contains("Portal berita (RSS)",
                 "Satu kueri atau feed gagal berulang", "3", "Feed https://portal.example/rss gagal 3 kali berturut-turut",
                 "Terbuka");
