@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -65,12 +66,7 @@ public class SourcesService {
      * or ingest did): nothing changes then.
      */
     public boolean acknowledge(SourceAlert alert) {
-        requireHandler();
-        boolean done = repository.acknowledge(alert.id(), currentUser.username(), clock.instant());
-        if (done) {
-            audit.record(AuditAction.ALERT, AuditDetail.ALERT_ACKNOWLEDGED, alert.source(), alert.kind(), alert.id());
-        }
-        return done;
+        return handle(alert, repository::acknowledge, AuditDetail.ALERT_ACKNOWLEDGED);
     }
 
     /**
@@ -79,10 +75,20 @@ public class SourcesService {
      * source fail again, ingest opens it again.
      */
     public boolean resolve(SourceAlert alert) {
+        return handle(alert, repository::resolve, AuditDetail.ALERT_RESOLVED);
+    }
+
+    /** A change to an alert by a user at a time, as the repository makes it; false when the alert refused it. */
+    private interface AlertChange {
+        boolean apply(String id, String user, Instant at);
+    }
+
+    /** Makes {@code change} as the signed-in user, now, and audits it when it took effect. */
+    private boolean handle(SourceAlert alert, AlertChange change, AuditDetail detail) {
         requireHandler();
-        boolean done = repository.resolve(alert.id(), currentUser.username(), clock.instant());
+        boolean done = change.apply(alert.id(), currentUser.username(), clock.instant());
         if (done) {
-            audit.record(AuditAction.ALERT, AuditDetail.ALERT_RESOLVED, alert.source(), alert.kind(), alert.id());
+            audit.record(AuditAction.ALERT, detail, alert.source(), alert.kind(), alert.id());
         }
         return done;
     }
