@@ -257,7 +257,7 @@ public final class EvaluateCommand {
             }
             String task = label + " -> " + String.join("/", wanted.stream().sorted().toList());
             String split2 = part + " (" + data.size() + ", " + c.actualPositives() + " positive)";
-            rows.add(new Row(set, task, split2, "precision", c.precision(), c.predictedPositives() + " alerts"));
+            rows.add(new Row(set, task, split2, "precision", c.precision(), alerts(c.predictedPositives())));
             rows.add(new Row(set, task, split2, "recall", c.recall(), ""));
         }
         return rows;
@@ -284,7 +284,7 @@ public final class EvaluateCommand {
             any.add(!t.risk().isEmpty(), !r.risk().isEmpty());
         }
         rows.add(new Row(set, "any risk", "all (" + n + ")", "precision", any.precision(),
-                any.predictedPositives() + " alerts"));
+                alerts(any.predictedPositives())));
         rows.add(new Row(set, "any risk", "all (" + n + ")", "recall", any.recall(), ""));
         rows.add(new Row(set, "false alarms", harmless + " non-risky", "count", falseAlarms, ""));
         rows.add(new Row(set, "stance", "all (" + n + ")", "accuracy", (double) stanceRight / n, ""));
@@ -294,12 +294,20 @@ public final class EvaluateCommand {
                 c.add(t.risk().contains(category), tagger.tag(t.text()).risk().contains(category));
             }
             if (c.actualPositives() + c.predictedPositives() > 0) {
-                rows.add(new Row(set, category, "all (" + n + ", " + c.actualPositives() + " positive)",
-                        "P / R", c.precision(), c.actualPositives() == 0 ? "no post of it in the set"
-                        : String.format(Locale.ROOT, "recall %.2f", c.recall())));
+                // a row per measure, as for any risk: a set without a post of the category has a precision
+                // (its alerts are all false) and no recall, and the table says so rather than a bare number
+                String split = "all (" + n + ", " + c.actualPositives() + " positive)";
+                rows.add(new Row(set, category, split, "precision", c.precision(), alerts(c.predictedPositives())));
+                rows.add(new Row(set, category, split, "recall", c.recall(),
+                        c.actualPositives() == 0 ? "undefined: no post of it in the set" : ""));
             }
         }
         return rows;
+    }
+
+    /** The note of a precision row: how many alerts it is over. */
+    private static String alerts(int n) {
+        return n + (n == 1 ? " alert" : " alerts");
     }
 
     static String table(List<Row> rows) {
