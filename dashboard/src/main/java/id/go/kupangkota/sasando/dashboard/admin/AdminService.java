@@ -6,8 +6,10 @@ import id.go.kupangkota.sasando.dashboard.audit.AuditEvent;
 import id.go.kupangkota.sasando.dashboard.audit.AuditService;
 import id.go.kupangkota.sasando.dashboard.base.i18n.TranslatableException;
 import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
+import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.users.UserAccount;
 import id.go.kupangkota.sasando.dashboard.users.UserService;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -99,10 +101,25 @@ public class AdminService {
                 old == null ? "" : old.description(), keywords,
                 hashtags, accounts,
                 old == null ? List.of() : old.topics(), old == null ? List.of() : old.sources(),
-                enabled, clock.instant(), currentUser.username());
+                enabled, clock.instant(), currentUser.username(), false);
         watchlists.save(w);
         audit.record(AuditAction.WATCHLIST_CHANGE, AuditDetail.WATCHLIST_SAVED, id, keywords.size());
         return w;
+    }
+
+    /**
+     * Deletes a watchlist: ingest stops collecting it, the seed file does not bring it back, and its id
+     * may be used again. For admins, who alone edit watchlists; the audit log keeps its id and name.
+     */
+    public void deleteWatchlist(String id) {
+        if (!currentUser.hasRole(Roles.ADMIN)) {
+            throw new AccessDeniedException("only an admin deletes watchlists");
+        }
+        Watchlist old = watchlists.all().stream().filter(w -> w.id().equals(id)).findFirst()
+                .orElseThrow(() -> new TranslatableException("no watchlist " + id, "admin.error.watchlist_missing",
+                        id));
+        watchlists.save(old.deletedBy(currentUser.username(), clock.instant()));
+        audit.record(AuditAction.WATCHLIST_CHANGE, AuditDetail.WATCHLIST_DELETED, id, old.name());
     }
 
     /**

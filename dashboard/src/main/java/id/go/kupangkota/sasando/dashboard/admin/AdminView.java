@@ -42,6 +42,7 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ENABLED_COLUMN = "enabled";
     static final String DELETE_COLUMN = "delete";
+    static final String WATCHLIST_DELETE_COLUMN = "watchlist-delete";
 
     private final AdminService service;
     final Grid<UserAccount> users = new Grid<>();
@@ -121,6 +122,11 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
         watchlists.addColumn(Watchlist::name).setHeader(getTranslation("admin.watchlist.name"));
         watchlists.addColumn(w -> String.join(", ", w.keywords())).setHeader(getTranslation("admin.watchlist.terms"));
         watchlists.addColumn(w -> w.enabled() ? "✓" : "").setHeader(getTranslation("admin.watchlist.active"));
+        watchlists.addComponentColumn(w -> {
+            Button delete = new Button(getTranslation("admin.delete"), e -> confirmDelete(w));
+            delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            return delete;
+        }).setHeader(getTranslation("admin.actions")).setKey(WATCHLIST_DELETE_COLUMN);
         watchlists.setAllRowsVisible(true);
         watchlists.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
@@ -134,15 +140,7 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
             watchlistId.setReadOnly(e.getValue() != null);
         });
         newWatchlist.setText(getTranslation("admin.watchlist.new"));
-        newWatchlist.addClickListener(e -> {
-            watchlists.asSingleSelect().clear();
-            watchlistId.clear();
-            watchlistName.clear();
-            keywords.clear();
-            hashtags.clear();
-            accounts.clear();
-            watchlistEnabled.setValue(true);
-        });
+        newWatchlist.addClickListener(e -> clearWatchlistForm());
         watchlistId.setLabel(getTranslation("admin.watchlist.id"));
         watchlistName.setLabel(getTranslation("admin.watchlist.name"));
         keywords.setLabel(getTranslation("admin.watchlist.terms"));
@@ -184,6 +182,35 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
         dialog.setCancelText(getTranslation("admin.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
+    }
+
+    /**
+     * Deleting a watchlist stops its collection for good, so it is asked once more, naming it; the form
+     * is emptied afterwards, so that a save does not bring the deleted watchlist back by accident.
+     */
+    private void confirmDelete(Watchlist w) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("admin.watchlist.delete.confirm.title"),
+                getTranslation("admin.watchlist.delete.confirm.text", w.id(), w.name()), getTranslation("admin.delete"),
+                e -> {
+                    act("admin.watchlist.deleted", () -> service.deleteWatchlist(w.id()));
+                    if (w.id().equals(watchlistId.getValue())) {
+                        clearWatchlistForm();
+                    }
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("admin.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void clearWatchlistForm() {
+        watchlists.asSingleSelect().clear();
+        watchlistId.clear();
+        watchlistName.clear();
+        keywords.clear();
+        hashtags.clear();
+        accounts.clear();
+        watchlistEnabled.setValue(true);
     }
 
     /** Disables a button of the signed-in admin's own row, with the reason as its tooltip. */

@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 
-/** Watchlists by id. */
+/** Watchlists by id; a deleted one is saved as its tombstone ({@link Watchlist#deletedBy}). */
 @Repository
 class WatchlistRepository {
     private final ElasticsearchClient client;
@@ -23,9 +23,12 @@ class WatchlistRepository {
         this.index = indexes.alias(SasandoIndex.WATCHLISTS);
     }
 
+    /** The watchlists, without the deleted ones' tombstones. */
     List<Watchlist> all() {
         try {
-            return client.search(s -> s.index(index).size(1000), Watchlist.class).hits().hits().stream()
+            return client.search(s -> s.index(index).size(1000)
+                            .query(q -> q.bool(b -> b.mustNot(m -> m.term(t -> t.field("deleted").value(true))))),
+                    Watchlist.class).hits().hits().stream()
                     .map(Hit::source).sorted(Comparator.comparing(Watchlist::id)).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list watchlists", e);

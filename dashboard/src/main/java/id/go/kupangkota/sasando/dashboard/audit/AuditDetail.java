@@ -30,6 +30,7 @@ public enum AuditDetail {
     REPORT_GENERATED_PROVISIONAL,
     REPORT_DOWNLOADED,
     WATCHLIST_SAVED,
+    WATCHLIST_DELETED,
     /** Arguments: the source, the alert's kind, its id. */
     ALERT_ACKNOWLEDGED("source.", "sources.alert.kind.", null),
     ALERT_RESOLVED("source.", "sources.alert.kind.", null),

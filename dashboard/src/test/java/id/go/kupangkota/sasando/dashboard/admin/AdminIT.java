@@ -4,16 +4,21 @@ import com.github.mvysny.kaributesting.v10.ButtonKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
+import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
+import id.go.kupangkota.sasando.dashboard.base.es.Indexes;
+import id.go.kupangkota.sasando.dashboard.base.i18n.TranslatableException;
 import id.go.kupangkota.sasando.dashboard.users.UserAccount;
 import id.go.kupangkota.sasando.dashboard.users.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -257,6 +262,98 @@ class AdminIT extends KaribuTest {
                     assertThat(w.keywords()).hasSize(3);
                     assertThat(w.accounts()).containsExactly("@cekfakta");
                 });
+    }
+
+    @Test
+    void anAdminDeletesAWatchlistAfterConfirmingItIsGoneAndTheDeletionIsAudited() throws Exception {
+        AdminView view = clickWatchlistDelete("hapus-uji", "Hapus uji");
+        ConfirmDialog dialog = LocatorJ._get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getHeader(dialog)).isEqualTo("Hapus daftar pantauan?");
+        assertThat(ConfirmDialogKt._getText(dialog)).isEqualTo("Daftar pantauan hapus-uji (Hapus uji) akan "
+                + "dihapus dan tidak dikumpulkan lagi. Catatan auditnya tetap disimpan.");
+        assertThat(service.watchlists()).as("nothing happens before the admin confirms")
+                .extracting(Watchlist::id).contains("hapus-uji");
+        ConfirmDialogKt._fireConfirm(dialog); // as the browser: the confirmation, and the dialog closes
+
+        NotificationsKt.expectNotifications("Daftar pantauan dihapus.");
+        assertThat(service.watchlists()).extracting(Watchlist::id).doesNotContain("hapus-uji");
+        assertThat(GridKt._findAll(view.watchlists)).extracting(Watchlist::id).doesNotContain("hapus-uji");
+        assertThat(view.watchlistId.getValue()).as("the deleted watchlist left the form").isEmpty();
+        // in Elasticsearch a tombstone, which ingest neither collects nor seeds again (ingest's WatchlistRepositoryIT)
+        Watchlist stored = client.get(g -> g.index(indexes().alias(SasandoIndex.WATCHLISTS)).id("hapus-uji"),
+                Watchlist.class).source();
+        assertThat(stored.deleted()).isTrue();
+        assertThat(stored.enabled()).isFalse();
+        assertThat(stored.keywords()).isEmpty();
+        assertThat(stored.updatedBy()).isEqualTo("admin");
+        assertThat(service.auditLog()).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.WATCHLIST_CHANGE);
+            assertThat(e.username()).isEqualTo("admin");
+            assertThat(e.detail()).isEqualTo("Watchlist hapus-uji (Hapus uji) deleted");
+            assertThat(e.detailKind()).isEqualTo("WATCHLIST_DELETED");
+            assertThat(e.detailArgs()).containsExactly("hapus-uji", "Hapus uji");
+        });
+    }
+
+    @Test
+    void aCancelledDeletionKeepsTheWatchlistAndTheDialogSpeaksEnglishToAnEnglishAdmin() {
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        AdminView view = clickWatchlistDelete("batal-uji", "Batal uji");
+        ConfirmDialog dialog = LocatorJ._get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt._getHeader(dialog)).isEqualTo("Delete watchlist?");
+        assertThat(ConfirmDialogKt._getText(dialog)).isEqualTo("Watchlist batal-uji (Batal uji) will be "
+                + "deleted and no longer collected. Its audit entries are kept.");
+        ConfirmDialogKt._fireCancel(dialog);
+
+        assertThat(service.watchlists()).extracting(Watchlist::id).contains("batal-uji");
+        assertThat(GridKt._findAll(view.watchlists)).extracting(Watchlist::id).contains("batal-uji");
+        assertThat(service.auditLog()).filteredOn(e -> "WATCHLIST_DELETED".equals(e.detailKind()))
+                .noneMatch(e -> e.detailArgs().contains("batal-uji"));
+    }
+
+    @Test
+    void onlyAnAdminDeletesAWatchlistAnalystsAndLeadershipSeeNoAdminPage() {
+        login("admin", "ADMIN");
+        service.saveWatchlist("tetap-uji", "Tetap", "tetap", "", "", true, true);
+        for (String role : List.of("ANALYST", "LEADERSHIP")) {
+            login("bukan-admin", role);
+            UI.getCurrent().navigate(AdminView.class);
+            assertThat(LocatorJ._find(AdminView.class)).as(role + " sees no delete button").isEmpty();
+            assertThatThrownBy(() -> service.deleteWatchlist("tetap-uji")).as(role)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(service.watchlists()).extracting(Watchlist::id).contains("tetap-uji");
+    }
+
+    @Test
+    void aDeletedWatchlistsIdMayBeUsedAgainAndAMissingOneIsRefused() {
+        login("admin", "ADMIN");
+        service.saveWatchlist("lagi-uji", "Lagi", "lama", "", "", true, true);
+        service.deleteWatchlist("lagi-uji");
+        assertThatThrownBy(() -> service.deleteWatchlist("lagi-uji")).isInstanceOf(TranslatableException.class)
+                .hasMessageContaining("no watchlist lagi-uji");
+
+        Watchlist again = service.saveWatchlist("lagi-uji", "Lagi", "baru", "", "", true, true);
+        assertThat(again.deleted()).isFalse();
+        assertThat(service.watchlists()).filteredOn(w -> w.id().equals("lagi-uji")).singleElement()
+                .satisfies(w -> assertThat(w.keywords()).containsExactly("baru"));
+    }
+
+    /** Signs in as an admin, adds a watchlist, opens the admin view, selects it and clicks its delete button. */
+    private AdminView clickWatchlistDelete(String id, String name) {
+        login("admin", "ADMIN");
+        service.saveWatchlist(id, name, "kata " + id, "", "", true, true);
+        UI.getCurrent().navigate(AdminView.class);
+        AdminView view = LocatorJ._get(AdminView.class);
+        view.watchlists.select(service.watchlists().stream().filter(w -> w.id().equals(id)).findFirst().orElseThrow());
+        NotificationsKt.clearNotifications();
+        int row = GridKt._findAll(view.watchlists).stream().map(Watchlist::id).toList().indexOf(id);
+        ButtonKt._click((Button) GridKt._getCellComponent(view.watchlists, row, AdminView.WATCHLIST_DELETE_COLUMN));
+        return view;
+    }
+
+    private Indexes indexes() {
+        return new Indexes(settings.indexPrefix());
     }
 
     /** Fills the user form as an admin would and clicks save. */

@@ -20,11 +20,13 @@ import java.util.regex.Pattern;
  * @param enabled     false pauses collection without deleting the watchlist
  * @param updatedAt   last change
  * @param updatedBy   who changed it last ({@code seed} for the settings file)
+ * @param deleted     deleted by the admin: kept as a tombstone under its id, so seeding does not add it again
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Watchlist(String id, String name, String description, List<String> keywords,
                         List<String> hashtags, List<String> accounts, List<String> topics,
-                        List<String> sources, boolean enabled, Instant updatedAt, String updatedBy) {
+                        List<String> sources, boolean enabled, Instant updatedAt, String updatedBy,
+                        boolean deleted) {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     public Watchlist {
@@ -40,7 +42,7 @@ public record Watchlist(String id, String name, String description, List<String>
 
     /** True when the named source should collect this watchlist. */
     public boolean collectedBy(String source) {
-        return enabled && (sources.isEmpty() || sources.contains(source));
+        return enabled && !deleted && (sources.isEmpty() || sources.contains(source));
     }
 
     /** Hashtags without the leading {@code #}. */

@@ -26,7 +26,8 @@ import java.util.Set;
  * Watchlists as ingest reads them: from the watchlists index (where the admin edits them), or from
  * the seed file {@code config/watchlists.json} when Elasticsearch cannot be reached or holds none
  * yet. {@link #seed()} adds the file's watchlists whose id the index does not have, so the admin's
- * edits are never overwritten.
+ * edits are never overwritten; a watchlist the admin deleted stays in the index as a tombstone
+ * ({@link Watchlist#deleted()}), so it is neither seeded again nor collected.
  */
 public final class WatchlistRepository implements Watchlists {
     private static final Logger log = LoggerFactory.getLogger(WatchlistRepository.class);
@@ -51,7 +52,8 @@ public final class WatchlistRepository implements Watchlists {
             try {
                 List<Watchlist> stored = fromIndex();
                 if (!stored.isEmpty()) {
-                    return stored;
+                    // tombstones count as the admin's lists: with every watchlist deleted, none is collected
+                    return stored.stream().filter(w -> !w.deleted()).toList();
                 }
             } catch (IOException | RuntimeException e) {
                 log.warn("watchlists index {} unavailable ({}); using {}", index, e.toString(), seedFile);
@@ -70,7 +72,7 @@ public final class WatchlistRepository implements Watchlists {
         for (Watchlist w : file) {
             Watchlist stamped = new Watchlist(w.id(), w.name(), w.description(), w.keywords(), w.hashtags(), w.accounts(),
                     w.topics(), w.sources(), w.enabled(), w.updatedAt() == null ? clock.instant() : w.updatedAt(),
-                    w.updatedBy() == null ? "seed" : w.updatedBy());
+                    w.updatedBy() == null ? "seed" : w.updatedBy(), w.deleted());
             ops.add(BulkOperation.of(b -> b.create(c -> c.index(index).id(stamped.id()).document(stamped))));
         }
         BulkResponse response = client.bulk(b -> b.operations(ops).refresh(co.elastic.clients.elasticsearch._types.Refresh.True));

@@ -43,7 +43,7 @@ class WatchlistRepositoryIT {
         assertThat(repository.seed()).isEqualTo(2);
 
         Watchlist edited = new Watchlist("banjir", "Banjir & genangan", null, List.of("banjir", "genangan"), List.of(),
-                List.of(), List.of("bencana"), List.of(), true, Instant.parse("2024-07-11T02:00:00Z"), "admin");
+                List.of(), List.of("bencana"), List.of(), true, Instant.parse("2024-07-11T02:00:00Z"), "admin", false);
         client.index(i -> i.index(SasandoIndex.WATCHLISTS.alias(settings.indexPrefix())).id("banjir").document(edited)
                 .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
 
@@ -52,6 +52,33 @@ class WatchlistRepositoryIT {
         assertThat(repository.all().get(0)).isEqualTo(edited);
         assertThat(repository.all().get(1).updatedBy()).isEqualTo("seed");
         assertThat(repository.forSource("news")).extracting(Watchlist::id).containsExactly("banjir");
+    }
+
+    /** The dashboard's admin deletes a watchlist by leaving a tombstone under its id (dashboard AdminService). */
+    @Test
+    void a_deleted_watchlist_is_neither_seeded_again_nor_collected_nor_replaced_by_the_file() throws Exception {
+        SasandoSettings settings = ElasticsearchExtension.settings();
+        ElasticsearchClient client = ElasticsearchExtension.client();
+        new IndexBootstrap(client, settings.indexPrefix()).ensure(SasandoIndex.WATCHLISTS);
+        WatchlistRepository repository = new WatchlistRepository(client, settings.indexPrefix(), seedFile(),
+                Clock.systemUTC());
+        repository.seed();
+
+        delete(client, settings, "banjir");
+        assertThat(repository.seed()).as("the tombstone keeps the seed file's banjir out").isZero();
+        assertThat(repository.all()).extracting(Watchlist::id).containsExactly("pilkada");
+        assertThat(repository.forSource("x")).extracting(Watchlist::id).containsExactly("pilkada");
+
+        delete(client, settings, "pilkada");
+        assertThat(repository.seed()).isZero();
+        assertThat(repository.all()).as("every watchlist deleted: none, not the seed file's").isEmpty();
+    }
+
+    private static void delete(ElasticsearchClient client, SasandoSettings settings, String id) throws Exception {
+        Watchlist tombstone = new Watchlist(id, id, null, List.of(), List.of(), List.of(), List.of(), List.of(), false,
+                Instant.parse("2024-07-12T02:00:00Z"), "admin", true);
+        client.index(i -> i.index(SasandoIndex.WATCHLISTS.alias(settings.indexPrefix())).id(id).document(tombstone)
+                .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
     }
 
     @Test

@@ -72,6 +72,6 @@ class XQueriesTest {
 
     private static Watchlist watchlist(List<String> keywords, List<String> hashtags) {
         return new Watchlist("banjir", "Banjir", "", keywords, hashtags, List.of(), List.of(), List.of(), true,
-                Instant.EPOCH, "test");
+                Instant.EPOCH, "test", false);
     }
 }

@@ -394,17 +394,17 @@ class XSourceTest {
     static Watchlist airBersih() {
         return new Watchlist("air-bersih", "Air bersih", "Keluhan dan info distribusi air PDAM",
                 List.of("air bersih", "PDAM"), List.of("#AirBersih"), List.of(), List.of("layanan_publik"),
-                List.of(), true, NOW, "test");
+                List.of(), true, NOW, "test", false);
     }
 
     static Watchlist jalanRusak() {
         return new Watchlist("jalan-rusak", "Jalan rusak", "Laporan jalan berlubang", List.of("jalan rusak"),
-                List.of(), List.of(), List.of("layanan_publik"), List.of(), true, NOW, "test");
+                List.of(), List.of(), List.of("layanan_publik"), List.of(), true, NOW, "test", false);
     }
 
     static Watchlist wartaAccount() {
         return new Watchlist("warta", "Akun berita", "Akun berita lokal yang dipantau", List.of(), List.of(),
-                List.of("@warta_kupang_demo"), List.of(), List.of("x"), true, NOW, "test");
+                List.of("@warta_kupang_demo"), List.of(), List.of("x"), true, NOW, "test", false);
     }
 
     private static byte[] insertBefore(byte[] payload, String marker, byte[] inserted) {
