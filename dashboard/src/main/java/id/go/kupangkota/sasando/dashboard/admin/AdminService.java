@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.dashboard.admin;
 
+import id.go.kupangkota.sasando.core.watchlist.WatchlistId;
 import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
 import id.go.kupangkota.sasando.dashboard.audit.AuditDetail;
 import id.go.kupangkota.sasando.dashboard.audit.AuditEvent;
@@ -16,12 +17,10 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** What the admin view does: users, watchlists, the audit log. */
 @Service
 public class AdminService {
-    private static final Pattern WATCHLIST_ID = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
     static final int AUDIT_LINES = 200;
 
     private final UserService users;
@@ -83,8 +82,11 @@ public class AdminService {
      */
     public Watchlist saveWatchlist(String id, String name, String keywordLines, String hashtagLines,
                                    String accountLines, boolean enabled, boolean isNew) {
-        if (id == null || !WATCHLIST_ID.matcher(id).matches()) {
-            throw new TranslatableException("watchlist id must be lower-case letters, digits, . _ -: " + id,
+        if (!currentUser.hasRole(Roles.ADMIN)) {
+            throw new AccessDeniedException("only an admin edits watchlists");
+        }
+        if (!WatchlistId.valid(id)) {
+            throw new TranslatableException("watchlist id must match " + WatchlistId.PATTERN + ": " + id,
                     "admin.error.watchlist_id");
         }
         List<String> keywords = lines(keywordLines, "");

@@ -1,10 +1,10 @@
 package id.go.kupangkota.sasando.ingest.watchlist;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.go.kupangkota.sasando.core.watchlist.WatchlistId;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One watched topic, stored as one document of the watchlists index under {@code id}.
@@ -27,11 +27,9 @@ public record Watchlist(String id, String name, String description, List<String>
                         List<String> hashtags, List<String> accounts, List<String> topics,
                         List<String> sources, boolean enabled, Instant updatedAt, String updatedBy,
                         boolean deleted) {
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-
     public Watchlist {
-        if (id == null || !ID.matcher(id).matches()) {
-            throw new IllegalArgumentException("watchlist id must match " + ID + ": " + id);
+        if (!WatchlistId.valid(id)) {
+            throw new IllegalArgumentException("watchlist id must match " + WatchlistId.PATTERN + ": " + id);
         }
         keywords = keywords == null ? List.of() : List.copyOf(keywords);
         hashtags = hashtags == null ? List.of() : List.copyOf(hashtags);
