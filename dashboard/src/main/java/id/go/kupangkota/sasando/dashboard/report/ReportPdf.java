@@ -47,6 +47,7 @@ class ReportPdf {
     private static final Color INK = new Color(0x22, 0x22, 0x22);
     private static final Color MUTED = new Color(0x66, 0x66, 0x66);
     private static final Color RULE = new Color(0xdd, 0xdd, 0xdd);
+    private static final Color HEADER_BACKGROUND = new Color(0xee, 0xf2, 0xf6);
     private static final Font TITLE = new Font(Font.HELVETICA, 18, Font.BOLD, INK);
     private static final Font SUBTITLE = new Font(Font.HELVETICA, 10, Font.NORMAL, MUTED);
     private static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD, new Color(0x1f, 0x5f, 0x99));
@@ -93,8 +94,7 @@ class ReportPdf {
 
             heading(document, words.text("report.pdf.numbers"));
             document.add(keyNumbers(f, words));
-            document.add(new Paragraph(words.text(f.provisional() ? "report.pdf.numbers.note.provisional"
-                    : "report.pdf.numbers.note"), SMALL));
+            document.add(changeNote(f, words));
 
             chartSection(document, writer, words.text("report.pdf.chart.volume"), charts.dailyVolume(f));
             if (f.provisional()) {
@@ -121,6 +121,8 @@ class ReportPdf {
             document.add(paragraph(words.text("report.pdf.risk.note")));
             chart(document, writer, charts.riskByCategory(f));
             document.add(risks(f, words));
+            // page 3 is far from the key numbers' note: the change column says again what it means
+            document.add(changeNote(f, words));
 
             heading(document, words.text("report.pdf.coverage"));
             if (f.caveats().isEmpty()) {
@@ -222,6 +224,12 @@ class ReportPdf {
                 : w.text("report.pdf.col.previous") + "\n" + w.period(f.week().previous());
     }
 
+    /** What the change column means, under every table that compares weeks. */
+    private static Paragraph changeNote(WeeklyFigures f, ReportWording w) {
+        return new Paragraph(w.text(f.provisional() ? "report.pdf.numbers.note.provisional"
+                : "report.pdf.numbers.note"), SMALL);
+    }
+
     private static PdfPTable keyNumbers(WeeklyFigures f, ReportWording w) {
         WeeklyFigures.Period now = f.current();
         WeeklyFigures.Period before = f.previous();
@@ -281,14 +289,43 @@ class ReportPdf {
         return table;
     }
 
+    /**
+     * Flagged posts per category against the week before, as the key numbers compare weeks, and what
+     * analysts confirmed of the reported week's flags. Two header rows: "Ditandai berisiko" over its
+     * three columns, so each week's column is named as in the other tables.
+     */
     private static PdfPTable risks(WeeklyFigures f, ReportWording w) {
-        PdfPTable table = table(new float[]{4, 2, 2},
-                w.text("report.pdf.col.category"), w.text("report.pdf.row.flagged"), w.text("report.pdf.row.confirmed"));
+        PdfPTable table = new PdfPTable(new float[]{3, 2, 2, 1.5f, 1.5f});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        table.setHeaderRows(2);
+        PdfPCell category = header(w.text("report.pdf.col.category"), false);
+        category.setRowspan(2);
+        table.addCell(category);
+        PdfPCell flagged = header(w.text("report.pdf.row.flagged"), true);
+        flagged.setColspan(3);
+        flagged.setHorizontalAlignment(Element.ALIGN_CENTER);
+        table.addCell(flagged);
+        table.addCell(header(w.text("report.pdf.row.confirmed"), true));
+        table.addCell(header(currentColumn(f, w), true));
+        table.addCell(header(previousColumn(f, w), true));
+        table.addCell(header(w.text("report.pdf.col.change"), true));
+        // confirmed of the reported week only: a sixth and seventh column would not fit A4 at this size
+        table.addCell(header(w.text("report.pdf.col.current"), true));
         for (String code : Vocabulary.RISK_CATEGORIES) {
-            row(table, w.label("risk", code), w.count(f.current().flaggedByRisk().getOrDefault(code, 0L)),
+            long now = f.current().flaggedByRisk().getOrDefault(code, 0L);
+            long before = f.previous().flaggedByRisk().getOrDefault(code, 0L);
+            row(table, w.label("risk", code), w.count(now), w.count(before),
+                    w.change(WeeklyFigures.changePercent(now, before)),
                     w.count(f.current().confirmedByRisk().getOrDefault(code, 0L)));
         }
         return table;
+    }
+
+    private static PdfPCell header(String text, boolean number) {
+        PdfPCell cell = cell(text, CELL_HEAD, number);
+        cell.setBackgroundColor(HEADER_BACKGROUND);
+        return cell;
     }
 
     private static PdfPTable table(float[] widths, String... headers) {
@@ -297,9 +334,7 @@ class ReportPdf {
         table.setSpacingBefore(4);
         table.setHeaderRows(1);
         for (int i = 0; i < headers.length; i++) {
-            PdfPCell cell = cell(headers[i], CELL_HEAD, i > 0);
-            cell.setBackgroundColor(new Color(0xee, 0xf2, 0xf6));
-            table.addCell(cell);
+            table.addCell(header(headers[i], i > 0));
         }
         return table;
     }

@@ -130,9 +130,10 @@ class WeeklyReportPdfIT {
 
     @Test
     void theColumnsOfNumbersNameTheirWeeksAndTheNoteSaysWhatAChangeIs() {
-        // the key numbers and the issues: both columns over their dates, so "Minggu sebelumnya" is not a guess
+        // the key numbers, the issues and the risks: both columns over their dates, so "Minggu sebelumnya" is
+        // not a guess
         assertThat(text.split(Pattern.quote(Pdfs.compact("Minggu laporan 8–14 Juli 2024 Minggu sebelumnya "
-                + "1–7 Juli 2024 Perubahan")), -1)).hasSize(3);
+                + "1–7 Juli 2024 Perubahan")), -1)).hasSize(4);
         // "992 (26,5%) ... -5,6%": the change is of the count, not of the share in brackets
         assertHas("Perubahan: naik atau turunnya jumlah dibanding minggu sebelumnya, dalam persen (– bila minggu "
                 + "sebelumnya nol); persentase dalam kurung adalah bagian dari seluruh unggahan minggu itu.");
@@ -145,9 +146,22 @@ class WeeklyReportPdfIT {
     void listsIssuesHashtagsAndRisksWithoutAnyAuthor() {
         assertHas("Layanan publik 6 7");
         assertHas("#umkm 2");
-        assertHas("Provokasi 1 1", "Ujaran kebencian 0 0");
+        assertHas("Provokasi 1 0 – 1", "Ujaran kebencian 0 0 – 0");
         // aggregate only: no citizen's handle reaches leadership's PDF
         assertThat(text).doesNotContain("warga_");
+    }
+
+    @Test
+    void theRiskTableComparesEachCategoryWithTheWeekBeforeAsTheKeyNumbersDo() {
+        // flagged this week, the week before, the change, then what analysts confirmed of this week's flags
+        assertHas("Kategori risiko Ditandai berisiko Dikonfirmasi analis Minggu laporan 8–14 Juli 2024 "
+                + "Minggu sebelumnya 1–7 Juli 2024 Perubahan Minggu laporan");
+        assertHas("Hoaks 2 1 +100,0% 1", "Radikalisme 1 0 – 0");
+        // the note that says what a change is follows the risk table too: the key numbers are pages away
+        String note = Pdfs.compact("Perubahan: naik atau turunnya jumlah dibanding minggu sebelumnya");
+        assertThat(text.split(Pattern.quote(note), -1)).hasSize(3);
+        assertThat(provisionalText).contains(Pdfs.compact("Perubahan Minggu laporan"))
+                .contains(Pdfs.compact("Minggu lalu (rentang sama) Perubahan"));
     }
 
     @Test
