@@ -30,7 +30,9 @@ import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -96,12 +98,11 @@ class ReportPdf {
             document.add(keyNumbers(f, words));
             document.add(changeNote(f, words));
 
-            chartSection(document, writer, words.text("report.pdf.chart.volume"), charts.dailyVolume(f));
-            if (f.provisional()) {
-                document.add(new Paragraph(words.text("report.pdf.chart.partial", words.date(Wita.day(f.cutoff())),
-                        words.time(f.cutoff())), SMALL));
-            }
-            chartSection(document, writer, words.text("report.pdf.chart.sentiment"), charts.dailySentiment(f));
+            chartSection(document, writer, words.text("report.pdf.chart.volume"), charts.dailyVolume(f),
+                    f.provisional() ? List.of(new Paragraph(words.text("report.pdf.chart.partial",
+                            words.date(Wita.day(f.cutoff())), words.time(f.cutoff())), SMALL)) : List.of());
+            chartSection(document, writer, words.text("report.pdf.chart.sentiment"), charts.dailySentiment(f),
+                    List.of());
 
             heading(document, words.text("report.pdf.issues"));
             // a topic count is talk about the subject (news, campaigns, fact-checks too), not flagged posts
@@ -109,33 +110,33 @@ class ReportPdf {
             document.add(topics(f, words));
             document.add(hashtags(f, words));
 
-            chartSection(document, writer, words.text("report.pdf.kecamatan"), charts.kecamatan(f));
             // how many posts name a place at all: the bars are of those, not of the whole week
             long placed = f.current().kecamatan().values().stream().mapToLong(Long::longValue).sum();
-            document.add(new Paragraph(words.text("report.pdf.kecamatan.note", words.count(placed),
-                    words.count(f.current().posts()), words.percent(f.current().posts() == 0 ? 0
-                            : 100.0 * placed / f.current().posts())), SMALL));
+            chartSection(document, writer, words.text("report.pdf.kecamatan"), charts.kecamatan(f),
+                    List.of(new Paragraph(words.text("report.pdf.kecamatan.note", words.count(placed),
+                            words.count(f.current().posts()), words.percent(f.current().posts() == 0 ? 0
+                                    : 100.0 * placed / f.current().posts())), SMALL)));
 
-            keepRoom(document, writer, CHART_HEIGHT + 80);
-            heading(document, words.text("report.pdf.risk"));
-            document.add(paragraph(words.text("report.pdf.risk.note")));
-            chart(document, writer, charts.riskByCategory(f));
-            document.add(risks(f, words));
+            together(document, heading(words.text("report.pdf.risk")), paragraph(words.text("report.pdf.risk.note")),
+                    chart(document, writer, charts.riskByCategory(f)));
             // page 3 is far from the key numbers' note: the change column says again what it means
-            document.add(changeNote(f, words));
+            together(document, risks(f, words), changeNote(f, words));
 
-            heading(document, words.text("report.pdf.coverage"));
+            List<Element> coverage = new ArrayList<>();
+            coverage.add(heading(words.text("report.pdf.coverage")));
             if (f.caveats().isEmpty()) {
-                document.add(paragraph(words.text(f.provisional() ? "report.pdf.coverage.none.provisional"
+                coverage.add(paragraph(words.text(f.provisional() ? "report.pdf.coverage.none.provisional"
                         : "report.pdf.coverage.none")));
             } else {
                 for (CoverageCaveat caveat : f.caveats()) {
-                    document.add(paragraph("• " + words.caveat(caveat)));
+                    coverage.add(paragraph("• " + words.caveat(caveat)));
                 }
             }
             for (String sentence : words.sources(f)) {
-                document.add(paragraph(sentence));
+                coverage.add(paragraph(sentence));
             }
+            // the caveats are a few sentences: split over two pages, page 4 held one of them alone
+            together(document, coverage.toArray(Element[]::new));
             document.add(new Paragraph(words.text("report.pdf.method"), SMALL));
             // leadership asks "how do you know?": EvaluationFloorTest keeps this claim true
             document.add(new Paragraph(words.text("report.pdf.method.sentiment"), SMALL));
@@ -151,10 +152,14 @@ class ReportPdf {
     }
 
     private static void heading(Document document, String text) {
+        document.add(heading(text));
+    }
+
+    private static Paragraph heading(String text) {
         Paragraph p = new Paragraph(text, HEADING);
         p.setSpacingBefore(14);
         p.setSpacingAfter(4);
-        document.add(p);
+        return p;
     }
 
     private static Paragraph paragraph(String text) {
@@ -164,21 +169,41 @@ class ReportPdf {
         return p;
     }
 
-    /** A heading and its chart, moved together to the next page when they do not fit. */
-    private static void chartSection(Document document, PdfWriter writer, String title, JFreeChart chart) {
-        keepRoom(document, writer, CHART_HEIGHT + 40);
-        heading(document, title);
-        chart(document, writer, chart);
+    /** A heading, its chart and the chart's notes, moved together to the next page when they do not fit. */
+    private static void chartSection(Document document, PdfWriter writer, String title, JFreeChart chart,
+                                     List<Paragraph> notes) {
+        List<Element> section = new ArrayList<>();
+        section.add(heading(title));
+        section.add(chart(document, writer, chart));
+        section.addAll(notes);
+        together(document, section.toArray(Element[]::new));
     }
 
-    private static void keepRoom(Document document, PdfWriter writer, float height) {
-        if (writer.getVerticalPosition(true) - document.bottom() < height) {
-            document.newPage();
+    /**
+     * Elements that read as one (a chart and its note, a short section's heading and its text), kept on
+     * one page: OpenPDF moves a keep-together table whole to the next page when it does not fit, so they
+     * go in one borderless cell of one.
+     */
+    private static void together(Document document, Element... elements) {
+        PdfPCell cell = new PdfPCell();
+        cell.setBorder(Rectangle.NO_BORDER);
+        cell.setPadding(0);
+        for (Element element : elements) {
+            cell.addElement(element);
         }
+        PdfPTable block = new PdfPTable(1);
+        block.setWidthPercentage(100);
+        block.setKeepTogether(true);
+        // a cell drops its first paragraph's space before: the block keeps it, so a heading stands apart as elsewhere
+        if (elements.length > 0 && elements[0] instanceof Paragraph first) {
+            block.setSpacingBefore(first.getSpacingBefore());
+        }
+        block.addCell(cell);
+        document.add(block);
     }
 
-    /** Draws the chart as vector graphics into a template and places it like an image (a form XObject). */
-    private static void chart(Document document, PdfWriter writer, JFreeChart chart) {
+    /** Draws the chart as vector graphics into a template, to be placed like an image (a form XObject). */
+    private static Image chart(Document document, PdfWriter writer, JFreeChart chart) {
         float width = document.right() - document.left();
         PdfTemplate template = writer.getDirectContent().createTemplate(width, CHART_HEIGHT);
         Graphics2D g = template.createGraphics(width, CHART_HEIGHT, new DefaultFontMapper());
@@ -189,7 +214,7 @@ class ReportPdf {
         }
         Image image = Image.getInstance(template);
         image.setAlignment(Element.ALIGN_CENTER);
-        document.add(image);
+        return image;
     }
 
     /** A boxed warning under the title: the week is not over, the numbers may change, and what they compare with. */

@@ -38,6 +38,20 @@ public final class Pdfs {
         }
     }
 
+    /** The text of each page, first page first, white space as in {@link #text}. */
+    public static List<String> pages(byte[] pdf) {
+        try (PdfReader reader = new PdfReader(pdf)) {
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            List<String> pages = new ArrayList<>();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                pages.add(extractor.getTextFromPage(page).replaceAll("[ \\t\\u00a0]+", " "));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The text of one page (from 1), white space as in {@link #text}. */
     public static String page(byte[] pdf, int page) {
         try (PdfReader reader = new PdfReader(pdf)) {

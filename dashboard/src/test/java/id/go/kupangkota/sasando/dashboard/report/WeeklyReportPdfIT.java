@@ -27,6 +27,7 @@ class WeeklyReportPdfIT {
     static String text;
     /** The PDF of {@link ReportFixtures#TRIAGE_WEEK}, as text with its lines joined. */
     static String triageText;
+    static byte[] triagePdf;
     /** The fixture week made on Friday 12 July 12:00 WITA, before it ended. */
     static byte[] provisionalPdf;
     static String provisionalText;
@@ -48,7 +49,7 @@ class WeeklyReportPdfIT {
         keep(pdf, ReportFixtures.WEEK);
 
         ReportFixtures.seedTriageWeek(client, prefix);
-        byte[] triagePdf = new ReportPdf(new Translations()).render(new WeeklyFiguresRepository(client, indexes,
+        triagePdf = new ReportPdf(new Translations()).render(new WeeklyFiguresRepository(client, indexes,
                         new CoverageCaveatRepository(client, indexes)).figures(ReportFixtures.TRIAGE_WEEK),
                 Instant.parse("2024-07-28T23:00:00Z"), Translations.INDONESIAN);
         triageText = Pdfs.text(triagePdf).replace('\n', ' ').replaceAll(" +", " ");
@@ -262,6 +263,36 @@ class WeeklyReportPdfIT {
                 Pdfs.compact("Portal berita (RSS) 0 dan Impor berkas 0."),
                 Pdfs.compact("Portal berita (RSS) dan Impor berkas tidak membawa unggahan selama minggu yang "
                         + "dilaporkan: percakapan di sana tidak terhitung dalam laporan ini."));
+    }
+
+    @Test
+    void aChartsNoteAndAShortSectionsTextStayOnThePageOfTheirHeading() {
+        for (byte[] report : List.of(pdf, provisionalPdf, triagePdf)) {
+            // the fixture week's kecamatan note landed alone at the top of page 3, under the risk heading
+            assertSamePage(report, "Unggahan per kecamatan", "Hanya unggahan yang dapat dikaitkan");
+            assertSamePage(report, "Ringkasan risiko", "Angka agregat dari unggahan yang ditandai sistem");
+            assertSamePage(report, "Kategori risiko", "Perubahan: naik atau turunnya jumlah dibanding");
+            assertSamePage(report, "Catatan cakupan data", "Unggahan per sumber selama minggu yang dilaporkan");
+        }
+        // the provisional week's volume chart ended page 1, its "counted up to" note began page 2
+        assertSamePage(provisionalPdf, "Volume unggahan per hari", "Minggu ini baru terhitung sampai");
+    }
+
+    /** The last page naming the heading (the summary and notes may name it before) also holds the text. */
+    private static void assertSamePage(byte[] report, String heading, String text) {
+        List<String> pages = Pdfs.pages(report).stream().map(Pdfs::compact).toList();
+        int headingPage = -1;
+        int textPage = -1;
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains(Pdfs.compact(heading))) {
+                headingPage = i + 1;
+            }
+            if (pages.get(i).contains(Pdfs.compact(text))) {
+                textPage = i + 1;
+            }
+        }
+        assertThat(headingPage).as("page of \"%s\"", heading).isPositive();
+        assertThat(textPage).as("page of \"%s\", under \"%s\"", text, heading).isEqualTo(headingPage);
     }
 
     @Test
