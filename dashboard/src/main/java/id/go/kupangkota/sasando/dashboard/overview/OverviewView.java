@@ -21,6 +21,7 @@ import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.base.ui.Charts;
 import id.go.kupangkota.sasando.dashboard.base.ui.Charts.Slice;
+import id.go.kupangkota.sasando.dashboard.base.ui.Counts;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.KeyNumber;
 import id.go.kupangkota.sasando.dashboard.base.ui.Labels;
@@ -61,8 +62,11 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     OverviewView(OverviewService service) {
         this.service = service;
-        hashtags = new TagCloud(getTranslation("overview.hashtags"), getTranslation("overview.none"));
-        terms = new TagCloud(getTranslation("overview.terms"), getTranslation("overview.none"));
+        // a word's count is of posts: the aggregation counts a post once however often it repeats the word
+        hashtags = new TagCloud(getTranslation("overview.hashtags"), getTranslation("overview.none"), getLocale(),
+                this::posts);
+        terms = new TagCloud(getTranslation("overview.terms"), getTranslation("overview.none"), getLocale(),
+                this::posts);
         this.filterBar = new FilterBar(Set.of(FilterBar.Facet.TOPIC),
                 f -> UI.getCurrent().navigate(OverviewView.class, f.toQuery()));
         numbers.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -112,7 +116,9 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 new KeyNumber(getTranslation("overview.negative"), d.current().negative(),
                         OverviewData.change(d.current().negative(), d.previous().negative()), locale),
                 new KeyNumber(getTranslation("overview.engagement"), d.current().engagement(),
-                        OverviewData.change(d.current().engagement(), d.previous().engagement()), locale));
+                        OverviewData.change(d.current().engagement(), d.previous().engagement()), locale)
+                        // the sum of PostFields.ENGAGEMENT: the word alone does not say what is counted
+                        .explained(getTranslation("overview.engagement.hint")));
 
         OverviewQuery.Range previous = OverviewQuery.previousRange(d.filter(), service.clock().instant());
         LocalDateTime end = LocalDateTime.ofInstant(previous.end(), Wita.ZONE);
@@ -126,13 +132,14 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         String total = getTranslation("overview.posts");
         names.add(total);
         Vocabulary.SENTIMENTS.forEach(s -> names.add(getTranslation("sentiment." + s)));
-        volume.setOption(Charts.markToday(Charts.lines(getTranslation("overview.volume"), days, names, name -> {
-            if (name.equals(total)) {
-                return d.volume().stream().map(DayPoint::posts).toList();
-            }
-            String code = Vocabulary.SENTIMENTS.get(names.indexOf(name) - 1);
-            return d.volume().stream().map(p -> p.sentiments().getOrDefault(code, 0L)).toList();
-        }), service.clock(), getTranslation("chart.today")));
+        volume.setOption(Charts.markToday(Charts.valueAxisName(Charts.lines(getTranslation("overview.volume"), days,
+                names, name -> {
+                    if (name.equals(total)) {
+                        return d.volume().stream().map(DayPoint::posts).toList();
+                    }
+                    String code = Vocabulary.SENTIMENTS.get(names.indexOf(name) - 1);
+                    return d.volume().stream().map(p -> p.sentiments().getOrDefault(code, 0L)).toList();
+                }), getTranslation("overview.volume.axis")), service.clock(), getTranslation("chart.today")));
         emotions.setOption(Charts.pie(getTranslation("overview.emotions"), slices(d.emotions(), "emotion.")));
         risks.setOption(Charts.bars(getTranslation("overview.risks"), slices(d.risks(), "risk.")));
         hashtags.setWords(d.hashtags().stream().map(b -> new Slice("#" + b.key(), b.count())).toList());
@@ -146,6 +153,11 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return buckets.stream()
                 .map(b -> new Slice(labelPrefix == null ? b.key() : Labels.of(labelPrefix, b.key()), b.count()))
                 .toList();
+    }
+
+    /** "1.234 unggahan": what a tag cloud's count is. */
+    private String posts(long n) {
+        return getTranslation("overview.cloud.count", Counts.format(n, getLocale()));
     }
 
     List<KeyNumber> keyNumbers() {

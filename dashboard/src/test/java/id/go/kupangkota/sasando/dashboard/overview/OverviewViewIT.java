@@ -62,6 +62,11 @@ class OverviewViewIT extends KaribuTest {
         assertThat(view.volume.getOption().at("/series/0/markArea/data/0/1/xAxis").asText()).isEqualTo("2024-07-14");
         assertThat(view.volume.getOption().at("/series/0/markArea/data/0/0/name").asText())
                 .isEqualTo("Hari ini, belum lengkap");
+        // what the volume chart counts, and what "Interaksi" adds up (PostFields.ENGAGEMENT)
+        assertThat(view.volume.getOption().at("/yAxis/name").asText()).isEqualTo("Unggahan");
+        assertThat(numbers.get(4).labelText()).isEqualTo("Interaksi");
+        assertThat(numbers.get(4).hintText()).isEqualTo("Jumlah suka, balasan, posting ulang dan kutipan");
+        assertThat(numbers.get(0).hintText()).isEmpty();
         assertThat(view.risks.getOption().at("/yAxis/data/0").asText()).isEqualTo("Radikalisme");
         // flagged by the taggers, not found risky: said as the weekly report says it
         assertThat(numbers.get(2).labelText()).isEqualTo("Ditandai berisiko");
@@ -91,6 +96,10 @@ class OverviewViewIT extends KaribuTest {
         assertThat(html.select("span.sasando-tag").eachText()).containsExactly("#kupang", "#<script>alert(1)</script>");
         assertThat(html.body().html()).contains(">#&lt;script&gt;alert(1)&lt;/script&gt;</span>");
         assertThat(view.terms.tags()).extracting(TagCloud.Tag::text).containsExactly("air");
+        // a size alone does not say how often: the count beside the word, and what it counts on hover
+        assertThat(tags.get(0).count()).isEqualTo("3");
+        assertThat(tags.get(0).tooltip()).isEqualTo("#kupang: 3 unggahan");
+        assertThat(html.select("span.sasando-tag-count").eachText()).containsExactly("3", "1");
     }
 
     @Test

@@ -67,6 +67,16 @@ public final class Charts {
         return o;
     }
 
+    /** Names the value axis (its unit): a count without a unit leaves "of what?" to guess. */
+    public static ObjectNode valueAxisName(ObjectNode option, String name) {
+        if (option.get("yAxis") instanceof ObjectNode axis && "value".equals(axis.path("type").asText())) {
+            axis.put("name", name);
+        } else if (option.get("xAxis") instanceof ObjectNode axis && "value".equals(axis.path("type").asText())) {
+            axis.put("name", name);
+        }
+        return option;
+    }
+
     /**
      * Shades the stretch from yesterday to today on a chart over WITA days when today is one of them,
      * labelled as not complete: today's figures grow until midnight, and without the mark a line that

@@ -11,6 +11,7 @@ public class KeyNumber extends Div {
     private final Span caption = new Span();
     private final Span value = new Span();
     private final Span change = new Span();
+    private final Span hint = new Span();
 
     public KeyNumber(String label, long now, Double changePercent, Locale locale) {
         addClassName("sasando-key-number");
@@ -23,6 +24,23 @@ public class KeyNumber extends Div {
         change.setText(changePercent == null ? "–"
                 : String.format(locale, "%+.1f%%", changePercent));
         add(caption, value, change);
+    }
+
+    /**
+     * Says under the number what it counts, when its name alone does not ("Interaksi": of what?). Shown,
+     * not only a tooltip: leadership reads the overview on a phone too, where nothing hovers.
+     */
+    public KeyNumber explained(String text) {
+        hint.setText(text);
+        hint.getStyle().set("display", "block").set("max-width", "14em").set("margin-top", "var(--lumo-space-xs)")
+                .set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-xs)");
+        add(hint);
+        return this;
+    }
+
+    /** What the number counts, or empty when its label says it. */
+    public String hintText() {
+        return hint.getText();
     }
 
     public String labelText() {

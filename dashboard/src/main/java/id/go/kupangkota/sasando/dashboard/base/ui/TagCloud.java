@@ -7,11 +7,13 @@ import id.go.kupangkota.sasando.dashboard.base.ui.Charts.Slice;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongFunction;
 
 /**
- * A tag cloud: one word per span, its font size growing with its count. ECharts has no word cloud
- * in its core, and a plain element list needs no script. Words are post content, so each is set as
- * text (escaped by the browser's DOM), never as HTML; the count is in the tooltip.
+ * A tag cloud: one word per span, its font size growing with its count, the count in small type
+ * beside it (a size alone does not say whether a word came up 12 or 1.200 times). ECharts has no
+ * word cloud in its core, and a plain element list needs no script. Words are post content, so each
+ * is set as text (escaped by the browser's DOM), never as HTML; the tooltip says what the count is.
  */
 public class TagCloud extends Div {
     /** Font sizes in {@code em} of the smallest and the largest count. */
@@ -21,10 +23,18 @@ public class TagCloud extends Div {
     private final H4 title = new H4();
     private final Div words = new Div();
     private final String emptyText;
+    private final Locale locale;
+    private final LongFunction<String> countText;
 
-    public TagCloud(String title, String emptyText) {
+    /**
+     * @param locale    the UI's language, for the counts ("1.200")
+     * @param countText a count as the tooltip says it, in that language ("1.200 unggahan")
+     */
+    public TagCloud(String title, String emptyText, Locale locale, LongFunction<String> countText) {
         this.title.setText(title);
         this.emptyText = emptyText;
+        this.locale = locale;
+        this.countText = countText;
         addClassName("sasando-tag-cloud");
         words.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "baseline")
                 .set("gap", "0.2em 0.8em").set("line-height", "1.2");
@@ -43,23 +53,35 @@ public class TagCloud extends Div {
         for (Slice s : slices) {
             Span word = new Span();
             word.setText(s.label());
-            word.setTitle(s.label() + ": " + s.value());
             word.addClassName("sasando-tag");
             word.getStyle().set("font-size", String.format(Locale.ROOT, "%.2fem", sizeEm(s.value(), min, max)))
                     .set("color", "var(--lumo-primary-text-color)");
-            words.add(word);
+            Span count = new Span(Counts.format(s.value(), locale));
+            count.addClassName("sasando-tag-count");
+            count.getStyle().set("font-size", "var(--lumo-font-size-xxs)").set("margin-left", "0.25em")
+                    .set("color", "var(--lumo-secondary-text-color)");
+            Span item = new Span(word, count);
+            item.addClassName("sasando-tag-item");
+            item.setTitle(s.label() + ": " + countText.apply(s.value()));
+            words.add(item);
         }
     }
 
     /** The words shown, in order, with the font size each got. */
     public List<Tag> tags() {
-        return words.getChildren().filter(c -> c.hasClassName("sasando-tag")).map(Span.class::cast)
-                .map(s -> new Tag(s.getText(), Double.parseDouble(s.getStyle().get("font-size").replace("em", ""))))
+        return words.getChildren().filter(c -> c.hasClassName("sasando-tag-item")).map(Span.class::cast)
+                .map(item -> {
+                    List<Span> parts = item.getChildren().map(Span.class::cast).toList();
+                    Span word = parts.get(0);
+                    Span count = parts.get(1);
+                    return new Tag(word.getText(), Double.parseDouble(word.getStyle().get("font-size")
+                            .replace("em", "")), count.getText(), item.getTitle().orElse(""));
+                })
                 .toList();
     }
 
-    /** One word as shown: its text and font size in {@code em}. */
-    public record Tag(String text, double sizeEm) {
+    /** One word as shown: its text, font size in {@code em}, the count beside it and the tooltip. */
+    public record Tag(String text, double sizeEm, String count, String tooltip) {
     }
 
     /**

@@ -11,7 +11,7 @@ class TagCloudTest {
 
     @Test
     void sizesGrowWithTheCountFromTheSmallestToTheLargest() {
-        TagCloud cloud = new TagCloud("Tagar", "kosong");
+        TagCloud cloud = new TagCloud("Tagar", "kosong", Translations.INDONESIAN, n -> n + " unggahan");
         cloud.setWords(List.of(new Slice("banjir", 100), new Slice("air", 25), new Slice("jalan", 1)));
         List<TagCloud.Tag> tags = cloud.tags();
         assertThat(tags).extracting(TagCloud.Tag::text).containsExactly("banjir", "air", "jalan");
@@ -21,13 +21,22 @@ class TagCloudTest {
     }
 
     @Test
+    void eachWordShowsItsCountAndSaysWhatItCountsOnHover() {
+        TagCloud cloud = new TagCloud("Kata", "kosong", Translations.INDONESIAN, n -> n + " unggahan");
+        cloud.setWords(List.of(new Slice("banjir", 1_200), new Slice("air", 25)));
+        assertThat(cloud.tags()).extracting(TagCloud.Tag::count).containsExactly("1.200", "25");
+        assertThat(cloud.tags()).extracting(TagCloud.Tag::tooltip).containsExactly("banjir: 1200 unggahan",
+                "air: 25 unggahan");
+    }
+
+    @Test
     void wordsOfOneEqualCountShareOneMiddleSize() {
         assertThat(TagCloud.sizeEm(3, 3, 3)).isEqualTo((TagCloud.MIN_EM + TagCloud.MAX_EM) / 2);
     }
 
     @Test
     void noWordsShowTheEmptyText() {
-        TagCloud cloud = new TagCloud("Tagar", "Belum ada data");
+        TagCloud cloud = new TagCloud("Tagar", "Belum ada data", Translations.INDONESIAN, n -> n + " unggahan");
         cloud.setWords(List.of());
         assertThat(cloud.tags()).isEmpty();
         assertThat(cloud.getElement().getTextRecursively()).contains("Belum ada data");
