@@ -137,6 +137,15 @@ class TaggerTest {
     }
 
     @Test
+    void termsLeaveOutNegatorsPolitenessAndTimeWordsButKeepTheSubject() {
+        // the demo's "Kata teratas" led with jangan, mohon, semoga, jam, malam: no subject in any of them
+        TagResult r = TAGGER.tag("Mohon jangan buang sampah di Pantai Pasir Panjang, tiap Minggu pagi jam 6 "
+                + "kerja bakti. Terima kasih, semoga bersih sampai malam!");
+        assertThat(r.terms()).contains("buang", "sampah", "pantai", "pasir", "panjang", "kerja", "bakti", "bersih")
+                .doesNotContain("mohon", "jangan", "minggu", "pagi", "jam", "semoga", "malam");
+    }
+
+    @Test
     void evidenceSpansIndexIntoTheTextNotTheTitle() {
         String text = "Katanya demokrasi sistem kafir.";
         Post tagged = TAGGER.enrich(post("Berita hari ini di Kupang", text, null), TAGGED_AT);
