@@ -29,6 +29,8 @@ public class MainLayout extends AppLayout {
         H1 title = new H1(getTranslation("app.name"));
         title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
         SideNav nav = new SideNav();
+        // each item's expand button, read out by screen readers: Vaadin's default is English
+        nav.setI18n(new SideNav.SideNavI18n().setToggle(getTranslation("layout.nav.toggle")));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {

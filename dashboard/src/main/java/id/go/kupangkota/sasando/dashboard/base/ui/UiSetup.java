@@ -2,6 +2,7 @@ package id.go.kupangkota.sasando.dashboard.base.ui;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.ReconnectDialogConfiguration;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -37,6 +38,23 @@ public class UiSetup implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(u -> {
             Locale chosen = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getLocale();
             u.getUI().setLocale(chosen == null ? Translations.INDONESIAN : chosen);
+            connectionTexts(u.getUI());
         });
     }
+
+    /**
+     * The connection indicator's texts in the UI's language (Vaadin's are English): "Online" is read
+     * out by screen readers on every page, the others show when the server cannot be reached. Flow
+     * hands the reconnect dialog's two texts to the indicator; its online text has no Java API, so it
+     * is set on the indicator element, which every Vaadin page has.
+     */
+    static void connectionTexts(UI ui) {
+        ReconnectDialogConfiguration reconnect = ui.getReconnectDialogConfiguration();
+        reconnect.setDialogText(ui.getTranslation("connection.reconnecting"));
+        reconnect.setDialogTextGaveUp(ui.getTranslation("connection.lost"));
+        ui.getPage().executeJs(ONLINE_TEXT, ui.getTranslation("connection.online"));
+    }
+
+    static final String ONLINE_TEXT = "const i = window.Vaadin && window.Vaadin.connectionIndicator;"
+            + " if (i) { i.onlineText = $0; }";
 }
