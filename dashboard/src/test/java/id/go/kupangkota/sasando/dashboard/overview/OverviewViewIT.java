@@ -5,6 +5,7 @@ import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.QueryParameters;
@@ -139,10 +140,21 @@ class OverviewViewIT extends KaribuTest {
         // an unreadable date falls back to the default, and says so
         UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(Map.of("from", "abc", "to", "2024-07-07")));
         assertThat(NotificationsKt.getNotifications()).hasSize(1);
-        // the pickers write dates as the tables and the address do, in either language
+        // the calendar speaks the UI's language, its weeks start on Monday as ISO weeks do
+        DatePicker.DatePickerI18n calendar = LocatorJ._get(FilterBar.class).fromField().getI18n();
+        assertThat(calendar.getMonthNames()).startsWith("Januari", "Februari").endsWith("Desember");
+        assertThat(calendar.getWeekdaysShort()).startsWith("Min", "Sen");
+        assertThat(List.of(calendar.getToday(), calendar.getCancel())).containsExactly("Hari ini", "Batal");
+        assertThat(calendar.getFirstDayOfWeek()).isEqualTo(1);
+        // the pickers write dates as the tables and the address do, in either language (the language
+        // switch reloads the page, so the view is built anew: here, by opening another view first)
         UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("trends");
         UI.getCurrent().navigate(OverviewView.class);
-        assertThat(LocatorJ._get(FilterBar.class).fromField().getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
+        calendar = LocatorJ._get(FilterBar.class).fromField().getI18n();
+        assertThat(calendar.getDateFormats()).containsExactly("yyyy-MM-dd");
+        assertThat(calendar.getMonthNames()).startsWith("January");
+        assertThat(List.of(calendar.getToday(), calendar.getCancel())).containsExactly("Today", "Cancel");
     }
 
     @Test

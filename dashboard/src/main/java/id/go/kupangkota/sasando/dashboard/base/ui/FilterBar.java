@@ -17,8 +17,10 @@ import com.vaadin.flow.router.QueryParameters;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 
+import java.text.DateFormatSymbols;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -75,9 +77,9 @@ public class FilterBar extends FlexLayout {
         to.setLabel(getTranslation("filter.to"));
         from.setId("filter-from");
         to.setId("filter-to");
-        // dates as the tables, the URL and the report write them, in either language (not 11/24/2026)
         for (DatePicker picker : List.of(from, to)) {
-            picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+            picker.setI18n(calendar(getLocale(), getTranslation("filter.calendar.today"),
+                    getTranslation("filter.calendar.cancel")));
         }
         add(from, to);
         for (Facet facet : Facet.values()) {
@@ -197,6 +199,22 @@ public class FilterBar extends FlexLayout {
     /** The address's filters this view has no field for, each a button that removes it. */
     public FlexLayout others() {
         return others;
+    }
+
+    /**
+     * The calendar in the UI's language: dates as the tables, the URL and the report write them (not
+     * 11/24/2026), month and day names from the JDK's locale data, weeks from Monday like the ISO weeks
+     * the report and the roll-ups cut.
+     */
+    static DatePicker.DatePickerI18n calendar(Locale locale, String today, String cancel) {
+        DateFormatSymbols names = DateFormatSymbols.getInstance(locale);
+        return new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd")
+                .setMonthNames(List.of(names.getMonths()).subList(0, 12))
+                .setWeekdays(List.of(names.getWeekdays()).subList(1, 8)) // [0] is empty; Sunday first
+                .setWeekdaysShort(List.of(names.getShortWeekdays()).subList(1, 8))
+                .setFirstDayOfWeek(1)
+                .setToday(today)
+                .setCancel(cancel);
     }
 
     public DatePicker fromField() {
