@@ -12,7 +12,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReportChartsTest {
-    private final ReportCharts charts = new ReportCharts(new ReportWording(new Translations(), Translations.INDONESIAN));
+    private final ReportCharts charts =
+            new ReportCharts(new ReportWording(new Translations(), Translations.INDONESIAN));
 
     private static WeeklyFigures week() {
         WeeklyFigures.Period p = new WeeklyFigures.Period(10, Map.of(), 3, Map.of("ujaran_kebencian", 3L),
