@@ -10,11 +10,11 @@ import id.go.kupangkota.sasando.text.classify.LinearModels;
 import id.go.kupangkota.sasando.text.classify.Polarity;
 import id.go.kupangkota.sasando.text.classify.Prediction;
 import id.go.kupangkota.sasando.text.classify.TextClassifier;
+import id.go.kupangkota.sasando.text.lexicon.WordSet;
 import id.go.kupangkota.sasando.text.normalize.NormalizedText;
 import id.go.kupangkota.sasando.text.normalize.Normalizer;
 import id.go.kupangkota.sasando.text.normalize.Token;
 import id.go.kupangkota.sasando.text.place.Gazetteer;
-import id.go.kupangkota.sasando.text.resource.DataFile;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 import id.go.kupangkota.sasando.text.risk.IntoleranceGate;
 import id.go.kupangkota.sasando.text.risk.IntoleranceModel;
@@ -26,7 +26,6 @@ import id.go.kupangkota.sasando.text.topic.TopicTagger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -91,11 +90,7 @@ public final class Tagger {
         risk = RiskTagger.load(digest);
         topics = TopicTagger.load(digest);
         gazetteer = Gazetteer.load(digest, normalizer);
-        Set<String> words = new HashSet<>();
-        for (DataFile.Line line : digest.read(Normalizer.STOPWORDS).lines()) {
-            words.add(line.text().toLowerCase(Locale.ROOT));
-        }
-        stopwords = Set.copyOf(words);
+        stopwords = Set.copyOf(WordSet.patterns(digest.read(Normalizer.STOPWORDS)));
         evidenceWords = EvidenceWords.load(digest, normalizer);
         intolerance = IntoleranceModel.load(digest, polarity, evidenceWords);
         // one feature vector and one pass over it for all three models (LinearModels: why)

@@ -1,12 +1,11 @@
 package id.go.kupangkota.sasando.text.classify;
 
+import id.go.kupangkota.sasando.text.lexicon.WordSet;
 import id.go.kupangkota.sasando.text.normalize.Normalizer;
 import id.go.kupangkota.sasando.text.normalize.Token;
-import id.go.kupangkota.sasando.text.resource.DataFile;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -34,12 +33,8 @@ public final class EvidenceWords {
 
     /** Negators named, as a sentiment explanation needs ("sonde" in "sonde dapa air"). */
     public static EvidenceWords load(ResourceDigest digest, Normalizer normalizer) {
-        Set<String> never = new HashSet<>();
-        for (String path : new String[] {Normalizer.STOPWORDS, NOT_EVIDENCE}) {
-            for (DataFile.Line line : digest.read(path).lines()) {
-                never.add(line.text().toLowerCase(Locale.ROOT));
-            }
-        }
+        Set<String> never = new HashSet<>(WordSet.patterns(digest.read(Normalizer.STOPWORDS)));
+        never.addAll(WordSet.patterns(digest.read(NOT_EVIDENCE)));
         never.addAll(normalizer.negators());
         return new EvidenceWords(never, normalizer.negators());
     }
