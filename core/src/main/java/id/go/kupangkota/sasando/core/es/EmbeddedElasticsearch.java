@@ -42,6 +42,7 @@ public final class EmbeddedElasticsearch {
     private final Path home;
     private final int httpPort;
     private final String heap;
+    private final Path console;
 
     /** A node whose distribution, data, logs and pid file all live under {@code home}. */
     public EmbeddedElasticsearch(Path zip, Path home, int httpPort, String heap) {
@@ -53,12 +54,24 @@ public final class EmbeddedElasticsearch {
      * file under {@code home}.
      */
     public EmbeddedElasticsearch(Path zip, Path dist, Path home, int httpPort, String heap) {
+        this(zip, dist, home, httpPort, heap, null);
+    }
+
+    /**
+     * As above, with the node's console (its standard output and error) written to {@code console}
+     * rather than to {@code logs/console.log} under the home; {@code null} keeps that default. The
+     * launcher keeps it beside its other logs, which it moves aside before each start.
+     */
+    public EmbeddedElasticsearch(Path zip, Path dist, Path home, int httpPort, String heap, Path console) {
         this.zip = zip;
         this.home = relocateIfUnreachable(home.toAbsolutePath().normalize());
         this.dist = dist.startsWith(home) ? this.home.resolve(home.relativize(dist))
                 : relocateIfUnreachable(dist.toAbsolutePath().normalize());
         this.httpPort = httpPort;
         this.heap = heap;
+        // written by this JVM, not by the node's user: it may stay where the caller wants it
+        this.console = console != null ? console.toAbsolutePath().normalize()
+                : this.home.resolve("logs").resolve("console.log");
     }
 
     public String url() {
@@ -67,6 +80,11 @@ public final class EmbeddedElasticsearch {
 
     public Path home() {
         return home;
+    }
+
+    /** Where the node's standard output and error go. */
+    public Path console() {
+        return console;
     }
 
     /** Starts the node unless one already answers on the port; returns when the cluster is yellow. */
@@ -81,6 +99,7 @@ public final class EmbeddedElasticsearch {
             Path logs = Files.createDirectories(home.resolve("logs"));
             Path tmp = Files.createDirectories(home.resolve("tmp"));
             Path snapshots = Files.createDirectories(home.resolve("snapshots"));
+            Files.createDirectories(console.getParent());
             Files.deleteIfExists(pidFile());
             List<String> command = new ArrayList<>();
             boolean root = isRoot();
@@ -106,7 +125,7 @@ public final class EmbeddedElasticsearch {
                     "-E", "action.destructive_requires_name=false"));
             ProcessBuilder pb = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(logs.resolve("console.log").toFile());
+                    .redirectOutput(console.toFile());
             pb.environment().put("ES_JAVA_HOME", System.getProperty("java.home"));
             pb.environment().put("ES_JAVA_OPTS", "-Xms" + heap + " -Xmx" + heap);
             pb.environment().put("ES_TMPDIR", tmp.toString());
@@ -116,11 +135,11 @@ public final class EmbeddedElasticsearch {
             while (!healthy()) {
                 if (!process.isAlive() && pid().isEmpty()) {
                     throw new IllegalStateException("Elasticsearch exited with " + process.exitValue()
-                            + "; see " + logs.resolve("console.log"));
+                            + "; see " + console);
                 }
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException("Elasticsearch did not become healthy within " + timeout
-                            + "; see " + logs.resolve("console.log"));
+                            + "; see " + console);
                 }
                 Thread.sleep(500);
             }
@@ -262,15 +281,19 @@ public final class EmbeddedElasticsearch {
         }
     }
 
-    /** {@code start|stop|status <zip> <home> [port] [heap]}: used by the {@code sasando} script. */
+    /** {@code start|stop|status <zip> <home> [port] [heap] [console log]}: used by the {@code sasando} script. */
     public static void main(String[] args) {
         if (args.length < 3) {
-            System.err.println("usage: EmbeddedElasticsearch start|stop|status <zip> <home> [port] [heap]");
+            System.err.println(
+                    "usage: EmbeddedElasticsearch start|stop|status <zip> <home> [port] [heap] [console log]");
             System.exit(2);
         }
         int port = args.length > 3 ? Integer.parseInt(args[3]) : 9200;
         String heap = args.length > 4 ? args[4] : "1g";
-        EmbeddedElasticsearch es = new EmbeddedElasticsearch(Path.of(args[1]), Path.of(args[2]), port, heap);
+        Path home = Path.of(args[2]);
+        Path console = args.length > 5 ? Path.of(args[5]) : null;
+        EmbeddedElasticsearch es = new EmbeddedElasticsearch(Path.of(args[1]), home.resolve("dist"), home, port, heap,
+                console);
         switch (args[0]) {
             case "start" -> {
                 es.start(Duration.ofMinutes(3));
