@@ -63,7 +63,15 @@ public final class SourceHealth {
      * a success starts afresh (the caller resolves the alerts of {@link #get the streak before}).
      */
     public synchronized Streak record(String source, boolean failed, String error, Instant at) {
-        return save(next(get(source), failed, error, at));
+        return record(get(source), failed, error, at);
+    }
+
+    /**
+     * As {@link #record(String, boolean, String, Instant)}, from the streak the caller has just {@link #get read}
+     * (it needs it to resolve that streak's alerts): the file is read once per run, not twice.
+     */
+    public synchronized Streak record(Streak before, boolean failed, String error, Instant at) {
+        return save(next(before, failed, error, at));
     }
 
     /** Stores a source's streak as given (e.g. with the id of the alert just raised). */
@@ -82,7 +90,15 @@ public final class SourceHealth {
      * a success starts afresh (the caller resolves the alert of {@link #getQuery the streak before}).
      */
     public synchronized Streak recordQuery(String source, String queryKey, boolean failed, String error, Instant at) {
-        return saveQuery(queryKey, next(getQuery(source, queryKey), failed, error, at));
+        return recordQuery(queryKey, getQuery(source, queryKey), failed, error, at);
+    }
+
+    /**
+     * As {@link #recordQuery(String, String, boolean, String, Instant)}, from the streak the caller has
+     * just {@link #getQuery read}.
+     */
+    public synchronized Streak recordQuery(String queryKey, Streak before, boolean failed, String error, Instant at) {
+        return saveQuery(queryKey, next(before, failed, error, at));
     }
 
     /** Stores a query's streak as given (e.g. with the id of the alert just raised). */

@@ -176,7 +176,7 @@ public final class SourceRunner {
     private void updateHealth(String source, SourceConfig config, boolean failed, String error) {
         Instant now = clock.instant();
         SourceHealth.Streak before = health.get(source);
-        SourceHealth.Streak streak = health.record(source, failed, error, now);
+        SourceHealth.Streak streak = health.record(before, failed, error, now);
         if (failed && streak.consecutiveFailures() >= config.failureAlertAfter()) {
             String id = Alert.SOURCE_FAILING + ":" + source + ":" + Wita.dayKey(now);
             health.save(streak.withAlertId(id));
@@ -207,7 +207,7 @@ public final class SourceRunner {
         Instant now = clock.instant();
         boolean failed = RunStatus.FAILED.equals(r.status());
         SourceHealth.Streak before = health.getQuery(source, r.query());
-        SourceHealth.Streak streak = health.recordQuery(source, r.query(), failed, r.error(), now);
+        SourceHealth.Streak streak = health.recordQuery(r.query(), before, failed, r.error(), now);
         String what = "'" + r.query() + "'" + (r.queryValue() == null ? "" : " (" + r.queryValue() + ")");
         if (failed && severalQueries && streak.consecutiveFailures() >= config.failureAlertAfter()) {
             String id = !streak.alertIds().isEmpty() ? streak.alertIds().get(0)

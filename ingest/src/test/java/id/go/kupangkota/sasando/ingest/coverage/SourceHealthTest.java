@@ -43,4 +43,21 @@ class SourceHealthTest {
         assertThat(streak.alertIds()).containsExactly("query_failing:news:feed.pindah:2024-07-11");
         assertThat(streak.consecutiveFailures()).isEqualTo(4);
     }
+
+    @Test
+    void a_run_recorded_from_the_streak_read_before_it_reads_no_file_again() throws IOException {
+        SourceHealth health = new SourceHealth(dir);
+        health.record("x", true, "HTTP 401", AT);
+        health.recordQuery("news", "feed.a", true, "HTTP 404", AT);
+        SourceHealth.Streak source = health.get("x");
+        SourceHealth.Streak query = health.getQuery("news", "feed.a");
+        // the files change after the one read: what is recorded counts from that read, not from a second one
+        Files.writeString(dir.resolve("x.json"), "{\"source\":\"x\",\"consecutive_failures\":7}");
+        Files.writeString(dir.resolve("news/feed.a.json"), "{\"source\":\"news\",\"consecutive_failures\":7}");
+
+        assertThat(health.record(source, true, "HTTP 401", AT).consecutiveFailures()).isEqualTo(2);
+        assertThat(health.recordQuery("feed.a", query, true, "HTTP 404", AT).consecutiveFailures()).isEqualTo(2);
+        assertThat(new SourceHealth(dir).get("x").consecutiveFailures()).isEqualTo(2);
+        assertThat(new SourceHealth(dir).getQuery("news", "feed.a").consecutiveFailures()).isEqualTo(2);
+    }
 }
