@@ -2,10 +2,9 @@ package id.go.kupangkota.sasando.ingest.coverage;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.go.kupangkota.sasando.core.config.SasandoSettings;
-import id.go.kupangkota.sasando.core.es.IndexBootstrap;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.core.testing.ElasticsearchExtension;
+import id.go.kupangkota.sasando.ingest.testing.TestIndices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,10 +23,9 @@ class EsOutboxIT {
 
     @Test
     void only_what_elasticsearch_refused_stays_pending() throws IOException {
-        SasandoSettings settings = ElasticsearchExtension.settings();
-        ElasticsearchClient client = ElasticsearchExtension.client();
-        new IndexBootstrap(client, settings.indexPrefix()).ensure(SasandoIndex.ALERTS);
-        String index = SasandoIndex.ALERTS.alias(settings.indexPrefix());
+        TestIndices es = TestIndices.with(SasandoIndex.ALERTS);
+        ElasticsearchClient client = es.client();
+        String index = es.alias(SasandoIndex.ALERTS);
         Path pending = dir.resolve("alerts.jsonl");
         EsOutbox outbox = new EsOutbox(client, index, pending);
 

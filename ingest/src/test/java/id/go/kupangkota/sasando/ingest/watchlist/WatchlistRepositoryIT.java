@@ -3,9 +3,9 @@ package id.go.kupangkota.sasando.ingest.watchlist;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import id.go.kupangkota.sasando.core.config.SasandoSettings;
 import id.go.kupangkota.sasando.core.es.EsClients;
-import id.go.kupangkota.sasando.core.es.IndexBootstrap;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.core.testing.ElasticsearchExtension;
+import id.go.kupangkota.sasando.ingest.testing.TestIndices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,16 +36,13 @@ class WatchlistRepositoryIT {
 
     @Test
     void seeding_fills_the_index_and_never_overwrites_the_admins_edits() throws Exception {
-        SasandoSettings settings = ElasticsearchExtension.settings();
-        ElasticsearchClient client = ElasticsearchExtension.client();
-        new IndexBootstrap(client, settings.indexPrefix()).ensure(SasandoIndex.WATCHLISTS);
-        WatchlistRepository repository = new WatchlistRepository(client, settings.indexPrefix(), seedFile(), Clock.systemUTC());
+        TestIndices es = TestIndices.with(SasandoIndex.WATCHLISTS);
+        WatchlistRepository repository = repository(es);
         assertThat(repository.seed()).isEqualTo(2);
 
         Watchlist edited = new Watchlist("banjir", "Banjir & genangan", null, List.of("banjir", "genangan"), List.of(),
                 List.of(), List.of("bencana"), List.of(), true, Instant.parse("2024-07-11T02:00:00Z"), "admin", false);
-        client.index(i -> i.index(SasandoIndex.WATCHLISTS.alias(settings.indexPrefix())).id("banjir").document(edited)
-                .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
+        store(es, edited);
 
         assertThat(repository.seed()).isZero();
         assertThat(repository.all()).extracting(Watchlist::id).containsExactly("banjir", "pilkada");
@@ -57,27 +54,32 @@ class WatchlistRepositoryIT {
     /** The dashboard's admin deletes a watchlist by leaving a tombstone under its id (dashboard AdminService). */
     @Test
     void a_deleted_watchlist_is_neither_seeded_again_nor_collected_nor_replaced_by_the_file() throws Exception {
-        SasandoSettings settings = ElasticsearchExtension.settings();
-        ElasticsearchClient client = ElasticsearchExtension.client();
-        new IndexBootstrap(client, settings.indexPrefix()).ensure(SasandoIndex.WATCHLISTS);
-        WatchlistRepository repository = new WatchlistRepository(client, settings.indexPrefix(), seedFile(),
-                Clock.systemUTC());
+        TestIndices es = TestIndices.with(SasandoIndex.WATCHLISTS);
+        WatchlistRepository repository = repository(es);
         repository.seed();
 
-        delete(client, settings, "banjir");
+        delete(es, "banjir");
         assertThat(repository.seed()).as("the tombstone keeps the seed file's banjir out").isZero();
         assertThat(repository.all()).extracting(Watchlist::id).containsExactly("pilkada");
         assertThat(repository.forSource("x")).extracting(Watchlist::id).containsExactly("pilkada");
 
-        delete(client, settings, "pilkada");
+        delete(es, "pilkada");
         assertThat(repository.seed()).isZero();
         assertThat(repository.all()).as("every watchlist deleted: none, not the seed file's").isEmpty();
     }
 
-    private static void delete(ElasticsearchClient client, SasandoSettings settings, String id) throws Exception {
-        Watchlist tombstone = new Watchlist(id, id, null, List.of(), List.of(), List.of(), List.of(), List.of(), false,
-                Instant.parse("2024-07-12T02:00:00Z"), "admin", true);
-        client.index(i -> i.index(SasandoIndex.WATCHLISTS.alias(settings.indexPrefix())).id(id).document(tombstone)
+    private WatchlistRepository repository(TestIndices es) throws Exception {
+        return new WatchlistRepository(es.client(), es.prefix(), seedFile(), Clock.systemUTC());
+    }
+
+    private static void delete(TestIndices es, String id) throws Exception {
+        store(es, new Watchlist(id, id, null, List.of(), List.of(), List.of(), List.of(), List.of(), false,
+                Instant.parse("2024-07-12T02:00:00Z"), "admin", true));
+    }
+
+    /** Writes a watchlist as the dashboard's admin does, visible at once. */
+    private static void store(TestIndices es, Watchlist watchlist) throws Exception {
+        es.client().index(i -> i.index(es.alias(SasandoIndex.WATCHLISTS)).id(watchlist.id()).document(watchlist)
                 .refresh(co.elastic.clients.elasticsearch._types.Refresh.True));
     }
 
