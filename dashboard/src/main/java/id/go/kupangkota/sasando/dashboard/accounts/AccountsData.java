@@ -5,8 +5,10 @@ import java.util.List;
 /**
  * Top accounts of a period and the interaction edges among them, with where the figures come from.
  *
- * @param basis what answered: the Spark accounts job's weekly indices, or the posts index
- * @param weeks the ISO weeks (WITA) the job's figures cover; the job counts whole weeks only
+ * @param basis what answered: the posts of the period with the accounts job's weekly scores and edges,
+ *              or the posts index alone
+ * @param weeks the ISO weeks (WITA) the job's bot-likeness scores and edges come from (the job works by
+ *              week); empty when the job did not answer
  */
 public record AccountsData(Basis basis, List<String> weeks, List<AccountStat> top, List<Edge> edges) {
 
@@ -17,7 +19,10 @@ public record AccountsData(Basis basis, List<String> weeks, List<AccountStat> to
 
     /** Where the figures come from. */
     public enum Basis {
-        /** The accounts job's ACCOUNTS and EDGES indices for the period's weeks. */
+        /**
+         * Posts, engagement and reach counted from the posts of the exact period; the bot-likeness
+         * score and the edges from the accounts job's ACCOUNTS and EDGES indices for the period's weeks.
+         */
         ACCOUNTS_JOB,
         /** The posts index, because the job has written no edges for the period yet. */
         POSTS_NO_JOB_DATA,
@@ -26,18 +31,34 @@ public record AccountsData(Basis basis, List<String> weeks, List<AccountStat> to
     }
 
     /**
-     * An account's posts and the engagement they drew; from the job also its reach (views) and
-     * bot-likeness score with the reasons behind it (null and empty from the posts index).
+     * An account's posts in the period and the engagement they drew; with the job also their reach
+     * (views) and the account's bot-likeness score with the reasons behind it and the ISO week it was
+     * scored for (null and empty from the posts index alone, and for an account the job has not scored).
      */
     public record AccountStat(String handle, long posts, long engagement, Long reach, Double botScore,
-                              List<String> botReasons) {
+                              List<String> botReasons, String botWeek) {
         public AccountStat {
             botReasons = botReasons == null ? List.of() : List.copyOf(botReasons);
         }
 
         /** An account as the posts index alone can describe it. */
         static AccountStat fromPosts(String handle, long posts, long engagement) {
-            return new AccountStat(handle, posts, engagement, null, null, List.of());
+            return new AccountStat(handle, posts, engagement, null, null, List.of(), null);
+        }
+
+        /** This account with the score of its highest week, or as it is when the job has not scored it. */
+        AccountStat scored(BotWeek week) {
+            if (week == null) {
+                return this;
+            }
+            return new AccountStat(handle, posts, engagement, reach, week.botScore(), week.botReasons(), week.week());
+        }
+    }
+
+    /** An account's bot-likeness score in one ISO week, as the accounts job wrote it, with its reasons. */
+    public record BotWeek(String week, Double botScore, List<String> botReasons) {
+        public BotWeek {
+            botReasons = botReasons == null ? List.of() : List.copyOf(botReasons);
         }
     }
 

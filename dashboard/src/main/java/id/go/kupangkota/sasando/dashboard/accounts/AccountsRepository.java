@@ -10,6 +10,7 @@ import co.elastic.clients.util.NamedValue;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.core.post.PostFields;
 import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.AccountStat;
+import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.BotWeek;
 import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.Edge;
 import id.go.kupangkota.sasando.dashboard.base.es.Indexes;
 import id.go.kupangkota.sasando.dashboard.base.es.PostQueries;
@@ -19,19 +20,18 @@ import org.springframework.stereotype.Repository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Accounts and their interactions, all counted by Elasticsearch: from the accounts job's weekly
- * ACCOUNTS and EDGES indices, or, without them, from the posts index (authors and their mentions).
+ * Accounts and their interactions, all counted by Elasticsearch: the accounts of a period from the
+ * posts index, their bot-likeness scores and interactions from the accounts job's weekly ACCOUNTS and
+ * EDGES indices, or, without them, the interactions from the posts index too (mentions only).
  */
 @Repository
 class AccountsRepository {
     // Field names of the accounts job's documents (analytics/spark accounts.AccountsJob).
-    static final String POSTS = "posts";
-    static final String ENGAGEMENT = "engagement";
-    static final String REACH = "reach";
     static final String BOT_SCORE = "bot_score";
     static final String BOT_REASONS = "bot_reasons";
     static final String KIND = "kind";
@@ -40,6 +40,7 @@ class AccountsRepository {
     static final String COUNT = "count";
 
     private static final String TOP = "top";
+    private static final String REACH = "reach";
     private static final String MENTIONS = "mentions";
     private static final String WORST_WEEK = "worst_week";
     private static final String BY_KIND = "by_kind";
@@ -69,29 +70,22 @@ class AccountsRepository {
     }
 
     /**
-     * The job's accounts of the weeks, most posts first, summed over the weeks; the bot-likeness
-     * score shown is the account's highest week, with that week's reasons.
+     * The accounts of the exact period (WITA days) from the posts index, most posts first: their posts,
+     * engagement and reach (views, summed as the accounts job sums them). The job's own counts are per
+     * whole ISO week, so a period that cuts a week would count posts outside it.
      */
-    List<AccountStat> jobAccounts(List<String> weeks, String source, int size) {
+    List<AccountStat> periodAccounts(PostFilter filter, int size) {
         try {
-            var response = client.search(s -> s.index(accounts).size(0).query(weeks(weeks, source))
-                    .aggregations(TOP, a -> a.terms(t -> t.field(PostFields.AUTHOR_HANDLE).size(size)
-                                    .order(heaviestFirst(POSTS)))
-                            .aggregations(POSTS, m -> m.sum(x -> x.field(POSTS)))
-                            .aggregations(ENGAGEMENT, m -> m.sum(x -> x.field(ENGAGEMENT)))
-                            .aggregations(REACH, m -> m.sum(x -> x.field(REACH)))
-                            .aggregations(WORST_WEEK, m -> m.topHits(h -> h.size(1)
-                                    .source(src -> src.filter(f -> f.includes(PostFields.WEEK, BOT_SCORE, BOT_REASONS)))
-                                    .sort(o -> o.field(f -> f.field(BOT_SCORE).order(SortOrder.Desc)))))),
-                    Void.class);
+            var response = client.search(s -> s.index(posts).size(0)
+                    .query(PostQueries.filter(filter))
+                    .aggregations(TOP, a -> a.terms(t -> t.field(PostFields.AUTHOR_HANDLE).size(size))
+                            .aggregations(PostQueries.engagementSums())
+                            .aggregations(REACH, m -> m.sum(x -> x.field(PostFields.VIEW_COUNT)))), Void.class);
             List<AccountStat> stats = new ArrayList<>();
             for (StringTermsBucket b : stringBuckets(response.aggregations().get(TOP))) {
                 Map<String, Aggregate> sub = b.aggregations();
-                BotWeek worst = sub.get(WORST_WEEK).topHits().hits().hits().stream().findFirst()
-                        .map(h -> h.source().to(BotWeek.class, client._jsonpMapper())).orElse(null);
-                stats.add(new AccountStat(b.key().stringValue(), Math.round(sub.get(POSTS).sum().value()),
-                        Math.round(sub.get(ENGAGEMENT).sum().value()), Math.round(sub.get(REACH).sum().value()),
-                        worst == null ? null : worst.botScore(), worst == null ? List.of() : worst.botReasons()));
+                stats.add(new AccountStat(b.key().stringValue(), b.docCount(), PostQueries.engagement(sub),
+                        Math.round(sub.get(REACH).sum().value()), null, List.of(), null));
             }
             return stats;
         } catch (IOException e) {
@@ -99,8 +93,37 @@ class AccountsRepository {
         }
     }
 
-    /** The bot-likeness part of one account-week document. */
-    record BotWeek(String week, Double botScore, List<String> botReasons) {
+    /**
+     * For each of {@code handles} the job scored in {@code weeks}, its highest bot-likeness week with that
+     * week's reasons (an account the job split by source has a document per source and week).
+     */
+    Map<String, BotWeek> botWeeks(List<String> handles, List<String> weeks, String source) {
+        if (handles.isEmpty()) {
+            return Map.of();
+        }
+        List<FieldValue> handleValues = handles.stream().map(FieldValue::of).toList();
+        try {
+            var response = client.search(s -> s.index(accounts).size(0)
+                    .query(q -> q.bool(b -> b.filter(weeks(weeks, source))
+                            .filter(f -> f.terms(t -> t.field(PostFields.AUTHOR_HANDLE)
+                                    .terms(v -> v.value(handleValues))))))
+                    .aggregations(TOP, a -> a.terms(t -> t.field(PostFields.AUTHOR_HANDLE).size(handles.size()))
+                            .aggregations(WORST_WEEK, m -> m.topHits(h -> h.size(1)
+                                    .source(src -> src.filter(f -> f.includes(PostFields.WEEK, BOT_SCORE, BOT_REASONS)))
+                                    .sort(o -> o.field(f -> f.field(BOT_SCORE).order(SortOrder.Desc)))
+                                    .sort(o -> o.field(f -> f.field(PostFields.WEEK).order(SortOrder.Desc)))))),
+                    Void.class);
+            Map<String, BotWeek> result = new HashMap<>();
+            for (StringTermsBucket b : stringBuckets(response.aggregations().get(TOP))) {
+                b.aggregations().get(WORST_WEEK).topHits().hits().hits().stream().findFirst()
+                        .map(h -> h.source().to(BotWeek.class, client._jsonpMapper()))
+                        .filter(w -> w.botScore() != null)
+                        .ifPresent(w -> result.put(b.key().stringValue(), w));
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load bot-likeness scores", e);
+        }
     }
 
     /**

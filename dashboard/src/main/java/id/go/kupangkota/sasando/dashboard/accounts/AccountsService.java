@@ -1,17 +1,21 @@
 package id.go.kupangkota.sasando.dashboard.accounts;
 
 import id.go.kupangkota.sasando.core.time.Wita;
+import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.AccountStat;
 import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.Basis;
+import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.BotWeek;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Top accounts and their interaction network. The Spark accounts job's weekly indices answer when
- * they hold edges for the period; the posts index answers otherwise (mentions only), and when the
- * filter has facets the job does not split by.
+ * Top accounts and their interaction network. The accounts and their counts are always those of the
+ * period's own days, from the posts index; the Spark accounts job's weekly indices add the bot-likeness
+ * scores and the network when they hold edges for the period's weeks. Otherwise, and when the filter has
+ * facets the job does not split by, the network comes from the posts index too (mentions only).
  */
 @Service
 public class AccountsService {
@@ -37,9 +41,16 @@ public class AccountsService {
         if (!repository.hasEdges(weeks, filter.source())) {
             return repository.fromPosts(filter, Basis.POSTS_NO_JOB_DATA, TOP_ACCOUNTS, MENTIONS_PER_ACCOUNT);
         }
-        return new AccountsData(Basis.ACCOUNTS_JOB, weeks,
-                repository.jobAccounts(weeks, filter.source(), TOP_ACCOUNTS),
+        return new AccountsData(Basis.ACCOUNTS_JOB, weeks, scored(filter, weeks),
                 repository.jobEdges(weeks, filter.source(), EDGE_SOURCES_PER_KIND, EDGE_TARGETS_PER_SOURCE));
+    }
+
+    /** The period's own accounts (its days, not its weeks), each with its highest weekly bot-likeness score. */
+    private List<AccountStat> scored(PostFilter filter, List<String> weeks) {
+        List<AccountStat> top = repository.periodAccounts(filter, TOP_ACCOUNTS);
+        Map<String, BotWeek> scores = repository.botWeeks(top.stream().map(AccountStat::handle).toList(), weeks,
+                filter.source());
+        return top.stream().map(a -> a.scored(scores.get(a.handle()))).toList();
     }
 
     /** The job's documents are per week and source: any other facet needs the posts themselves. */

@@ -45,13 +45,14 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     private final AccountsService service;
     private final FilterBar filterBar;
-    /** Says where the figures come from: the weekly accounts job, or the posts (and why). */
+    /** Says where the figures come from: the period's posts, with or without the weekly accounts job (and why). */
     final Span basis = new Span();
     final Grid<AccountStat> top = new Grid<>();
     final EChart network = new EChart();
     final Div legend = new Div();
     private final Grid.Column<AccountStat> reach;
     private final Grid.Column<AccountStat> botScore;
+    private final Grid.Column<AccountStat> botWeek;
     private final Grid.Column<AccountStat> botReasons;
     final Paragraph botHint = new Paragraph();
 
@@ -68,6 +69,9 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 .setHeader(getTranslation("accounts.reach")).setAutoWidth(true);
         botScore = top.addColumn(a -> a.botScore() == null ? "" : String.format(getLocale(), "%.2f", a.botScore()))
                 .setHeader(getTranslation("accounts.bot")).setAutoWidth(true);
+        // the job scores an account per ISO week: the score shown is its highest week's, named
+        botWeek = top.addColumn(a -> a.botWeek() == null ? "" : a.botWeek())
+                .setHeader(getTranslation("accounts.bot.week")).setAutoWidth(true);
         botHint.setText(getTranslation("accounts.bot.hint"));
         botReasons = top.addColumn(this::reasons).setHeader(getTranslation("accounts.bot.reasons")).setFlexGrow(1);
         top.setAllRowsVisible(true);
@@ -95,6 +99,7 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         boolean fromJob = data.basis() == Basis.ACCOUNTS_JOB;
         reach.setVisible(fromJob);
         botScore.setVisible(fromJob);
+        botWeek.setVisible(fromJob);
         botReasons.setVisible(fromJob);
         botHint.setVisible(fromJob); // it explains the bot score, which only the accounts job gives
         top.setItems(data.top());

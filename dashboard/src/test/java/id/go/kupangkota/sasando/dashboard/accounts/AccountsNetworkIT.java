@@ -26,13 +26,15 @@ import static id.go.kupangkota.sasando.dashboard.PostFixtures.wita;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The Akun view reads the Spark accounts job's weekly indices, in the shape the job writes them, and
- * falls back to the posts index (saying so) for a period the job has not covered.
+ * The Akun view counts the accounts from the posts of the period's own WITA days, adds the Spark
+ * accounts job's weekly bot-likeness scores and network (in the shape the job writes them), and falls
+ * back to the posts index alone (saying so) for a period the job has not covered.
  */
 class AccountsNetworkIT extends KaribuTest {
     @Autowired
     AccountsService service;
     private static boolean seeded;
+    private static final List<String> ROBOT_REASONS = List.of("high_posting_rate", "duplicate_texts");
 
     @BeforeEach
     void seedOnce() throws Exception {
@@ -45,11 +47,28 @@ class AccountsNetworkIT extends KaribuTest {
                     edge("2024-W28", "repost", "robot01", "pemkot", 9),
                     edge("2024-W27", "mention", "budi", "pln", 4)));
             index(SasandoIndex.ACCOUNTS, List.of(
-                    account("2024-W28", "robot01", 300, 10, 0, 0.83, List.of("high_posting_rate", "duplicate_texts")),
+                    account("2024-W28", "robot01", 300, 10, 0, 0.83, ROBOT_REASONS),
                     account("2024-W28", "budi", 4, 12, 800, 0.1, List.of()),
                     account("2024-W28", "ani", 2, 30, 1500, 0.0, List.of())));
+            // the job's counts above are whole weeks; the posts below are what the view counts, by WITA day
+            // (each has one like unless it says otherwise)
             seed(List.of(post("1", "halo @pemkot", wita("2024-07-03T08:00:00")).authorHandle("budi")
-                    .mentions(List.of("pemkot")).build()));
+                            .mentions(List.of("pemkot")).build(),
+                    post("2", "info", wita("2024-07-09T08:00:00")).authorHandle("robot01").viewCount(10L).build(),
+                    post("3", "info", wita("2024-07-10T08:00:00")).authorHandle("robot01").viewCount(10L).build(),
+                    post("4", "info", wita("2024-07-11T08:00:00")).authorHandle("robot01").build(),
+                    post("11", "info", wita("2024-07-11T09:00:00")).authorHandle("robot01").build(),
+                    post("5", "halo @pemkot", wita("2024-07-09T09:00:00")).authorHandle("budi").likeCount(4L)
+                            .replyCount(1L).viewCount(300L).build(),
+                    post("6", "lagi", wita("2024-07-12T23:30:00")).authorHandle("budi").viewCount(500L).build(),
+                    post("7", "@budi betul", wita("2024-07-10T10:00:00")).authorHandle("ani").repostCount(2L)
+                            .viewCount(700L).build(),
+                    // W28 too, but after Friday 12 July in WITA: outside a Monday-to-Friday period
+                    post("8", "akhir pekan", wita("2024-07-13T00:30:00")).authorHandle("ani").likeCount(20L)
+                            .viewCount(800L).build(),
+                    post("9", "akhir pekan", wita("2024-07-14T10:00:00")).authorHandle("ani").likeCount(8L).build(),
+                    // W27 has job edges but no account documents: an account without a score
+                    post("10", "baru", wita("2024-07-02T12:00:00")).authorHandle("warga_baru").build()));
             seeded = true;
         }
     }
@@ -76,11 +95,40 @@ class AccountsNetworkIT extends KaribuTest {
     }
 
     @Test
-    void topAccountsCarryReachAndTheBotLikenessScoreWithItsReasons() {
+    void topAccountsAreCountedFromThePostsAndCarryTheJobsBotLikenessScoreWithItsReasonsAndWeek() {
         AccountsData d = service.load(week("2024-07-08", "2024-07-14"));
-        assertThat(d.top()).first().isEqualTo(new AccountStat("robot01", 300, 10, 0L, 0.83,
-                List.of("high_posting_rate", "duplicate_texts")));
-        assertThat(d.top()).extracting(AccountStat::handle).containsExactly("robot01", "budi", "ani");
+        assertThat(d.top()).containsExactly(
+                new AccountStat("robot01", 4, 4, 20L, 0.83, ROBOT_REASONS, "2024-W28"),
+                new AccountStat("ani", 3, 31, 1500L, 0.0, List.of(), "2024-W28"),
+                new AccountStat("budi", 2, 6, 800L, 0.1, List.of(), "2024-W28"));
+    }
+
+    @Test
+    void aPeriodThatCutsAWeekCountsItsOwnWitaDaysOnly() {
+        // "7 hari terakhir" or a custom range: Monday 8 to Friday 12 July (WITA) of week 2024-W28
+        AccountsData d = service.load(week("2024-07-08", "2024-07-12"));
+        assertThat(d.basis()).isEqualTo(Basis.ACCOUNTS_JOB);
+        assertThat(d.weeks()).containsExactly("2024-W28");
+        // ani's weekend posts (13 July 00:30 WITA, still 12 July in UTC, and 14 July): in W28, not in the period
+        assertThat(d.top()).containsExactly(
+                new AccountStat("robot01", 4, 4, 20L, 0.83, ROBOT_REASONS, "2024-W28"),
+                new AccountStat("budi", 2, 6, 800L, 0.1, List.of(), "2024-W28"),
+                new AccountStat("ani", 1, 3, 700L, 0.0, List.of(), "2024-W28"));
+
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(AccountsView.class, week("2024-07-08", "2024-07-12").toQuery());
+        AccountsView view = LocatorJ._get(AccountsView.class);
+        assertThat(view.basis.getText()).contains("unggahan periode ini").contains("2024-W28")
+                .doesNotContain("penuh");
+        assertThat(GridKt._getFormattedRow(view.top, 2)).contains("ani", "700", "2024-W28");
+    }
+
+    @Test
+    void anAccountTheJobHasNotScoredIsCountedWithoutAScore() {
+        AccountsData d = service.load(week("2024-07-01", "2024-07-07"));
+        assertThat(d.basis()).isEqualTo(Basis.ACCOUNTS_JOB);
+        assertThat(d.top()).containsExactly(new AccountStat("budi", 1, 1, 0L, null, List.of(), null),
+                new AccountStat("warga_baru", 1, 1, 0L, null, List.of(), null));
     }
 
     @Test
@@ -89,6 +137,8 @@ class AccountsNetworkIT extends KaribuTest {
         UI.getCurrent().navigate(AccountsView.class, week("2024-07-08", "2024-07-14").toQuery());
         AccountsView view = LocatorJ._get(AccountsView.class);
         assertThat(view.basis.getText()).contains("analisis akun mingguan").contains("2024-W28");
+        assertThat(view.basis.getText()).as("the counts are the period's own, not whole weeks")
+                .doesNotContain("minggu ISO penuh");
 
         Map<String, JsonNode> linkByKind = new LinkedHashMap<>();
         view.network.getOption().at("/series/0/links").forEach(l -> linkByKind.put(l.get("kind").asText(), l));
@@ -102,7 +152,7 @@ class AccountsNetworkIT extends KaribuTest {
         assertThat(colours).doesNotHaveDuplicates();
 
         AccountStat robot = GridKt._get(view.top, 0);
-        assertThat(GridKt._getFormattedRow(view.top, 0)).contains("robot01", "0,83",
+        assertThat(GridKt._getFormattedRow(view.top, 0)).contains("robot01", "0,83", "2024-W28",
                 "frekuensi unggah sangat tinggi, banyak teks berulang");
         assertThat(robot.botScore()).isEqualTo(0.83);
         assertThat(view.botHint.isVisible()).isTrue();
