@@ -58,8 +58,9 @@ class DemoRiskTemplatesTest {
             }
         }
         assertThat(risky).isEqualTo(17);
-        // left for precision: a rumoured week-long outage and "harus lawan" are worded like ordinary posts
-        assertThat(missed).as("risky templates not flagged").hasSizeLessThanOrEqualTo(2);
+        // left for precision: "harus lawan" is worded like an ordinary post (the rumoured week-long outage is
+        // caught since text-9, by the rumour rule of hoaks.txt)
+        assertThat(missed).as("risky templates not flagged").hasSizeLessThanOrEqualTo(1);
         // the one allowed: the bot's "Sebarkan ke semua grup sebelum dihapus", a chain-message push
         assertThat(falseAlarms).as("other templates flagged").hasSizeLessThanOrEqualTo(1);
         assertThat(templates.size() - risky).isGreaterThan(80);

@@ -58,8 +58,10 @@ public final class Tagger {
      * ({@link EvidenceWords}: not "pung", "katong", "kampung"); an intolerance score no such word weighed for
      * is no alert; a group of people named after a word of liking under negation ("sonde suka orang Sabu")
      * is not negated ({@link RiskTagger}).
+     * 9: rules of several concepts in one sentence ({@code weight concept>a+b | phrase}: a rumour of a city-wide
+     * outage, "katanya besok listrik padam satu minggu di seluruh Kupang", is a hoax).
      */
-    static final String LOGIC_VERSION = "text-8";
+    static final String LOGIC_VERSION = "text-9";
     /**
      * Below this probability the emotion is "none" too: the model learns "none" only from the few
      * Kupang posts (EmoT has no neutral class), so an unsure pick is not trusted either.

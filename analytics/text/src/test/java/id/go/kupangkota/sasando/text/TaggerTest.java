@@ -161,6 +161,6 @@ class TaggerTest {
 
     @Test
     void thePipelineVersionNamesTheLogicAndHashesTheResources() {
-        assertThat(TAGGER.pipelineVersion()).matches("text-8\\+[0-9a-f]{10}");
+        assertThat(TAGGER.pipelineVersion()).matches("text-9\\+[0-9a-f]{10}");
     }
 }

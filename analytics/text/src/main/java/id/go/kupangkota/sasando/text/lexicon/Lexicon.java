@@ -6,14 +6,17 @@ import id.go.kupangkota.sasando.text.resource.DataFile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Weighted phrases of one or more categories (one data file of lines {@code weight | phrase} per
- * category, {@code weight concept | phrase} for one half of a pair, or {@code weight concept>partner |
- * phrase} for a half that pairs with one concept only: see {@link Entry#concept()}), matched against
+ * category, {@code weight concept | phrase} for one half of a pair, {@code weight concept>partner |
+ * phrase} for a half that pairs with one concept only, or {@code weight concept>a+b | phrase} for the lead
+ * of a rule of several concepts: see {@link Entry#concept()}), matched against
  * normalised tokens in one pass: all categories share one index, so a
  * token costs one or two hash lookups however many categories there are. A phrase is standard Indonesian words (Kupang Malay and slang
  * reach it through the Normalizer); each word matches a token's normalised form or, when stems are
@@ -24,6 +27,8 @@ public final class Lexicon {
     private final boolean matchStems;
     private final Map<String, List<Entry>> byFirstWord;
     private final List<Entry> byPrefix;
+    /** "category/concept" of every concept a rule's lead names: its halves count only through the rule. */
+    private final Set<String> ruleParts;
 
     /**
      * One phrase of a category: its words (a trailing '*' marks a prefix) and weight. {@code concept}
@@ -31,17 +36,28 @@ public final class Lexicon {
      * share, an alarming claim) and counts only beside a phrase of another concept of its category.
      * {@code partner}, when not null, narrows that to halves of the concept {@code partner}: a faith
      * community named ("umat islam") is a half only beside an act of violence, not beside any weak
-     * phrase of the category ("beda agama" in a report on interfaith marriage).
+     * phrase of the category ("beda agama" in a report on interfaith marriage). {@code partners} holds that
+     * concept, or none; two or more make the phrase the lead of a rule that needs a half of every one of
+     * them ("katanya", then an outage and its sweep: see RiskTagger).
      */
     public record Entry(String category, String phrase, String[] words, double weight, String concept,
-                        String partner) {
+                        List<String> partners) {
+
+        /** Whether this phrase leads a rule of several concepts ({@code concept>a+b}). */
+        public boolean leadsRule() {
+            return partners.size() > 1;
+        }
     }
 
     private Lexicon(boolean matchStems, List<Entry> entries) {
         this.matchStems = matchStems;
         Map<String, List<Entry>> first = new HashMap<>();
         List<Entry> prefix = new ArrayList<>();
+        Set<String> parts = new HashSet<>();
         for (Entry e : entries) {
+            if (e.leadsRule()) {
+                e.partners().forEach(c -> parts.add(e.category() + "/" + c));
+            }
             if (e.words()[0].endsWith("*")) {
                 prefix.add(e);
             } else {
@@ -51,6 +67,15 @@ public final class Lexicon {
         first.replaceAll((k, v) -> List.copyOf(v));
         this.byFirstWord = Map.copyOf(first);
         this.byPrefix = List.copyOf(prefix);
+        this.ruleParts = Set.copyOf(parts);
+    }
+
+    /**
+     * Whether {@code e} belongs to a rule of several concepts: it leads one, or its concept is one a lead
+     * names. Such a half counts only when its whole rule is found, and is no partner to other halves.
+     */
+    public boolean inRule(Entry e) {
+        return e.leadsRule() || (e.concept() != null && ruleParts.contains(e.category() + "/" + e.concept()));
     }
 
     public static Lexicon of(List<Entry> entries, boolean matchStems) {
@@ -64,16 +89,19 @@ public final class Lexicon {
 
     static Entry entry(String category, String phrase, double weight, String concept) {
         String p = phrase.toLowerCase(Locale.ROOT);
-        String partner = null;
+        List<String> partners = List.of();
         int arrow = concept == null ? -1 : concept.indexOf('>');
         if (arrow >= 0) {
-            partner = concept.substring(arrow + 1);
+            partners = List.of(concept.substring(arrow + 1).split("\\+", -1));
             concept = concept.substring(0, arrow);
-            if (concept.isEmpty() || partner.isEmpty() || partner.equals(concept) || partner.indexOf('>') >= 0) {
-                throw new IllegalArgumentException("expected 'concept>partner', two different concepts");
+            if (concept.isEmpty() || partners.contains("") || partners.contains(concept)
+                    || partners.stream().anyMatch(c -> c.indexOf('>') >= 0)
+                    || Set.copyOf(partners).size() < partners.size()) {
+                throw new IllegalArgumentException("expected 'concept>partner' or 'concept>partner+partner', "
+                        + "different concepts");
             }
         }
-        return new Entry(category, p, p.split("\\s+"), weight, concept, partner);
+        return new Entry(category, p, p.split("\\s+"), weight, concept, partners);
     }
 
     /** One lexicon over several categories, each read from its own file. */

@@ -127,12 +127,14 @@ public final class Normalizer {
         private final IndonesianStemmer stemmer = new IndonesianStemmer();
         private final List<Token> tokens = new ArrayList<>();
         private final List<Integer> clauses = new ArrayList<>();
+        private final List<Integer> sentences = new ArrayList<>();
         private final Set<String> hashtags = new LinkedHashSet<>();
         private final Set<String> mentions = new LinkedHashSet<>();
         private final List<String> links = new ArrayList<>();
         private final List<Emoji> emoji = new ArrayList<>();
         private final char[] stemBuffer = new char[64];
         private int clause;
+        private int sentence;
         private int negationLeft;
 
         Scan(String text) {
@@ -168,6 +170,9 @@ public final class Normalizer {
                 } else if (isClauseBoundary(cp)) {
                     if (!(cp == '.' && afterAbbreviation(i))) {
                         boundary();
+                        if (endsSentence(i, cp)) {
+                            sentence++;
+                        }
                     }
                     i += len;
                 } else if (isEmoji(cp)) {
@@ -203,6 +208,15 @@ public final class Normalizer {
                 }
             }
             return j;
+        }
+
+        /** Whether the clause boundary {@code cp} at {@code i} also ends a sentence: not a '.' in "08.00" or "1.5". */
+        private boolean endsSentence(int i, int cp) {
+            if (cp == '.') {
+                return !(i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                        && Character.isDigit(text.charAt(i + 1)));
+            }
+            return cp == '!' || cp == '?' || cp == '\n';
         }
 
         /** True when the '.' at {@code i} closes an abbreviation such as "Jl." rather than a sentence. */
@@ -275,6 +289,7 @@ public final class Normalizer {
                 boolean negated = negationLeft > 0 && !negators.contains(norm);
                 tokens.add(new Token(norm, stem(norm), start, end, negated));
                 clauses.add(clause);
+                sentences.add(sentence);
                 if (negators.contains(norm)) {
                     negationLeft = NEGATION_SCOPE;
                 } else if (negationLeft > 0) {
@@ -302,12 +317,16 @@ public final class Normalizer {
         }
 
         NormalizedText result() {
-            int[] clauseOf = new int[clauses.size()];
-            for (int k = 0; k < clauseOf.length; k++) {
-                clauseOf[k] = clauses.get(k);
-            }
             return new NormalizedText(text, List.copyOf(tokens), List.copyOf(hashtags), List.copyOf(mentions),
-                    List.copyOf(links), List.copyOf(emoji), clauseOf);
+                    List.copyOf(links), List.copyOf(emoji), numbers(clauses), numbers(sentences));
+        }
+
+        private static int[] numbers(List<Integer> list) {
+            int[] out = new int[list.size()];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = list.get(k);
+            }
+            return out;
         }
     }
 

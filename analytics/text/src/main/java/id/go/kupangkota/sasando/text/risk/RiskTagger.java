@@ -31,7 +31,10 @@ import java.util.Set;
  *   <li>A category's score is the noisy-or of its distinct phrases' weights; it is raised when it reaches
  *       {@link #ALERT_THRESHOLD}. A half (a phrase with a concept, such as a call to share or an
  *       alarming claim) counts, as risk, topic or evidence, only beside another risk phrase of its
- *       category that is not of its concept: "sebarkan" and "tercemar" together, neither alone.</li>
+ *       category that is not of its concept: "sebarkan" and "tercemar" together, neither alone. The lead of
+ *       a rule of several concepts ({@code concept>a+b}) counts, with its parts, only when one sentence
+ *       holds after it a half of each concept it names: "katanya", then "listrik padam" and "seluruh
+ *       Kupang" ({@link #completeRules}).</li>
  *   <li>A post that talks about a risk subject with enough reporting cues ("polisi menangkap
  *       terduga") or countering cues ("sosialisasi pencegahan", "cek fakta ... tidak benar") gets
  *       that stance and <em>no</em> risk: a post about radicalism is not a radical post. Otherwise a
@@ -184,7 +187,9 @@ public final class RiskTagger {
      * a partner concept ("target>act"), a half of that concept in the same clause, at most
      * {@link #PARTNER_WINDOW} words away; neither in a
      * harmless context nor negated. A negated half ("jangan sebarkan") is dropped, not counted towards
-     * countering: halves are common words, and "air tidak tercemar" is no appeal.
+     * countering: halves are common words, and "air tidak tercemar" is no appeal. The halves of a rule of
+     * several concepts count only as {@link #completeRules} finds them, and partner no other half: "katanya"
+     * beside "bagikan" is no chain message.
      */
     private List<Match> pairedHalves(List<Match> matches, NormalizedText text) {
         if (matches.stream().allMatch(m -> m.entry().concept() == null)) {
@@ -196,15 +201,48 @@ public final class RiskTagger {
                 partners.add(m);
             }
         }
+        Set<Match> ruled = completeRules(partners, text);
         List<Match> kept = new ArrayList<>(matches.size());
         for (Match m : matches) {
             if (m.entry().concept() == null) {
                 kept.add(m);
-            } else if (!negated(m, text) && partners.stream().anyMatch(p -> pairsWith(m, p, text))) {
+            } else if (categories.inRule(m.entry())) {
+                if (ruled.contains(m)) {
+                    kept.add(m);
+                }
+            } else if (!negated(m, text) && partners.stream()
+                    .anyMatch(p -> !categories.inRule(p.entry()) && pairsWith(m, p, text))) {
                 kept.add(m);
             }
         }
         return kept;
+    }
+
+    /**
+     * The leads of rules of several concepts ({@code concept>a+b}) that are complete, with their parts: a
+     * lead counts when, after it in its sentence, stands a half of each concept it names. After it: what
+     * follows "katanya" is what is said; a complaint that adds hearsay about something else ("air mati
+     * berhari-hari, katanya pipa bocor") or an official quoted ("...," katanya) is no rumour. In its
+     * sentence, not its clause: "Info dari grup WA: besok listrik padam" is one claim. {@code partners}: the
+     * halves neither negated nor in a harmless context.
+     */
+    private static Set<Match> completeRules(List<Match> partners, NormalizedText text) {
+        Set<Match> found = new HashSet<>();
+        for (Match lead : partners) {
+            if (!lead.entry().leadsRule()) {
+                continue;
+            }
+            List<Match> parts = partners.stream().filter(p -> p.category().equals(lead.category())
+                    && p.entry().concept() != null && lead.entry().partners().contains(p.entry().concept())
+                    && p.firstToken() >= lead.endToken()
+                    && text.sentence(p.firstToken()) == text.sentence(lead.firstToken())).toList();
+            if (lead.entry().partners().stream()
+                    .allMatch(c -> parts.stream().anyMatch(p -> c.equals(p.entry().concept())))) {
+                found.add(lead);
+                found.addAll(parts);
+            }
+        }
+        return found;
     }
 
     /**
@@ -234,8 +272,9 @@ public final class RiskTagger {
         if (!apart || !p.category().equals(half.category()) || half.entry().concept().equals(p.entry().concept())) {
             return false;
         }
-        String partner = half.entry().partner();
-        return partner == null || (partner.equals(p.entry().concept()) && gap(half, p) <= PARTNER_WINDOW
+        List<String> partner = half.entry().partners();
+        return partner.isEmpty() || (p.entry().concept() != null && partner.contains(p.entry().concept())
+                && gap(half, p) <= PARTNER_WINDOW
                 && text.clause(half.firstToken()) == text.clause(p.firstToken()));
     }
 

@@ -33,13 +33,27 @@ class LexiconTest {
                 file("0.3 act | basmi", "0.3 target>act | umat islam"));
 
         assertThat(entries).extracting(Lexicon.Entry::concept).containsExactly("act", "target");
-        assertThat(entries).extracting(Lexicon.Entry::partner).containsExactly(null, "act");
+        assertThat(entries).extracting(Lexicon.Entry::partners).containsExactly(List.of(), List.of("act"));
         for (String bad : List.of("0.3 target> | umat islam", "0.3 >act | umat islam", "0.3 act>act | umat islam",
-                "0.3 target>act>x | umat islam")) {
+                "0.3 target>act>x | umat islam", "0.3 a>b+ | x", "0.3 a>b+a | x", "0.3 a>b+b | x")) {
             assertThatThrownBy(() -> Lexicon.entries("intoleransi", file("0.3 | ok", bad)))
                     .as(bad).hasMessageContaining("test.txt").hasMessageContaining("2")
                     .hasMessageContaining("concept>partner");
         }
+    }
+
+    @Test
+    void aHalfNamingSeveralConceptsLeadsARuleWhosePartsAreKnown() {
+        List<Lexicon.Entry> entries = Lexicon.entries("hoaks", file("0.25 hearsay>outage+sweep | katanya",
+                "0.25 outage | listrik padam", "0.25 sweep | seminggu", "0.3 share | bagikan",
+                "0.5 | sebelum dihapus"));
+        Lexicon lexicon = Lexicon.of(entries, true);
+
+        assertThat(entries.get(0).partners()).containsExactly("outage", "sweep");
+        assertThat(entries).extracting(Lexicon.Entry::leadsRule).containsExactly(true, false, false, false, false);
+        assertThat(entries).extracting(lexicon::inRule).containsExactly(true, true, true, false, false);
+        // the same concept in another category is no part of the rule
+        assertThat(lexicon.inRule(Lexicon.entries("provokasi", file("0.3 outage | listrik padam")).get(0))).isFalse();
     }
 
     @Test

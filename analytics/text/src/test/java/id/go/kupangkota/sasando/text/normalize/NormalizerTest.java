@@ -108,6 +108,19 @@ class NormalizerTest {
     }
 
     @Test
+    void aSentenceRunsOverCommasAndColonsButNotOverAFullStopOrALineBreak() {
+        NormalizedText n = normalize("Info dari grup WA: besok, jam 08.00 listrik padam. Siap lilin!\nOke");
+        List<String> words = n.tokens().stream().map(Token::norm).toList();
+        int info = words.indexOf("info");
+        int padam = words.indexOf("padam");
+        assertThat(n.clause(info)).isNotEqualTo(n.clause(padam));
+        assertThat(n.sentence(info)).isEqualTo(n.sentence(padam)); // the time's dot ends no sentence
+        assertThat(n.sentence(words.indexOf("siap"))).isGreaterThan(n.sentence(padam));
+        assertThat(n.sentence(words.indexOf("oke"))).isGreaterThan(n.sentence(words.indexOf("siap")));
+        assertThat(normalize("Jl. El Tari ditutup").sentence(2)).isZero();
+    }
+
+    @Test
     void emptyAndNullTextGiveNoTokens() {
         assertThat(normalize(null).tokens()).isEmpty();
         assertThat(normalize("   ").tokens()).isEmpty();

@@ -170,6 +170,53 @@ public class RiskTaggerTest {
     }
 
     @Test
+    void aRumourOfACityWideOutageIsAHoaxWithItsThreePartsAsEvidence() {
+        // the demo's rumour: hearsay, then an outage of a public service and its sweep, in one sentence
+        TagResult r = TAGGER.tag("Katanya besok listrik padam satu minggu di seluruh Kupang, siap-siap lilin");
+        assertThat(r.risk()).containsExactly("hoaks");
+        assertThat(r.stance()).isEqualTo("promoting");
+        assertThat(r.riskScore()).isGreaterThanOrEqualTo(RiskTagger.ALERT_THRESHOLD);
+        assertThat(r.evidence()).filteredOn(e -> e.category().equals("hoaks")).extracting(Evidence::term)
+                .containsExactly("Katanya", "listrik padam", "satu minggu", "seluruh Kupang");
+        // a colon or a comma parts clauses, not the claim: the sentence is read whole
+        for (String text : List.of("Info dari grup WA: besok listrik mati di seluruh Kupang selama seminggu",
+                "Dong bilang, air PDAM mati sampai bulan depan di satu kota")) {
+            assertThat(TAGGER.tag(text).risk()).as(text).containsExactly("hoaks");
+        }
+    }
+
+    @Test
+    void anyTwoPartsOfTheRumourRuleAreOrdinaryNotEvenTheTopic() {
+        for (String text : List.of("Katanya besok lampu mati di Oebobo", // hearsay and an outage
+                "Katanya seluruh kota diundang ke Lapangan Palapa", // hearsay and a sweep
+                "Air PDAM mati berhari-hari di seluruh kota, kapan baru normal?", // a complaint
+                "PLN: pemadaman bergilir di Kota Raja besok 08.00-12.00")) {
+            TagResult r = TAGGER.tag(text);
+            assertThat(r.risk()).as(text).isEmpty();
+            assertThat(r.topics()).as(text).doesNotContain("hoaks");
+            assertThat(r.evidence()).as(text).noneMatch(e -> e.category().equals("hoaks"));
+        }
+        // the rule's parts are no partners of the other halves: "katanya" beside two calls to share is no pair
+        String shared = "Katanya besok air mati, tolong bagikan dan kasih tahu semua";
+        assertThat(TAGGER.tag(shared).risk()).as(shared).isEmpty();
+    }
+
+    @Test
+    void theRumourRuleReadsWhatFollowsTheHearsayInItsOwnSentence() {
+        // hearsay about something else after a complaint, an official quoted, or a claim in the next sentence
+        for (String text : List.of("Air mati berhari-hari di seluruh kota, katanya pipa bocor",
+                "\"Listrik padam total di seluruh Kupang sudah pulih,\" katanya.",
+                "Katanya ada rapat di kantor lurah. Listrik padam seminggu di seluruh Kupang waktu Seroja dulu")) {
+            assertThat(TAGGER.tag(text).risk()).as(text).isEmpty();
+        }
+        // a fact-check denies the outage: countering, about hoaxes, no risk
+        TagResult check = TAGGER.tag("tidak benar listrik padam seminggu");
+        assertThat(check.risk()).isEmpty();
+        assertThat(check.stance()).isEqualTo("countering");
+        assertThat(check.topics()).contains("hoaks");
+    }
+
+    @Test
     void aNegatedHalfIsNoHalf() {
         TagResult r = TAGGER.tag("Jangan bagikan kabar air tercemar itu");
         assertThat(r.risk()).isEmpty();
