@@ -59,7 +59,8 @@ public final class Tagger {
      * is no alert; a group of people named after a word of liking under negation ("sonde suka orang Sabu")
      * is not negated ({@link RiskTagger}).
      * 9: rules of several concepts in one sentence ({@code weight concept>a+b | phrase}: a rumour of a city-wide
-     * outage, "katanya besok listrik padam satu minggu di seluruh Kupang", is a hoax).
+     * outage, "katanya besok listrik padam satu minggu di seluruh Kupang", is a hoax); a model's evidence
+     * never names a place of the gazetteer ("Oebobo", "Kelapa Lima" as that name: {@link EvidenceWords}).
      */
     static final String LOGIC_VERSION = "text-9";
     /**

@@ -52,7 +52,7 @@ public final class TextClassifier {
      * each word's features (the word, its bigram with the word before, stem, character n-grams)
      * weigh for {@code label} against the mean of the other labels. Words that pushed away from it
      * are left out, and so are words that explain nothing to a reader ({@code words}: "katong", "lai",
-     * "kampung"), however they weighed: the next strongest are named instead. Exact for this linear model;
+     * "kampung", "Oebobo"), however they weighed: the next strongest are named instead. Exact for this linear model;
      * the lexicon counts and emoji are not words and are not listed. Each item carries the span of the
      * original text ("sonde", not "tidak").
      */
@@ -68,6 +68,7 @@ public final class TextClassifier {
         // a slang word that expands to several tokens ("gpp") counts once, by its span
         Map<Span, Double> bySpan = new LinkedHashMap<>();
         Set<Span> explaining = new HashSet<>();
+        boolean[] may = words.explaining(text);
         int from = 0;
         for (int i = 0; i < tokens.size(); i++) {
             double push = 0;
@@ -85,7 +86,7 @@ public final class TextClassifier {
             Token t = tokens.get(i);
             Span span = new Span(t.start(), t.end());
             bySpan.merge(span, push * x.value(), Double::sum);
-            if (words.explains(t)) {
+            if (may[i]) {
                 explaining.add(span); // a span of several tokens ("gpp") explains if one of them does
             }
         }

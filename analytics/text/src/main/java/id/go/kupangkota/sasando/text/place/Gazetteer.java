@@ -10,6 +10,7 @@ import id.go.kupangkota.sasando.text.resource.DataFile;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,18 @@ public final class Gazetteer {
             return found;
         }
         return best(title, new HashMap<>());
+    }
+
+    /**
+     * Which tokens of {@code text} stand in a place name of the gazetteer, any kecamatan's: "Oebobo", and
+     * "kelapa" and "lima" where they are "Kelapa Lima", not a "kelapa muda".
+     */
+    public boolean[] nameTokens(NormalizedText text) {
+        boolean[] inName = new boolean[text.tokens().size()];
+        for (Match m : names.find(text)) {
+            Arrays.fill(inName, m.firstToken(), m.endToken(), true);
+        }
+        return inName;
     }
 
     private String best(NormalizedText text, Map<String, List<Evidence>> evidence) {

@@ -115,6 +115,21 @@ class TextClassifierTest {
     }
 
     @Test
+    void aPlaceThatWeighedIsNotNamedAndTheNextWordOfMeaningIs() {
+        // the model learned "Kolhua" and "Fatukoa" from complaints about their roads: no reason for this one
+        for (String text : List.of("Jalan di Kolhua rusak parah lagi, kapan diperbaiki?",
+                "Jalan ke Fatukoa rusak parah, sonde ada yang perbaiki")) {
+            List<Evidence> three = SENTIMENT.evidence(NORMALIZER.normalize(text), "negative", 3, WORDS);
+            assertThat(three).as(text).hasSize(3).extracting(Evidence::term)
+                    .contains("rusak", "parah").doesNotContain("Kolhua", "Fatukoa");
+        }
+        // "Pantai Kelapa Lima" is a landmark: none of its words is a reason for the praise
+        List<Evidence> praise = SENTIMENT.evidence(NORMALIZER.normalize("Pantai Kelapa Lima bersih dan indah sore ini"),
+                "positive", 3, WORDS);
+        assertThat(praise).extracting(Evidence::term).containsExactly("bersih", "indah");
+    }
+
+    @Test
     void aComplaintHasMoreWordsForNegativeThanForPositiveAndNoneTwice() {
         var complaint = NORMALIZER.normalize("jalan rusak parah, lubang besar, sudah lapor tidak ada yang urus");
         List<Evidence> all = SENTIMENT.evidence(complaint, "negative", 50, WORDS);
