@@ -108,7 +108,7 @@ class ReadModelJobsIT {
     }
 
     @Test
-    void accountsAndEdgesArePerWeekWithTheBotReasonsListed() throws IOException {
+    void accountsArePerWeekWithTheBotReasonsListedAndEdgesPerWitaDayAndARerunReplacesThem() throws IOException {
         List<Post> posts = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             posts.add(tagged(post("b" + i, "bot", "Coblos nomor 2", "2024-07-11T02:0" + i + ":00Z"), "positive", "none",
@@ -118,9 +118,14 @@ class ReadModelJobsIT {
         posts.add(tagged(post("a1", "ana", "katong pung jalan rusak", "2024-07-11T01:00:00Z"), "negative", "anger",
                 List.of(), List.of("layanan_publik"), null).viewCount(40L)
                 .authorCreatedAt(Instant.parse("2024-07-05T00:00:00Z")).build());
+        // ana answers on Sunday 14 July 00:30 WITA (13 July in UTC)
+        posts.add(tagged(post("a2", "ana", "@bot sonde", "2024-07-13T16:30:00Z"), "negative", "anger",
+                List.of(), List.of(), null).mentions(List.of("@bot")).build());
         curate(posts);
+        ReadModelArgs args = new ReadModelArgs(zones, EsTarget.of(settings));
 
-        AccountsJob.run(spark, new ReadModelArgs(zones, EsTarget.of(settings)));
+        AccountsJob.run(spark, args);
+        AccountsJob.run(spark, args);
 
         assertThat(count(SasandoIndex.ACCOUNTS)).isEqualTo(2);
         Map<?, ?> bot = doc(SasandoIndex.ACCOUNTS, "2024-W28|x|k-bot");
@@ -133,7 +138,13 @@ class ReadModelJobsIT {
         assertThat(Instant.parse((String) ana.get("author_created_at"))).isEqualTo(Instant.parse("2024-07-05T00:00:00Z"));
         assertThat((List<Object>) ana.get("bot_reasons")).containsExactly("young_account");
         assertThat(ana.get("bot_score")).isEqualTo(0.257);
-        assertThat(count(SasandoIndex.EDGES)).isEqualTo(1);
-        assertThat(doc(SasandoIndex.EDGES, "2024-W28|x|mention|k-bot|k-ana").get("count")).isEqualTo(6);
+        assertThat(count(SasandoIndex.EDGES)).isEqualTo(2);
+        Map<?, ?> mentions = doc(SasandoIndex.EDGES, "2024-07-11|x|mention|k-bot|k-ana");
+        assertThat(mentions.get("count")).isEqualTo(6);
+        assertThat(mentions.get("day")).isEqualTo("2024-07-11");
+        assertThat(mentions.get("week")).isEqualTo("2024-W28");
+        Map<?, ?> sunday = doc(SasandoIndex.EDGES, "2024-07-14|x|mention|k-ana|k-bot");
+        assertThat(sunday.get("count")).isEqualTo(1);
+        assertThat(sunday.get("week")).isEqualTo("2024-W28");
     }
 }

@@ -18,7 +18,7 @@ public enum SasandoIndex {
     TRENDS("trends"),
     /** Accounts per week: reach, engagement, bot-likeness with its reasons. */
     ACCOUNTS("accounts"),
-    /** Mention, reply, quote and repost edges aggregated per week. */
+    /** Mention, reply, quote and repost edges aggregated per WITA day, each with its ISO week. */
     EDGES("edges"),
     /** One record per run of a source: counts, rate-limit waits, gaps, errors. */
     COVERAGE("coverage"),

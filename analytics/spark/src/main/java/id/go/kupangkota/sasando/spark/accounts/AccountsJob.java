@@ -24,7 +24,7 @@ import static id.go.kupangkota.sasando.core.post.PostFields.*;
 import static org.apache.spark.sql.functions.*;
 
 /**
- * Curated posts to weekly account statistics and interaction edges.
+ * Curated posts to weekly account statistics and daily interaction edges.
  *
  * <pre>AccountsJob [--no-es] [--curated URI]</pre>
  *
@@ -35,10 +35,11 @@ import static org.apache.spark.sql.functions.*;
  * and the {@link BotLikeness} score with its reasons.
  * Document id {@code week|source|author_key}.
  *
- * <p><b>Edges</b> (one row per week, source, kind and pair of accounts): {@code mention} (to the
- * mentioned handle), {@code reply}, {@code quote}, {@code repost} (to the author of the target post,
- * when that post is in the curated zone; others are left out). Self-edges are left out.
- * Document id {@code week|source|kind|from|to}.
+ * <p><b>Edges</b> (one row per WITA day, source, kind and pair of accounts, with the day's ISO week):
+ * {@code mention} (to the mentioned handle), {@code reply}, {@code quote}, {@code repost} (to the author
+ * of the target post, when that post is in the curated zone; others are left out). Self-edges are left
+ * out. By day so a reader can sum any period's days exactly; a week's network is the sum over its
+ * {@code week}. Document id {@code day|source|kind|from|to}.
  */
 public final class AccountsJob {
     public static final String POSTS = "posts";
@@ -140,19 +141,21 @@ public final class AccountsJob {
 
     // ---- edges ----
 
-    /** Interactions per week between accounts, counted. */
+    /** Interactions per WITA day (the post's {@code day}, its {@code week} kept) between accounts, counted. */
     public static Dataset<Row> edges(Dataset<Row> posts) {
-        Dataset<Row> from = posts.where(col(WEEK).isNotNull().and(col(AUTHOR_HANDLE).isNotNull().or(col(AUTHOR_KEY).isNotNull())))
-                .select(col(ID), col(WEEK), col(SOURCE), col(AUTHOR_KEY).as(FROM_AUTHOR_KEY),
-                        col(AUTHOR_HANDLE).as(FROM_HANDLE), col(MENTIONS), col(REPLY_TO), col(QUOTE_OF), col(REPOST_OF));
+        Dataset<Row> from = posts.where(col(DAY).isNotNull().and(col(WEEK).isNotNull())
+                        .and(col(AUTHOR_HANDLE).isNotNull().or(col(AUTHOR_KEY).isNotNull())))
+                .select(col(ID), col(DAY), col(WEEK), col(SOURCE), col(AUTHOR_KEY).as(FROM_AUTHOR_KEY),
+                        col(AUTHOR_HANDLE).as(FROM_HANDLE), col(MENTIONS), col(REPLY_TO), col(QUOTE_OF),
+                        col(REPOST_OF));
         Dataset<Row> handles = posts.where(col(AUTHOR_HANDLE).isNotNull())
                 .groupBy(col(SOURCE).as("h_source"), lower(col(AUTHOR_HANDLE)).as("h_handle"))
                 .agg(max(col(AUTHOR_KEY)).as("h_key"));
         Dataset<Row> targets = posts.select(col(ID).as("t_id"), col(AUTHOR_KEY).as("t_key"), col(AUTHOR_HANDLE).as("t_handle"));
 
         Dataset<Row> mentions = from
-                .select(col(WEEK), col(SOURCE), col(FROM_AUTHOR_KEY), col(FROM_HANDLE), lit("mention").as(KIND),
-                        explode(col(MENTIONS)).as("m"))
+                .select(col(DAY), col(WEEK), col(SOURCE), col(FROM_AUTHOR_KEY), col(FROM_HANDLE),
+                        lit("mention").as(KIND), explode(col(MENTIONS)).as("m"))
                 .withColumn(TO_HANDLE, lower(regexp_replace(col("m"), "^@", "")))
                 .join(handles, col(SOURCE).equalTo(col("h_source")).and(col(TO_HANDLE).equalTo(col("h_handle"))), "left")
                 .withColumn(TO_AUTHOR_KEY, col("h_key"));
@@ -162,21 +165,21 @@ public final class AccountsJob {
                 .join(targets, col("target").equalTo(col("t_id")), "inner")
                 .withColumn(TO_AUTHOR_KEY, col("t_key"))
                 .withColumn(TO_HANDLE, col("t_handle"));
-        Column[] edge = {col(WEEK), col(SOURCE), col(KIND), col(FROM_AUTHOR_KEY), col(FROM_HANDLE),
+        Column[] edge = {col(DAY), col(WEEK), col(SOURCE), col(KIND), col(FROM_AUTHOR_KEY), col(FROM_HANDLE),
                 col(TO_AUTHOR_KEY), col(TO_HANDLE)};
         Column from_ = coalesce(col(FROM_AUTHOR_KEY), lower(col(FROM_HANDLE)));
         Column to = coalesce(col(TO_AUTHOR_KEY), lower(col(TO_HANDLE)));
         return mentions.select(edge).unionByName(conversations.select(edge))
                 .where(to.isNotNull().and(from_.notEqual(to)))
                 .groupBy(edge).agg(count(lit(1)).as(COUNT))
-                .withColumn(ID, concat_ws("|", col(WEEK), col(SOURCE), col(KIND), from_, to))
-                .select(col(ID), col(WEEK), col(SOURCE), col(KIND), col(FROM_AUTHOR_KEY), col(FROM_HANDLE),
+                .withColumn(ID, concat_ws("|", col(DAY), col(SOURCE), col(KIND), from_, to))
+                .select(col(ID), col(DAY), col(WEEK), col(SOURCE), col(KIND), col(FROM_AUTHOR_KEY), col(FROM_HANDLE),
                         col(TO_AUTHOR_KEY), col(TO_HANDLE), col(COUNT));
     }
 
     private static Dataset<Row> interactions(Dataset<Row> from, String field, String kind) {
         return from.where(col(field).isNotNull())
-                .select(col(WEEK), col(SOURCE), col(FROM_AUTHOR_KEY), col(FROM_HANDLE), lit(kind).as(KIND),
+                .select(col(DAY), col(WEEK), col(SOURCE), col(FROM_AUTHOR_KEY), col(FROM_HANDLE), lit(kind).as(KIND),
                         col(field).as("target"));
     }
 

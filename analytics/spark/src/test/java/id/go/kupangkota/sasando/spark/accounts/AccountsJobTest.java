@@ -108,13 +108,43 @@ class AccountsJobTest {
     }
 
     @Test
-    void countsMentionsAndRepliesBetweenAccounts() {
-        Row mention = edges.get("2024-W28|x|mention|k-bot|k-warga");
+    void countsMentionsAndRepliesBetweenAccountsPerDayWithTheirWeek() {
+        Row mention = edges.get("2024-07-11|x|mention|k-bot|k-warga");
         assertThat(mention.<Long>getAs("count")).isEqualTo(10);
         assertThat(mention.<String>getAs("to_handle")).isEqualTo("warga");
-        Row reply = edges.get("2024-W28|x|reply|k-warga|k-bot");
+        assertThat(mention.<String>getAs("day")).isEqualTo("2024-07-11");
+        assertThat(mention.<String>getAs("week")).isEqualTo("2024-W28");
+        Row reply = edges.get("2024-07-12|x|reply|k-warga|k-bot");
         assertThat(reply.<Long>getAs("count")).isEqualTo(1);
         assertThat(reply.<String>getAs("to_handle")).isEqualTo("bot");
         assertThat(edges).hasSize(2);
+    }
+
+    /**
+     * ani mentions budi on Sunday 14 July 00:30 and 23:00 WITA (13 and 14 July in UTC) and on Monday 15 July
+     * 00:30 WITA (still Sunday 14 July, week 28, in UTC).
+     */
+    @Test
+    void anEdgeLandsOnItsWitaDayAndWeekNotTheUtcOnes() {
+        List<Post> posts = List.of(
+                tagged(post("s1", "ani", "@budi malam", "2024-07-13T16:30:00Z"), "neutral", "none", List.of(),
+                        List.of(), null).mentions(List.of("@budi")).build(),
+                tagged(post("s2", "ani", "@budi lagi", "2024-07-14T15:00:00Z"), "neutral", "none", List.of(),
+                        List.of(), null).mentions(List.of("@budi")).build(),
+                tagged(post("m1", "ani", "@budi pagi", "2024-07-14T16:30:00Z"), "neutral", "none", List.of(),
+                        List.of(), null).mentions(List.of("@budi")).build(),
+                tagged(post("b1", "budi", "halo", "2024-07-10T01:00:00Z"), "neutral", "none", List.of(),
+                        List.of(), null).build());
+        Map<String, Row> byId = AccountsJob.edges(curated(TestSpark.session(), posts)).collectAsList().stream()
+                .collect(Collectors.toMap(r -> r.getAs("id"), r -> r));
+
+        assertThat(byId).containsOnlyKeys("2024-07-14|x|mention|k-ani|k-budi", "2024-07-15|x|mention|k-ani|k-budi");
+        Row sunday = byId.get("2024-07-14|x|mention|k-ani|k-budi");
+        assertThat(sunday.<Long>getAs("count")).isEqualTo(2);
+        assertThat(sunday.<String>getAs("week")).isEqualTo("2024-W28");
+        Row monday = byId.get("2024-07-15|x|mention|k-ani|k-budi");
+        assertThat(monday.<Long>getAs("count")).isEqualTo(1);
+        assertThat(monday.<String>getAs("day")).isEqualTo("2024-07-15");
+        assertThat(monday.<String>getAs("week")).isEqualTo("2024-W29");
     }
 }
