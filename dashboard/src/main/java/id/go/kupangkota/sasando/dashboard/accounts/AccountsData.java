@@ -5,10 +5,10 @@ import java.util.List;
 /**
  * Top accounts of a period and the interaction edges among them, with where the figures come from.
  *
- * @param basis what answered: the posts of the period with the accounts job's weekly scores and edges,
- *              or the posts index alone
- * @param weeks the ISO weeks (WITA) the job's bot-likeness scores and edges come from (the job works by
- *              week); empty when the job did not answer
+ * @param basis what answered: the posts of the period with the accounts job's weekly scores and its
+ *              edges of the period's days (or, from an older job, of its whole weeks), or the posts index alone
+ * @param weeks the ISO weeks (WITA) the job's bot-likeness scores come from (the job scores by week), and
+ *              with {@link Basis#ACCOUNTS_JOB_WHOLE_WEEKS} its edges too; empty when the job did not answer
  */
 public record AccountsData(Basis basis, List<String> weeks, List<AccountStat> top, List<Edge> edges) {
 
@@ -20,14 +20,25 @@ public record AccountsData(Basis basis, List<String> weeks, List<AccountStat> to
     /** Where the figures come from. */
     public enum Basis {
         /**
-         * Posts, engagement and reach counted from the posts of the exact period; the bot-likeness
-         * score and the edges from the accounts job's ACCOUNTS and EDGES indices for the period's weeks.
+         * Posts, engagement and reach counted from the posts of the exact period; the edges from the
+         * accounts job's EDGES index for the period's WITA days; the bot-likeness score from its
+         * ACCOUNTS index for the period's weeks.
          */
         ACCOUNTS_JOB,
+        /**
+         * As {@link #ACCOUNTS_JOB}, but the edges are those of the period's whole ISO weeks: the EDGES
+         * index was written by a job older than the day-level edges, and is until the job runs again.
+         */
+        ACCOUNTS_JOB_WHOLE_WEEKS,
         /** The posts index, because the job has written no edges for the period yet. */
         POSTS_NO_JOB_DATA,
         /** The posts index, because the filter has facets (topic, risk...) the job does not split by. */
-        POSTS_FACET
+        POSTS_FACET;
+
+        /** Whether the accounts job answered, so there are reach figures and bot-likeness scores. */
+        public boolean fromJob() {
+            return this == ACCOUNTS_JOB || this == ACCOUNTS_JOB_WHOLE_WEEKS;
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Repository;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,8 +27,9 @@ import java.util.Map;
 
 /**
  * Accounts and their interactions, all counted by Elasticsearch: the accounts of a period from the
- * posts index, their bot-likeness scores and interactions from the accounts job's weekly ACCOUNTS and
- * EDGES indices, or, without them, the interactions from the posts index too (mentions only).
+ * posts index, their bot-likeness scores from the accounts job's weekly ACCOUNTS index, their
+ * interactions from its EDGES index (per WITA day; per week from a job older than that), or, without
+ * them, the interactions from the posts index too (mentions only).
  */
 @Repository
 class AccountsRepository {
@@ -47,6 +49,7 @@ class AccountsRepository {
     private static final String FROM = "from";
     private static final String TO = "to";
     private static final String WEIGHT = "weight";
+    private static final String BY_DAY = "by_day";
 
     private final ElasticsearchClient client;
     private final String posts;
@@ -60,10 +63,29 @@ class AccountsRepository {
         this.edges = indexes.alias(SasandoIndex.EDGES);
     }
 
-    /** Whether the job has written any edge for these weeks (and source, when given). */
-    boolean hasEdges(List<String> weeks, String source) {
+    /** How the job has kept the edges of some weeks. */
+    enum EdgeGrain {
+        /** It has written none for them. */
+        NONE,
+        /** Per whole ISO week: the edges index was written by a job older than the day-level edges. */
+        WEEK,
+        /** Per WITA day ({@code day}, with the day's week). */
+        DAY
+    }
+
+    /**
+     * Whether the job has written edges for these weeks (and source, when given), and at which grain. It
+     * rewrites the whole index each run, so its edges are all per day or (from an older job) all per week;
+     * a period's days may well have none while their weeks have some, which is still {@link EdgeGrain#DAY}.
+     */
+    EdgeGrain edgeGrain(List<String> weeks, String source) {
         try {
-            return client.count(c -> c.index(edges).query(weeks(weeks, source))).count() > 0;
+            var response = client.search(s -> s.index(edges).size(0).query(weeks(weeks, source))
+                    .aggregations(BY_DAY, a -> a.filter(f -> f.exists(e -> e.field(PostFields.DAY)))), Void.class);
+            if (response.hits().total() == null || response.hits().total().value() == 0) {
+                return EdgeGrain.NONE;
+            }
+            return response.aggregations().get(BY_DAY).filter().docCount() > 0 ? EdgeGrain.DAY : EdgeGrain.WEEK;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot count account edges", e);
         }
@@ -126,13 +148,23 @@ class AccountsRepository {
         }
     }
 
+    /** The job's edges of the WITA days {@code from} to {@code to}, summed over the days (see {@link #edges}). */
+    List<Edge> dayEdges(LocalDate from, LocalDate to, String source, int sources, int targets) {
+        return edges(days(from, to, source), sources, targets);
+    }
+
+    /** The job's edges of whole ISO weeks, summed over the weeks (see {@link #edges}). */
+    List<Edge> weekEdges(List<String> weeks, String source, int sources, int targets) {
+        return edges(weeks(weeks, source), sources, targets);
+    }
+
     /**
-     * The job's edges of the weeks, summed over the weeks: per kind, the {@code sources} accounts with
-     * the heaviest outgoing interactions and, for each, its {@code targets} heaviest targets.
+     * The job's edges in {@code scope}, summed: per kind, the {@code sources} accounts with the heaviest
+     * outgoing interactions and, for each, its {@code targets} heaviest targets.
      */
-    List<Edge> jobEdges(List<String> weeks, String source, int sources, int targets) {
+    private List<Edge> edges(Query scope, int sources, int targets) {
         try {
-            var response = client.search(s -> s.index(edges).size(0).query(weeks(weeks, source))
+            var response = client.search(s -> s.index(edges).size(0).query(scope)
                     .aggregations(BY_KIND, k -> k.terms(t -> t.field(KIND).size(AccountsData.KINDS.size() * 2))
                             .aggregations(FROM, f -> f.terms(t -> t.field(FROM_HANDLE).size(sources)
                                             .order(heaviestFirst(WEIGHT)))
@@ -186,8 +218,18 @@ class AccountsRepository {
 
     private static Query weeks(List<String> weeks, String source) {
         List<FieldValue> values = weeks.stream().map(FieldValue::of).toList();
+        return ofSource(Query.of(q -> q.terms(t -> t.field(PostFields.WEEK).terms(v -> v.value(values)))), source);
+    }
+
+    /** The WITA days {@code from} to {@code to}; {@code yyyy-MM-dd} keywords sort as the days do. */
+    private static Query days(LocalDate from, LocalDate to, String source) {
+        return ofSource(Query.of(q -> q.range(r -> r.term(t -> t.field(PostFields.DAY)
+                .gte(from.toString()).lte(to.toString())))), source);
+    }
+
+    private static Query ofSource(Query scope, String source) {
         return Query.of(q -> q.bool(b -> {
-            b.filter(f -> f.terms(t -> t.field(PostFields.WEEK).terms(v -> v.value(values))));
+            b.filter(scope);
             if (source != null) {
                 b.filter(PostQueries.term(PostFields.SOURCE, source));
             }

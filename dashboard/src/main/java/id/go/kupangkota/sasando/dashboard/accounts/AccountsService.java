@@ -13,9 +13,11 @@ import java.util.Map;
 
 /**
  * Top accounts and their interaction network. The accounts and their counts are always those of the
- * period's own days, from the posts index; the Spark accounts job's weekly indices add the bot-likeness
- * scores and the network when they hold edges for the period's weeks. Otherwise, and when the filter has
- * facets the job does not split by, the network comes from the posts index too (mentions only).
+ * period's own days, from the posts index; the Spark accounts job adds the bot-likeness scores (per ISO
+ * week) and the network (summed over the period's WITA days) when it holds edges for the period's weeks.
+ * Edges an older job kept per week only give the network of the whole weeks, and the view says so.
+ * Without job edges, and when the filter has facets the job does not split by, the network comes from
+ * the posts index too (mentions only).
  */
 @Service
 public class AccountsService {
@@ -38,11 +40,14 @@ public class AccountsService {
             return repository.fromPosts(filter, Basis.POSTS_FACET, TOP_ACCOUNTS, MENTIONS_PER_ACCOUNT);
         }
         List<String> weeks = weeks(filter);
-        if (!repository.hasEdges(weeks, filter.source())) {
-            return repository.fromPosts(filter, Basis.POSTS_NO_JOB_DATA, TOP_ACCOUNTS, MENTIONS_PER_ACCOUNT);
-        }
-        return new AccountsData(Basis.ACCOUNTS_JOB, weeks, scored(filter, weeks),
-                repository.jobEdges(weeks, filter.source(), EDGE_SOURCES_PER_KIND, EDGE_TARGETS_PER_SOURCE));
+        String source = filter.source();
+        return switch (repository.edgeGrain(weeks, source)) {
+            case NONE -> repository.fromPosts(filter, Basis.POSTS_NO_JOB_DATA, TOP_ACCOUNTS, MENTIONS_PER_ACCOUNT);
+            case DAY -> new AccountsData(Basis.ACCOUNTS_JOB, weeks, scored(filter, weeks), repository.dayEdges(
+                    filter.from(), filter.to(), source, EDGE_SOURCES_PER_KIND, EDGE_TARGETS_PER_SOURCE));
+            case WEEK -> new AccountsData(Basis.ACCOUNTS_JOB_WHOLE_WEEKS, weeks, scored(filter, weeks),
+                    repository.weekEdges(weeks, source, EDGE_SOURCES_PER_KIND, EDGE_TARGETS_PER_SOURCE));
+        };
     }
 
     /** The period's own accounts (its days, not its weeks), each with its highest weekly bot-likeness score. */

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.AccountStat;
-import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.Basis;
 import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.Edge;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
@@ -91,12 +90,14 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         PostFilter filter = PostFilter.fromQuery(event.getLocation().getQueryParameters(), service.clock());
         filterBar.setFilter(filter, event.getLocation().getQueryParameters());
         AccountsData data = service.load(filter);
+        String weeks = String.join(", ", data.weeks());
         basis.setText(switch (data.basis()) {
-            case ACCOUNTS_JOB -> getTranslation("accounts.basis.job", String.join(", ", data.weeks()));
+            case ACCOUNTS_JOB -> getTranslation("accounts.basis.job", weeks);
+            case ACCOUNTS_JOB_WHOLE_WEEKS -> getTranslation("accounts.basis.job.weeks", weeks);
             case POSTS_NO_JOB_DATA -> getTranslation("accounts.basis.posts.empty");
             case POSTS_FACET -> getTranslation("accounts.basis.posts.facet");
         });
-        boolean fromJob = data.basis() == Basis.ACCOUNTS_JOB;
+        boolean fromJob = data.basis().fromJob();
         reach.setVisible(fromJob);
         botScore.setVisible(fromJob);
         botWeek.setVisible(fromJob);

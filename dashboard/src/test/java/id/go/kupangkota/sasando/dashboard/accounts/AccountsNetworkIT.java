@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
 import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.AccountStat;
 import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.Basis;
@@ -27,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The Akun view counts the accounts from the posts of the period's own WITA days, adds the Spark
- * accounts job's weekly bot-likeness scores and network (in the shape the job writes them), and falls
- * back to the posts index alone (saying so) for a period the job has not covered.
+ * accounts job's weekly bot-likeness scores and its network summed over the period's days (in the shape
+ * the job writes them), shows whole weeks (saying so) where an older job kept the edges per week, and
+ * falls back to the posts index alone (saying so) for a period the job has not covered.
  */
 class AccountsNetworkIT extends KaribuTest {
     @Autowired
@@ -39,13 +41,19 @@ class AccountsNetworkIT extends KaribuTest {
     @BeforeEach
     void seedOnce() throws Exception {
         if (!seeded) {
-            // week 2024-W28 (8..14 July) has job output; W27 (1..7 July) only posts
+            // week 2024-W28 (8..14 July) has job output; W27 (1..7 July) edges and posts only; W25 (17..23
+            // June) edges as an older job kept them, per week
             index(SasandoIndex.EDGES, List.of(
-                    edge("2024-W28", "mention", "budi", "pemkot", 3),
-                    edge("2024-W28", "reply", "ani", "budi", 2),
-                    edge("2024-W28", "quote", "ani", "pemkot", 1),
-                    edge("2024-W28", "repost", "robot01", "pemkot", 9),
-                    edge("2024-W27", "mention", "budi", "pln", 4)));
+                    edge("2024-07-09", "mention", "budi", "pemkot", 2),
+                    edge("2024-07-11", "mention", "budi", "pemkot", 1),
+                    edge("2024-07-10", "reply", "ani", "budi", 2),
+                    edge("2024-07-10", "quote", "ani", "pemkot", 1),
+                    edge("2024-07-11", "repost", "robot01", "pemkot", 9),
+                    // the weekend of W28: outside a Monday-to-Friday period
+                    edge("2024-07-13", "mention", "ani", "pemkot", 5),
+                    edge("2024-07-14", "reply", "ani", "budi", 1),
+                    edge("2024-07-03", "mention", "budi", "pln", 4),
+                    weekEdge("2024-W25", "mention", "warga", "pemkot", 7)));
             index(SasandoIndex.ACCOUNTS, List.of(
                     account("2024-W28", "robot01", 300, 10, 0, 0.83, ROBOT_REASONS),
                     account("2024-W28", "budi", 4, 12, 800, 0.1, List.of()),
@@ -78,13 +86,59 @@ class AccountsNetworkIT extends KaribuTest {
     }
 
     @Test
-    void theNetworkHasEveryKindOfEdgeFromTheJobWeightedByItsCount() {
+    void theNetworkHasEveryKindOfEdgeFromTheJobWeightedByItsCountSummedOverTheDays() {
         AccountsData d = service.load(week("2024-07-08", "2024-07-14"));
         assertThat(d.basis()).isEqualTo(Basis.ACCOUNTS_JOB);
         assertThat(d.weeks()).containsExactly("2024-W28");
         assertThat(d.edges()).containsExactlyInAnyOrder(
+                new Edge("budi", "pemkot", "mention", 3), new Edge("ani", "pemkot", "mention", 5),
+                new Edge("ani", "budi", "reply", 3), new Edge("ani", "pemkot", "quote", 1),
+                new Edge("robot01", "pemkot", "repost", 9));
+    }
+
+    @Test
+    void aPeriodThatCutsAWeekShowsTheEdgesOfItsOwnWitaDaysOnly() {
+        // Monday 8 to Friday 12 July: ani's weekend mention (13 July) and reply (14 July) are in W28, not here
+        AccountsData d = service.load(week("2024-07-08", "2024-07-12"));
+        assertThat(d.basis()).isEqualTo(Basis.ACCOUNTS_JOB);
+        assertThat(d.edges()).containsExactlyInAnyOrder(
                 new Edge("budi", "pemkot", "mention", 3), new Edge("ani", "budi", "reply", 2),
                 new Edge("ani", "pemkot", "quote", 1), new Edge("robot01", "pemkot", "repost", 9));
+        assertThat(service.load(week("2024-07-09", "2024-07-09")).edges())
+                .containsExactly(new Edge("budi", "pemkot", "mention", 2));
+
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(AccountsView.class, week("2024-07-08", "2024-07-12").toQuery());
+        AccountsView view = LocatorJ._get(AccountsView.class);
+        List<String> links = new ArrayList<>();
+        view.network.getOption().at("/series/0/links").forEach(l ->
+                links.add(l.get("source").asText() + ">" + l.get("target").asText() + ":" + l.get("kind").asText()
+                        + "=" + l.get("value").asLong()));
+        assertThat(links).containsExactlyInAnyOrder("budi>pemkot:mention=3", "ani>budi:reply=2",
+                "ani>pemkot:quote=1", "robot01>pemkot:repost=9");
+        assertThat(view.basis.getText()).contains("hari demi hari").doesNotContain("minggu penuh");
+    }
+
+    @Test
+    void daysWithoutEdgesInAWeekWithSomeShowNoneRatherThanTheWeeks() {
+        // Sunday 7 July: W27's only edge is on 3 July
+        AccountsData d = service.load(week("2024-07-07", "2024-07-07"));
+        assertThat(d.basis()).isEqualTo(Basis.ACCOUNTS_JOB);
+        assertThat(d.edges()).isEmpty();
+    }
+
+    @Test
+    void edgesAnOlderJobKeptPerWeekShowTheWholeWeeksAndTheViewSaysWhich() {
+        AccountsData d = service.load(week("2024-06-18", "2024-06-19"));
+        assertThat(d.basis()).isEqualTo(Basis.ACCOUNTS_JOB_WHOLE_WEEKS);
+        assertThat(d.weeks()).containsExactly("2024-W25");
+        assertThat(d.edges()).containsExactly(new Edge("warga", "pemkot", "mention", 7));
+
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(AccountsView.class, week("2024-06-18", "2024-06-19").toQuery());
+        AccountsView view = LocatorJ._get(AccountsView.class);
+        assertThat(view.basis.getText()).contains("(2024-W25)").contains("minggu penuh");
+        assertThat(view.botHint.isVisible()).isTrue();
     }
 
     @Test
@@ -179,8 +233,16 @@ class AccountsNetworkIT extends KaribuTest {
         assertThat(client.bulk(bulk.build()).errors()).isFalse();
     }
 
-    /** An edge document as the accounts job writes it (id week|source|kind|from|to). */
-    private static Map<String, Object> edge(String week, String kind, String from, String to, long count) {
+    /** An edge document as the accounts job writes it: per WITA day, with its week (id day|source|kind|from|to). */
+    private static Map<String, Object> edge(String day, String kind, String from, String to, long count) {
+        Map<String, Object> d = weekEdge(Wita.weekKey(LocalDate.parse(day)), kind, from, to, count);
+        d.put("id", String.join("|", day, "x", kind, "k" + from, "k" + to));
+        d.put("day", day);
+        return d;
+    }
+
+    /** An edge document as a job older than the day-level edges wrote it (id week|source|kind|from|to). */
+    private static Map<String, Object> weekEdge(String week, String kind, String from, String to, long count) {
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("id", String.join("|", week, "x", kind, "k" + from, "k" + to));
         d.put("week", week);
