@@ -105,7 +105,8 @@ class ReportPdf {
                     List.of());
 
             heading(document, words.text("report.pdf.issues"));
-            // a topic count is talk about the subject (news, campaigns, fact-checks too), not flagged posts
+            // a topic count is talk about the subject (news, campaigns, fact-checks too), not flagged posts:
+            // the table says both, and the note says what each is
             document.add(paragraph(words.text("report.pdf.issues.note")));
             document.add(topics(f, words));
             document.add(hashtags(f, words));
@@ -287,17 +288,23 @@ class ReportPdf {
         return table;
     }
 
+    /**
+     * Posts that talk about each topic against the week before, and how many of the reported week's were
+     * flagged: "Terorisme 43" beside a risk table's "Terorisme 0" asked "is there terrorism or not?", when
+     * the 43 were news, campaigns and rebuttals. Two header rows, as in the risk table: "Dibicarakan" over
+     * the weeks' counts, "Ditandai berisiko" over the flagged ones.
+     */
     private static PdfPTable topics(WeeklyFigures f, ReportWording w) {
-        PdfPTable table = table(new float[]{4, 2, 2, 1.5f},
-                w.text("report.pdf.col.topic"), currentColumn(f, w),
-                previousColumn(f, w), w.text("report.pdf.col.change"));
+        PdfPTable table = groupedTable(f, w, new float[]{3, 2, 2, 1.5f, 1.5f}, w.text("report.pdf.col.topic"),
+                w.text("report.pdf.col.talked"), w.text("report.pdf.row.flagged"));
         if (f.current().topics().isEmpty()) {
             empty(table, w.text("report.pdf.none"));
         }
         for (Map.Entry<String, Long> topic : f.current().topics().entrySet()) {
             long before = f.previous().topics().getOrDefault(topic.getKey(), 0L);
             row(table, w.label("topic", topic.getKey()), w.count(topic.getValue()), w.count(before),
-                    w.change(WeeklyFigures.changePercent(topic.getValue(), before)));
+                    w.change(WeeklyFigures.changePercent(topic.getValue(), before)),
+                    w.count(f.current().flaggedByTopic().getOrDefault(topic.getKey(), 0L)));
         }
         return table;
     }
@@ -320,23 +327,8 @@ class ReportPdf {
      * three columns, so each week's column is named as in the other tables.
      */
     private static PdfPTable risks(WeeklyFigures f, ReportWording w) {
-        PdfPTable table = new PdfPTable(new float[]{3, 2, 2, 1.5f, 1.5f});
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(4);
-        table.setHeaderRows(2);
-        PdfPCell category = header(w.text("report.pdf.col.category"), false);
-        category.setRowspan(2);
-        table.addCell(category);
-        PdfPCell flagged = header(w.text("report.pdf.row.flagged"), true);
-        flagged.setColspan(3);
-        flagged.setHorizontalAlignment(Element.ALIGN_CENTER);
-        table.addCell(flagged);
-        table.addCell(header(w.text("report.pdf.row.confirmed"), true));
-        table.addCell(header(currentColumn(f, w), true));
-        table.addCell(header(previousColumn(f, w), true));
-        table.addCell(header(w.text("report.pdf.col.change"), true));
-        // confirmed of the reported week only: a sixth and seventh column would not fit A4 at this size
-        table.addCell(header(w.text("report.pdf.col.current"), true));
+        PdfPTable table = groupedTable(f, w, new float[]{3, 2, 2, 1.5f, 1.5f}, w.text("report.pdf.col.category"),
+                w.text("report.pdf.row.flagged"), w.text("report.pdf.row.confirmed"));
         for (String code : Vocabulary.RISK_CATEGORIES) {
             long now = f.current().flaggedByRisk().getOrDefault(code, 0L);
             long before = f.previous().flaggedByRisk().getOrDefault(code, 0L);
@@ -344,6 +336,32 @@ class ReportPdf {
                     w.change(WeeklyFigures.changePercent(now, before)),
                     w.count(f.current().confirmedByRisk().getOrDefault(code, 0L)));
         }
+        return table;
+    }
+
+    /**
+     * A table of five columns under two header rows: the first column's name; {@code compared} over the
+     * reported week, the week before and the change; {@code extra} over the reported week alone (a sixth and
+     * seventh column would not fit A4 at this size).
+     */
+    private static PdfPTable groupedTable(WeeklyFigures f, ReportWording w, float[] widths, String first,
+                                          String compared, String extra) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(4);
+        table.setHeaderRows(2);
+        PdfPCell name = header(first, false);
+        name.setRowspan(2);
+        table.addCell(name);
+        PdfPCell group = header(compared, true);
+        group.setColspan(3);
+        group.setHorizontalAlignment(Element.ALIGN_CENTER);
+        table.addCell(group);
+        table.addCell(header(extra, true));
+        table.addCell(header(currentColumn(f, w), true));
+        table.addCell(header(previousColumn(f, w), true));
+        table.addCell(header(w.text("report.pdf.col.change"), true));
+        table.addCell(header(w.text("report.pdf.col.current"), true));
         return table;
     }
 

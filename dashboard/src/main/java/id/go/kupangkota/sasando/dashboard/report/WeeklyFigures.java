@@ -97,14 +97,17 @@ public record WeeklyFigures(ReportWeek week, Period current, Period previous, Li
      * @param triage          flagged posts per triage status, {@link #PENDING} for untriaged
      * @param confirmed       flagged posts analysts confirmed as a risk
      * @param confirmedByRisk confirmed posts per risk category
-     * @param topics          posts per topic code
+     * @param topics          posts per topic code: posts that talk about it, news and campaigns included
+     * @param flaggedByTopic  of a topic's posts, those flagged with any risk category
+     * @param negativeByTopic of a topic's posts, those with negative sentiment
      * @param hashtags        posts per hashtag
      * @param kecamatan       posts per kecamatan
      * @param sources         posts per source ({@code x}, {@code news}, {@code file})
      */
     public record Period(long posts, Map<String, Long> sentiment, long flagged, Map<String, Long> flaggedByRisk,
                          Map<String, Long> triage, long confirmed, Map<String, Long> confirmedByRisk,
-                         Map<String, Long> topics, Map<String, Long> hashtags, Map<String, Long> kecamatan,
+                         Map<String, Long> topics, Map<String, Long> flaggedByTopic,
+                         Map<String, Long> negativeByTopic, Map<String, Long> hashtags, Map<String, Long> kecamatan,
                          Map<String, Long> sources) {
 
         public long sentimentCount(String code) {

@@ -41,6 +41,7 @@ class WeeklyFiguresRepository {
     private static final String BY_RISK = "by_risk";
     private static final String BY_TRIAGE = "by_triage";
     private static final String TOPICS = "topics";
+    private static final String NEGATIVE = "negative";
     private static final String HASHTAGS = "hashtags";
     private static final String KECAMATAN = "kecamatan";
     private static final String SOURCES = "sources";
@@ -145,7 +146,11 @@ class WeeklyFiguresRepository {
                 .filter(Query.of(q -> q.bool(b -> b.filter(FLAGGED_QUERY)
                         .filter(PostQueries.term(PostFields.TRIAGE_STATUS, WeeklyFigures.CONFIRMED)))))
                 .aggregations(BY_RISK, terms(PostFields.RISK, ALL))));
-        aggs.put(TOPICS, terms(PostFields.TOPICS, ALL));
+        // a topic is talk about a subject (news and campaigns too): how much of it was flagged, how much negative
+        aggs.put(TOPICS, Aggregation.of(a -> a
+                .terms(t -> t.field(PostFields.TOPICS).size(ALL))
+                .aggregations(FLAGGED, f -> f.filter(FLAGGED_QUERY))
+                .aggregations(NEGATIVE, f -> f.filter(PostQueries.term(PostFields.SENTIMENT, "negative")))));
         aggs.put(HASHTAGS, terms(PostFields.HASHTAGS, TOP));
         aggs.put(KECAMATAN, terms(PostFields.KECAMATAN, ALL));
         aggs.put(SOURCES, terms(PostFields.SOURCE, ALL));
@@ -169,9 +174,19 @@ class WeeklyFiguresRepository {
                 confirmed.filter().docCount(),
                 counts(confirmed.filter().aggregations().get(BY_RISK)),
                 counts(aggs.get(TOPICS)),
+                subCounts(aggs.get(TOPICS), FLAGGED),
+                subCounts(aggs.get(TOPICS), NEGATIVE),
                 counts(aggs.get(HASHTAGS)),
                 counts(aggs.get(KECAMATAN)),
                 counts(aggs.get(SOURCES)));
+    }
+
+    /** A string terms aggregation's keys -> the doc count of each bucket's filter sub-aggregation {@code name}. */
+    static Map<String, Long> subCounts(Aggregate terms, String name) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        terms.sterms().buckets().array()
+                .forEach(b -> counts.put(b.key().stringValue(), b.aggregations().get(name).filter().docCount()));
+        return counts;
     }
 
     /** A string terms aggregation as key -> doc count, in the aggregation's order (highest first). */

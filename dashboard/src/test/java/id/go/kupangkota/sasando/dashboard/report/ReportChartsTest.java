@@ -17,7 +17,8 @@ class ReportChartsTest {
 
     private static WeeklyFigures week() {
         WeeklyFigures.Period p = new WeeklyFigures.Period(10, Map.of(), 3, Map.of("ujaran_kebencian", 3L),
-                Map.of(WeeklyFigures.PENDING, 3L), 0, Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+                Map.of(WeeklyFigures.PENDING, 3L), 0, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+                Map.of());
         return new WeeklyFigures(ReportWeek.parse("2024-W28"), p, p, List.of(), List.of());
     }
 

@@ -17,7 +17,7 @@ class ReportWordingTest {
     private static WeeklyFigures.Period period(long posts, long negative, long flagged, long confirmed) {
         return new WeeklyFigures.Period(posts, Map.of("negative", negative, "neutral", posts - negative), flagged,
                 Map.of(), Map.of("confirmed", confirmed, WeeklyFigures.PENDING, flagged - confirmed), confirmed, Map.of(),
-                Map.of("layanan_publik", posts), Map.of(), Map.of(), Map.of());
+                Map.of("layanan_publik", posts), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     private static WeeklyFigures figures(WeeklyFigures.Period now, WeeklyFigures.Period before,
@@ -59,7 +59,8 @@ class ReportWordingTest {
     private static WeeklyFigures.Period flagged(Map<String, Long> triage) {
         long flagged = triage.values().stream().mapToLong(Long::longValue).sum();
         return new WeeklyFigures.Period(flagged, Map.of(), flagged, Map.of(), triage,
-                triage.getOrDefault("confirmed", 0L), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+                triage.getOrDefault("confirmed", 0L), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
+                Map.of());
     }
 
     @Test

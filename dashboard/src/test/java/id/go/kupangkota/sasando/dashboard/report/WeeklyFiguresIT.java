@@ -86,6 +86,19 @@ class WeeklyFiguresIT {
     }
 
     @Test
+    void eachTopicSaysHowManyOfItsPostsWereFlaggedAndHowManyWereNegative() {
+        WeeklyFigures.Period now = figures.current();
+        // talk about public services, none of it flagged; the two hoax posts, both flagged and negative
+        assertThat(now.flaggedByTopic()).containsOnly(entry("layanan_publik", 0L), entry("ekonomi", 0L),
+                entry("hoaks", 2L), entry("provokasi", 1L), entry("radikalisme", 1L));
+        assertThat(now.negativeByTopic()).containsOnly(entry("layanan_publik", 0L), entry("ekonomi", 0L),
+                entry("hoaks", 2L), entry("provokasi", 1L), entry("radikalisme", 1L));
+        assertThat(figures.previous().flaggedByTopic()).containsOnly(entry("layanan_publik", 0L), entry("hoaks", 1L));
+        assertThat(figures.previous().negativeByTopic())
+                .containsOnly(entry("layanan_publik", 1L), entry("hoaks", 1L));
+    }
+
+    @Test
     void coverageCaveatsNameTheSourcesWithTroubleInTheWeekOnly() {
         assertThat(figures.caveats()).extracting(CoverageCaveat::source).containsExactly("news", "x", "telegram");
         CoverageCaveat news = figures.caveats().get(0);

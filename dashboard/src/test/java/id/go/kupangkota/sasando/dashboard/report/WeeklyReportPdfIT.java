@@ -145,7 +145,7 @@ class WeeklyReportPdfIT {
 
     @Test
     void listsIssuesHashtagsAndRisksWithoutAnyAuthor() {
-        assertHas("Layanan publik 6 7");
+        assertHas("Layanan publik 6 7 -14,3% 0");
         assertHas("#umkm 2");
         assertHas("Provokasi 1 0 – 1", "Ujaran kebencian 0 0 – 0");
         // aggregate only: no citizen's handle reaches leadership's PDF
@@ -167,8 +167,12 @@ class WeeklyReportPdfIT {
 
     @Test
     void theIssuesTableSaysATopicIsTalkNotFlaggedPosts() {
-        // "Terorisme +36 %" among the issues must not read as more terror posts than the risk summary shows
-        assertHas("Topik risiko di sini bukan jumlah unggahan berisiko: itu ada di Ringkasan risiko.");
+        // "Terorisme 43" among the issues beside "Terorisme 0" among the risks asked "is there terrorism or not?":
+        // each topic's row says how many of the posts talking about it were flagged
+        assertHas("Topik Dibicarakan Ditandai berisiko Minggu laporan 8–14 Juli 2024");
+        assertHas("Hoaks 2 1 +100,0% 2", "Ekonomi 2 0 – 0");
+        assertHas("Ditandai berisiko: berapa di antaranya yang ditandai sistem dengan kategori risiko apa pun; "
+                + "rinciannya per kategori ada di Ringkasan risiko.");
     }
 
     @Test
