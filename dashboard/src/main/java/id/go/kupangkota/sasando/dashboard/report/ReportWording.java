@@ -152,10 +152,7 @@ final class ReportWording {
                 sentences.add(text((change > 0 ? "report.summary.volume.up" : "report.summary.volume.down") + so,
                         posts, percent(Math.abs(change)), count(before.posts()), week));
             }
-            sentences.add(text("report.summary.sentiment" + so,
-                    percent(now.sentimentPercent("negative")),
-                    before.posts() == 0 ? "–" : percent(before.sentimentPercent("negative")),
-                    percent(now.sentimentPercent("positive"))));
+            sentences.add(sentiment(f));
             sentences.add(risk(now));
             if (!now.topics().isEmpty()) {
                 sentences.add(text("report.summary.issues", joinAnd(top(now.topics(), 3).stream()
@@ -167,6 +164,43 @@ final class ReportWording {
                     joinAnd(f.caveats().stream().map(c -> label("source", c.source())).toList())));
         }
         return String.join(" ", sentences);
+    }
+
+    /**
+     * The shares of negative and positive posts, each one's change from the week before in points, and the
+     * topic with the most negative posts: "Sentimen negatif 33,3% dari seluruh unggahan, naik 8,3 poin dari
+     * minggu sebelumnya (25,0%); sentimen positif 16,7%, turun 8,3 poin. Unggahan negatif terbanyak
+     * membicarakan layanan publik (3 unggahan)."
+     */
+    String sentiment(WeeklyFigures f) {
+        WeeklyFigures.Period now = f.current();
+        WeeklyFigures.Period before = f.previous();
+        double negative = share(now, "negative");
+        double positive = share(now, "positive");
+        String sentence = before.posts() == 0
+                ? text("report.summary.sentiment.new", percent(negative), percent(positive))
+                : text("report.summary.sentiment" + (f.provisional() ? ".provisional" : ""), percent(negative),
+                        points(negative - share(before, "negative")), percent(share(before, "negative")),
+                        percent(positive), points(positive - share(before, "positive")));
+        return now.negativeByTopic().entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .max(Map.Entry.comparingByValue()) // the first of equals: the topic most talked about
+                .map(e -> sentence + " " + text("report.summary.sentiment.topic",
+                        label("topic", e.getKey()).toLowerCase(locale), count(e.getValue())))
+                .orElse(sentence);
+    }
+
+    /** A sentiment's share rounded as {@link #percent} writes it, so the points are the difference a reader sees. */
+    private static double share(WeeklyFigures.Period p, String sentiment) {
+        return Math.round(p.sentimentPercent(sentiment) * 10) / 10.0;
+    }
+
+    /** A change of a share: "naik 8,3 poin", "turun 0,5 poin", "tidak berubah". */
+    String points(double change) {
+        if (Math.abs(change) < 0.05) {
+            return text("report.points.same");
+        }
+        return text(change > 0 ? "report.points.up" : "report.points.down", decimals.format(Math.abs(change)));
     }
 
     /**

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,16 @@ class ReportWordingTest {
         return new WeeklyFigures.Period(posts, Map.of("negative", negative, "neutral", posts - negative), flagged,
                 Map.of(), Map.of("confirmed", confirmed, WeeklyFigures.PENDING, flagged - confirmed), confirmed, Map.of(),
                 Map.of("layanan_publik", posts), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    /** A week's sentiments, and the negative posts of its topics (in the order of the topics' counts). */
+    private static WeeklyFigures.Period sentiments(long posts, long negative, long positive,
+                                                   Map<String, Long> negativeByTopic) {
+        Map<String, Long> topics = new LinkedHashMap<>();
+        negativeByTopic.keySet().forEach(topic -> topics.put(topic, posts));
+        return new WeeklyFigures.Period(posts, Map.of("negative", negative, "positive", positive,
+                "neutral", posts - negative - positive), 0, Map.of(), Map.of(), 0, Map.of(), topics, Map.of(),
+                negativeByTopic, Map.of(), Map.of(), Map.of());
     }
 
     private static WeeklyFigures figures(WeeklyFigures.Period now, WeeklyFigures.Period before,
@@ -46,7 +57,8 @@ class ReportWordingTest {
     void summarySaysWhetherVolumeRoseOrFell() {
         assertThat(indonesian.summary(figures(period(1_500, 300, 0, 0), period(1_000, 100, 0, 0), List.of())))
                 .startsWith("Pada 8–14 Juli 2024 ada 1.500 unggahan tentang Kota Kupang, naik 50,0% dari minggu sebelumnya (1.000).")
-                .contains("Sentimen negatif 20,0% dari seluruh unggahan (minggu sebelumnya 10,0%)")
+                .contains("Sentimen negatif 20,0% dari seluruh unggahan, naik 10,0 poin dari minggu sebelumnya "
+                        + "(10,0%)")
                 .contains("Tidak ada unggahan yang ditandai berisiko.")
                 .contains("Isu utama: layanan publik.");
         assertThat(indonesian.summary(figures(period(80, 0, 5, 2), period(100, 0, 0, 0), List.of())))
@@ -54,6 +66,47 @@ class ReportWordingTest {
                 .contains("5 unggahan ditandai berisiko: 2 dikonfirmasi analis sebagai risiko dan 3 belum ditinjau.");
         assertThat(indonesian.summary(figures(period(80, 0, 0, 0), period(0, 0, 0, 0), List.of())))
                 .startsWith("Pada 8–14 Juli 2024 ada 80 unggahan tentang Kota Kupang; minggu sebelumnya belum ada data pembanding.");
+    }
+
+    @Test
+    void theSentimentSentenceGivesTheSharesTheirChangeInPointsAndTheTopicWithMostNegativePosts() {
+        Map<String, Long> negativeByTopic = new LinkedHashMap<>();
+        negativeByTopic.put("layanan_publik", 120L);
+        negativeByTopic.put("politik", 150L);
+        WeeklyFigures week = figures(sentiments(1_000, 300, 200, negativeByTopic),
+                sentiments(1_000, 250, 250, Map.of()), List.of());
+        assertThat(indonesian.sentiment(week)).isEqualTo("Sentimen negatif 30,0% dari seluruh unggahan, naik 5,0 "
+                + "poin dari minggu sebelumnya (25,0%); sentimen positif 20,0%, turun 5,0 poin. Unggahan negatif "
+                + "terbanyak membicarakan politik (150 unggahan).");
+        assertThat(indonesian.summary(week)).contains(indonesian.sentiment(week));
+        assertThat(english.sentiment(week)).isEqualTo("Negative sentiment was 30.0% of all posts, up 5.0 points "
+                + "from the week before (25.0%); positive sentiment 20.0%, down 5.0 points. Most negative posts "
+                + "were about politics (150 of them).");
+        // the points are the difference of the shares as written: 33,3% - 25,0%, not 33,33 - 25
+        assertThat(indonesian.sentiment(figures(sentiments(3, 1, 1, Map.of()), sentiments(4, 1, 1, Map.of()),
+                List.of()))).isEqualTo("Sentimen negatif 33,3% dari seluruh unggahan, naik 8,3 poin dari minggu "
+                + "sebelumnya (25,0%); sentimen positif 33,3%, naik 8,3 poin.");
+    }
+
+    @Test
+    void theSentimentSentenceSaysWhenNothingChangedOrThereIsNothingToCompareWith() {
+        Map<String, Long> equal = new LinkedHashMap<>();
+        equal.put("layanan_publik", 10L);
+        equal.put("hoaks", 10L);
+        // of equals, the topic most talked about; a share that stayed is said to stay
+        assertThat(indonesian.sentiment(figures(sentiments(100, 20, 30, equal), sentiments(50, 10, 15, Map.of()),
+                List.of()))).isEqualTo("Sentimen negatif 20,0% dari seluruh unggahan, tidak berubah dari minggu "
+                + "sebelumnya (20,0%); sentimen positif 30,0%, tidak berubah. Unggahan negatif terbanyak "
+                + "membicarakan layanan publik (10 unggahan).");
+        assertThat(indonesian.sentiment(figures(sentiments(100, 20, 30, Map.of("politik", 0L)),
+                sentiments(0, 0, 0, Map.of()), List.of())))
+                .isEqualTo("Sentimen negatif 20,0% dari seluruh unggahan dan sentimen positif 30,0%.");
+        // a provisional week compares with the same span of last week, and says so
+        WeeklyFigures provisional = new WeeklyFigures(ReportWeek.parse("2024-W28"), sentiments(100, 20, 30, Map.of()),
+                sentiments(100, 30, 30, Map.of()), List.of(), List.of(), Instant.parse("2024-07-11T04:00:00Z"));
+        assertThat(indonesian.sentiment(provisional)).isEqualTo("Sentimen negatif 20,0% dari seluruh unggahan, "
+                + "turun 10,0 poin dari rentang waktu yang sama minggu lalu (30,0%); sentimen positif 30,0%, "
+                + "tidak berubah.");
     }
 
     private static WeeklyFigures.Period flagged(Map<String, Long> triage) {

@@ -112,7 +112,9 @@ class WeeklyReportPdfIT {
     @Test
     void summaryGivesTheNumbersInPlainIndonesian() {
         assertHas("Pada 8–14 Juli 2024 ada 12 unggahan tentang Kota Kupang, naik 50,0% dari minggu sebelumnya (8).");
-        assertHas("Sentimen negatif 33,3% dari seluruh unggahan (minggu sebelumnya 25,0%)");
+        assertHas("Sentimen negatif 33,3% dari seluruh unggahan, naik 8,3 poin dari minggu sebelumnya (25,0%); "
+                + "sentimen positif 16,7%, turun 8,3 poin. Unggahan negatif terbanyak membicarakan hoaks "
+                + "(2 unggahan).");
         // the kecamatan bars say what they count and how many of the week's posts they cover
         assertHas("Unggahan per kecamatan");
         assertHas("Hanya unggahan yang dapat dikaitkan dengan satu kecamatan: 12 dari 12 unggahan (100,0%)");
@@ -238,7 +240,7 @@ class WeeklyReportPdfIT {
                 + "waktu yang sama: Senin 01/07/2024 00:00 sampai Jumat 05/07/2024 12:00 WITA."));
         assertThat(provisionalText).contains(Pdfs.compact("Sampai laporan ini dibuat, minggu ini ada 8 unggahan "
                 + "tentang Kota Kupang, naik 33,3% dari rentang waktu yang sama minggu lalu (6)."));
-        assertThat(provisionalText).contains(Pdfs.compact("(rentang waktu yang sama minggu lalu 0,0%)"));
+        assertThat(provisionalText).contains(Pdfs.compact("dari rentang waktu yang sama minggu lalu (0,0%)"));
         assertThat(provisionalText).contains(Pdfs.compact("Minggu lalu (rentang sama)"),
                 Pdfs.compact("Jumlah unggahan 8 6 +33,3%"),
                 Pdfs.compact("Perubahan: naik atau turunnya jumlah dibanding rentang waktu yang sama pada minggu "
