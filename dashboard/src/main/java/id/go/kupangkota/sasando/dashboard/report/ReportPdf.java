@@ -46,6 +46,8 @@ import java.util.Set;
 @Component
 class ReportPdf {
     private static final float CHART_HEIGHT = 190f;
+    /** How many of the issues table's rows stay with its heading, under the table's header. */
+    private static final int ISSUES_FIRST_ROWS = 3;
     private static final Color INK = new Color(0x22, 0x22, 0x22);
     private static final Color MUTED = new Color(0x66, 0x66, 0x66);
     private static final Color RULE = new Color(0xdd, 0xdd, 0xdd);
@@ -104,11 +106,10 @@ class ReportPdf {
             chartSection(document, writer, words.text("report.pdf.chart.sentiment"), charts.dailySentiment(f),
                     List.of());
 
-            heading(document, words.text("report.pdf.issues"));
             // a topic count is talk about the subject (news, campaigns, fact-checks too), not flagged posts:
             // the table says both, and the note says what each is
-            document.add(paragraph(words.text("report.pdf.issues.note")));
-            document.add(topics(f, words));
+            keepWithTable(document, writer, topics(f, words), ISSUES_FIRST_ROWS,
+                    heading(words.text("report.pdf.issues")), paragraph(words.text("report.pdf.issues.note")));
             document.add(hashtags(f, words));
 
             // how many posts name a place at all: the bars are of those, not of the whole week
@@ -186,6 +187,11 @@ class ReportPdf {
      * go in one borderless cell of one.
      */
     private static void together(Document document, Element... elements) {
+        document.add(block(elements));
+    }
+
+    /** The elements in one borderless cell of a keep-together table (see {@link #together}). */
+    private static PdfPTable block(Element... elements) {
         PdfPCell cell = new PdfPCell();
         cell.setBorder(Rectangle.NO_BORDER);
         cell.setPadding(0);
@@ -200,7 +206,31 @@ class ReportPdf {
             block.setSpacingBefore(first.getSpacingBefore());
         }
         block.addCell(cell);
-        document.add(block);
+        return block;
+    }
+
+    /**
+     * A long table and what introduces it (its heading, a note): the introduction goes to the next page with
+     * the table unless the table's header and first {@code rows} rows fit under it on this page. OpenPDF
+     * moves a table whose header and first row do not fit, but not the paragraphs before it, so a heading
+     * could end a page alone; {@link #together} would move the whole table, leaving most of a page blank.
+     */
+    private static void keepWithTable(Document document, PdfWriter writer, PdfPTable table, int rows,
+                                      Element... introduction) {
+        PdfPTable intro = block(introduction);
+        float width = document.right() - document.left();
+        intro.setTotalWidth(width);
+        table.setTotalWidth(width * table.getWidthPercentage() / 100);
+        float needed = intro.spacingBefore() + intro.getTotalHeight() + table.spacingBefore();
+        int last = Math.min(table.size(), table.getHeaderRows() + rows);
+        for (int row = 0; row < last; row++) {
+            needed += table.getRowHeight(row);
+        }
+        if (writer.getVerticalPosition(true) - needed < document.bottom()) {
+            document.newPage();
+        }
+        document.add(intro);
+        document.add(table);
     }
 
     /** Draws the chart as vector graphics into a template, to be placed like an image (a form XObject). */

@@ -49,4 +49,36 @@ class ReportPdfTest {
         assertThat(english).contains(Pdfs.compact("Topic Talked about Flagged as risky Reported week"),
                 Pdfs.compact("Terrorism 43 38 +13.2% 0"));
     }
+
+    @Test
+    void theIssuesHeadingStaysWithItsTableHeaderAndFirstRowsWhereverThePageEnds() {
+        // a long issues table: more topics than fit on one page
+        Map<String, Long> topics = new LinkedHashMap<>();
+        for (int i = 1; i <= 60; i++) {
+            topics.put(String.format("topik_%02d", i), 1_000L - i);
+        }
+        // each unknown triage status adds a row to the key numbers above: the heading falls lower and lower
+        // on its page, and at some count at its very end, where it was left alone
+        for (int extra = 0; extra <= 40; extra++) {
+            Map<String, Long> triage = new LinkedHashMap<>();
+            triage.put("pending", 5L);
+            for (int i = 1; i <= extra; i++) {
+                triage.put(String.format("status_%02d", i), 1L);
+            }
+            List<String> pages = Pdfs.pages(pdf.render(figures(week(topics, Map.of(), triage),
+                    week(topics, Map.of(), Map.of("pending", 1L))), MADE, Translations.INDONESIAN)).stream()
+                    .map(Pdfs::compact).toList();
+            // the heading's page: the heading is followed by its note (the summary names "Isu utama" too)
+            int heading = -1;
+            for (int i = 0; i < pages.size(); i++) {
+                if (pages.get(i).contains("IsuutamaDibicarakan:")) {
+                    heading = i;
+                }
+            }
+            assertThat(heading).as("the page of the heading, %d extra statuses", extra).isNotNegative();
+            // the header of the table and its first three rows ("topik_01 999 ...") under it
+            assertThat(pages.get(heading)).as("the page of the heading, %d extra statuses", extra)
+                    .contains("TopikDibicarakanDitandaiberisiko", "topik_01999", "topik_02998", "topik_03997");
+        }
+    }
 }
