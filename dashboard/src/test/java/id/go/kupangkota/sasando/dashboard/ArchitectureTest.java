@@ -5,6 +5,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.vaadin.flow.component.Component;
 import org.junit.jupiter.api.Test;
 
+import java.time.format.DateTimeFormatter;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -29,6 +31,14 @@ class ArchitectureTest {
                 .and().resideOutsideOfPackages(BASE + ".base.es..", BASE + ".report..")
                 .and().haveSimpleNameNotEndingWith("Benchmark")
                 .should().dependOnClassesThat().haveFullyQualifiedName("co.elastic.clients.elasticsearch.ElasticsearchClient")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsWriteDaysAndTimesWithTheOneStyleOfBaseUi() {
+        // three date styles on Ringkasan alone: every view writes them through base/ui's Dates
+        noClasses().that().areAssignableTo(Component.class).and().resideOutsideOfPackage(BASE + ".base.ui..")
+                .should().dependOnClassesThat().areAssignableTo(DateTimeFormatter.class)
                 .check(CLASSES);
     }
 

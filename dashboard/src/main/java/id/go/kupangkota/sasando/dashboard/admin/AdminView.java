@@ -19,17 +19,16 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.audit.AuditDetail;
 import id.go.kupangkota.sasando.dashboard.audit.AuditEvent;
 import id.go.kupangkota.sasando.dashboard.base.i18n.TranslatableException;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
+import id.go.kupangkota.sasando.dashboard.base.ui.Dates;
 import id.go.kupangkota.sasando.dashboard.users.UserAccount;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 /** Admin: users and roles, watchlists, the audit log. */
@@ -38,7 +37,6 @@ import java.util.stream.Collectors;
 @RolesAllowed(Roles.ADMIN)
 class AdminView extends VerticalLayout implements HasDynamicTitle {
     private static final Logger log = LoggerFactory.getLogger(AdminView.class);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Wita.ZONE);
 
     static final String ENABLED_COLUMN = "enabled";
     static final String DELETE_COLUMN = "delete";
@@ -154,7 +152,7 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
                 accounts.getValue(), watchlistEnabled.getValue(), watchlists.asSingleSelect().isEmpty())));
 
         // the detail is the long one: the other columns take what they need, the detail the rest
-        audit.addColumn(a -> TIME.format(a.at())).setHeader(getTranslation("admin.audit.at"))
+        audit.addColumn(a -> Dates.seconds(a.at())).setHeader(getTranslation("admin.audit.at"))
                 .setAutoWidth(true).setFlexGrow(0);
         audit.addColumn(AuditEvent::username).setHeader(getTranslation("admin.audit.user"))
                 .setAutoWidth(true).setFlexGrow(0);

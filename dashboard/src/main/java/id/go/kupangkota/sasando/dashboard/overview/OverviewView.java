@@ -22,6 +22,7 @@ import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.base.ui.Charts;
 import id.go.kupangkota.sasando.dashboard.base.ui.Charts.Slice;
 import id.go.kupangkota.sasando.dashboard.base.ui.Counts;
+import id.go.kupangkota.sasando.dashboard.base.ui.Dates;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.KeyNumber;
 import id.go.kupangkota.sasando.dashboard.base.ui.Labels;
@@ -33,7 +34,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -44,8 +44,6 @@ import java.util.Set;
 @Menu(order = 10, icon = "vaadin:dashboard", title = "menu.overview")
 @RolesAllowed({Roles.ANALYST, Roles.LEADERSHIP, Roles.ADMIN})
 class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Wita.ZONE);
-
     private final OverviewService service;
     private final FilterBar filterBar;
     private final FlexLayout numbers = new FlexLayout();
@@ -71,7 +69,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 f -> UI.getCurrent().navigate(OverviewView.class, f.toQuery()));
         numbers.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         numbers.getStyle().set("gap", "var(--lumo-space-m)");
-        latest.addColumn(p -> p.createdAt() == null ? "" : TIME.format(p.createdAt()))
+        latest.addColumn(p -> Dates.time(p.createdAt()))
                 .setHeader(getTranslation("post.created")).setAutoWidth(true).setFlexGrow(0);
         latest.addColumn(p -> Labels.source(p.source())).setHeader(getTranslation("post.source")).setAutoWidth(true).setFlexGrow(0);
         latest.addColumn(Post::authorHandle).setHeader(getTranslation("post.author")).setAutoWidth(true).setFlexGrow(0);
@@ -122,12 +120,12 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
         OverviewQuery.Range previous = OverviewQuery.previousRange(d.filter(), service.clock().instant());
         LocalDateTime end = LocalDateTime.ofInstant(previous.end(), Wita.ZONE);
+        String from = Dates.day(Wita.day(previous.start()));
         compared.setText(end.toLocalTime().equals(LocalTime.MIDNIGHT)
-                ? getTranslation("overview.compared.days", Wita.day(previous.start()), end.toLocalDate().minusDays(1))
-                : getTranslation("overview.compared.partial", Wita.day(previous.start()),
-                        end.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"))));
+                ? getTranslation("overview.compared.days", from, Dates.day(end.toLocalDate().minusDays(1)))
+                : getTranslation("overview.compared.partial", from, Dates.time(previous.end())));
 
-        List<String> days = d.volume().stream().map(p -> p.day().toString()).toList();
+        List<String> days = d.volume().stream().map(p -> Dates.day(p.day())).toList();
         List<String> names = new ArrayList<>();
         String total = getTranslation("overview.posts");
         names.add(total);

@@ -15,12 +15,11 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
+import id.go.kupangkota.sasando.dashboard.base.ui.Dates;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +32,6 @@ import java.util.Map;
 @Menu(order = 70, icon = "vaadin:file-text", title = "menu.report")
 @RolesAllowed({Roles.LEADERSHIP, Roles.ANALYST})
 class ReportView extends VerticalLayout implements HasDynamicTitle {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Wita.ZONE);
     private static final int PICKABLE_WEEKS = 26;
 
     private final ReportService service;
@@ -67,7 +65,7 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("status").setHeader(getTranslation("report.col.status")).setAutoWidth(true);
         archive.addColumn(r -> service.period(r.reportWeek(), getLocale()))
                 .setHeader(getTranslation("report.col.period")).setAutoWidth(true);
-        archive.addColumn(r -> TIME.format(r.generatedAt()))
+        archive.addColumn(r -> Dates.time(r.generatedAt()))
                 .setHeader(getTranslation("report.col.generated_at")).setAutoWidth(true);
         archive.addColumn(this::generatedBy).setKey("generated_by")
                 .setHeader(getTranslation("report.col.generated_by")).setAutoWidth(true);

@@ -24,9 +24,9 @@ import com.vaadin.flow.router.Route;
 import id.go.kupangkota.sasando.core.post.Evidence;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
-import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
+import id.go.kupangkota.sasando.dashboard.base.ui.Dates;
 import id.go.kupangkota.sasando.dashboard.base.ui.Downloads;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.Counts;
@@ -34,7 +34,6 @@ import id.go.kupangkota.sasando.dashboard.base.ui.Labels;
 import id.go.kupangkota.sasando.dashboard.base.ui.MarkedText;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -46,7 +45,6 @@ import java.util.stream.Collectors;
 @Menu(order = 30, icon = "vaadin:warning", title = "menu.risk")
 @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
 class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Wita.ZONE);
 
     private final RiskService service;
     private final FilterBar filterBar;
@@ -76,7 +74,7 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         grouped.setValue(true);
         grouped.addValueChangeListener(e -> refresh());
 
-        queue.addColumn(r -> r.post().createdAt() == null ? "" : TIME.format(r.post().createdAt()))
+        queue.addColumn(r -> Dates.time(r.post().createdAt()))
                 .setHeader(getTranslation("post.created")).setAutoWidth(true).setFlexGrow(0);
         queue.addColumn(r -> labels("risk.", r.post().risk())).setHeader(getTranslation("post.risk")).setAutoWidth(true).setFlexGrow(0);
         queue.addColumn(r -> r.post().riskScore() == null ? "" : score(r.post().riskScore()))
@@ -173,7 +171,7 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         reopen.setVisible(post.triageStatus() != null);
         detail.add(status, note, new HorizontalLayout(decide, reopen), new H3(getTranslation("risk.history")));
         for (TriageDecision d : service.history(post.post().id())) {
-            detail.add(new Div(new Span(TIME.format(d.decidedAt()) + " · " + d.analyst() + " · "
+            detail.add(new Div(new Span(Dates.time(d.decidedAt()) + " · " + d.analyst() + " · "
                     + getTranslation("triage." + d.status()) + (d.note().isEmpty() ? "" : " · " + d.note()))));
         }
     }
@@ -182,7 +180,7 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private Div context(Post p) {
         List<String> parts = new ArrayList<>();
         if (p.createdAt() != null) {
-            parts.add(TIME.format(p.createdAt()) + " WITA");
+            parts.add(Dates.time(p.createdAt()) + " WITA");
         }
         parts.add(Labels.source(p.source()));
         if (p.riskScore() != null) {

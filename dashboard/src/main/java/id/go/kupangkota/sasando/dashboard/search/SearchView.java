@@ -16,9 +16,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.go.kupangkota.sasando.core.post.Evidence;
-import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
+import id.go.kupangkota.sasando.dashboard.base.ui.Dates;
 import id.go.kupangkota.sasando.dashboard.base.ui.Downloads;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.Labels;
@@ -27,7 +27,6 @@ import id.go.kupangkota.sasando.dashboard.search.SearchResult.Cursor;
 import id.go.kupangkota.sasando.dashboard.search.SearchResult.Match;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,7 +37,6 @@ import java.util.stream.Collectors;
 @Menu(order = 40, icon = "vaadin:search", title = "menu.search")
 @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
 class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Wita.ZONE);
 
     private final SearchService service;
     final FilterBar filterBar;
@@ -61,7 +59,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         exportHeader = SearchService.COLUMNS.stream().map(c -> getTranslation("export.post." + c)).toList();
         filterBar = new FilterBar(EnumSet.allOf(FilterBar.Facet.class),
                 f -> UI.getCurrent().navigate(SearchView.class, f.toQuery()));
-        results.addColumn(m -> m.post().createdAt() == null ? "" : TIME.format(m.post().createdAt()))
+        results.addColumn(m -> Dates.time(m.post().createdAt()))
                 .setHeader(getTranslation("post.created")).setAutoWidth(true).setFlexGrow(0);
         results.addColumn(m -> Labels.source(m.post().source())).setHeader(getTranslation("post.source"))
                 .setAutoWidth(true).setFlexGrow(0);

@@ -16,11 +16,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.base.ui.Charts;
 import id.go.kupangkota.sasando.dashboard.base.ui.Counts;
+import id.go.kupangkota.sasando.dashboard.base.ui.Dates;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.Labels;
 import id.go.kupangkota.sasando.dashboard.base.ui.chart.EChart;
@@ -28,7 +28,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -40,7 +39,6 @@ import java.util.Map;
 @Menu(order = 60, icon = "vaadin:cloud-download", title = "menu.sources")
 @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
 class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Wita.ZONE);
 
     static final String QUERY_COLUMN = "query";
     static final String STATUS_COLUMN = "status";
@@ -128,7 +126,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         stats.setItems(s);
         List<String> days = new ArrayList<>();
         for (var d = filter.from(); !d.isAfter(filter.to()); d = d.plusDays(1)) {
-            days.add(d.toString());
+            days.add(Dates.day(d));
         }
         Map<String, List<Long>> perDay = new LinkedHashMap<>();
         s.forEach(x -> perDay.put(Labels.source(x.source()), x.perDay()));
@@ -194,7 +192,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private static String time(Instant i) {
-        return i == null ? "" : TIME.format(i);
+        return Dates.time(i);
     }
 
     @Override

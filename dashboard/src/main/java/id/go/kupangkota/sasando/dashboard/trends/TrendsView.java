@@ -16,17 +16,16 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
-import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.base.ui.Charts;
 import id.go.kupangkota.sasando.dashboard.base.ui.Counts;
+import id.go.kupangkota.sasando.dashboard.base.ui.Dates;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.MarkedText;
 import id.go.kupangkota.sasando.dashboard.base.ui.chart.EChart;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -43,7 +42,6 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     /** URL parameter of the compared topics, comma-separated. */
     static final String COMPARE = "compare";
     static final List<String> DEFAULT_TOPICS = List.of("layanan_publik", "politik", "bencana");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Wita.ZONE);
 
     private final TrendsService service;
     private final FilterBar filterBar;
@@ -89,7 +87,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         bursts.setAllRowsVisible(true);
         bursts.setEmptyStateText(getTranslation("trends.bursts.empty"));
         bursts.asSingleSelect().addValueChangeListener(e -> showBehind(e.getValue()));
-        behind.addColumn(p -> p.createdAt() == null ? "" : TIME.format(p.createdAt()))
+        behind.addColumn(p -> Dates.time(p.createdAt()))
                 .setHeader(getTranslation("post.created")).setAutoWidth(true).setFlexGrow(0);
         behind.addColumn(Post::authorHandle).setHeader(getTranslation("post.author")).setAutoWidth(true).setFlexGrow(0);
         behind.addComponentColumn(p -> MarkedText.withEvidence(p.text(), p.evidence()))
@@ -135,7 +133,7 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         filling = false;
         TopicSeries series = service.compare(filter, compared);
         chart.setOption(Charts.markToday(Charts.lines(getTranslation("trends.compare"),
-                series.days().stream().map(Object::toString).toList(),
+                series.days().stream().map(Dates::day).toList(),
                 compared.stream().map(t -> getTranslation("topic." + t)).toList(),
                 label -> series.counts().get(compared.get(compared.stream()
                         .map(t -> getTranslation("topic." + t)).toList().indexOf(label)))),

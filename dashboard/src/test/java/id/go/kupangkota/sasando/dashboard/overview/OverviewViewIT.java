@@ -79,6 +79,29 @@ class OverviewViewIT extends KaribuTest {
     }
 
     @Test
+    void ringkasanWritesEveryDayAndTimeInOneStyle() {
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(OverviewView.class,
+                QueryParameters.simple(Map.of("from", "2024-07-08", "to", "2024-07-14")));
+        OverviewView view = LocatorJ._get(OverviewView.class);
+        // the pickers, the comparison, the chart's days and the latest posts: "2024-07-14", "2024-07-14 09:00"
+        FilterBar bar = LocatorJ._get(FilterBar.class);
+        assertThat(bar.fromField().getI18n().getDateFormats()).containsExactly("yyyy-MM-dd");
+        assertThat(view.compared.getText()).contains("2024-07-01 00:00 sampai 2024-07-07 12:00 WITA");
+        assertThat(view.volume.getOption().at("/xAxis/data").get(0).asText()).isEqualTo("2024-07-08");
+        assertThat(GridKt._getFormattedRow(view.latest, 0)).startsWith("2024-07-14 09:00");
+        // and the chart draws its days as the option has them: no script rewrites them ("Sen, 08/07")
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        view.volume.setOption(view.volume.getOption());
+        UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
+        List<String> scripts = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(js -> js.getInvocation().getExpression()).toList();
+        assertThat(scripts).anyMatch(js -> js.contains("echarts.init"))
+                .noneMatch(js -> js.contains("DateTimeFormat"));
+    }
+
+    @Test
     void hashtagsAreATagCloudWhoseMostUsedWordIsTheLargestAndMarkupStaysText() {
         login("analis", "ANALYST");
         UI.getCurrent().navigate(OverviewView.class);

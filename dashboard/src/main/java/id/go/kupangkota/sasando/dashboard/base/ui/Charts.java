@@ -83,7 +83,7 @@ public final class Charts {
      * drops on the last day reads as a fall in the conversation.
      */
     public static ObjectNode markToday(ObjectNode option, Clock clock, String label) {
-        String today = Wita.day(clock.instant()).toString();
+        String today = Dates.day(Wita.day(clock.instant()));
         String from = null;
         String previous = null;
         for (JsonNode day : option.at("/xAxis/data")) {

@@ -135,7 +135,7 @@ public class FilterBar extends FlexLayout {
         String askedTo = asked.getSingleParameter(PostFilter.TO).orElse(null);
         if ((askedFrom != null && !askedFrom.equals(f.from().toString()))
                 || (askedTo != null && !askedTo.equals(f.to().toString()))) {
-            adjusted.setText(getTranslation("filter.adjusted", f.from(), f.to()));
+            adjusted.setText(getTranslation("filter.adjusted", Dates.day(f.from()), Dates.day(f.to())));
             adjusted.open();
         }
     }
@@ -208,7 +208,7 @@ public class FilterBar extends FlexLayout {
      */
     static DatePicker.DatePickerI18n calendar(Locale locale, String today, String cancel) {
         DateFormatSymbols names = DateFormatSymbols.getInstance(locale);
-        return new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd")
+        return new DatePicker.DatePickerI18n().setDateFormat(Dates.DAY_PATTERN)
                 .setMonthNames(List.of(names.getMonths()).subList(0, 12))
                 .setWeekdays(List.of(names.getWeekdays()).subList(1, 8)) // [0] is empty; Sunday first
                 .setWeekdaysShort(List.of(names.getShortWeekdays()).subList(1, 8))

@@ -22,21 +22,18 @@ public class EChart extends Div {
 
     // Waits for the script, reuses the chart of this element, and resizes with the element. Numbers on
     // value axes and in tooltips are written in the UI's language ($1): ECharts itself always writes
-    // "1,000", which reads as one in Indonesian, where the thousands separator is a dot. Days stay ISO
-    // in the option (they are keys) and are labelled as the weekly report labels them ("Sen, 16/11").
+    // "1,000", which reads as one in Indonesian, where the thousands separator is a dot. Days are shown
+    // as the option has them, written by Dates as everywhere else on the page (a "Sen, 16/11" on the axis
+    // beside "2024-11-16" in the pickers and the tooltip made three styles on one view).
     private static final String RENDER = """
             const el = this; const option = JSON.parse($0);
             const numbers = new Intl.NumberFormat($1);
             const number = v => typeof v === 'number' ? numbers.format(v) : v;
-            const days = new Intl.DateTimeFormat($1, { weekday: 'short', day: '2-digit', month: '2-digit', timeZone: 'UTC' });
-            const day = v => /^\\d{4}-\\d{2}-\\d{2}$/.test(v) ? days.format(new Date(v + 'T00:00:00Z')) : v;
             for (const key of ['xAxis', 'yAxis']) {
               for (const axis of [].concat(option[key] || [])) {
                 const own = axis.axisLabel && axis.axisLabel.formatter;
                 if (axis.type === 'value' && !own) {
                   axis.axisLabel = Object.assign({}, axis.axisLabel, { formatter: number });
-                } else if (axis.type === 'category' && !own) {
-                  axis.axisLabel = Object.assign({}, axis.axisLabel, { formatter: day });
                 }
               }
             }
