@@ -105,11 +105,19 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     void show(OverviewData d) {
         numbers.removeAll();
         var locale = getLocale();
-        numbers.add(new KeyNumber(getTranslation("overview.posts"), d.current().posts(),
-                        OverviewData.change(d.current().posts(), d.previous().posts()), locale),
+        // filtered by a topic, the posts talk about it (news and campaigns too): the flagged are among them
+        String topic = d.filter().topic();
+        KeyNumber posts = new KeyNumber(topic == null ? getTranslation("overview.posts")
+                : getTranslation("overview.posts.topic", Labels.of("topic.", topic).toLowerCase(locale)),
+                d.current().posts(), OverviewData.change(d.current().posts(), d.previous().posts()), locale);
+        if (topic != null) {
+            posts.explained(getTranslation("overview.posts.topic.hint"));
+        }
+        numbers.add(posts,
                 new KeyNumber(getTranslation("overview.authors"), d.current().authors(),
                         OverviewData.change(d.current().authors(), d.previous().authors()), locale),
-                new KeyNumber(getTranslation("overview.flagged"), d.current().flagged(),
+                new KeyNumber(getTranslation(topic == null ? "overview.flagged" : "overview.flagged.topic"),
+                        d.current().flagged(),
                         OverviewData.change(d.current().flagged(), d.previous().flagged()), locale),
                 new KeyNumber(getTranslation("overview.negative"), d.current().negative(),
                         OverviewData.change(d.current().negative(), d.previous().negative()), locale),

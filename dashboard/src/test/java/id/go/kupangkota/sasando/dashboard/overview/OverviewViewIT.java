@@ -37,7 +37,12 @@ class OverviewViewIT extends KaribuTest {
                     post("2", "jalan rusak", wita("2024-07-14T08:00:00"))
                             .hashtags(List.of("kupang", "<script>alert(1)</script>")).build(),
                     flagged("3", "ajakan jihad", "radikalisme", "jihad", wita("2024-07-14T09:00:00"), 0.9).build(),
-                    post("4", "minggu lalu", wita("2024-07-05T08:00:00")).build()));
+                    post("4", "minggu lalu", wita("2024-07-05T08:00:00")).build(),
+                    // a June week of news about terrorism: talked about, not one post flagged
+                    post("news", "5", "polisi ungkap jaringan teroris", wita("2024-06-18T08:00:00"))
+                            .topics(List.of("terorisme")).build(),
+                    post("news", "6", "kampanye cegah terorisme di sekolah", wita("2024-06-19T08:00:00"))
+                            .topics(List.of("terorisme")).build()));
             seeded = true;
         }
     }
@@ -75,7 +80,24 @@ class OverviewViewIT extends KaribuTest {
         // sources by name, not by code: x and file
         assertThat(view.sources.getOption().at("/series/0/data").findValuesAsText("name"))
                 .containsExactlyInAnyOrder("X", "Impor berkas");
+        // no topic chosen: the posts are all posts
+        assertThat(numbers.get(0).labelText()).isEqualTo("Jumlah unggahan");
         assertThat(UI.getCurrent().getPage()).isNotNull();
+    }
+
+    @Test
+    void aTopicsPostsAreTalkAboutItAndTheFlaggedAreCountedAmongThem() {
+        login("pimpinan", "LEADERSHIP");
+        UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(Map.of(
+                "from", "2024-06-17", "to", "2024-06-23", "topic", "terorisme")));
+        List<KeyNumber> numbers = LocatorJ._get(OverviewView.class).keyNumbers();
+        // "Terorisme 2" beside "Ditandai berisiko 0" asked "is there terrorism or not?": the labels answer
+        assertThat(numbers.get(0).labelText()).isEqualTo("Membicarakan terorisme");
+        assertThat(numbers.get(0).valueText()).isEqualTo("2");
+        assertThat(numbers.get(0).hintText()).isEqualTo("Termasuk berita, kampanye pencegahan dan bantahan hoaks: "
+                + "membicarakan sebuah topik belum berarti berisiko.");
+        assertThat(numbers.get(2).labelText()).isEqualTo("Di antaranya ditandai berisiko");
+        assertThat(numbers.get(2).valueText()).isEqualTo("0");
     }
 
     @Test
