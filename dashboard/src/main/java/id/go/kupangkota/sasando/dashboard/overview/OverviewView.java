@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -55,6 +56,9 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     final TagCloud terms;
     final EChart risks = new EChart();
     final EChart sources = new EChart();
+    /** With one source, a sentence in the pie's place: a pie of one slice says it less plainly. */
+    final Span oneSource = new Span();
+    final Div oneSourceBox;
     final EChart kecamatan = new EChart();
     final Grid<Post> latest = new Grid<>();
 
@@ -77,8 +81,9 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         latest.setAllRowsVisible(true);
         compared.getStyle().set("color", "var(--lumo-secondary-text-color)")
                 .set("font-size", "var(--lumo-font-size-s)");
+        oneSourceBox = new Div(new H4(getTranslation("overview.sources")), oneSource);
         add(new H2(getTranslation("overview.title")), filterBar, numbers, compared, volume,
-                row(emotions, risks), row(hashtags, terms), row(sources, kecamatan));
+                row(emotions, risks), row(hashtags, terms), row(new Div(oneSourceBox, sources), kecamatan));
         if (service.showsPosts()) {
             add(new H2(getTranslation("overview.latest")), latest);
         }
@@ -150,9 +155,21 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         risks.setOption(Charts.bars(getTranslation("overview.risks"), slices(d.risks(), "risk.")));
         hashtags.setWords(d.hashtags().stream().map(b -> new Slice("#" + b.key(), b.count())).toList());
         terms.setWords(slices(d.terms(), null));
-        sources.setOption(Charts.pie(getTranslation("overview.sources"), slices(d.sources(), Labels.SOURCE)));
+        showSources(d.sources());
         kecamatan.setOption(Charts.bars(getTranslation("overview.kecamatan"), slices(d.kecamatan(), null)));
         latest.setItems(d.latest());
+    }
+
+    private void showSources(List<Bucket> buckets) {
+        boolean one = buckets.size() == 1;
+        oneSourceBox.setVisible(one);
+        sources.setVisible(!one);
+        if (one) {
+            oneSource.setText(getTranslation("overview.sources.one", Labels.source(buckets.get(0).key()),
+                    Counts.format(buckets.get(0).count(), getLocale())));
+        } else {
+            sources.setOption(Charts.pie(getTranslation("overview.sources"), slices(buckets, Labels.SOURCE)));
+        }
     }
 
     private List<Slice> slices(List<Bucket> buckets, String labelPrefix) {

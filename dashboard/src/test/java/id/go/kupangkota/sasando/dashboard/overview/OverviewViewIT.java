@@ -38,7 +38,7 @@ class OverviewViewIT extends KaribuTest {
                             .hashtags(List.of("kupang", "<script>alert(1)</script>")).build(),
                     flagged("3", "ajakan jihad", "radikalisme", "jihad", wita("2024-07-14T09:00:00"), 0.9).build(),
                     post("4", "minggu lalu", wita("2024-07-05T08:00:00")).build(),
-                    // a June week of news about terrorism: talked about, not one post flagged
+                    // a June week of news about terrorism: talked about, not one post flagged, one source
                     post("news", "5", "polisi ungkap jaringan teroris", wita("2024-06-18T08:00:00"))
                             .topics(List.of("terorisme")).build(),
                     post("news", "6", "kampanye cegah terorisme di sekolah", wita("2024-06-19T08:00:00"))
@@ -80,6 +80,8 @@ class OverviewViewIT extends KaribuTest {
         // sources by name, not by code: x and file
         assertThat(view.sources.getOption().at("/series/0/data").findValuesAsText("name"))
                 .containsExactlyInAnyOrder("X", "Impor berkas");
+        assertThat(view.sources.isVisible()).isTrue();
+        assertThat(view.oneSourceBox.isVisible()).isFalse();
         // no topic chosen: the posts are all posts
         assertThat(numbers.get(0).labelText()).isEqualTo("Jumlah unggahan");
         assertThat(UI.getCurrent().getPage()).isNotNull();
@@ -98,6 +100,18 @@ class OverviewViewIT extends KaribuTest {
                 + "membicarakan sebuah topik belum berarti berisiko.");
         assertThat(numbers.get(2).labelText()).isEqualTo("Di antaranya ditandai berisiko");
         assertThat(numbers.get(2).valueText()).isEqualTo("0");
+    }
+
+    @Test
+    void oneSourceIsASentenceNotAOneSlicePie() {
+        login("pimpinan", "LEADERSHIP");
+        UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(Map.of(
+                "from", "2024-06-17", "to", "2024-06-23")));
+        OverviewView view = LocatorJ._get(OverviewView.class);
+        assertThat(view.oneSourceBox.isVisible()).isTrue();
+        assertThat(view.oneSourceBox.getElement().getTextRecursively())
+                .isEqualTo("Per sumberSemua unggahan pada periode ini dari Portal berita (RSS): 2.");
+        assertThat(view.sources.isVisible()).isFalse();
     }
 
     @Test
