@@ -53,10 +53,12 @@ class SearchRepository {
         SearchRequest request = SearchRequest.of(s -> {
             s.index(index).size(size).query(query).sort(SORT).trackTotalHits(t -> t.enabled(true));
             if (highlight && filter.text() != null) {
-                // markers, not HTML: the fragments are rendered as text with marked spans
+                // markers, not HTML: the fragments are rendered as text with marked spans. No fragments
+                // (0): the whole text, since fragments end at sentence ends and a post's place or its
+                // subject is often in a sentence other than the match's ("#PDAMKupang" shown alone)
                 s.highlight(h -> h.fields(PostFields.TEXT, f -> f
                                 .preTags(MarkedText.MATCH_START).postTags(MarkedText.MATCH_END)
-                                .fragmentSize(200).numberOfFragments(3)));
+                                .numberOfFragments(0)));
             }
             if (after != null) {
                 s.searchAfter(FieldValue.of(after.createdAtMillis()), FieldValue.of(after.postId()));

@@ -88,7 +88,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         add(new H2(getTranslation("search.title")), filterBar, exports, paging, hint, results);
     }
 
-    /** Highlighted fragments when the search had words, else the whole text; always as text. */
+    /** The whole text, its matches marked when the search had words; always as text. */
     static Div text(Match m) {
         Div cell = new Div();
         cell.getStyle().set("white-space", "normal");

@@ -63,6 +63,10 @@ class SearchIT extends KaribuTest {
             // its terms are standard Indonesian ("sa" is "saja"), the hashtag split into words
             posts.add(post("pilkada", "Pilih yang dua sa #Pilkada2024", wita("2024-07-11T11:00:00"))
                     .terms(List.of("pilih", "dua", "saja", "pilkada")).build());
+            // a post of several sentences, on a day of its own (the week's counts stay as they are)
+            posts.add(post("sentences", SENTENCES, wita("2024-07-20T09:15:00"))
+                    .terms(List.of("air", "pdam", "tiga", "hari", "tidak", "mengalir", "oesapa", "kami", "mandi"))
+                    .hashtags(List.of("pdamkupang")).build());
             seed(posts);
             seeded = true;
         }
@@ -141,6 +145,24 @@ class SearchIT extends KaribuTest {
         assertThat(r.total()).isEqualTo(POSTS / 2 + 1);
         assertThat(r.matches().get(0).fragments()).anySatisfy(f -> assertThat(f)
                 .contains(MarkedText.MATCH_START + "mati" + MarkedText.MATCH_END));
+    }
+
+    static final String SENTENCES =
+            "Air PDAM su tiga hari sonde mengalir di Oesapa. Botong mau mandi pake apa? #PDAMKupang";
+
+    @Test
+    void aMatchShowsThePostsWholeTextNotOnlyTheSentenceWithTheMatch() {
+        // Elasticsearch cuts highlights at sentence ends: a search for the hashtag showed "#PDAMKupang"
+        // alone, a search for "botong" lost the first sentence and with it the place
+        PostFilter day = PostFilter.range(LocalDate.parse("2024-07-20"), LocalDate.parse("2024-07-20"));
+        for (String words : List.of("#PDAMKupang", "botong")) {
+            SearchResult r = service.search(day.withText(words), null);
+            assertThat(r.total()).as(words).isEqualTo(1);
+            assertThat(r.matches().get(0).fragments()).as(words).hasSize(1);
+            String shown = r.matches().get(0).fragments().get(0)
+                    .replace(MarkedText.MATCH_START, "").replace(MarkedText.MATCH_END, "");
+            assertThat(shown).as(words).isEqualTo(SENTENCES);
+        }
     }
 
     @Test
