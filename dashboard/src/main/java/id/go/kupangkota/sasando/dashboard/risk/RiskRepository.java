@@ -137,12 +137,14 @@ class RiskRepository {
     /**
      * Copies the latest decision onto the post: a partial document update (no scripts on this cluster).
      * A null status (the decision taken back) is written as JSON null, which no query sees as a status.
+     * It refreshes at once: waiting for the posts index's own refresh (5 s, set for bulk loads) kept the
+     * analyst up to 5 s on every decision, and the queue is read again right after it.
      */
     void setTriageStatus(String postId, String status) {
         try {
             client.update(u -> u.index(index).id(postId)
                     .doc(statusDocument(status))
-                    .refresh(Refresh.WaitFor), Post.class);
+                    .refresh(Refresh.True), Post.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update post " + postId, e);
         }
@@ -154,7 +156,7 @@ class RiskRepository {
             return;
         }
         try {
-            BulkResponse response = client.bulk(b -> b.index(index).refresh(Refresh.WaitFor).operations(postIds.stream()
+            BulkResponse response = client.bulk(b -> b.index(index).refresh(Refresh.True).operations(postIds.stream()
                     .map(id -> BulkOperation.of(o -> o.update(u -> u.id(id)
                             .action(a -> a.doc(statusDocument(status))))))
                     .toList()));

@@ -41,9 +41,13 @@ class TriageRepository {
         this.index = indexes.alias(SasandoIndex.TRIAGE);
     }
 
+    /**
+     * Refreshes at once rather than waiting for the index's own refresh: a decision is an analyst's click,
+     * rare and small, and its history is read right after it.
+     */
     void append(TriageDecision decision) {
         try {
-            client.index(i -> i.index(index).document(decision).refresh(Refresh.WaitFor));
+            client.index(i -> i.index(index).document(decision).refresh(Refresh.True));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save the decision on " + decision.postId(), e);
         }
@@ -55,7 +59,7 @@ class TriageRepository {
             return;
         }
         try {
-            BulkResponse response = client.bulk(b -> b.index(index).refresh(Refresh.WaitFor).operations(all.stream()
+            BulkResponse response = client.bulk(b -> b.index(index).refresh(Refresh.True).operations(all.stream()
                     .map(d -> BulkOperation.of(o -> o.index(i -> i.document(d)))).toList()));
             if (response.errors()) {
                 throw new IllegalStateException("could not save every decision: " + response.items().stream()

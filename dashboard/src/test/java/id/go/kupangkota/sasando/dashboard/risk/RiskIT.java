@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.dashboard.risk;
 
+import co.elastic.clients.elasticsearch.indices.IndexSettings;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
@@ -8,15 +9,23 @@ import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
 import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
 import id.go.kupangkota.sasando.dashboard.audit.AuditService;
+import id.go.kupangkota.sasando.dashboard.base.es.Indexes;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import static id.go.kupangkota.sasando.dashboard.PostFixtures.flagged;
 import static id.go.kupangkota.sasando.dashboard.PostFixtures.post;
@@ -31,6 +40,8 @@ class RiskIT extends KaribuTest {
     AuditService audit;
     @Autowired
     TriageRepository triage;
+    @Autowired
+    Indexes indexes;
     private static boolean seeded;
 
     @BeforeEach
@@ -53,7 +64,12 @@ class RiskIT extends KaribuTest {
                             wita("2024-06-12T11:00:00"), 0.6).build(),
                     // a week of its own: a decision taken back
                     flagged("again-1", AGAIN, "provokasi", "serbu", wita("2024-05-14T08:00:00"), 0.7).build(),
-                    flagged("again-2", AGAIN, "provokasi", "serbu", wita("2024-05-15T08:00:00"), 0.7).build()));
+                    flagged("again-2", AGAIN, "provokasi", "serbu", wita("2024-05-15T08:00:00"), 0.7).build(),
+                    // a week of its own: decisions taken while the indices do not refresh by themselves
+                    flagged("at-once", "Ayo serbu kantor camat", "provokasi", "serbu", wita("2024-04-09T08:00:00"), 0.7)
+                            .build(),
+                    flagged("at-once-1", AT_ONCE, "hoaks", "Sebarkan", wita("2024-04-10T08:00:00"), 0.8).build(),
+                    flagged("at-once-2", AT_ONCE, "hoaks", "Sebarkan", wita("2024-04-11T08:00:00"), 0.8).build()));
             seeded = true;
         }
     }
@@ -61,6 +77,12 @@ class RiskIT extends KaribuTest {
     private static final String CHAIN = "Info dari grup sebelah: air PDAM sudah dicampur racun. Sebarkan!";
 
     private static final String AGAIN = "Ayo serbu kantor lurah besok pagi";
+
+    private static final String AT_ONCE = "Bendungan jebol malam ini, segera mengungsi! Sebarkan!";
+
+    private static PostFilter aprilWeek() {
+        return PostFilter.range(LocalDate.parse("2024-04-08"), LocalDate.parse("2024-04-14"));
+    }
 
     private static PostFilter mayWeek() {
         return PostFilter.range(LocalDate.parse("2024-05-13"), LocalDate.parse("2024-05-19"));
@@ -182,6 +204,50 @@ class RiskIT extends KaribuTest {
             assertThat(e.action()).isEqualTo(AuditAction.TRIAGE);
             assertThat(e.username()).isEqualTo("analis");
         });
+    }
+
+    @Test
+    void aDecisionIsSavedAndSeenAtOnceNotAtTheIndicesNextRefresh() throws Exception {
+        // the posts index refreshes every 5 s (bulk loads): "Simpan keputusan" waited for that refresh and
+        // kept the analyst 4.5 to 7 s; with the periodic refresh off such a wait never ends
+        login("analis", "ANALYST");
+        SecurityContext signedIn = SecurityContextHolder.getContext();
+        List<String> indices = List.of(indexes.alias(SasandoIndex.POSTS), indexes.alias(SasandoIndex.TRIAGE));
+        Map<String, String> intervals = new HashMap<>();
+        for (String index : indices) {
+            IndexSettings set = client.indices().getSettings(g -> g.index(index)).result().values().iterator().next()
+                    .settings().index();
+            // unset is Elasticsearch's default, 1 s
+            intervals.put(index, set == null || set.refreshInterval() == null ? "1s" : set.refreshInterval().time());
+        }
+        ExecutorService analyst = Executors.newSingleThreadExecutor();
+        try {
+            for (String index : indices) {
+                client.indices().putSettings(p -> p.index(index).settings(st -> st.refreshInterval(t -> t.time("-1"))));
+            }
+            RiskPost single = service.page(aprilWeek(), true, false, 0, 50).stream()
+                    .filter(r -> r.post().nativeId().equals("at-once")).findFirst().orElseThrow();
+            RiskPost copy = service.page(aprilWeek(), true, false, 0, 50).stream()
+                    .filter(r -> r.post().nativeId().equals("at-once-1")).findFirst().orElseThrow();
+            analyst.submit(() -> {
+                SecurityContextHolder.setContext(signedIn);
+                service.decide(single.post().id(), "confirmed", "ajakan nyata");
+                service.decideCopies(copy, aprilWeek(), true, "false_alarm", "sudah dibantah");
+                return null;
+            }).get(20, TimeUnit.SECONDS);
+            // the queue, read at once, has none of them left, and each has its decision
+            assertThat(service.page(aprilWeek(), true, false, 0, 50)).isEmpty();
+            assertThat(service.history(single.post().id())).extracting(TriageDecision::status)
+                    .containsExactly("confirmed");
+            assertThat(service.history(Post.idOf("x", "at-once-2"))).extracting(TriageDecision::note)
+                    .containsExactly("sudah dibantah");
+        } finally {
+            analyst.shutdownNow();
+            for (String index : indices) {
+                client.indices().putSettings(p -> p.index(index)
+                        .settings(st -> st.refreshInterval(t -> t.time(intervals.get(index)))));
+            }
+        }
     }
 
     @Test
