@@ -43,6 +43,9 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     static final String QUERY_COLUMN = "query";
     static final String STATUS_COLUMN = "status";
     static final String GAPS_COLUMN = "gaps";
+    static final String DUPLICATES_COLUMN = "duplicates";
+    static final String REJECTED_COLUMN = "rejected";
+    static final String ERROR_COLUMN = "error";
     /** Translation prefix of a run's status (ingest's RunStatus: ok, partial, failed). */
     private static final String STATUS = "sources.status.";
     static final String ALERT_KIND_COLUMN = "kind";
@@ -83,6 +86,12 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setAutoWidth(true).setFlexGrow(0).setKey(STATUS_COLUMN);
         runs.addColumn(Counts.renderer(CoverageRun::fetched, getLocale()))
                 .setHeader(getTranslation("sources.run.fetched")).setAutoWidth(true).setFlexGrow(0);
+        runs.addColumn(Counts.renderer(CoverageRun::duplicates, getLocale()))
+                .setHeader(getTranslation("sources.run.duplicates")).setAutoWidth(true).setFlexGrow(0)
+                .setKey(DUPLICATES_COLUMN);
+        runs.addColumn(Counts.renderer(CoverageRun::rejected, getLocale()))
+                .setHeader(getTranslation("sources.run.rejected")).setAutoWidth(true).setFlexGrow(0)
+                .setKey(REJECTED_COLUMN);
         runs.addColumn(Counts.renderer(CoverageRun::errors, getLocale()))
                 .setHeader(getTranslation("sources.run.errors")).setAutoWidth(true).setFlexGrow(0);
         runs.addColumn(Counts.renderer(CoverageRun::warnings, getLocale()))
@@ -92,8 +101,8 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setHeader(getTranslation("sources.run.waits")).setAutoWidth(true).setFlexGrow(0);
         runs.addColumn(r -> r.gaps().size()).setHeader(getTranslation("sources.run.gaps")).setAutoWidth(true)
                 .setFlexGrow(0).setKey(GAPS_COLUMN);
-        runs.addColumn(CoverageRun::error).setHeader(getTranslation("sources.run.error")).setWidth("10em")
-                .setFlexGrow(2).setTooltipGenerator(CoverageRun::error);
+        runs.addColumn(this::errorShown).setHeader(getTranslation("sources.run.error")).setWidth("10em")
+                .setFlexGrow(2).setKey(ERROR_COLUMN).setTooltipGenerator(this::errorShown);
         alerts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         alerts.addColumn(a -> time(a.raisedAt())).setHeader(getTranslation("sources.run.at")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -180,6 +189,17 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
      * The query as people wrote it (a search expression, a feed's address, an imported file's name),
      * not ingest's checkpoint key ("f-0b33b1fa…-sasando"), which the tooltip keeps.
      */
+    /**
+     * The run's error, or for a run that rejected items without failing (a broken line of an export:
+     * "partial", no error) how many and where ingest keeps them, so "partial" never stands unexplained.
+     */
+    String errorShown(CoverageRun r) {
+        if (r.error() != null && !r.error().isBlank()) {
+            return r.error();
+        }
+        return r.rejected() == 0 ? null : getTranslation("sources.run.rejected.kept", r.rejected(), r.source());
+    }
+
     static String queryShown(CoverageRun r) {
         if (r.queryValue() == null || r.queryValue().isBlank()) {
             return r.query();

@@ -42,7 +42,7 @@ class SourcesViewIT extends KaribuTest {
             seed(List.of(post("1", "air", wita("2024-07-12T08:00:00")).build(),
                     post("file", "2", "jalan", wita("2024-07-13T08:00:00")).build()));
             for (CoverageRun run : List.of(run("r1", "x", "banjir", "ok", null), run("r2", "news", "portal", "partial",
-                    "503 Service Unavailable"))) {
+                    "503 Service Unavailable"), BROKEN_LINE)) {
                 client.index(i -> i.index(SasandoIndex.COVERAGE.alias(settings.indexPrefix())).id(run.id())
                         .document(run).refresh(Refresh.WaitFor));
             }
@@ -159,6 +159,35 @@ class SourcesViewIT extends KaribuTest {
         return new CoverageRun(runId + ":" + source + ":" + query, runId, source, query, query + " kupang", "poll",
                 wita("2024-07-14T08:00:00"), wita("2024-07-14T08:01:00"), 20, 18, 2, 0, 0, 0, 0, 1, List.of(),
                 status, error, 0, List.of());
+    }
+
+    /** A dropped export with one broken JSON line and one row twice: "partial", yet no error of the run. */
+    private static final CoverageRun BROKEN_LINE = new CoverageRun("r5:file:f-9c1e-sasando", "r5", "file",
+            "f-9c1e-sasando", "/srv/sasando/drop/ekspor-monitor.jsonl", "poll", wita("2024-07-14T07:00:00"),
+            wita("2024-07-14T07:00:02"), 15, 13, 1, 1, 0, 0, 0, 1, List.of(), "partial", null, 0, List.of());
+
+    @Test
+    void aRunSaysHowManyItemsWereDuplicatesOrRejectedAndWhereTheRejectedAreKept() {
+        // the analyst saw "Sebagian", 0 errors and no message for an export with a broken line
+        login("analis", "ANALYST");
+        SourcesView view = weekOfThirdJuly();
+        int row = GridKt._findAll(view.runs).stream().map(CoverageRun::id).toList().indexOf(BROKEN_LINE.id());
+        assertThat(view.runs.getColumnByKey(SourcesView.DUPLICATES_COLUMN).getHeaderText()).isEqualTo("Duplikat");
+        assertThat(view.runs.getColumnByKey(SourcesView.REJECTED_COLUMN).getHeaderText()).isEqualTo("Ditolak");
+        assertThat(GridKt._getFormatted(view.runs, row, SourcesView.DUPLICATES_COLUMN)).isEqualTo("1");
+        assertThat(GridKt._getFormatted(view.runs, row, SourcesView.REJECTED_COLUMN)).isEqualTo("1");
+        assertThat(GridKt._getFormatted(view.runs, row, SourcesView.ERROR_COLUMN)).isEqualTo("1 butir ditolak dan "
+                + "disimpan utuh, dengan lokasi (berkas:baris) dan alasannya, di folder rejects/file/ data Sasando.");
+        // a run's own error stays what it says
+        int news = GridKt._findAll(view.runs).stream().map(CoverageRun::source).toList().indexOf("news");
+        assertThat(GridKt._getFormatted(view.runs, news, SourcesView.ERROR_COLUMN))
+                .isEqualTo("503 Service Unavailable");
+
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        view = weekOfThirdJuly();
+        assertThat(GridKt._getFormatted(view.runs, row, SourcesView.ERROR_COLUMN)).isEqualTo("1 item(s) rejected and "
+                + "kept verbatim, with their location (file:line) and reason, in the folder rejects/file/ of the "
+                + "Sasando data home.");
     }
 
     @Test
