@@ -15,6 +15,8 @@ import org.springframework.stereotype.Service;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,7 +62,7 @@ public class SearchService {
     }
 
     public void exportCsv(PostFilter filter, OutputStream out) throws IOException {
-        audit.record(AuditAction.EXPORT, AuditDetail.SEARCH_EXPORTED, "CSV", filter.toQuery().getQueryString());
+        audit.record(AuditAction.EXPORT, AuditDetail.SEARCH_EXPORTED, "CSV", asWritten(filter));
         export(filter, new CsvWriter(out));
     }
 
@@ -69,8 +71,13 @@ public class SearchService {
         if (header.size() != COLUMNS.size()) {
             throw new IllegalArgumentException("the header needs a label per column: " + header);
         }
-        audit.record(AuditAction.EXPORT, AuditDetail.SEARCH_EXPORTED, "XLSX", filter.toQuery().getQueryString());
+        audit.record(AuditAction.EXPORT, AuditDetail.SEARCH_EXPORTED, "XLSX", asWritten(filter));
         export(filter, header, new XlsxWriter(out, "sasando"));
+    }
+
+    /** The filter for the audit log as people read it: "kecamatan=Kelapa Lima", not "Kelapa%20Lima". */
+    static String asWritten(PostFilter filter) {
+        return URLDecoder.decode(filter.toQuery().getQueryString(), StandardCharsets.UTF_8);
     }
 
     private void export(PostFilter filter, TableWriter table) throws IOException {

@@ -9,9 +9,12 @@ import com.vaadin.flow.router.QueryParameters;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
+import id.go.kupangkota.sasando.dashboard.audit.AuditDetail;
+import id.go.kupangkota.sasando.dashboard.audit.AuditService;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.MarkedText;
+import id.go.kupangkota.sasando.dashboard.base.ui.Translations;
 import id.go.kupangkota.sasando.dashboard.search.SearchResult.Match;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -41,6 +44,8 @@ class SearchIT extends KaribuTest {
 
     @Autowired
     SearchService service;
+    @Autowired
+    AuditService audit;
     private static boolean seeded;
 
     @BeforeEach
@@ -163,6 +168,19 @@ class SearchIT extends KaribuTest {
                     .replace(MarkedText.MATCH_START, "").replace(MarkedText.MATCH_END, "");
             assertThat(shown).as(words).isEqualTo(SENTENCES);
         }
+    }
+
+    @Test
+    void theAuditLogNamesAnExportsFilterAsWrittenNotUrlEncoded() throws Exception {
+        // the admin read "kueri: q=PDAM&kecamatan=Kelapa%20Lima&..." in the audit log
+        login("analis", "ANALYST");
+        service.exportCsv(week().withText("air mati").with(PostFilter.KECAMATAN, "Kelapa Lima"),
+                new ByteArrayOutputStream());
+        assertThat(audit.latest(100)).map(e -> AuditDetail.describe(e, Translations.INDONESIAN))
+                .filteredOn(d -> d.contains("Kelapa")).singleElement().satisfies(d -> assertThat(d)
+                        .startsWith("Hasil pencarian diekspor (CSV), kueri: ")
+                        .contains("kecamatan=Kelapa Lima", "q=air mati", "from=2024-07-08", "to=2024-07-14")
+                        .doesNotContain("%20"));
     }
 
     @Test
