@@ -63,9 +63,13 @@ class OverviewViewIT extends KaribuTest {
         assertThat(LocatorJ._find(H2.class).stream().map(H2::getText).toList()).doesNotContain("Unggahan terbaru");
         assertThat(view.volume.getOption().at("/xAxis/data").size()).isEqualTo(7);
         assertThat(view.volume.getOption().at("/series/0/data/6").asDouble()).isEqualTo(2.0);
-        // the week ends today (WITA), whose figures are still growing: the stretch into it says so
-        assertThat(view.volume.getOption().at("/series/0/markArea/data/0/0/xAxis").asText()).isEqualTo("2024-07-13");
-        assertThat(view.volume.getOption().at("/series/0/markArea/data/0/1/xAxis").asText()).isEqualTo("2024-07-14");
+        // the week ends today (WITA), whose figures are still growing: today's slot says so, and only today's
+        // (the last seventh of the plot, between its 10% margins), not yesterday's
+        assertThat(view.volume.getOption().at("/grid/left").asText()).isEqualTo("10.000%");
+        assertThat(view.volume.getOption().at("/grid/right").asText()).isEqualTo("10.000%");
+        assertThat(view.volume.getOption().at("/series/0/markArea/data/0/0/x").asText()).isEqualTo("78.571%");
+        assertThat(view.volume.getOption().at("/series/0/markArea/data/0/1/x").asText()).isEqualTo("90.000%");
+        assertThat(view.volume.getOption().at("/series/0/markArea/data/0/0/xAxis").isMissingNode()).isTrue();
         assertThat(view.volume.getOption().at("/series/0/markArea/data/0/0/name").asText())
                 .isEqualTo("Hari ini, belum lengkap");
         // what the volume chart counts, and what "Interaksi" adds up (PostFields.ENGAGEMENT)

@@ -8,6 +8,7 @@ import id.go.kupangkota.sasando.dashboard.base.ui.chart.EChart;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /** The few chart shapes the views use, as ECharts options (Jackson trees, never strings). */
@@ -77,29 +78,42 @@ public final class Charts {
         return option;
     }
 
+    /** Where the plot starts and ends, in percent of the chart's width (ECharts' default, stated: see markToday). */
+    static final double GRID_MARGIN = 10;
+
     /**
-     * Shades the stretch from yesterday to today on a chart over WITA days when today is one of them,
-     * labelled as not complete: today's figures grow until midnight, and without the mark a line that
-     * drops on the last day reads as a fall in the conversation.
+     * Shades today's slot on a chart over WITA days when today is one of them, labelled as not complete:
+     * today's figures grow until midnight, and without the mark a line that drops on the last day reads as
+     * a fall in the conversation. A line series' markArea runs from one day's point to another's (their
+     * centres), so today alone would be a band of no width and "yesterday to today" shades half of
+     * yesterday too: the band is placed in percent of the chart's width instead, over today's slot of the
+     * grid, whose margins are set here so the two cannot drift apart.
      */
     public static ObjectNode markToday(ObjectNode option, Clock clock, String label) {
         String today = Dates.day(Wita.day(clock.instant()));
-        String from = null;
-        String previous = null;
-        for (JsonNode day : option.at("/xAxis/data")) {
-            if (day.asText().equals(today)) {
-                from = previous == null ? today : previous;
+        JsonNode days = option.at("/xAxis/data");
+        int index = -1;
+        for (int i = 0; i < days.size(); i++) {
+            if (days.get(i).asText().equals(today)) {
+                index = i;
             }
-            previous = day.asText();
         }
-        if (from != null && option.at("/series/0") instanceof ObjectNode first) {
+        if (index >= 0 && option.at("/series/0") instanceof ObjectNode first) {
+            option.putObject("grid").put("left", percent(GRID_MARGIN)).put("right", percent(GRID_MARGIN))
+                    .put("containLabel", false);
+            // a category axis leaves each day a slot of equal width, its point in the middle (boundaryGap)
+            double slot = (100 - 2 * GRID_MARGIN) / days.size();
             ObjectNode area = first.putObject("markArea").put("silent", true);
             area.putObject("itemStyle").put("color", "rgba(128, 128, 128, 0.12)");
             area.putObject("label").put("color", "#666");
             ArrayNode band = area.putArray("data").addArray();
-            band.addObject().put("name", label).put("xAxis", from);
-            band.addObject().put("xAxis", today);
+            band.addObject().put("name", label).put("x", percent(GRID_MARGIN + slot * index));
+            band.addObject().put("x", percent(GRID_MARGIN + slot * (index + 1)));
         }
         return option;
+    }
+
+    private static String percent(double value) {
+        return String.format(Locale.ROOT, "%.3f%%", value);
     }
 }
