@@ -12,8 +12,9 @@ public record OverviewData(PostFilter filter, KeyNumbers current, KeyNumbers pre
                            List<Bucket> emotions, List<Bucket> hashtags, List<Bucket> terms, List<Bucket> risks,
                            List<Bucket> sources, List<Bucket> kecamatan, List<Post> latest) {
 
-    /** Headline numbers of a period. */
-    public record KeyNumbers(long posts, long authors, long flagged, long negative, long engagement) {
+    /** Headline numbers of a period; confirmed and false alarms are analysts' decisions on the flagged. */
+    public record KeyNumbers(long posts, long authors, long flagged, long confirmed, long falseAlarms, long negative,
+                             long engagement) {
     }
 
     /** One WITA day: posts, posts per sentiment, mean sentiment score (null without scored posts). */

@@ -26,6 +26,9 @@ final class OverviewQuery {
     static final String PREVIOUS = "previous";
     static final String AUTHORS = "authors";
     static final String FLAGGED = "flagged";
+    /** Triage statuses (PostFields.TRIAGE_STATUS) counted among the flagged, as the weekly report does. */
+    static final String CONFIRMED = "confirmed";
+    static final String FALSE_ALARM = "false_alarm";
     static final String NEGATIVE = "negative";
     static final String VOLUME = "volume";
     static final String SENTIMENT = "sentiment";
@@ -90,7 +93,10 @@ final class OverviewQuery {
     private static Map<String, Aggregation> keyNumbers() {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
         aggs.put(AUTHORS, Aggregation.of(a -> a.cardinality(c -> c.field(PostFields.AUTHOR_KEY))));
-        aggs.put(FLAGGED, Aggregation.of(a -> a.filter(f -> f.exists(e -> e.field(PostFields.RISK)))));
+        // what analysts decided on the flagged: a dismissed false alarm is still flagged by the tagger
+        aggs.put(FLAGGED, Aggregation.of(a -> a.filter(f -> f.exists(e -> e.field(PostFields.RISK)))
+                .aggregations(CONFIRMED, c -> c.filter(PostQueries.term(PostFields.TRIAGE_STATUS, CONFIRMED)))
+                .aggregations(FALSE_ALARM, c -> c.filter(PostQueries.term(PostFields.TRIAGE_STATUS, FALSE_ALARM)))));
         aggs.put(NEGATIVE, Aggregation.of(a -> a.filter(PostQueries.term(PostFields.SENTIMENT, "negative"))));
         aggs.putAll(PostQueries.engagementSums());
         return aggs;

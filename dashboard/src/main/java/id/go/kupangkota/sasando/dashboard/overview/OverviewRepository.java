@@ -61,8 +61,11 @@ class OverviewRepository {
     private static KeyNumbers keyNumbers(FilterAggregate period) {
         Map<String, Aggregate> a = period.aggregations();
         long engagement = PostQueries.engagement(a);
+        FilterAggregate flagged = a.get(FLAGGED).filter();
         return new KeyNumbers(period.docCount(), a.get(AUTHORS).cardinality().value(),
-                a.get(FLAGGED).filter().docCount(), a.get(NEGATIVE).filter().docCount(), engagement);
+                flagged.docCount(), flagged.aggregations().get(CONFIRMED).filter().docCount(),
+                flagged.aggregations().get(FALSE_ALARM).filter().docCount(),
+                a.get(NEGATIVE).filter().docCount(), engagement);
     }
 
     private static List<DayPoint> volume(Aggregate histogram) {

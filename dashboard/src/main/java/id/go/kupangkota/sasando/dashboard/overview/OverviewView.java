@@ -123,7 +123,10 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                         OverviewData.change(d.current().authors(), d.previous().authors()), locale),
                 new KeyNumber(getTranslation(topic == null ? "overview.flagged" : "overview.flagged.topic"),
                         d.current().flagged(),
-                        OverviewData.change(d.current().flagged(), d.previous().flagged()), locale),
+                        OverviewData.change(d.current().flagged(), d.previous().flagged()), locale)
+                        // as the weekly report splits them: the tagger's flag alone reads as live alarms
+                        .explained(getTranslation("overview.flagged.triage", Counts.format(d.current().confirmed(),
+                                locale), Counts.format(d.current().falseAlarms(), locale))),
                 new KeyNumber(getTranslation("overview.negative"), d.current().negative(),
                         OverviewData.change(d.current().negative(), d.previous().negative()), locale),
                 new KeyNumber(getTranslation("overview.engagement"), d.current().engagement(),

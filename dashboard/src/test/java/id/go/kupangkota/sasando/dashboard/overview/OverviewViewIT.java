@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.dashboard.overview;
 
+import co.elastic.clients.elasticsearch._types.Refresh;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -9,6 +10,8 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.QueryParameters;
+import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import id.go.kupangkota.sasando.core.post.PostFields;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.KeyNumber;
@@ -18,6 +21,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
@@ -89,6 +93,23 @@ class OverviewViewIT extends KaribuTest {
         // no topic chosen: the posts are all posts
         assertThat(numbers.get(0).labelText()).isEqualTo("Jumlah unggahan");
         assertThat(UI.getCurrent().getPage()).isNotNull();
+    }
+
+    @Test
+    void theFlaggedSayWhatAnalystsDecidedAsTheWeeklyReportDoes() throws IOException {
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(OverviewView.class);
+        KeyNumber flagged = LocatorJ._get(OverviewView.class).keyNumbers().get(2);
+        assertThat(flagged.valueText()).isEqualTo("1");
+        assertThat(flagged.hintText()).isEqualTo("0 dikonfirmasi analis · 0 alarm palsu");
+
+        // dismissed in Risiko: still flagged by the tagger, and now said to be a false alarm
+        client.update(u -> u.index(SasandoIndex.POSTS.alias(settings.indexPrefix())).id("x:3")
+                .doc(Map.of(PostFields.TRIAGE_STATUS, "false_alarm")).refresh(Refresh.True), Map.class);
+        UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(Map.of("from", "2024-07-08")));
+        flagged = LocatorJ._get(OverviewView.class).keyNumbers().get(2);
+        assertThat(flagged.valueText()).isEqualTo("1");
+        assertThat(flagged.hintText()).isEqualTo("0 dikonfirmasi analis · 1 alarm palsu");
     }
 
     @Test
