@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.json.JsonData;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.post.PostFields;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Repository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Posts matching a filter, newest first with the id as tie-breaker, so {@code search_after} pages
@@ -49,6 +50,17 @@ class SearchRepository {
     }
 
     private SearchResult page(PostFilter filter, Cursor after, int size, boolean highlight) {
+        SearchResponse<Post> response = search(filter, after, size, highlight);
+        List<Hit<Post>> hits = response.hits().hits();
+        List<Match> matches = hits.stream()
+                .map(h -> new Match(h.source(), h.highlight().getOrDefault(PostFields.TEXT, List.of())))
+                .toList();
+        Cursor next = hits.size() < size ? null : cursor(hits.get(hits.size() - 1));
+        long total = response.hits().total() == null ? matches.size() : response.hits().total().value();
+        return new SearchResult(total, matches, next);
+    }
+
+    private SearchResponse<Post> search(PostFilter filter, Cursor after, int size, boolean highlight) {
         Query query = PostQueries.filter(filter);
         SearchRequest request = SearchRequest.of(s -> {
             s.index(index).size(size).query(query).sort(SORT).trackTotalHits(t -> t.enabled(true));
@@ -60,33 +72,36 @@ class SearchRepository {
                                 .preTags(MarkedText.MATCH_START).postTags(MarkedText.MATCH_END)
                                 .numberOfFragments(0)));
             }
+            if (!highlight) {
+                // exports say what analysts decided: the status is on the document, not in Post
+                s.docvalueFields(f -> f.field(PostFields.TRIAGE_STATUS));
+            }
             if (after != null) {
                 s.searchAfter(FieldValue.of(after.createdAtMillis()), FieldValue.of(after.postId()));
             }
             return s;
         });
         try {
-            SearchResponse<Post> response = client.search(request, Post.class);
-            List<Hit<Post>> hits = response.hits().hits();
-            List<Match> matches = hits.stream()
-                    .map(h -> new Match(h.source(), h.highlight().getOrDefault(PostFields.TEXT, List.of())))
-                    .toList();
-            Cursor next = hits.size() < size ? null : cursor(hits.get(hits.size() - 1));
-            long total = response.hits().total() == null ? matches.size() : response.hits().total().value();
-            return new SearchResult(total, matches, next);
+            return client.search(request, Post.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot search posts", e);
         }
     }
 
-    /** Every matching post, page by page. */
-    void scan(PostFilter filter, Consumer<Post> each) {
+    /** Every matching post, page by page, with its triage status (null: no decision). */
+    void scan(PostFilter filter, BiConsumer<Post, String> each) {
         Cursor after = null;
         do {
-            SearchResult page = page(filter, after, EXPORT_PAGE, false);
-            page.matches().forEach(m -> each.accept(m.post()));
-            after = page.next();
+            List<Hit<Post>> hits = search(filter, after, EXPORT_PAGE, false).hits().hits();
+            hits.forEach(h -> each.accept(h.source(), triageStatus(h)));
+            after = hits.size() < EXPORT_PAGE ? null : cursor(hits.get(hits.size() - 1));
         } while (after != null);
+    }
+
+    private static String triageStatus(Hit<Post> hit) {
+        JsonData values = hit.fields().get(PostFields.TRIAGE_STATUS);
+        String[] status = values == null ? new String[0] : values.to(String[].class);
+        return status.length == 0 ? null : status[0];
     }
 
     private static Cursor cursor(Hit<Post> hit) {

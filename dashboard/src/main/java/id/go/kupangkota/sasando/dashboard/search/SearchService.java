@@ -2,6 +2,8 @@ package id.go.kupangkota.sasando.dashboard.search;
 
 import id.go.kupangkota.sasando.core.post.Evidence;
 import id.go.kupangkota.sasando.core.post.Post;
+import id.go.kupangkota.sasando.core.post.PostFields;
+import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
 import id.go.kupangkota.sasando.dashboard.audit.AuditDetail;
 import id.go.kupangkota.sasando.dashboard.audit.AuditService;
@@ -21,6 +23,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** Search and export of posts. */
 @Service
@@ -31,10 +34,15 @@ public class SearchService {
     /**
      * Export columns, named like the post fields: the CSV's header (Sasando's own import format, the
      * {@code sasando} mapping, reads it back) and the keys {@code export.post.<column>} of the XLSX
-     * header's labels. Times are WITA; label codes (sentiment, risk...) stay codes, as data.
+     * header's labels. Times are WITA; the tagger's label codes (sentiment, risk...) stay codes, as data.
+     * Beside the tagger's risk, the analysts' decision on it (triage status) in the user's words, so a
+     * dismissed post is not exported looking like a live alarm.
      */
     public static final List<String> COLUMNS = List.of("id", "created_at", "day", "source", "author_handle", "text",
-            "sentiment", "emotion", "risk", "topics", "stance", "kecamatan", "like_count", "repost_count", "url");
+            "sentiment", "emotion", "risk", PostFields.TRIAGE_STATUS, "topics", "stance", "kecamatan", "like_count",
+            "repost_count", "url");
+    /** The decision column's key for a flagged post no analyst has decided on yet. */
+    public static final String PENDING = "pending";
 
     private final SearchRepository repository;
     private final AuditService audit;
@@ -61,18 +69,23 @@ public class SearchService {
         return Tagger.shared().sentimentEvidence(post.text(), post.sentiment(), SENTIMENT_WORDS);
     }
 
-    public void exportCsv(PostFilter filter, OutputStream out) throws IOException {
+    /**
+     * @param decisions what the decision column says per triage status ({@link Vocabulary#TRIAGE_STATUSES}
+     *                  and {@link #PENDING}), in the user's language
+     */
+    public void exportCsv(PostFilter filter, Map<String, String> decisions, OutputStream out) throws IOException {
         audit.record(AuditAction.EXPORT, AuditDetail.SEARCH_EXPORTED, "CSV", asWritten(filter));
-        export(filter, new CsvWriter(out));
+        export(filter, COLUMNS, decisions, new CsvWriter(out));
     }
 
     /** The same rows for people: {@code header} holds the columns' labels, in the order of {@link #COLUMNS}. */
-    public void exportXlsx(PostFilter filter, List<String> header, OutputStream out) throws IOException {
+    public void exportXlsx(PostFilter filter, List<String> header, Map<String, String> decisions, OutputStream out)
+            throws IOException {
         if (header.size() != COLUMNS.size()) {
             throw new IllegalArgumentException("the header needs a label per column: " + header);
         }
         audit.record(AuditAction.EXPORT, AuditDetail.SEARCH_EXPORTED, "XLSX", asWritten(filter));
-        export(filter, header, new XlsxWriter(out, "sasando"));
+        export(filter, header, decisions, new XlsxWriter(out, "sasando"));
     }
 
     /** The filter for the audit log as people read it: "kecamatan=Kelapa Lima", not "Kelapa%20Lima". */
@@ -80,16 +93,13 @@ public class SearchService {
         return URLDecoder.decode(filter.toQuery().getQueryString(), StandardCharsets.UTF_8);
     }
 
-    private void export(PostFilter filter, TableWriter table) throws IOException {
-        export(filter, COLUMNS, table);
-    }
-
-    private void export(PostFilter filter, List<String> header, TableWriter table) throws IOException {
+    private void export(PostFilter filter, List<String> header, Map<String, String> decisions, TableWriter table)
+            throws IOException {
         try (table) {
             table.row(header);
-            repository.scan(filter, post -> {
+            repository.scan(filter, (post, triageStatus) -> {
                 try {
-                    table.row(row(post));
+                    table.row(row(post, decision(post, triageStatus, decisions)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -97,10 +107,18 @@ public class SearchService {
         }
     }
 
-    static List<Object> row(Post p) {
+    /** The analysts' decision in words; empty for a post the tagger did not flag. */
+    static String decision(Post p, String triageStatus, Map<String, String> decisions) {
+        if (triageStatus != null) {
+            return decisions.getOrDefault(triageStatus, triageStatus);
+        }
+        return p.risk() == null || p.risk().isEmpty() ? "" : decisions.getOrDefault(PENDING, PENDING);
+    }
+
+    static List<Object> row(Post p, String decision) {
         return new ArrayList<>(Arrays.asList(p.id(), p.createdAt(), p.day(),
-                p.source(), p.authorHandle(), p.text(), p.sentiment(), p.emotion(), join(p.risk()), join(p.topics()),
-                p.stance(), p.kecamatan(), p.likeCount(), p.repostCount(), p.url()));
+                p.source(), p.authorHandle(), p.text(), p.sentiment(), p.emotion(), join(p.risk()), decision,
+                join(p.topics()), p.stance(), p.kecamatan(), p.likeCount(), p.repostCount(), p.url()));
     }
 
     private static String join(List<String> values) {

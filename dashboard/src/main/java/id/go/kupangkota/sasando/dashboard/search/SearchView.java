@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.go.kupangkota.sasando.core.post.Evidence;
+import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.base.ui.Dates;
@@ -29,7 +30,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Pencarian: every filter, highlighted matches, page by page, exportable. */
@@ -42,6 +45,8 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     final FilterBar filterBar;
     /** The XLSX export's header: each column's label in the user's language. */
     final List<String> exportHeader;
+    /** The exports' decision column: each triage status in the user's words (read while exporting). */
+    final Map<String, String> decisions;
     final Grid<Match> results = new Grid<>();
     final Span total = new Span();
     final Button previous = new Button();
@@ -57,6 +62,10 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     SearchView(SearchService service) {
         this.service = service;
         exportHeader = SearchService.COLUMNS.stream().map(c -> getTranslation("export.post." + c)).toList();
+        Map<String, String> words = new LinkedHashMap<>();
+        Vocabulary.TRIAGE_STATUSES.forEach(s -> words.put(s, getTranslation("triage." + s)));
+        words.put(SearchService.PENDING, getTranslation("export.triage.pending"));
+        decisions = Map.copyOf(words);
         filterBar = new FilterBar(EnumSet.allOf(FilterBar.Facet.class),
                 f -> UI.getCurrent().navigate(SearchView.class, f.toQuery()));
         results.addColumn(m -> Dates.time(m.post().createdAt()))
@@ -130,10 +139,10 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         PostFilter exported = filter;
         exports.removeAll();
         exports.add(Downloads.anchor(getTranslation("search.export.csv"), "sasando-posts.csv", "text/csv",
-                        out -> service.exportCsv(exported, out)),
+                        out -> service.exportCsv(exported, decisions, out)),
                 Downloads.anchor(getTranslation("search.export.xlsx"), "sasando-posts.xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        out -> service.exportXlsx(exported, exportHeader, out)));
+                        out -> service.exportXlsx(exported, exportHeader, decisions, out)));
         load();
     }
 

@@ -1,12 +1,15 @@
 package id.go.kupangkota.sasando.dashboard.search;
 
+import co.elastic.clients.elasticsearch._types.Refresh;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
+import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.core.post.Post;
+import id.go.kupangkota.sasando.core.post.PostFields;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
 import id.go.kupangkota.sasando.dashboard.audit.AuditDetail;
@@ -30,11 +33,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static id.go.kupangkota.sasando.dashboard.PostFixtures.flagged;
 import static id.go.kupangkota.sasando.dashboard.PostFixtures.post;
 import static id.go.kupangkota.sasando.dashboard.PostFixtures.wita;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -174,7 +179,7 @@ class SearchIT extends KaribuTest {
     void theAuditLogNamesAnExportsFilterAsWrittenNotUrlEncoded() throws Exception {
         // the admin read "kueri: q=PDAM&kecamatan=Kelapa%20Lima&..." in the audit log
         login("analis", "ANALYST");
-        service.exportCsv(week().withText("air mati").with(PostFilter.KECAMATAN, "Kelapa Lima"),
+        service.exportCsv(week().withText("air mati").with(PostFilter.KECAMATAN, "Kelapa Lima"), Map.of(),
                 new ByteArrayOutputStream());
         assertThat(audit.latest(100)).map(e -> AuditDetail.describe(e, Translations.INDONESIAN))
                 .filteredOn(d -> d.contains("Kelapa")).singleElement().satisfies(d -> assertThat(d)
@@ -184,13 +189,60 @@ class SearchIT extends KaribuTest {
     }
 
     @Test
+    void exportsSayWhatAnalystsDecidedBesideTheTaggersRiskInTheUsersWords() throws Exception {
+        // a day of its own, far from the week the other tests count
+        seed(List.of(
+                flagged("dismissed", "ayo serbu kantor camat", "provokasi", "serbu", wita("2024-06-05T08:00:00"), 0.8)
+                        .build(),
+                flagged("open", "ayo serbu pasar", "provokasi", "serbu", wita("2024-06-05T09:00:00"), 0.8).build(),
+                post("calm", "pasar ramai hari ini", wita("2024-06-05T10:00:00")).build()));
+        client.update(u -> u.index(SasandoIndex.POSTS.alias(settings.indexPrefix())).id("x:dismissed")
+                .doc(Map.of(PostFields.TRIAGE_STATUS, "false_alarm")).refresh(Refresh.True), Map.class);
+        PostFilter day = PostFilter.range(LocalDate.parse("2024-06-05"), LocalDate.parse("2024-06-05"));
+        int column = SearchService.COLUMNS.indexOf(PostFields.TRIAGE_STATUS);
+        assertThat(SearchService.COLUMNS.get(column - 1)).isEqualTo("risk");
+
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(SearchView.class, day.toQuery());
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        service.exportCsv(day, LocatorJ._get(SearchView.class).decisions, csv);
+        Map<String, String> decided = new HashMap<>();
+        csv.toString(StandardCharsets.UTF_8).lines().skip(1).forEach(l -> {
+            String[] cells = l.split(",");
+            decided.put(cells[0], cells[column - 1] + " / " + cells[column]);
+        });
+        assertThat(decided).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "x:dismissed", "provokasi / Alarm palsu", "x:open", "provokasi / Belum ditinjau", "x:calm", " / "));
+
+        // in English (the view is made anew: its words are taken when it is built)
+        UI.getCurrent().navigate("overview");
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        UI.getCurrent().navigate(SearchView.class, day.toQuery());
+        SearchView english = LocatorJ._get(SearchView.class);
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        service.exportXlsx(day, english.exportHeader, english.decisions, xlsx);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(column).getStringCellValue()).isEqualTo("Analyst decision");
+            Map<String, String> words = new HashMap<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var cell = sheet.getRow(r).getCell(column);
+                words.put(sheet.getRow(r).getCell(0).getStringCellValue(),
+                        cell == null ? "" : cell.getStringCellValue());
+            }
+            assertThat(words).containsExactlyInAnyOrderEntriesOf(Map.of(
+                    "x:dismissed", "False alarm", "x:open", "Not yet reviewed", "x:calm", ""));
+        }
+    }
+
+    @Test
     void exportsWriteEveryMatchingPost() throws Exception {
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        service.exportCsv(week().withText("jalan"), csv);
+        service.exportCsv(week().withText("jalan"), Map.of(), csv);
         assertThat(csv.toString(StandardCharsets.UTF_8).split("\r\n")).hasSize(POSTS / 2 + 1);
 
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        service.exportXlsx(week(), SearchService.COLUMNS, xlsx);
+        service.exportXlsx(week(), SearchService.COLUMNS, Map.of(), xlsx);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             assertThat(book.getSheetAt(0).getLastRowNum()).isEqualTo(POSTS + 4);
             assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("id");
@@ -201,7 +253,7 @@ class SearchIT extends KaribuTest {
     void exportedTimesAreWitaTextWithOffsetInCsvAndDateCellsUnderATranslatedHeaderInXlsx() throws Exception {
         // s0 was posted at 08:00 WITA (00:00 UTC): the UI shows 08:00, so must the exports
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        service.exportCsv(week().withText("nomor 0"), csv);
+        service.exportCsv(week().withText("nomor 0"), Map.of(), csv);
         List<String> lines = csv.toString(StandardCharsets.UTF_8).lines().toList();
         assertThat(lines.get(0)).as("field names, as Sasando's own import format reads them")
                 .isEqualTo("\uFEFF" + String.join(",", SearchService.COLUMNS));
@@ -212,7 +264,7 @@ class SearchIT extends KaribuTest {
         UI.getCurrent().navigate(SearchView.class, week().toQuery());
         SearchView view = LocatorJ._get(SearchView.class);
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
-        service.exportXlsx(week().withText("nomor 0"), view.exportHeader, xlsx);
+        service.exportXlsx(week().withText("nomor 0"), view.exportHeader, view.decisions, xlsx);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
             var header = book.getSheetAt(0).getRow(0);
             assertThat(header.getCell(1).getStringCellValue()).isEqualTo("Waktu (WITA)");
