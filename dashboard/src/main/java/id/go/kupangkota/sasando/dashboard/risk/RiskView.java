@@ -20,6 +20,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import id.go.kupangkota.sasando.core.post.Evidence;
 import id.go.kupangkota.sasando.core.post.Post;
@@ -37,7 +38,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Risiko: analysts go through flagged posts and decide on each. */
@@ -45,6 +48,12 @@ import java.util.stream.Collectors;
 @Menu(order = 30, icon = "vaadin:warning", title = "menu.risk")
 @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
 class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /**
+     * URL parameter of the "only undecided" switch, written only when it is off (on is the default): a
+     * shared link or a reload shows the same queue.
+     */
+    static final String UNREVIEWED = "unreviewed";
 
     private final RiskService service;
     private final FilterBar filterBar;
@@ -62,14 +71,20 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final Span total = new Span();
     private PostFilter filter;
     private RiskPost selected;
+    /** Set while beforeEnter shows the address's state: that is no user's change to navigate on. */
+    private boolean filling;
 
     RiskView(RiskService service) {
         this.service = service;
         filterBar = new FilterBar(EnumSet.of(FilterBar.Facet.RISK, FilterBar.Facet.TOPIC, FilterBar.Facet.SOURCE,
-                FilterBar.Facet.KECAMATAN), f -> UI.getCurrent().navigate(RiskView.class, f.toQuery()));
+                FilterBar.Facet.KECAMATAN), f -> navigate(f, undecidedOnly.getValue()));
         undecidedOnly.setLabel(getTranslation("risk.unreviewed"));
         undecidedOnly.setValue(true);
-        undecidedOnly.addValueChangeListener(e -> refresh());
+        undecidedOnly.addValueChangeListener(e -> {
+            if (!filling) {
+                navigate(filter, e.getValue());
+            }
+        });
         grouped.setLabel(getTranslation("risk.grouped"));
         grouped.setValue(true);
         grouped.addValueChangeListener(e -> refresh());
@@ -113,10 +128,22 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 total, queue, detail);
     }
 
+    private void navigate(PostFilter f, boolean undecided) {
+        Map<String, List<String>> p = new LinkedHashMap<>(f.toQuery().getParameters());
+        if (!undecided) {
+            p.put(UNREVIEWED, List.of("false"));
+        }
+        UI.getCurrent().navigate(RiskView.class, new QueryParameters(p));
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        filter = PostFilter.fromQuery(event.getLocation().getQueryParameters(), service.clock());
-        filterBar.setFilter(filter, event.getLocation().getQueryParameters());
+        QueryParameters query = event.getLocation().getQueryParameters();
+        filter = PostFilter.fromQuery(query, service.clock());
+        filterBar.setFilter(filter, query);
+        filling = true;
+        undecidedOnly.setValue(!"false".equals(query.getSingleParameter(UNREVIEWED).orElse(null)));
+        filling = false;
         refresh();
     }
 

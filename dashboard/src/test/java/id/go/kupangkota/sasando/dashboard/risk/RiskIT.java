@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.indices.IndexSettings;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
@@ -321,6 +322,43 @@ class RiskIT extends KaribuTest {
         view.note.setValue("teruskan ke polisi");
         view.decide.click();
         assertThat(service.history(severe.post().id())).extracting(TriageDecision::status).contains("escalated");
+    }
+
+    @Test
+    void theUndecidedOnlySwitchIsKeptInTheAddressSoALinkOrAReloadShowsTheSameQueue() {
+        // a week of its own: one post decided, one not
+        seed(List.of(flagged("march-decided", "ayo serbu pasar", "provokasi", "serbu", wita("2024-03-12T08:00:00"), 0.7)
+                        .build(),
+                flagged("march-open", "itu hoaks gempa", "hoaks", "hoaks", wita("2024-03-13T08:00:00"), 0.5).build()));
+        login("analis", "ANALYST");
+        service.decide(Post.idOf("x", "march-decided"), "false_alarm", "berita lama");
+        PostFilter march = PostFilter.range(LocalDate.parse("2024-03-11"), LocalDate.parse("2024-03-17"));
+
+        Map<String, List<String>> all = new HashMap<>(march.toQuery().getParameters());
+        all.put(RiskView.UNREVIEWED, List.of("false"));
+        UI.getCurrent().navigate(RiskView.class, new QueryParameters(all));
+        RiskView view = LocatorJ._get(RiskView.class);
+        assertThat(view.undecidedOnly.getValue()).isFalse();
+        assertThat(GridKt._findAll(view.queue)).extracting(r -> r.post().nativeId())
+                .containsExactlyInAnyOrder("march-decided", "march-open");
+
+        // without the parameter: the default, the undecided only
+        UI.getCurrent().navigate(RiskView.class, march.toQuery());
+        view = LocatorJ._get(RiskView.class);
+        assertThat(view.undecidedOnly.getValue()).isTrue();
+        assertThat(GridKt._findAll(view.queue)).extracting(r -> r.post().nativeId()).containsExactly("march-open");
+
+        // switched off by hand: the address says so, with the filter it had
+        view.undecidedOnly.setValue(false);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry(RiskView.UNREVIEWED, List.of("false"))
+                .containsEntry(PostFilter.FROM, List.of("2024-03-11"));
+        assertThat(GridKt._findAll(view.queue)).extracting(r -> r.post().nativeId())
+                .containsExactlyInAnyOrder("march-decided", "march-open");
+        // and on again: the parameter goes, the default needs none
+        view.undecidedOnly.setValue(true);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .doesNotContainKey(RiskView.UNREVIEWED);
     }
 
     @Test
