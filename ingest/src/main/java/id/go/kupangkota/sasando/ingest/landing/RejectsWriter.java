@@ -81,6 +81,51 @@ public final class RejectsWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes this run's rejects of {@code query} name {@code movedTo}, where its input is now: a dropped file
+     * moved to {@code done/} or {@code failed/} after its rows were rejected, so a person who opens the record
+     * finds the file. A location that starts with the input's file name ({@code export.jsonl:8}) gets the new
+     * name, in case the move renamed it. The file is rewritten atomically (the old one stays whole until the
+     * rename); rejects of earlier runs (an import stopped half-way and resumed) keep the old place.
+     *
+     * @return how many records now name {@code movedTo}
+     */
+    public long relocate(String query, String movedTo) {
+        if (file == null || query == null || query.equals(movedTo)) {
+            return 0;
+        }
+        String oldName = fileName(query) + ":";
+        String newName = fileName(movedTo) + ":";
+        try {
+            close();
+            out = null;
+            StringBuilder rewritten = new StringBuilder();
+            long moved = 0;
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                Reject r = Json.MAPPER.readValue(line, Reject.class);
+                if (query.equals(r.query())) {
+                    String location = r.location() != null && r.location().startsWith(oldName)
+                            ? newName + r.location().substring(oldName.length()) : r.location();
+                    r = new Reject(r.at(), r.source(), movedTo, location, r.reason(), r.raw());
+                    moved++;
+                }
+                rewritten.append(Json.MAPPER.writeValueAsString(r)).append('\n');
+            }
+            if (moved > 0) {
+                DurableFiles.writeAtomically(file, rewritten.toString().getBytes(StandardCharsets.UTF_8));
+            }
+            stream = new FileOutputStream(file.toFile(), true);
+            out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            return moved;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rewrite rejects file " + file + " for " + movedTo, e);
+        }
+    }
+
+    private static String fileName(String path) {
+        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+    }
+
     @Override
     public void close() {
         if (out != null) {

@@ -135,11 +135,15 @@ public final class SourceRunner {
                 CoverageRecord record = q.run();
                 records.add(record);
                 coverage.record(record);
+                String movedTo = null;
                 try {
-                    source.finished(query, new QueryOutcome(record.status(), record.written(), record.rejected(), record.error(),
-                            record.complete()));
+                    movedTo = source.finished(query, new QueryOutcome(record.status(), record.written(),
+                            record.rejected(), record.error(), record.complete()));
                 } catch (RuntimeException e) {
                     log.error("source {} failed to finish query {}: {}", name, query.key(), e.toString());
+                }
+                if (movedTo != null && record.rejected() > 0) {
+                    relocateRejects(name, query, movedTo, rejects);
                 }
             }
         }
@@ -157,6 +161,18 @@ public final class SourceRunner {
         log.info("source {} {} run {}: {} written ({} with warnings), {} duplicates, {} rejected, status {}", name,
                 mode.code(), runId, result.written(), result.warnings(), result.duplicates(), result.rejected(), status);
         return result;
+    }
+
+    /** Makes the rejected items of a query whose input the source moved (a dropped file) name where it is now. */
+    private static void relocateRejects(String source, SourceQuery query, String movedTo, RejectsWriter rejects) {
+        try {
+            long n = rejects.relocate(query.value(), movedTo);
+            log.info("source {}: {} is now {}; its {} rejected item(s) are kept in {}", source, query.value(), movedTo,
+                    n, rejects.file());
+        } catch (RuntimeException e) {
+            log.error("source {}: rejected items of {} still name it there, though it is now {}: {}", source,
+                    query.value(), movedTo, e.toString());
+        }
     }
 
     /** Hidden landing files a killed run of this source left (see {@link LandingWriter#removeStale}). */

@@ -70,7 +70,11 @@ public interface Source {
     /**
      * Called when a query has no more pages in this run (also when it ended in an error), e.g. to
      * move an imported file out of the drop folder. Default: nothing.
+     *
+     * @return where the query's input is now when this moved it (the runner then makes the query's
+     *         rejected items of this run name it there, not where it was), else null
      */
-    default void finished(SourceQuery query, QueryOutcome outcome) {
+    default String finished(SourceQuery query, QueryOutcome outcome) {
+        return null;
     }
 }

@@ -204,26 +204,30 @@ public final class FileSource implements Source {
     }
 
     @Override
-    public void finished(SourceQuery query, QueryOutcome outcome) {
+    public String finished(SourceQuery query, QueryOutcome outcome) {
         close(query);
         mapper.ledger().flush();
         if (!"true".equals(query.attribute(DROPPED))) {
-            return;
+            return null;
         }
         Path f = Path.of(query.attribute(PATH));
         String note = notes.get(query.key());
         if (note != null && !outcome.failed()) {
             log.warn("drop folder: {}: {}", f.getFileName(), note);
         }
+        Path movedTo;
         if (outcome.failed()) {
-            moveAway(f, "failed", outcome.error());
+            movedTo = moveAway(f, "failed", outcome.error());
         } else if (outcome.complete() && outcome.written() == 0 && outcome.rejected() > 0) {
             // nothing of it was imported: the file needs a person, done/ would say it was fine
-            moveAway(f, "failed", "every row (" + outcome.rejected() + ") was rejected; the rows and the reasons are in "
-                    + rejectsDir);
+            movedTo = moveAway(f, "failed", "every row (" + outcome.rejected() + ") was rejected; the rows and the "
+                    + "reasons are in " + rejectsDir);
         } else if (outcome.complete()) {
-            moveAway(f, "done", null);
-        } // else stopped early (page limit, shutdown): stays, and the next poll resumes from the checkpoint
+            movedTo = moveAway(f, "done", null);
+        } else {
+            return null; // stopped early (page limit, shutdown): stays, and the next poll resumes from the checkpoint
+        }
+        return movedTo == null ? null : movedTo.toAbsolutePath().toString();
     }
 
     private ImportFile reader(SourceQuery query, long position) throws IOException {
@@ -306,7 +310,8 @@ public final class FileSource implements Source {
         }
     }
 
-    private void moveAway(Path file, String where, String reason) {
+    /** Moves a dropped file to {@code drop/<where>/}; returns where it is now, or null when it could not be moved. */
+    private Path moveAway(Path file, String where, String reason) {
         Path dir = settings.dropDir().resolve(where);
         Path target = dir.resolve(file.getFileName());
         try {
@@ -314,13 +319,21 @@ public final class FileSource implements Source {
                 target = dir.resolve(clock.millis() + "-" + file.getFileName());
             }
             DurableFiles.move(file, target);
-            if (reason != null) {
-                Files.writeString(dir.resolve(target.getFileName() + ".error.txt"), reason + "\n", StandardCharsets.UTF_8);
-            }
-            log.info("drop folder: {} moved to {}{}", file.getFileName(), where, reason == null ? "" : " (" + reason + ")");
         } catch (IOException e) {
             log.error("drop folder: cannot move {} to {}: {}", file, dir, e.toString());
+            return null;
         }
+        log.info("drop folder: {} moved to {}{}", file.getFileName(), target.toAbsolutePath(),
+                reason == null ? "" : " (" + reason + ")");
+        if (reason != null) {
+            try {
+                Files.writeString(dir.resolve(target.getFileName() + ".error.txt"), reason + "\n",
+                        StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                log.error("drop folder: cannot write why {} failed: {}", target, e.toString());
+            }
+        }
+        return target;
     }
 
     /** SHA-256 of the file's bytes (first 128 bits, hex): the same content is the same import. */

@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.ingest.source.file;
 
+import id.go.kupangkota.sasando.ingest.landing.RejectsWriter;
 import id.go.kupangkota.sasando.ingest.run.SourceRun;
 import id.go.kupangkota.sasando.ingest.source.SourceConfig;
 import id.go.kupangkota.sasando.ingest.source.SourceHarness;
@@ -115,6 +116,57 @@ class DropFolderTest {
         assertThat(drop().resolve("failed/undated.csv")).exists();
         assertThat(Files.readString(drop().resolve("failed/undated.csv.error.txt")))
                 .contains("every row (2) was rejected").contains("rejects");
+    }
+
+    @Test
+    void a_rejected_line_of_a_dropped_file_names_the_file_where_it_is_after_the_run() throws IOException {
+        SourceHarness h = SourceHarness.in(home);
+        write(drop(), "export.jsonl", rows(0, 2) + "{\"id\": \"9\" \"text\": broken\n" + rows(2, 4));
+        write(drop(), "later.jsonl", rows(10, 12) + "{\"id\": \"12\", \"text\": \"jalan rusak\"}\n");
+
+        SourceRun run = poll(h);
+
+        assertThat(run.rejected()).isEqualTo(2);
+        Path done = drop().resolve("done/export.jsonl").toAbsolutePath();
+        Path later = drop().resolve("done/later.jsonl").toAbsolutePath();
+        assertThat(done).exists();
+        assertThat(h.rejects("file")).hasSize(2);
+        RejectsWriter.Reject broken = h.rejects("file").get(0);
+        assertThat(broken.query()).isEqualTo(done.toString());
+        assertThat(broken.location()).isEqualTo("export.jsonl:3");
+        assertThat(broken.raw()).isEqualTo("{\"id\": \"9\" \"text\": broken");
+        // the second file's reject, written after the first relocation, goes to the same rejects file
+        RejectsWriter.Reject undated = h.rejects("file").get(1);
+        assertThat(undated.query()).isEqualTo(later.toString());
+        assertThat(undated.location()).isEqualTo("later.jsonl:3");
+        assertThat(undated.reason()).contains("created_at");
+    }
+
+    @Test
+    void a_rejected_line_names_the_new_name_when_done_already_held_a_file_of_that_name() throws IOException {
+        SourceHarness h = SourceHarness.in(home);
+        write(Files.createDirectories(drop().resolve("done")), "export.jsonl", rows(0, 3));
+        write(drop(), "export.jsonl", rows(5, 7) + "not json\n");
+
+        poll(h);
+
+        RejectsWriter.Reject reject = h.rejects("file").get(0);
+        Path movedTo = Path.of(reject.query());
+        assertThat(movedTo).exists().hasParent(drop().resolve("done").toAbsolutePath());
+        assertThat(movedTo.getFileName().toString()).endsWith("-export.jsonl");
+        assertThat(reject.location()).isEqualTo(movedTo.getFileName() + ":3");
+    }
+
+    @Test
+    void the_rejected_rows_of_a_file_moved_to_failed_name_it_there() throws IOException {
+        SourceHarness h = SourceHarness.in(home);
+        write(drop(), "undated.csv", "id,text,created_at\n1,air mati,kemarin\n2,jalan rusak,tadi pagi\n");
+
+        poll(h);
+
+        Path failed = drop().resolve("failed/undated.csv").toAbsolutePath();
+        assertThat(failed).exists();
+        assertThat(h.rejects("file")).hasSize(2).allSatisfy(r -> assertThat(r.query()).isEqualTo(failed.toString()));
     }
 
     @Test
