@@ -8,6 +8,7 @@ import id.go.kupangkota.sasando.ingest.demo.DemoCorpus;
 import id.go.kupangkota.sasando.ingest.run.IngestDaemon;
 import id.go.kupangkota.sasando.ingest.run.IngestRuntime;
 import id.go.kupangkota.sasando.ingest.run.SourceRun;
+import id.go.kupangkota.sasando.ingest.run.SourceRunner;
 import id.go.kupangkota.sasando.ingest.source.InvalidSettingsException;
 import id.go.kupangkota.sasando.ingest.source.RunStatus;
 import id.go.kupangkota.sasando.ingest.source.Source;
@@ -138,8 +139,9 @@ public final class IngestCommand {
                     out.printf("%s: warning: %s — %s%n", r.queryValue(), note, r.status());
                 } else {
                     int conflicts = source.idConflicts(r.query());
-                    out.printf("%s: %d imported, %d duplicates, %d rejected, %d with warnings%s — %s%s%n", r.queryValue(),
-                            r.written(), r.duplicates(), r.rejected(), r.warnings(),
+                    out.printf("%s: %d imported, %d duplicates, %d rejected, %d with warnings%s%s — %s%s%n",
+                            r.queryValue(), r.written(), r.duplicates(), r.rejected(), r.warnings(),
+                            SourceRunner.landedBeforeNote(r.written(), run.landedBefore(r.query())),
                             conflicts == 0 ? "" : " (" + conflicts + " ids imported before for other posts: kept apart)",
                             r.status(), r.error() == null ? "" : " (" + r.error() + ")");
                 }

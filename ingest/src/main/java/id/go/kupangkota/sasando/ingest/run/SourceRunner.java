@@ -37,7 +37,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -125,6 +127,7 @@ public final class SourceRunner {
         }
         removeStaleLandingFiles(name);
         List<CoverageRecord> records = new ArrayList<>();
+        Map<String, Long> landedBefore = new HashMap<>();
         LongSet seen = new LongSet();
         try (RejectsWriter rejects = new RejectsWriter(paths.rejects(), name, clock)) {
             for (SourceQuery query : queries) {
@@ -134,6 +137,9 @@ public final class SourceRunner {
                 QueryRun q = new QueryRun(source, config, query, mode, from, to, runId, seen, rejects);
                 CoverageRecord record = q.run();
                 records.add(record);
+                if (q.landedBefore > 0) {
+                    landedBefore.put(record.query(), q.landedBefore);
+                }
                 coverage.record(record);
                 String movedTo = null;
                 try {
@@ -157,10 +163,23 @@ public final class SourceRunner {
                 updateQueryHealth(name, config, r, records.size() > 1);
             }
         }
-        SourceRun result = new SourceRun(runId, name, List.copyOf(records), status, error);
-        log.info("source {} {} run {}: {} written ({} with warnings), {} duplicates, {} rejected, status {}", name,
-                mode.code(), runId, result.written(), result.warnings(), result.duplicates(), result.rejected(), status);
+        SourceRun result = new SourceRun(runId, name, List.copyOf(records), status, error, landedBefore);
+        log.info("source {} {} run {}: {} written ({} with warnings{}), {} duplicates, {} rejected, status {}", name,
+                mode.code(), runId, result.written(), result.warnings(),
+                landedBeforeNote(result.written(), result.landedBefore()), result.duplicates(), result.rejected(),
+                status);
         return result;
+    }
+
+    /**
+     * What a count of written posts must not hide: how many of them are posts an earlier run landed (the same
+     * post id from another export, or an import done again), updates of those posts rather than new ones.
+     * Empty when none were.
+     */
+    public static String landedBeforeNote(long written, long landedBefore) {
+        return landedBefore == 0 ? "" : "; " + landedBefore + " of the " + written + " landed before (same post id, "
+                + "from another file or an earlier import): they update those posts, " + (written - landedBefore)
+                + " new";
     }
 
     /** Makes the rejected items of a query whose input the source moved (a dropped file) name where it is now. */
@@ -283,6 +302,8 @@ public final class SourceRunner {
         private final List<Gap> gaps = new ArrayList<>();
         private final List<String> firstWarnings = new ArrayList<>();
         private long fetched, written, duplicates, rejected, errors, waits, waitSeconds, pages, warnings;
+        /** Of the written, posts an earlier run had landed ({@link Mapped#landedBefore()}). */
+        private long landedBefore;
         private String status = RunStatus.OK;
         private String error;
         private Cursor cursor;
@@ -422,6 +443,9 @@ public final class SourceRunner {
             batch.append(new LandingRecord(source.name(), query.value(), fetchedAt, source.mapper().version(),
                     item.raw(), finished.build(), mapped.unmapped().isEmpty() ? null : mapped.unmapped()));
             written++;
+            if (mapped.landedBefore()) {
+                landedBefore++;
+            }
             if (!mapped.warnings().isEmpty()) {
                 warn(item.location() == null ? post.id() : item.location(), mapped.warnings());
             }

@@ -113,7 +113,7 @@ class IngestCommandTest {
             Files.copy(in, file);
         }
         assertThat(run("import", file.toString())).isEqualTo(IngestCommand.OK);
-        assertThat(stdout()).contains("1 imported, 0 duplicates, 0 rejected");
+        assertThat(stdout()).contains("1 imported, 0 duplicates, 0 rejected").doesNotContain("landed before");
         out.reset();
 
         assertThat(run("import", file.toString())).isEqualTo(IngestCommand.OK);
@@ -122,7 +122,8 @@ class IngestCommandTest {
         out.reset();
 
         assertThat(run("import", file.toString(), "--again")).isEqualTo(IngestCommand.OK);
-        assertThat(stdout()).contains("1 imported, 0 duplicates, 0 rejected");
+        assertThat(stdout()).contains("1 imported, 0 duplicates, 0 rejected, 0 with warnings; 1 of the 1 landed before "
+                + "(same post id, from another file or an earlier import): they update those posts, 0 new");
     }
 
     @Test

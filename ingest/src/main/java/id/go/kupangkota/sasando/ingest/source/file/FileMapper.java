@@ -139,6 +139,10 @@ public final class FileMapper implements Mapper {
         String identity = identity(handle, created, value(row, PostFields.URL));
         boolean derived = hashed || !mapping.uniqueIds(); // from the row itself: cannot name another post
         String id = hashed ? "h" + hash(item.raw()) : mapping.uniqueIds() ? nativeId.strip() : "p" + hash(identity);
+        // known before its claim: an earlier run landed it (a repeat within this run is the runner's duplicate).
+        // The ledger is flushed per page, the landing per commit: rows of a killed import's last uncommitted
+        // pages count as landed before when it resumes. Only this count errs; the posts land all the same.
+        boolean landedBefore = ledger.knows(LongHash.hash(id));
         long before = ledger.claim(LongHash.hash(id), LongHash.hash(identity));
         if (before != IdLedger.SAME) {
             String kept = derived ? id : id + "-" + hash(identity).substring(0, 8);
@@ -147,6 +151,8 @@ public final class FileMapper implements Mapper {
                     + (kept.equals(id) ? "" : ": kept as " + Post.idOf(SOURCE, kept) + " so neither replaces the other"
                     + "; if the export numbers its rows anew, say \"ids\": \"" + ColumnMapping.PER_EXPORT_IDS
                     + "\" in the mapping"));
+            // kept under an id of its own: landed before only if this other post was, under that id
+            landedBefore = !kept.equals(id) && ledger.knows(LongHash.hash(kept));
             id = kept;
             ledger.claim(LongHash.hash(id), LongHash.hash(identity));
         }
@@ -176,7 +182,7 @@ public final class FileMapper implements Mapper {
             unmapped.add("text (bytes that were not UTF-8, replaced with U+FFFD)");
             warnings.add("text had bytes that are not UTF-8: replaced with U+FFFD");
         }
-        return new Mapped(post.build(), unmapped, warnings);
+        return new Mapped(post.build(), unmapped, warnings, landedBefore);
     }
 
     /** The text of a mapped column, or null when the export has no such column or it is empty. */

@@ -63,6 +63,13 @@ final class IdLedger {
         return SAME;
     }
 
+    /** Whether {@code id} was claimed before, in this process or (as of the last {@link #refresh}) another. */
+    boolean knows(long id) {
+        id = nonZero(id);
+        int i = slot(id); // first: it may grow the table, and ids[slot(id)] would index the old one
+        return ids[i] == id;
+    }
+
     /** Appends what was claimed since the last flush to the file. */
     void flush() {
         if (file == null || pending.position() == 0) {

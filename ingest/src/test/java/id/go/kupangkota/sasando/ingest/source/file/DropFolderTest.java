@@ -2,6 +2,7 @@ package id.go.kupangkota.sasando.ingest.source.file;
 
 import id.go.kupangkota.sasando.ingest.landing.RejectsWriter;
 import id.go.kupangkota.sasando.ingest.run.SourceRun;
+import id.go.kupangkota.sasando.ingest.run.SourceRunner;
 import id.go.kupangkota.sasando.ingest.source.SourceConfig;
 import id.go.kupangkota.sasando.ingest.source.SourceHarness;
 import org.junit.jupiter.api.Test;
@@ -167,6 +168,29 @@ class DropFolderTest {
         Path failed = drop().resolve("failed/undated.csv").toAbsolutePath();
         assertThat(failed).exists();
         assertThat(h.rejects("file")).hasSize(2).allSatisfy(r -> assertThat(r.query()).isEqualTo(failed.toString()));
+    }
+
+    @Test
+    void posts_another_file_landed_before_are_counted_apart_from_the_new_ones() throws IOException {
+        SourceHarness h = SourceHarness.in(home);
+        Path csvExport = write(Files.createDirectories(home.resolve("exports")), "scraper.jsonl", rows(0, 5));
+        FileSource imported = FileSource.forFiles(List.of(csvExport), null);
+        imported.configure(h.context("file", config, List.of(), (u, hd) -> null));
+        SourceRun first = h.runner().importAll(imported, SourceConfig.of("file", config));
+        // rows 3 and 4 again (newer counts), row 3 twice, and three new posts
+        write(drop(), "monitor.jsonl", rows(3, 5) + rows(3, 4) + rows(20, 23));
+
+        SourceRun run = poll(h);
+
+        assertThat(first.landedBefore()).isZero();
+        assertThat(run.written()).isEqualTo(5);
+        assertThat(run.duplicates()).isEqualTo(1);
+        assertThat(run.landedBefore()).isEqualTo(2);
+        assertThat(run.landedBefore(run.queries().get(0).query())).isEqualTo(2);
+        assertThat(SourceRunner.landedBeforeNote(run.written(), run.landedBefore()))
+                .isEqualTo("; 2 of the 5 landed before (same post id, from another file or an earlier import): "
+                        + "they update those posts, 3 new");
+        assertThat(SourceRunner.landedBeforeNote(first.written(), first.landedBefore())).isEmpty();
     }
 
     @Test

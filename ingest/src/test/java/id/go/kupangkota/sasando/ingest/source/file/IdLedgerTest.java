@@ -25,6 +25,19 @@ class IdLedgerTest {
     }
 
     @Test
+    void it_knows_every_id_claimed_however_often_the_table_grew_and_no_other() {
+        IdLedger ledger = new IdLedger(null);
+        for (long id = 1; id <= 100_000; id++) {
+            assertThat(ledger.knows(id)).isFalse(); // asked before each claim, as the mapper does
+            ledger.claim(id, id * 7);
+        }
+        for (long id = 1; id <= 100_000; id++) {
+            assertThat(ledger.knows(id)).isTrue();
+        }
+        assertThat(ledger.knows(100_001)).isFalse();
+    }
+
+    @Test
     void what_one_run_claimed_is_known_to_the_next_and_to_other_processes_after_a_refresh() {
         Path file = dir.resolve("ids.bin");
         IdLedger first = new IdLedger(file);
