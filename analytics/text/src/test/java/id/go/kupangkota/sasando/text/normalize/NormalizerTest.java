@@ -25,6 +25,8 @@ class NormalizerTest {
                 .isEqualTo("kita sudah pergi pasar dengan kalian");
         assertThat(normalize("lu pung oto talalu bagus, beta parlu son").normText())
                 .isEqualTo("kamu punya mobil terlalu bagus saya perlu tidak");
+        // 30 Nov: the water rising again, for the flood phrase "air sudah naik" (topic/bencana.txt)
+        assertThat(normalize("aer su naik lai di Oesapa").normText()).isEqualTo("air sudah naik lagi di oesapa");
     }
 
     @Test

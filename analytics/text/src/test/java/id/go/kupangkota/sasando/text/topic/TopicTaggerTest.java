@@ -67,6 +67,20 @@ class TopicTaggerTest {
     }
 
     @Test
+    void kupangWaterRisingIsAFloodButPipedWaterArrivingOrItsPriceRisingIsNot() {
+        // 30 Nov analyst walk: "aer su naik lai" is "air sudah naik lagi", no "banjir" in it
+        assertThat(topicsOf("Bosong di Kelapa Lima hati-hati, aer su naik lai di Oesapa Selatan"))
+                .containsExactly("bencana");
+        assertThat(topicsOf("Parit di Kota Lama sempit talalu, ujan sedikit sa air su naik ke rumah"))
+                .containsExactly("bencana");
+        assertThat(topicsOf("Tiap hujan air naik sampe halaman")).containsExactly("bencana");
+        assertThat(topicsOf("Katong dapat giliran air cuma dua jam seminggu. Itu ju kalau air naik, seringnya sonde"))
+                .doesNotContain("bencana");
+        assertThat(topicsOf("Puji Tuhan, air su naik di bak")).isEmpty();
+        assertThat(topicsOf("Tarif aer PDAM su naik lai")).containsExactly("layanan_publik");
+    }
+
+    @Test
     void harmlessSensesAreNotTopics() {
         assertThat(topicsOf("Banjir diskon akhir tahun di toko kami")).isEmpty();
         assertThat(topicsOf("Banjir air mata nonton film ini")).isEmpty();
