@@ -183,13 +183,13 @@ class DashboardIT {
                     .find(e => { const o = echarts.getInstanceByDom(e).getOption(); return o.yAxis && o.yAxis[0].type === 'value'; });
                 return echarts.getInstanceByDom(el).getOption().yAxis[0].axisLabel.formatter(12500);""");
         assertThat(axisLabel).isEqualTo("12.500");
-        // days are labelled as the weekly report labels them; the option keeps them ISO
+        // days are shown as the date pickers and tables write them (base/ui Dates): no formatter rewrites them
         Object dayLabel = ((JavascriptExecutor) driver).executeScript("""
                 const el = [...document.querySelectorAll('.sasando-chart')]
                     .find(e => { const o = echarts.getInstanceByDom(e).getOption(); return o.xAxis && o.xAxis[0].type === 'category'; });
                 const axis = echarts.getInstanceByDom(el).getOption().xAxis[0];
-                return [axis.data[0].length, axis.axisLabel.formatter('2024-07-14'), axis.axisLabel.formatter('Hoaks')];""");
-        assertThat(dayLabel).isEqualTo(List.of(10L, "Min, 14/07", "Hoaks"));
+                return [/^\\d{4}-\\d{2}-\\d{2}$/.test(axis.data[0]), !(axis.axisLabel && axis.axisLabel.formatter)];""");
+        assertThat(dayLabel).isEqualTo(List.of(true, true));
         // hashtags and terms are tag clouds of plain spans, the most used hashtag first
         List<WebElement> tags = driver.findElements(By.cssSelector(".sasando-tag-cloud .sasando-tag"));
         assertThat(tags).extracting(WebElement::getText).contains("#kupang");
