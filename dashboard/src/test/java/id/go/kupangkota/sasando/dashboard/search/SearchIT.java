@@ -113,6 +113,10 @@ class SearchIT extends KaribuTest {
         assertThat(total("pilkada")).isEqualTo(1);
         assertThat(total("Pilkada")).isEqualTo(1);
         assertThat(total("saja pilkada")).isEqualTo(1); // Kupang "sa" is standard "saja"
+        // a word in Kupang Malay also finds the posts that spell it the standard way ("aer" is "air");
+        // a phrase stays as typed
+        assertThat(total("aer mati")).isEqualTo(total("air mati")).isEqualTo(POSTS / 2 + 1);
+        assertThat(total("\"aer mati\"")).isZero();
         // "or" in small letters is a word, and field syntax is no syntax at all
         assertThat(total("air or jalan")).isZero();
         assertThat(total("title:x")).isEqualTo(1);

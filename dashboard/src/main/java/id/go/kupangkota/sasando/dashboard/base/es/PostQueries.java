@@ -9,6 +9,8 @@ import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import id.go.kupangkota.sasando.core.post.PostFields;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import id.go.kupangkota.sasando.text.Tagger;
+import id.go.kupangkota.sasando.text.normalize.Token;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -79,8 +82,8 @@ public final class PostQueries {
      */
     public static Query text(String userText) {
         // lower case once the spelled-out operators are read: the tagger's terms are lower case
-        String query = NOT_WORD.matcher(AND_WORD.matcher(OR_WORD.matcher(userText).replaceAll(" | "))
-                .replaceAll(" ")).replaceAll("-").toLowerCase(Locale.ROOT);
+        String query = standardForms(NOT_WORD.matcher(AND_WORD.matcher(OR_WORD.matcher(userText).replaceAll(" | "))
+                .replaceAll(" ")).replaceAll("-").toLowerCase(Locale.ROOT), PostQueries::standardForm);
         return Query.of(q -> q.simpleQueryString(s -> s
                 .query(query)
                 // the tagger's terms too: "pilkada" finds "#Pilkada2024", "tidak" finds Kupang "sonde"
@@ -90,6 +93,48 @@ public final class PostQueries {
                         SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Whitespace)
                 .defaultOperator(Operator.And)
                 .lenient(true)));
+    }
+
+    /**
+     * The query with each whole word outside quotes that the tagger writes otherwise (Kupang Malay, slang:
+     * "aer" is "air") as either form, {@code (aer | air)}: the tagger's terms hold the standard form, so a
+     * search in Kupang Malay also finds the posts that spell the word the standard way. Prefixes
+     * ({@code word*}) and phrases stay as typed.
+     */
+    static String standardForms(String query, UnaryOperator<String> standard) {
+        StringBuilder out = new StringBuilder(query.length() + 16);
+        boolean quoted = false;
+        int i = 0;
+        while (i < query.length()) {
+            char c = query.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            }
+            if (quoted || !Character.isLetter(c) || (i > 0 && !WORD_START.contains(query.charAt(i - 1)))) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < query.length() && Character.isLetter(query.charAt(end))) {
+                end++;
+            }
+            String word = query.substring(i, end);
+            boolean whole = end == query.length() || WORD_END.contains(query.charAt(end));
+            String form = whole ? standard.apply(word) : null;
+            out.append(form == null || form.equals(word) ? word : "(" + word + " | " + form + ")");
+            i = end;
+        }
+        return out.toString();
+    }
+
+    private static final List<Character> WORD_START = List.of(' ', '\t', '(', '-', '|', '+');
+    private static final List<Character> WORD_END = List.of(' ', '\t', ')', '|');
+
+    /** The one standard word the tagger writes for {@code word}, or null when it writes none or several. */
+    static String standardForm(String word) {
+        List<Token> tokens = Tagger.shared().normalizer().normalize(word).tokens();
+        return tokens.size() == 1 ? tokens.get(0).norm() : null;
     }
 
     public static Query term(String field, String value) {
