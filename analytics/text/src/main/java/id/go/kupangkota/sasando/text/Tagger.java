@@ -94,7 +94,7 @@ public final class Tagger {
         topics = TopicTagger.load(digest);
         gazetteer = Gazetteer.load(digest, normalizer);
         stopwords = Set.copyOf(WordSet.patterns(digest.read(Normalizer.STOPWORDS)));
-        evidenceWords = EvidenceWords.load(digest, normalizer);
+        evidenceWords = EvidenceWords.load(digest, normalizer, gazetteer);
         intolerance = IntoleranceModel.load(digest, polarity, evidenceWords);
         // one feature vector and one pass over it for all three models (LinearModels: why)
         models = LinearModels.of(sentiment.model(), emotion.model(), intolerance.model());

@@ -38,12 +38,15 @@ public final class EvidenceWords {
         this.places = places;
     }
 
-    /** Negators named, as a sentiment explanation needs ("sonde" in "sonde dapa air"). */
-    public static EvidenceWords load(ResourceDigest digest, Normalizer normalizer) {
+    /**
+     * Negators named, as a sentiment explanation needs ("sonde" in "sonde dapa air"); the places are the
+     * tagger's own gazetteer, not a second one loaded.
+     */
+    public static EvidenceWords load(ResourceDigest digest, Normalizer normalizer, Gazetteer places) {
         Set<String> never = new HashSet<>(WordSet.patterns(digest.read(Normalizer.STOPWORDS)));
         never.addAll(WordSet.patterns(digest.read(NOT_EVIDENCE)));
         never.addAll(normalizer.negators());
-        return new EvidenceWords(never, normalizer.negators(), Gazetteer.load(digest, normalizer));
+        return new EvidenceWords(never, normalizer.negators(), places);
     }
 
     /**

@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.text.classify;
 
+import id.go.kupangkota.sasando.text.place.Gazetteer;
 import id.go.kupangkota.sasando.text.normalize.NormalizedText;
 import id.go.kupangkota.sasando.text.normalize.Normalizer;
 import id.go.kupangkota.sasando.text.normalize.Token;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EvidenceWordsTest {
     private static final ResourceDigest DIGEST = new ResourceDigest();
     private static final Normalizer NORMALIZER = Normalizer.load(DIGEST);
-    private static final EvidenceWords SENTIMENT = EvidenceWords.load(DIGEST, NORMALIZER);
+    private static final EvidenceWords SENTIMENT = EvidenceWords.load(DIGEST, NORMALIZER, Gazetteer.load(DIGEST, NORMALIZER));
     private static final EvidenceWords INTOLERANCE = SENTIMENT.withoutNegators();
 
     private static Token token(String word) {

@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.text.classify;
 
+import id.go.kupangkota.sasando.text.place.Gazetteer;
 import id.go.kupangkota.sasando.core.post.Evidence;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.text.normalize.Normalizer;
@@ -20,7 +21,7 @@ class TextClassifierTest {
     private static final Polarity POLARITY = Polarity.load(DIGEST);
     private static final TextClassifier SENTIMENT = TextClassifier.load(DIGEST, TextClassifier.SENTIMENT_MODEL, POLARITY);
     private static final TextClassifier EMOTION = TextClassifier.load(DIGEST, TextClassifier.EMOTION_MODEL, POLARITY);
-    private static final EvidenceWords WORDS = EvidenceWords.load(DIGEST, NORMALIZER);
+    private static final EvidenceWords WORDS = EvidenceWords.load(DIGEST, NORMALIZER, Gazetteer.load(DIGEST, NORMALIZER));
 
     private static String sentimentOf(String text) {
         return SENTIMENT.classify(NORMALIZER.normalize(text)).label();

@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.text.risk;
 
+import id.go.kupangkota.sasando.text.place.Gazetteer;
 import id.go.kupangkota.sasando.core.post.Evidence;
 import id.go.kupangkota.sasando.text.TagResult;
 import id.go.kupangkota.sasando.text.Tagger;
@@ -66,7 +67,7 @@ class IntoleranceModelTest {
     void aScoreThatNoWordOfMeaningWeighedForIsNoAlert() {
         ResourceDigest digest = new ResourceDigest();
         Polarity polarity = Polarity.load(digest);
-        EvidenceWords words = EvidenceWords.load(digest, TAGGER.normalizer());
+        EvidenceWords words = EvidenceWords.load(digest, TAGGER.normalizer(), Gazetteer.load(digest, TAGGER.normalizer()));
         NormalizedText text = TAGGER.normalizer().normalize(
                 "Ini katong pung kampung, jang kasih dong bangun masjid di sini. Tolak sa!");
         int bits = 16;
