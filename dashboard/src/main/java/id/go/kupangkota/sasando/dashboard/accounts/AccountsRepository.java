@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.util.NamedValue;
@@ -97,19 +98,28 @@ class AccountsRepository {
      * whole ISO week, so a period that cuts a week would count posts outside it.
      */
     List<AccountStat> periodAccounts(PostFilter filter, int size) {
+        List<AccountStat> stats = new ArrayList<>();
+        for (StringTermsBucket b : topAuthors(filter, size, REACH,
+                Aggregation.of(m -> m.sum(x -> x.field(PostFields.VIEW_COUNT))))) {
+            Map<String, Aggregate> sub = b.aggregations();
+            stats.add(new AccountStat(b.key().stringValue(), b.docCount(), PostQueries.engagement(sub),
+                    Math.round(sub.get(REACH).sum().value()), null, List.of(), null));
+        }
+        return stats;
+    }
+
+    /**
+     * The period's most prolific authors from the posts index, each bucket with its engagement sums and
+     * {@code extra} under {@code extraName}.
+     */
+    private List<StringTermsBucket> topAuthors(PostFilter filter, int size, String extraName, Aggregation extra) {
         try {
             var response = client.search(s -> s.index(posts).size(0)
                     .query(PostQueries.filter(filter))
                     .aggregations(TOP, a -> a.terms(t -> t.field(PostFields.AUTHOR_HANDLE).size(size))
                             .aggregations(PostQueries.engagementSums())
-                            .aggregations(REACH, m -> m.sum(x -> x.field(PostFields.VIEW_COUNT)))), Void.class);
-            List<AccountStat> stats = new ArrayList<>();
-            for (StringTermsBucket b : stringBuckets(response.aggregations().get(TOP))) {
-                Map<String, Aggregate> sub = b.aggregations();
-                stats.add(new AccountStat(b.key().stringValue(), b.docCount(), PostQueries.engagement(sub),
-                        Math.round(sub.get(REACH).sum().value()), null, List.of(), null));
-            }
-            return stats;
+                            .aggregations(extraName, extra)), Void.class);
+            return stringBuckets(response.aggregations().get(TOP));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load accounts", e);
         }
@@ -189,26 +199,17 @@ class AccountsRepository {
 
     /** One search over posts: terms on the author with engagement sums, and the author's top mentions. */
     AccountsData fromPosts(PostFilter filter, AccountsData.Basis basis, int size, int mentionsPerAccount) {
-        try {
-            var response = client.search(s -> s.index(posts).size(0)
-                    .query(PostQueries.filter(filter))
-                    .aggregations(TOP, a -> a.terms(t -> t.field(PostFields.AUTHOR_HANDLE).size(size))
-                            .aggregations(PostQueries.engagementSums())
-                            .aggregations(MENTIONS, m -> m.terms(x -> x.field(PostFields.MENTIONS)
-                                    .size(mentionsPerAccount)))), Void.class);
-            List<AccountStat> stats = new ArrayList<>();
-            List<Edge> result = new ArrayList<>();
-            for (StringTermsBucket b : stringBuckets(response.aggregations().get(TOP))) {
-                Map<String, Aggregate> sub = b.aggregations();
-                String handle = b.key().stringValue();
-                stats.add(AccountStat.fromPosts(handle, b.docCount(), PostQueries.engagement(sub)));
-                stringBuckets(sub.get(MENTIONS)).forEach(m ->
-                        result.add(new Edge(handle, m.key().stringValue(), AccountsData.MENTION, m.docCount())));
-            }
-            return new AccountsData(basis, List.of(), stats, result);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load accounts", e);
+        List<AccountStat> stats = new ArrayList<>();
+        List<Edge> result = new ArrayList<>();
+        for (StringTermsBucket b : topAuthors(filter, size, MENTIONS,
+                Aggregation.of(m -> m.terms(x -> x.field(PostFields.MENTIONS).size(mentionsPerAccount))))) {
+            Map<String, Aggregate> sub = b.aggregations();
+            String handle = b.key().stringValue();
+            stats.add(AccountStat.fromPosts(handle, b.docCount(), PostQueries.engagement(sub)));
+            stringBuckets(sub.get(MENTIONS)).forEach(m ->
+                    result.add(new Edge(handle, m.key().stringValue(), AccountsData.MENTION, m.docCount())));
         }
+        return new AccountsData(basis, List.of(), stats, result);
     }
 
     /** By a sum sub-aggregation, largest first; ties by key so the order is stable. */
