@@ -11,7 +11,11 @@ import java.util.List;
  * it under {@link #id} and the dashboard reads it. Serialised with {@link Json#MAPPER}, so the JSON
  * field names are the snake_case names in {@link PostFields}.
  *
- * <p>The id is {@code source:nativeId}: re-ingesting the same item overwrites, never duplicates.
+ * <p>The id is {@code platform:nativeId}: re-ingesting the same item overwrites, never duplicates.
+ * The platform is the source that collects such posts itself, which is the post's {@code source},
+ * except for a copy delivered by another source: an X post found in another tool's export keeps the
+ * X source's id ({@code x:<tweet id>}) so both copies are one post, and {@code source} says it came
+ * from the import ({@code file}); see {@link #ownCopy}.
  * Times are instants (stored in UTC); WITA days and weeks are derived with
  * {@link id.go.kupangkota.sasando.core.time.Wita}.
  */
@@ -69,6 +73,16 @@ public record Post(
         return source + ":" + nativeId;
     }
 
+    /**
+     * Whether a post of this id and source is its platform's own copy ({@code x:…} from the X source),
+     * not one another source delivered ({@code x:…} imported from a file). When both exist, the own
+     * copy is the post: it is the richer one (author id, metrics the API reports).
+     */
+    public static boolean ownCopy(String id, String source) {
+        return id != null && source != null && id.length() > source.length() && id.startsWith(source)
+                && id.charAt(source.length()) == ':';
+    }
+
     /** Starts a post with its identity; everything else is set on the builder. */
     public static Builder builder(String source, String nativeId) {
         return new Builder(source, nativeId);
@@ -109,6 +123,11 @@ public record Post(
             pipelineVersion = p.pipelineVersion; taggedAt = p.taggedAt;
         }
 
+        /**
+         * The source that delivered this copy, when it is not the platform the id names (e.g.
+         * {@code builder("x", tweetId).deliveredBy("file")}); the id stays the platform's.
+         */
+        public Builder deliveredBy(String v) { source = v; return this; }
         public Builder url(String v) { url = v; return this; }
         public Builder query(String v) { query = v; return this; }
         public Builder authorHandle(String v) { authorHandle = v; return this; }

@@ -58,4 +58,19 @@ class PostJsonTest {
             assertThat(constants).as("PostFields constant for " + c.getName()).contains(snake);
         }
     }
+
+    @Test
+    void anXPostDeliveredByAnImportKeepsTheXIdAndSaysItCameFromTheImport() throws Exception {
+        Post imported = Post.builder("x", "1811192428753915905").deliveredBy("file").text("t").build();
+
+        assertThat(imported.id()).isEqualTo("x:1811192428753915905");
+        assertThat(imported.source()).isEqualTo("file");
+        assertThat(imported.nativeId()).isEqualTo("1811192428753915905");
+        assertThat(Json.MAPPER.readValue(Json.MAPPER.writeValueAsString(imported), Post.class)).isEqualTo(imported);
+        assertThat(Post.ownCopy(imported.id(), imported.source())).isFalse();
+        assertThat(Post.ownCopy("x:1", "x")).isTrue();
+        assertThat(Post.ownCopy("file:h1", "file")).isTrue();
+        assertThat(Post.ownCopy("xy:1", "x")).as("a prefix of another platform's name").isFalse();
+        assertThat(Post.ownCopy("x:1", null)).isFalse();
+    }
 }
