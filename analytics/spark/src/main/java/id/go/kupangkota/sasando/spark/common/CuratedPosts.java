@@ -25,6 +25,8 @@ import java.util.function.Function;
 
 import static id.go.kupangkota.sasando.core.post.PostFields.*;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.row_number;
 
@@ -35,8 +37,9 @@ import static org.apache.spark.sql.functions.row_number;
  * <p>Tasks write it with {@link CuratedWriter}. The zone is append-only: a post fetched again, or
  * tagged again, is appended as a new row and nothing is rewritten in place (a failed run that is
  * retried may append the same row twice). So the zone is always READ through {@link #read}: the
- * latest row per {@code id} (the latest fetch, {@code ingested_at}, as Elasticsearch keeps it; of
- * the same fetch tagged twice, the latest {@code tagged_at}). A full re-tag
+ * latest row per {@code id} (the platform's own copy before one another source delivered, then the
+ * latest fetch, {@code ingested_at}, as Elasticsearch keeps it; of the same fetch tagged twice, the
+ * latest {@code tagged_at}). A full re-tag
  * writes a new zone from the landing zone beside the old one and then takes its place
  * ({@link #staging}, {@link #replace}), which also compacts it.
  */
@@ -171,13 +174,18 @@ public final class CuratedPosts {
     }
 
     /**
-     * Keeps the latest row of each id: the latest fetch ({@code ingested_at}, the fetch time ingest
-     * gives every post), then the latest tagging of it. An older fetch landed after a newer one (an
-     * old export imported late) does not win by being tagged later, as it does not in Elasticsearch.
+     * Keeps the latest row of each id: the platform's own copy before a copy another source delivered
+     * (an X post imported from another tool's export, {@code Post.ownCopy}: the X source's copy has
+     * the author id and metrics an export lacks), then the latest fetch ({@code ingested_at}, the fetch
+     * time ingest gives every post), then the latest tagging of it. An older fetch landed after a newer
+     * one (an old export imported late) does not win by being tagged later, as it does not in
+     * Elasticsearch, whose document versions follow the same order.
      */
     public static Dataset<Row> latestPerId(Dataset<Row> posts) {
+        Column ownCopy = col(ID).startsWith(concat(col(SOURCE), lit(":")));
         return posts.withColumn("_rank", row_number().over(Window.partitionBy(col(ID))
-                        .orderBy(col(INGESTED_AT).desc_nulls_last(), col(TAGGED_AT).desc_nulls_last())))
+                        .orderBy(ownCopy.desc_nulls_last(), col(INGESTED_AT).desc_nulls_last(),
+                                col(TAGGED_AT).desc_nulls_last())))
                 .where(col("_rank").equalTo(1))
                 .drop("_rank");
     }

@@ -72,7 +72,8 @@ import static org.apache.spark.sql.functions.col;
  * in one input or across runs, and in any order. Every copy is tagged; the latest fetch wins on both
  * outputs without a second look at the input: Elasticsearch keeps the document with the highest
  * version, which is the fetch time ({@link EnrichPartition}), and the curated zone's reads take the
- * latest fetch of each id ({@link CuratedPosts#latestPerId}).
+ * latest fetch of each id ({@link CuratedPosts#latestPerId}). A copy another source delivered (an X
+ * post imported from another tool's export) never replaces the X source's own copy, on both outputs.
  */
 public final class EnrichJob {
     private static final Logger log = LoggerFactory.getLogger(EnrichJob.class);

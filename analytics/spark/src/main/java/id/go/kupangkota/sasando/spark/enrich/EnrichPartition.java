@@ -38,7 +38,10 @@ import java.util.Map;
  *
  * <p>Documents are versioned by the post's fetch time ({@code ingested_at}, which ingest sets to the
  * fetch time of every post it lands): Elasticsearch keeps the latest fetch of a post whichever copy
- * arrives last, so a post that landed twice needs no look at the whole input first.
+ * arrives last, so a post that landed twice needs no look at the whole input first. A copy another
+ * source delivered (an X post in another tool's export: id {@code x:…}, source {@code file}) ranks
+ * below the platform's own copies whatever the fetch times ({@link #version}): the X source's copy
+ * has what an export lacks (author id, impressions), and an import of a poorer row must not wipe it.
  *
  * <p>The task ends by flushing Elasticsearch (a refused document fails the task) and only then
  * making its Parquet files visible, so a failed task leaves no curated files behind; the batch fails
@@ -73,7 +76,8 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
     /**
      * What the job counts; accumulators, so a retried task may count twice (they feed logs only).
      * {@code taggerNanos}: thread CPU time spent inside the tagger, to tell its share of the job's CPU;
-     * {@code superseded}: documents Elasticsearch did not take because it holds a later fetch of the post.
+     * {@code superseded}: documents Elasticsearch did not take because it holds a later fetch of the post
+     * (or the platform's own copy of an imported one).
      */
     public record Counters(LongAccumulator lines, LongAccumulator rejected, LongAccumulator failed,
                            LongAccumulator tagged, LongAccumulator taggerNanos, LongAccumulator superseded)
@@ -192,6 +196,18 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
         return Math.max(0L, CuratedWriter.micros(fetched));
     }
 
+    /**
+     * The Elasticsearch version of a fetched post: {@link #fetchVersion} for its platform's own copy;
+     * for a copy another source delivered ({@link Post#ownCopy} false) its fetch time in seconds, a
+     * million times smaller, so every own copy outranks every delivered one whichever is indexed
+     * last, and of delivered copies alone the latest fetch still wins, as in
+     * {@link id.go.kupangkota.sasando.spark.common.CuratedPosts#latestPerId}.
+     */
+    static long version(Post post) {
+        Instant fetched = post.ingestedAt();
+        return Post.ownCopy(post.id(), post.source()) ? fetchVersion(fetched) : Math.max(0L, fetched.getEpochSecond());
+    }
+
     /** One client and bulk writer per task, opened at the first post. */
     private static final class Indexer {
         private final EsSink sink;
@@ -221,7 +237,7 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
             if (fetched == null) {
                 writer.addJson(post.id(), json);
             } else {
-                writer.addJson(post.id(), fetchVersion(fetched), json);
+                writer.addJson(post.id(), version(post), json);
             }
         }
 

@@ -138,6 +138,36 @@ class EnrichJobIT {
     }
 
     @Test
+    void anImportedCopyOfAnXPostNeverReplacesTheXSourcesCopyWhicheverIsIndexedFirst() throws Exception {
+        Post api = social().get(0).toBuilder().likeCount(12L).viewCount(845L).build();
+        Post imported = Post.builder("x", api.nativeId()).deliveredBy("file").authorHandle(api.authorHandle())
+                .text(api.text()).createdAt(api.createdAt()).likeCount(11L).build();
+        // the other tool's export is imported (and indexed) first: it is the post until X's copy comes
+        land("file", List.of(imported), FETCHED.plusSeconds(86_400));
+        run(EnrichJob.Mode.ONCE);
+        assertThat(client.get(g -> g.index(alias).id(api.id()), Post.class).source().source()).isEqualTo("file");
+
+        // the X source's copy, fetched before that import, still replaces it
+        land("x", List.of(api), FETCHED);
+        EnrichJob.Result fromX = run(EnrichJob.Mode.ONCE);
+        assertThat(fromX.superseded()).isZero();
+
+        // and a later import of a poorer row does not wipe the API's fields
+        land("file", List.of(imported.toBuilder().likeCount(13L).build()), FETCHED.plusSeconds(2 * 86_400));
+        EnrichJob.Result late = run(EnrichJob.Mode.ONCE);
+
+        assertThat(late.superseded()).isEqualTo(1);
+        assertThat(count()).isEqualTo(1);
+        Post indexed = client.get(g -> g.index(alias).id(api.id()), Post.class).source();
+        assertThat(indexed.source()).isEqualTo("x");
+        assertThat(indexed.viewCount()).isEqualTo(845L);
+        assertThat(indexed.authorKey()).isEqualTo(api.authorKey());
+        assertThat(indexed.likeCount()).isEqualTo(12L);
+        assertThat(CuratedPosts.read(TestSpark.session(), Zones.of(settings).posts()).collectAsList())
+                .singleElement().satisfies(row -> assertThat(row.<String>getAs(PostFields.SOURCE)).isEqualTo("x"));
+    }
+
+    @Test
     void aLaterRunProcessesOnlyTheNewLandingFiles() throws Exception {
         land("x", social(), FETCHED);
         assertThat(run(EnrichJob.Mode.ONCE).tagged()).isEqualTo(2);

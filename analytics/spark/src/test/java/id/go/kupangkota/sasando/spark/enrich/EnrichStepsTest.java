@@ -90,6 +90,48 @@ class EnrichStepsTest {
     }
 
     @Test
+    void anImportedCopyOfAnXPostLandedLaterDoesNotReplaceTheXSourcesCopy() {
+        Post api = post("1", "ana", "air mati", "2024-07-11T02:00:00Z").likeCount(12L).viewCount(845L).build();
+        Post imported = Post.builder("x", "1").deliveredBy("file").authorHandle("ana").text("air mati")
+                .createdAt(api.createdAt()).likeCount(11L).build();
+        Post importedLater = imported.toBuilder().likeCount(13L).build();
+        Post onlyImported = Post.builder("x", "2").deliveredBy("file").text("jalan rusak")
+                .createdAt(api.createdAt()).likeCount(1L).build();
+        String zone = zone();
+
+        EnrichJob.tag(lines(List.of(landingLine(api, Instant.parse("2024-07-11T03:00:00Z")),
+                landingLine(imported, Instant.parse("2024-07-12T00:00:00Z")),
+                landingLine(importedLater, Instant.parse("2024-07-13T00:00:00Z")),
+                landingLine(onlyImported, Instant.parse("2024-07-12T00:00:00Z")))), TAGGED_AT, counters, zone, null);
+
+        Map<String, Row> current = new LinkedHashMap<>();
+        for (Row row : CuratedPosts.read(spark, zone).collectAsList()) {
+            current.put(row.getAs(PostFields.ID), row);
+        }
+        assertThat(current).containsOnlyKeys("x:1", "x:2");
+        assertThat(current.get("x:1").<String>getAs(PostFields.SOURCE)).isEqualTo("x");
+        assertThat(current.get("x:1").<Long>getAs(PostFields.VIEW_COUNT)).isEqualTo(845L);
+        assertThat(current.get("x:1").<Long>getAs(PostFields.LIKE_COUNT)).isEqualTo(12L);
+        assertThat(current.get("x:2").<String>getAs(PostFields.SOURCE)).as("imported only: the import is the post")
+                .isEqualTo("file");
+    }
+
+    @Test
+    void anImportedCopyIsVersionedBelowEveryOwnCopyAndImportsAmongThemselvesByFetchTime() {
+        Instant apiFetch = Instant.parse("2024-07-11T03:00:00Z");
+        Post api = post("1", "ana", "air mati", "2024-07-11T02:00:00Z").ingestedAt(apiFetch).build();
+        Post imported = Post.builder("x", "1").deliveredBy("file").text("air mati")
+                .ingestedAt(Instant.parse("2030-01-01T00:00:00Z")).build();
+        Post importedLater = imported.toBuilder().ingestedAt(Instant.parse("2030-01-01T00:00:01Z")).build();
+        Post ownImport = Post.builder("file", "h1").text("air mati").ingestedAt(apiFetch).build();
+
+        assertThat(EnrichPartition.version(api)).isEqualTo(EnrichPartition.fetchVersion(apiFetch));
+        assertThat(EnrichPartition.version(ownImport)).isEqualTo(EnrichPartition.fetchVersion(apiFetch));
+        assertThat(EnrichPartition.version(imported)).isLessThan(EnrichPartition.version(api));
+        assertThat(EnrichPartition.version(importedLater)).isGreaterThan(EnrichPartition.version(imported));
+    }
+
+    @Test
     void theElasticsearchVersionOfAPostIsItsFetchTimeInMicroseconds() {
         assertThat(EnrichPartition.fetchVersion(Instant.parse("2024-07-11T03:00:00.123456789Z")))
                 .isEqualTo(1_720_666_800_123_456L);
