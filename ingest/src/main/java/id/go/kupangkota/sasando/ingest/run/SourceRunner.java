@@ -173,13 +173,13 @@ public final class SourceRunner {
 
     /**
      * What a count of written posts must not hide: how many of them are posts an earlier run landed (the same
-     * post id from another export, or an import done again), updates of those posts rather than new ones.
-     * Empty when none were.
+     * post id from another export, an import done again, or a tweet the X source fetched), updates of those
+     * posts rather than new ones. Empty when none were.
      */
     public static String landedBeforeNote(long written, long landedBefore) {
         return landedBefore == 0 ? "" : "; " + landedBefore + " of the " + written + " landed before (same post id, "
-                + "from another file or an earlier import): they update those posts, " + (written - landedBefore)
-                + " new";
+                + "from another file, an earlier import or the X source): they update those posts (the X source's "
+                + "copy of a tweet stays), " + (written - landedBefore) + " new";
     }
 
     /** Makes the rejected items of a query whose input the source moved (a dropped file) name where it is now. */

@@ -123,7 +123,8 @@ class IngestCommandTest {
 
         assertThat(run("import", file.toString(), "--again")).isEqualTo(IngestCommand.OK);
         assertThat(stdout()).contains("1 imported, 0 duplicates, 0 rejected, 0 with warnings; 1 of the 1 landed before "
-                + "(same post id, from another file or an earlier import): they update those posts, 0 new");
+                + "(same post id, from another file, an earlier import or the X source): they update those posts "
+                + "(the X source's copy of a tweet stays), 0 new");
     }
 
     @Test

@@ -37,9 +37,13 @@ import java.util.regex.Pattern;
  *                      (a platform's post id: used as it is), {@code "per_export"} (the default of a
  *                      mapping file) when an export may number its rows anew, so the id is the
  *                      post's identity instead (see {@link FileMapper})
+ * @param platform      key {@code platform}: the network every row of the export comes from (the
+ *                      {@code twitter-csv} preset says {@code x}), or null; a {@code platform} column
+ *                      (key {@value #PLATFORM} of {@code columns}, not a post field) says it row by
+ *                      row. Rows of X get the X source's ids ({@link XPosts})
  */
 record ColumnMapping(String name, Map<String, String> columns, DateParser dates, Pattern listSeparator,
-                     char delimiter, boolean uniqueIds) {
+                     char delimiter, boolean uniqueIds, String platform) {
 
     static final String UNIQUE_IDS = "unique";
     static final String PER_EXPORT_IDS = "per_export";
@@ -50,6 +54,8 @@ record ColumnMapping(String name, Map<String, String> columns, DateParser dates,
             PostFields.LIKE_COUNT, PostFields.REPLY_COUNT, PostFields.REPOST_COUNT, PostFields.QUOTE_COUNT,
             PostFields.VIEW_COUNT, PostFields.HASHTAGS, PostFields.MENTIONS, PostFields.LINKS, PostFields.REPLY_TO,
             PostFields.QUOTE_OF, PostFields.REPOST_OF);
+    /** The column naming the network a row comes from (Twitter, Facebook, ...): no post field, it decides the id. */
+    static final String PLATFORM = "platform";
 
     static final List<String> DEFAULT_DATE_FORMATS = List.of("iso", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm",
             "yyyy/MM/dd HH:mm:ss", "dd/MM/yyyy HH:mm:ss", "dd/MM/yyyy HH:mm", "dd-MM-yyyy HH:mm:ss",
@@ -105,9 +111,10 @@ record ColumnMapping(String name, Map<String, String> columns, DateParser dates,
             throw new InvalidSettingsException("mapping " + name + ": 'columns' must map post fields to column names");
         }
         cols.fields().forEachRemaining(e -> {
-            if (!FIELDS.contains(e.getKey())) {
+            if (!FIELDS.contains(e.getKey()) && !PLATFORM.equals(e.getKey())) {
                 throw new InvalidSettingsException("mapping " + name + ": unknown post field '" + e.getKey()
-                        + "' (known: " + FIELDS.stream().sorted().toList() + ")");
+                        + "' (known: " + FIELDS.stream().sorted().toList() + ", and " + PLATFORM
+                        + ")");
             }
             columns.put(e.getKey(), e.getValue().asText());
         });
@@ -150,7 +157,14 @@ record ColumnMapping(String name, Map<String, String> columns, DateParser dates,
             throw new InvalidSettingsException("mapping " + name + ": 'ids' must be \"" + UNIQUE_IDS + "\" (the id column "
                     + "is unique across exports) or \"" + PER_EXPORT_IDS + "\" (an export numbers its rows anew), was " + ids);
         }
+        JsonNode platform = spec.path(PLATFORM);
+        boolean given = !platform.isMissingNode() && !platform.isNull();
+        if (given && (!platform.isTextual() || platform.asText().isBlank())) {
+            throw new InvalidSettingsException("mapping " + name + ": 'platform' must name the network every "
+                    + "row comes from, e.g. \"x\", was " + platform);
+        }
         return new ColumnMapping(name, Map.copyOf(columns), dates, Pattern.compile(separator),
-                delimiter.isEmpty() ? 0 : delimiter.charAt(0), ids.equals(UNIQUE_IDS));
+                delimiter.isEmpty() ? 0 : delimiter.charAt(0), ids.equals(UNIQUE_IDS),
+                platform.isTextual() ? platform.asText().strip() : null);
     }
 }

@@ -11,6 +11,7 @@ import id.go.kupangkota.sasando.ingest.source.Mapper;
 import id.go.kupangkota.sasando.ingest.source.MappingException;
 import id.go.kupangkota.sasando.ingest.source.RawItem;
 import id.go.kupangkota.sasando.ingest.source.SourceQuery;
+import id.go.kupangkota.sasando.ingest.source.x.XMapper;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -51,6 +53,17 @@ import java.util.regex.Pattern;
  * unmapped (the raw row keeps it) and as a warning, and so is text whose bytes were not UTF-8
  * (replaced with U+FFFD when the file was read). Hashtags, mentions and links come from their columns, or from
  * the text when the export has no such column.
+ *
+ * <p>A row that is recognisably a post of X ({@link XPosts}: a status URL, or a platform saying X
+ * with a tweet id) gets the X source's id {@code x:<tweet id>} (its {@code source} stays
+ * {@code file}, see {@link Post.Builder#deliveredBy}), so a tweet both fetched from the X API and
+ * imported is one post: counted once, and its copies are versions of one document. Which copy is
+ * the post is decided when it is indexed: the X source's own copy (richer: author id, impressions)
+ * always, whatever the fetch times; among imported copies, the latest import. The landing zone keeps
+ * both raw records. Such an id never conflicts in the ledger (a tweet id names one tweet); it counts
+ * as landed before when an earlier import landed it or the X source did ({@code landedByOthers}).
+ * Its {@code reply_to}, {@code quote_of} and {@code repost_of} name tweets ({@code x:<id>}) when
+ * they hold a tweet id or status URL.
  */
 public final class FileMapper implements Mapper {
     static final String SOURCE = "file";
@@ -62,6 +75,8 @@ public final class FileMapper implements Mapper {
     private final String defaultMapping;
     private final Function<String, String> pseudonyms;
     private final IdLedger ledger;
+    /** Whether another source (X) has landed a post of this id; for the "landed before" count only. */
+    private final Predicate<String> landedByOthers;
     /** By query key: the ids that came back with another identity in this run. */
     private final Map<String, Set<String>> conflicts = new ConcurrentHashMap<>();
 
@@ -75,13 +90,15 @@ public final class FileMapper implements Mapper {
      * @param pseudonyms     author handle to {@code Post.authorKey}, or null to leave the key empty
      */
     public FileMapper(String defaultMapping, Function<String, String> pseudonyms) {
-        this(defaultMapping, pseudonyms, new IdLedger(null));
+        this(defaultMapping, pseudonyms, new IdLedger(null), id -> false);
     }
 
-    FileMapper(String defaultMapping, Function<String, String> pseudonyms, IdLedger ledger) {
+    FileMapper(String defaultMapping, Function<String, String> pseudonyms, IdLedger ledger,
+               Predicate<String> landedByOthers) {
         this.defaultMapping = defaultMapping;
         this.pseudonyms = pseudonyms;
         this.ledger = ledger;
+        this.landedByOthers = landedByOthers;
     }
 
     IdLedger ledger() {
@@ -100,7 +117,7 @@ public final class FileMapper implements Mapper {
 
     @Override
     public String version() {
-        return "file-1";
+        return "file-2"; // 2: X posts get the X source's ids
     }
 
     ColumnMapping mapping(String name) {
@@ -135,8 +152,62 @@ public final class FileMapper implements Mapper {
         }
         String handle = strip(value(row, PostFields.AUTHOR_HANDLE), "@");
         String nativeId = value(row, PostFields.ID);
+        String url = value(row, PostFields.URL);
+        String platform = platform(row, mapping);
+        String tweet = XPosts.of(platform, mapping.uniqueIds() ? nativeId : null, url);
+        Post.Builder post;
+        boolean landedBefore;
+        if (tweet != null) {
+            post = Post.builder(XMapper.SOURCE, tweet).deliveredBy(SOURCE);
+            String id = Post.idOf(XMapper.SOURCE, tweet); // "x:…", apart from the import's own native ids
+            long key = LongHash.hash(id);
+            landedBefore = ledger.knows(key) || landedByOthers.test(id);
+            ledger.claim(key, key); // a tweet id names one tweet: it is its own identity, never a conflict
+        } else {
+            if (XPosts.isX(platform)) {
+                warnings.add("platform '" + platform + "' is X but the row has no tweet id (a numeric id column "
+                        + "said unique) nor a status URL: imported apart from the X source's copy of the post");
+            }
+            OwnId own = ownId(item, query, mapping, nativeId, identity(handle, created, url), warnings);
+            post = Post.builder(SOURCE, own.id());
+            landedBefore = own.landedBefore();
+        }
+        boolean xRow = tweet != null;
+        post.text(text)
+                .createdAt(created)
+                .title(value(row, PostFields.TITLE))
+                .authorHandle(handle)
+                .authorKey(handle == null || pseudonyms == null ? null : pseudonyms.apply(handle.toLowerCase(java.util.Locale.ROOT)))
+                .authorName(value(row, PostFields.AUTHOR_NAME))
+                .url(url)
+                .lang(value(row, PostFields.LANG))
+                .likeCount(number(row, mapping, PostFields.LIKE_COUNT, unmapped, warnings))
+                .replyCount(number(row, mapping, PostFields.REPLY_COUNT, unmapped, warnings))
+                .repostCount(number(row, mapping, PostFields.REPOST_COUNT, unmapped, warnings))
+                .quoteCount(number(row, mapping, PostFields.QUOTE_COUNT, unmapped, warnings))
+                .viewCount(number(row, mapping, PostFields.VIEW_COUNT, unmapped, warnings))
+                .replyTo(reference(row, mapping, PostFields.REPLY_TO, xRow, unmapped))
+                .quoteOf(reference(row, mapping, PostFields.QUOTE_OF, xRow, unmapped))
+                .repostOf(reference(row, mapping, PostFields.REPOST_OF, xRow, unmapped))
+                .hashtags(list(row, mapping, PostFields.HASHTAGS, text, HASHTAG, "#", "#"))
+                .mentions(list(row, mapping, PostFields.MENTIONS, text, MENTION, "@", "@"))
+                .links(list(row, mapping, PostFields.LINKS, text, LINK, "http", null));
+        unmapped.addAll(row.unmapped());
+        if (text.indexOf('\uFFFD') >= 0) {
+            // the import reader replaced bytes that were not UTF-8 (ImportFile)
+            unmapped.add("text (bytes that were not UTF-8, replaced with U+FFFD)");
+            warnings.add("text had bytes that are not UTF-8: replaced with U+FFFD");
+        }
+        return new Mapped(post.build(), unmapped, warnings, landedBefore);
+    }
+
+    /** An id of the import's own ({@code file:<id>}) and whether an earlier import landed it. */
+    private record OwnId(String id, boolean landedBefore) {
+    }
+
+    private OwnId ownId(RawItem item, SourceQuery query, ColumnMapping mapping, String nativeId, String identity,
+                        List<String> warnings) {
         boolean hashed = nativeId == null || nativeId.isBlank();
-        String identity = identity(handle, created, value(row, PostFields.URL));
         boolean derived = hashed || !mapping.uniqueIds(); // from the row itself: cannot name another post
         String id = hashed ? "h" + hash(item.raw()) : mapping.uniqueIds() ? nativeId.strip() : "p" + hash(identity);
         // known before its claim: an earlier run landed it (a repeat within this run is the runner's duplicate).
@@ -156,33 +227,13 @@ public final class FileMapper implements Mapper {
             id = kept;
             ledger.claim(LongHash.hash(id), LongHash.hash(identity));
         }
-        Post.Builder post = Post.builder(SOURCE, id)
-                .text(text)
-                .createdAt(created)
-                .title(value(row, PostFields.TITLE))
-                .authorHandle(handle)
-                .authorKey(handle == null || pseudonyms == null ? null : pseudonyms.apply(handle.toLowerCase(java.util.Locale.ROOT)))
-                .authorName(value(row, PostFields.AUTHOR_NAME))
-                .url(value(row, PostFields.URL))
-                .lang(value(row, PostFields.LANG))
-                .likeCount(number(row, mapping, PostFields.LIKE_COUNT, unmapped, warnings))
-                .replyCount(number(row, mapping, PostFields.REPLY_COUNT, unmapped, warnings))
-                .repostCount(number(row, mapping, PostFields.REPOST_COUNT, unmapped, warnings))
-                .quoteCount(number(row, mapping, PostFields.QUOTE_COUNT, unmapped, warnings))
-                .viewCount(number(row, mapping, PostFields.VIEW_COUNT, unmapped, warnings))
-                .replyTo(reference(row, mapping, PostFields.REPLY_TO, unmapped))
-                .quoteOf(reference(row, mapping, PostFields.QUOTE_OF, unmapped))
-                .repostOf(reference(row, mapping, PostFields.REPOST_OF, unmapped))
-                .hashtags(list(row, mapping, PostFields.HASHTAGS, text, HASHTAG, "#", "#"))
-                .mentions(list(row, mapping, PostFields.MENTIONS, text, MENTION, "@", "@"))
-                .links(list(row, mapping, PostFields.LINKS, text, LINK, "http", null));
-        unmapped.addAll(row.unmapped());
-        if (text.indexOf('\uFFFD') >= 0) {
-            // the import reader replaced bytes that were not UTF-8 (ImportFile)
-            unmapped.add("text (bytes that were not UTF-8, replaced with U+FFFD)");
-            warnings.add("text had bytes that are not UTF-8: replaced with U+FFFD");
-        }
-        return new Mapped(post.build(), unmapped, warnings, landedBefore);
+        return new OwnId(id, landedBefore);
+    }
+
+    /** The row's platform (its column, else the mapping's for every row), or null when the export says none. */
+    private static String platform(ExportRow row, ColumnMapping mapping) {
+        String v = value(row, ColumnMapping.PLATFORM);
+        return v == null || v.isBlank() ? mapping.platform() : v.strip();
     }
 
     /** The text of a mapped column, or null when the export has no such column or it is empty. */
@@ -269,11 +320,20 @@ public final class FileMapper implements Mapper {
         return clean.isEmpty() ? null : List.copyOf(clean);
     }
 
-    /** A reference column as a post id; with per-export ids it names a row, not a post: left out. */
-    private static String reference(ExportRow row, ColumnMapping mapping, String field, List<String> unmapped) {
+    /**
+     * A reference column as a post id; with per-export ids it names a row, not a post: left out. An X
+     * post's reference that is a status URL, or a tweet id with unique ids, names a tweet: {@code x:<id>}.
+     */
+    private static String reference(ExportRow row, ColumnMapping mapping, String field, boolean xRow,
+                                    List<String> unmapped) {
         String nativeId = value(row, field);
         if (nativeId == null || nativeId.isBlank()) {
             return null;
+        }
+        String tweet = !xRow ? null : XPosts.statusId(nativeId) != null ? XPosts.statusId(nativeId)
+                : mapping.uniqueIds() ? XPosts.tweetId(nativeId) : null;
+        if (tweet != null) {
+            return Post.idOf(XMapper.SOURCE, tweet);
         }
         if (!mapping.uniqueIds()) {
             unmapped.add(mapping.column(field));

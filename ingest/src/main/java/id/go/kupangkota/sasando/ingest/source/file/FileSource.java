@@ -13,6 +13,7 @@ import id.go.kupangkota.sasando.ingest.source.Source;
 import id.go.kupangkota.sasando.ingest.source.SourceContext;
 import id.go.kupangkota.sasando.ingest.source.SourceException;
 import id.go.kupangkota.sasando.ingest.source.SourceQuery;
+import id.go.kupangkota.sasando.ingest.source.x.XMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +64,8 @@ public final class FileSource implements Source {
     private final String mappingOverride;
     private FileSettings settings;
     private FileMapper mapper = new FileMapper();
+    /** The X posts the X source landed: an imported X post among them was landed before. */
+    private LandedIds landedByX;
     private Clock clock = Clock.systemUTC();
     private Path rejectsDir;
     private final Map<String, ImportFile> open = new HashMap<>();
@@ -92,9 +95,10 @@ public final class FileSource implements Source {
     @Override
     public void configure(SourceContext context) {
         this.settings = FileSettings.from(context);
+        this.landedByX = new LandedIds(IngestPaths.of(context.settings()).landing().resolve(XMapper.SOURCE));
         this.mapper = new FileMapper(settings.defaultMapping(),
                 AuthorPseudonyms.of(context.settings()).forSource(name()),
-                new IdLedger(IngestPaths.of(context.settings()).state(name()).resolve(ID_LEDGER)));
+                new IdLedger(IngestPaths.of(context.settings()).state(name()).resolve(ID_LEDGER)), landedByX);
         this.clock = context.clock();
         this.rejectsDir = IngestPaths.of(context.settings()).rejects().resolve(name());
         if (mappingOverride != null) {
@@ -116,6 +120,9 @@ public final class FileSource implements Source {
         notes.clear(); // a run starts here; the daemon's source lives long
         mapper.forgetConflicts();
         mapper.ledger().refresh(); // what imports in other processes added meanwhile
+        if (landedByX != null) {
+            landedByX.refresh(); // what the X source landed meanwhile
+        }
         String mapping = mappingOverride == null ? settings.defaultMapping() : mappingOverride;
         List<SourceQuery> queries = new ArrayList<>();
         if (files != null) {

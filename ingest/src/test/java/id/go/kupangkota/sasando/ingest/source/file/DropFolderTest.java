@@ -188,8 +188,8 @@ class DropFolderTest {
         assertThat(run.landedBefore()).isEqualTo(2);
         assertThat(run.landedBefore(run.queries().get(0).query())).isEqualTo(2);
         assertThat(SourceRunner.landedBeforeNote(run.written(), run.landedBefore()))
-                .isEqualTo("; 2 of the 5 landed before (same post id, from another file or an earlier import): "
-                        + "they update those posts, 3 new");
+                .isEqualTo("; 2 of the 5 landed before (same post id, from another file, an earlier import or the "
+                        + "X source): they update those posts (the X source's copy of a tweet stays), 3 new");
         assertThat(SourceRunner.landedBeforeNote(first.written(), first.landedBefore())).isEmpty();
     }
 

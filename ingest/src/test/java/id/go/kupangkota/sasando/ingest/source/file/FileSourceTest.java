@@ -114,7 +114,7 @@ class FileSourceTest {
         importFiles(h, "twitter-csv", recorded("twitter.csv"));
 
         assertThat(h.landed("file")).extracting(r -> r.post().id())
-                .containsExactly("file:101", "file:102", "file:104", "file:105");
+                .containsExactly("x:101", "x:102", "x:104", "x:105");
         assertThat(h.rejects("file")).extracting(RejectsWriter.Reject::location, RejectsWriter.Reject::reason)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("twitter.csv:4", "unclosed quote in the record starting at line 4"),
@@ -127,12 +127,12 @@ class FileSourceTest {
         importFiles(h, "twitter-csv", recorded("twitter.csv"));
         List<LandingRecord> landed = h.landed("file");
 
-        assertThat(post(landed, "file:101").text()).isEqualTo("Banjir di Oesapa, air masuk rumah");
-        assertThat(post(landed, "file:101").createdAt()).isEqualTo(Instant.parse("2024-07-11T01:00:00Z"));
-        assertThat(post(landed, "file:102").text()).isEqualTo("Dia bilang \"awas\" hoaks");
-        assertThat(post(landed, "file:105").text()).isEqualTo("teks\ndua baris");
-        assertThat(post(landed, "file:104").likeCount()).isNull();
-        assertThat(landed.stream().filter(r -> r.post().id().equals("file:104")).findFirst().orElseThrow().unmapped())
+        assertThat(post(landed, "x:101").text()).isEqualTo("Banjir di Oesapa, air masuk rumah");
+        assertThat(post(landed, "x:101").createdAt()).isEqualTo(Instant.parse("2024-07-11T01:00:00Z"));
+        assertThat(post(landed, "x:102").text()).isEqualTo("Dia bilang \"awas\" hoaks");
+        assertThat(post(landed, "x:105").text()).isEqualTo("teks\ndua baris");
+        assertThat(post(landed, "x:104").likeCount()).isNull();
+        assertThat(landed.stream().filter(r -> r.post().id().equals("x:104")).findFirst().orElseThrow().unmapped())
                 .contains("favorite_count");
     }
 
