@@ -1,10 +1,15 @@
 package id.go.kupangkota.sasando.ingest.coverage;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import id.go.kupangkota.sasando.core.coverage.ErrorArg;
+import id.go.kupangkota.sasando.core.coverage.ErrorCode;
 import id.go.kupangkota.sasando.ingest.source.Gap;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One run of one source query, stored in the coverage index under {@code id}.
@@ -27,7 +32,11 @@ import java.util.List;
  * @param pages                pages fetched
  * @param gaps                 time windows that could not be collected
  * @param status               {@code ok}, {@code partial} or {@code failed} ({@link id.go.kupangkota.sasando.ingest.source.RunStatus})
- * @param error                the last error message, or null
+ * @param error                the last error message, or null: English, the technical detail
+ * @param errorCode            the {@link ErrorCode#code() code} of that error, which the dashboard words for
+ *                             analysts, or null when there is no error
+ * @param errorArgs            the code's arguments by {@link ErrorArg#key() key} (values as text, times as
+ *                             ISO instants), or null when there is no error
  * @param complete             true when the query had no more pages (the whole query was collected)
  * @param warnings             items written with something wrong that was worked around (no author,
  *                             no date, bytes that were not UTF-8, ...; {@code Mapped.warnings})
@@ -38,7 +47,8 @@ public record CoverageRecord(String id, String runId, String source, String quer
                              String mode, Instant startedAt, Instant finishedAt, long fetched, long written,
                              long duplicates, long rejected, long errors, long rateLimitWaits,
                              long rateLimitWaitSeconds, long pages, List<Gap> gaps, String status,
-                             String error, boolean complete, long warnings, List<String> firstWarnings) {
+                             String error, String errorCode, Map<String, String> errorArgs, boolean complete,
+                             long warnings, List<String> firstWarnings) {
     /** How many warning messages a record keeps: enough to act on, bounded however bad a run is. */
     public static final int KEPT_WARNINGS = 10;
 
@@ -46,5 +56,6 @@ public record CoverageRecord(String id, String runId, String source, String quer
         gaps = gaps == null ? List.of() : List.copyOf(gaps);
         firstWarnings = firstWarnings == null ? List.of()
                 : List.copyOf(firstWarnings.subList(0, Math.min(firstWarnings.size(), KEPT_WARNINGS)));
+        errorArgs = errorArgs == null ? null : Collections.unmodifiableMap(new TreeMap<>(errorArgs));
     }
 }

@@ -1,6 +1,8 @@
 package id.go.kupangkota.sasando.ingest.run;
 
 import id.go.kupangkota.sasando.core.config.SasandoSettings;
+import id.go.kupangkota.sasando.core.coverage.ErrorArg;
+import id.go.kupangkota.sasando.core.coverage.ErrorCode;
 import id.go.kupangkota.sasando.core.landing.LandingRecord;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.time.Wita;
@@ -105,15 +107,17 @@ public final class SourceRunner {
      * Records the failure of a source that could not even start (e.g. invalid settings), so it counts
      * towards its failure streak and shows in coverage.
      */
-    public SourceRun failedToStart(String source, SourceConfig config, RunMode mode, Exception error) {
+    public SourceRun failedToStart(String source, SourceConfig config, RunMode mode, Exception failure) {
         String runId = newRunId();
         Instant now = clock.instant();
+        RunError error = RunError.of(failure);
         CoverageRecord record = new CoverageRecord(runId + ":" + source + ":all", runId, source, "all", null,
-                mode.code(), now, now, 0, 0, 0, 0, 1, 0, 0, 0, List.of(), RunStatus.FAILED, message(error), false, 0, List.of());
-        log.error("source {} could not start: {}", source, message(error));
+                mode.code(), now, now, 0, 0, 0, 0, 1, 0, 0, 0, List.of(), RunStatus.FAILED, error.text(),
+                error.storedCode(), error.storedArgs(), false, 0, List.of());
+        log.error("source {} could not start: {}", source, error.text());
         coverage.record(record);
-        updateHealth(source, config, true, message(error));
-        return new SourceRun(runId, source, List.of(record), RunStatus.FAILED, message(error));
+        updateHealth(source, config, true, error.text());
+        return new SourceRun(runId, source, List.of(record), RunStatus.FAILED, error.text());
     }
 
     private SourceRun run(Source source, SourceConfig config, RunMode mode, Instant from, Instant to) {
@@ -305,7 +309,7 @@ public final class SourceRunner {
         /** Of the written, posts an earlier run had landed ({@link Mapped#landedBefore()}). */
         private long landedBefore;
         private String status = RunStatus.OK;
-        private String error;
+        private RunError error;
         private Cursor cursor;
         private Cursor committed;
         private boolean complete;
@@ -338,11 +342,13 @@ public final class SourceRunner {
                 committed = cursor;
                 while (true) {
                     if (stopRequested.getAsBoolean()) {
-                        partial("stopped before the last page (shutdown)");
+                        partial(new RunError("stopped before the last page (shutdown)", ErrorCode.RUN_STOPPED));
                         break;
                     }
                     if (pages >= config.maxPagesPerRun()) {
-                        partial("stopped after max_pages_per_run=" + config.maxPagesPerRun() + "; continues next run");
+                        partial(new RunError("stopped after max_pages_per_run=" + config.maxPagesPerRun()
+                                + "; continues next run", ErrorCode.RUN_PAGE_LIMIT,
+                                Map.of(ErrorArg.MAX_PAGES, Integer.toString(config.maxPagesPerRun()))));
                         break;
                     }
                     Page page = fetch(cursor);
@@ -386,7 +392,9 @@ public final class SourceRunner {
             }
             return new CoverageRecord(runId + ":" + name + ":" + checkpointKey, runId, name, checkpointKey,
                     query.value(), mode.code(), started, clock.instant(), fetched, written, duplicates, rejected,
-                    errors, waits, waitSeconds, pages, gaps, status, error, complete, warnings, firstWarnings);
+                    errors, waits, waitSeconds, pages, gaps, status, error == null ? null : error.text(),
+                    error == null ? null : error.storedCode(), error == null ? null : error.storedArgs(), complete,
+                    warnings, firstWarnings);
         }
 
         /** Keeps what was collected before a failure: those items are good and the cursor is theirs. */
@@ -404,11 +412,11 @@ public final class SourceRunner {
 
         private void fail(Exception e) {
             status = RunStatus.FAILED;
-            error = message(e);
-            log.warn("source {} query {} failed: {}", source.name(), query.key(), error);
+            error = RunError.of(e);
+            log.warn("source {} query {} failed: {}", source.name(), query.key(), error.text());
         }
 
-        private void partial(String why) {
+        private void partial(RunError why) {
             status = RunStatus.PARTIAL;
             error = why;
         }
@@ -480,8 +488,9 @@ public final class SourceRunner {
                         wait = Duration.ofSeconds(1);
                     }
                     if (wait.compareTo(config.maxRateLimitWait()) > 0) {
-                        partial("rate limited until " + e.resetAt() + " (longer than max_rate_limit_wait="
-                                + config.maxRateLimitWait() + "); continues from the checkpoint next run");
+                        partial(new RunError("rate limited until " + e.resetAt() + " (longer than max_rate_limit_wait="
+                                + config.maxRateLimitWait() + "); continues from the checkpoint next run", e.code(),
+                                e.args()));
                         return null;
                     }
                     waits++;
@@ -515,7 +524,7 @@ public final class SourceRunner {
                 return true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                partial("interrupted while waiting (shutdown)");
+                partial(new RunError("interrupted while waiting (shutdown)", ErrorCode.RUN_STOPPED));
                 return false;
             }
         }

@@ -1,5 +1,8 @@
 package id.go.kupangkota.sasando.ingest.source;
 
+import id.go.kupangkota.sasando.core.coverage.ErrorArg;
+import id.go.kupangkota.sasando.core.coverage.ErrorCode;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,10 +50,12 @@ public final class JdkWebClient implements WebClient {
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
-            throw SourceException.retryable("cannot reach " + uri.getHost() + ": " + e, e);
+            throw SourceException.retryable(ErrorCode.WEB_UNREACHABLE, Map.of(ErrorArg.HOST, host(uri)),
+                    "cannot reach " + uri.getHost() + ": " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new SourceException("interrupted while fetching " + uri.getHost(), e, false);
+            throw new SourceException(ErrorCode.RUN_STOPPED, Map.of(), "interrupted while fetching " + uri.getHost(), e,
+                    false);
         }
         Map<String, List<String>> lower = new LinkedHashMap<>();
         response.headers().map().forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), v));
@@ -65,16 +70,25 @@ public final class JdkWebClient implements WebClient {
             return response;
         }
         String what = "HTTP " + status + " from " + uri.getHost() + uri.getPath();
+        String code = Integer.toString(status);
         if (status == 429) {
-            throw new RateLimitedException(what, resetAt(response, clock));
+            throw new RateLimitedException(ErrorCode.WEB_RATE_LIMITED, Map.of(ErrorArg.HOST, host(uri)), what,
+                    resetAt(response, clock));
         }
         if (status >= 500 || status == 408) {
-            throw new SourceException(what, true);
+            throw new SourceException(ErrorCode.WEB_UNAVAILABLE,
+                    Map.of(ErrorArg.STATUS, code, ErrorArg.HOST, host(uri)), what, null, true);
         }
-        throw new SourceException(what + ": " + oneLine(response.text()), false);
+        throw SourceException.permanent(ErrorCode.WEB_REJECTED, Map.of(ErrorArg.STATUS, code,
+                ErrorArg.ADDRESS, uri.toString()), what + ": " + oneLine(response.text()));
     }
 
-    static Instant resetAt(WebResponse response, Clock clock) {
+    private static String host(URI uri) {
+        return uri.getHost() == null ? uri.toString() : uri.getHost();
+    }
+
+    /** When a 429 says to try again: {@code x-rate-limit-reset}, else {@code Retry-After}, else in a minute. */
+    public static Instant resetAt(WebResponse response, Clock clock) {
         String reset = response.header("x-rate-limit-reset");
         if (reset != null && reset.matches("\\d+")) {
             return Instant.ofEpochSecond(Long.parseLong(reset));

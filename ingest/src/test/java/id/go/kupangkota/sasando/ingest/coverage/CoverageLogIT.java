@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +27,9 @@ class CoverageLogIT {
         return new CoverageRecord(runId + ":x:banjir", runId, "x", "banjir", "banjir kupang", "poll", STARTED,
                 STARTED.plusSeconds(90), 120, 100, 15, 5, 1, 1, 61, 2,
                 List.of(new Gap(STARTED.minusSeconds(86_400 * 8), STARTED.minusSeconds(86_400 * 7), "older than the search window")),
-                RunStatus.PARTIAL, null, true, 1, List.of("banjir#1811233952363515905: no created_at: time taken from the post id"));
+                RunStatus.PARTIAL, "rate limited until 2024-07-11T03:00:00Z (longer than max_rate_limit_wait=PT15M)",
+                "x.rate_limited", Map.of("reset", "2024-07-11T03:00:00Z"), false, 1,
+                List.of("banjir#1811233952363515905: no created_at: time taken from the post id"));
     }
 
     private static SasandoSettings readySettings() {

@@ -4,6 +4,8 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.kupangkota.sasando.core.config.SasandoSettings;
+import id.go.kupangkota.sasando.core.coverage.ErrorArg;
+import id.go.kupangkota.sasando.core.coverage.ErrorCode;
 import id.go.kupangkota.sasando.core.es.IndexBootstrap;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.core.testing.ElasticsearchExtension;
@@ -53,7 +55,7 @@ class AlertLifecycleIT {
     }
 
     private static SourceException refused() {
-        return SourceException.permanent("credentials rejected");
+        return SourceException.permanent(ErrorCode.X_UNAUTHORIZED, Map.of(), "credentials rejected");
     }
 
     private ObjectNode stored(String id) throws IOException {
@@ -109,7 +111,7 @@ class AlertLifecycleIT {
     void an_acknowledged_alert_keeps_its_acknowledgement_while_the_streak_updates_it_until_it_is_resolved()
             throws IOException {
         ScriptedSource x = new ScriptedSource("x", 10, 5).failFirst(refused(), refused(),
-                SourceException.permanent("HTTP 503"));
+                SourceException.permanent(ErrorCode.X_UNAVAILABLE, Map.of(ErrorArg.STATUS, "503"), "HTTP 503"));
         Instant morning = Instant.parse("2024-07-11T01:00:00Z");
         String id = "source_failing:x:2024-07-11";
         poll(x, morning);

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,14 +32,17 @@ class IngestRuntimeIT {
 
     private static CoverageRecord withWarnings(String runId) {
         return new CoverageRecord(runId + ":x:banjir", runId, "x", "banjir", "banjir kupang", "poll", STARTED,
-                STARTED.plusSeconds(30), 3, 3, 0, 0, 0, 0, 0, 1, List.of(), RunStatus.OK, null, true,
+                STARTED.plusSeconds(30), 3, 3, 0, 0, 0, 0, 0, 1, List.of(), RunStatus.PARTIAL,
+                "stopped after max_pages_per_run=1; continues next run", "run.page_limit", Map.of("max_pages", "1"),
+                false,
                 2, List.of("banjir#1: no created_at: time taken from the post id", "banjir#2: no author_id: no handle, no author key"));
     }
 
-    /** The coverage index as an older ingest made it: strict, without the fields added since. */
+    /** The coverage index as an older ingest made it: strict, without the fields added since (warnings, codes). */
     private static void createOldCoverageIndex(ElasticsearchClient client, String prefix) throws IOException {
         ObjectNode template = IndexBootstrap.spec(SasandoIndex.COVERAGE).path("template").deepCopy();
-        ((ObjectNode) template.path("mappings").path("properties")).remove(List.of("warnings", "first_warnings"));
+        ((ObjectNode) template.path("mappings").path("properties")).remove(List.of("warnings", "first_warnings",
+                "error_code", "error_args"));
         byte[] body = template.toString().getBytes(StandardCharsets.UTF_8);
         client.indices().create(c -> c.withJson(new ByteArrayInputStream(body))
                 .index(SasandoIndex.COVERAGE.versioned(prefix, 1))
@@ -46,7 +50,8 @@ class IngestRuntimeIT {
     }
 
     @Test
-    void a_coverage_index_made_before_warnings_existed_takes_them_once_ingest_connects() throws IOException {
+    void a_coverage_index_made_before_warnings_and_error_codes_existed_takes_them_once_ingest_connects()
+            throws IOException {
         SasandoSettings settings = ElasticsearchExtension.settings();
         ElasticsearchClient client = ElasticsearchExtension.client();
         createOldCoverageIndex(client, settings.indexPrefix());

@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.ingest.run;
 
+import id.go.kupangkota.sasando.core.coverage.ErrorCode;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.ingest.source.Cursor;
 import id.go.kupangkota.sasando.ingest.source.Mapped;
@@ -17,6 +18,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
@@ -31,6 +33,7 @@ final class ScriptedSource implements Source {
     private final Deque<SourceException> failures = new ArrayDeque<>();
     private final List<Integer> duplicateOf = new ArrayList<>();
     private boolean alwaysFail;
+    private RuntimeException crash;
     final List<Cursor> cursorsSeen = new ArrayList<>();
 
     ScriptedSource(String name, int total, int pageSize) {
@@ -42,6 +45,12 @@ final class ScriptedSource implements Source {
     /** The next fetches throw these, in order, before serving pages again. */
     ScriptedSource failFirst(SourceException... errors) {
         failures.addAll(List.of(errors));
+        return this;
+    }
+
+    /** The next fetch throws {@code bug}, as a source with a bug would. */
+    ScriptedSource crashFirst(RuntimeException bug) {
+        crash = bug;
         return this;
     }
 
@@ -68,7 +77,12 @@ final class ScriptedSource implements Source {
     public Page fetch(SourceQuery query, Cursor cursor) throws SourceException {
         cursorsSeen.add(cursor);
         if (alwaysFail) {
-            throw SourceException.permanent("credentials rejected");
+            throw SourceException.permanent(ErrorCode.X_UNAUTHORIZED, Map.of(), "credentials rejected");
+        }
+        if (crash != null) {
+            RuntimeException bug = crash;
+            crash = null;
+            throw bug;
         }
         if (!failures.isEmpty()) {
             throw failures.poll();

@@ -1,5 +1,8 @@
 package id.go.kupangkota.sasando.ingest.source;
 
+import id.go.kupangkota.sasando.core.coverage.ErrorArg;
+import id.go.kupangkota.sasando.core.coverage.ErrorCode;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -85,7 +88,8 @@ public final class RecordedWeb implements WebClient {
                 return JdkWebClient.check(uri, response, clock);
             }
         }
-        throw new SourceException("no recorded reply for " + uri, false);
+        throw SourceException.permanent(ErrorCode.WEB_REJECTED, Map.of(ErrorArg.STATUS, "404",
+                ErrorArg.ADDRESS, uri.toString()), "no recorded reply for " + uri);
     }
 
     public synchronized List<URI> requests() {

@@ -1,5 +1,7 @@
 package id.go.kupangkota.sasando.ingest.source.file;
 
+import id.go.kupangkota.sasando.core.coverage.ErrorArg;
+import id.go.kupangkota.sasando.core.coverage.ErrorCode;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.ingest.IngestPaths;
 import id.go.kupangkota.sasando.ingest.landing.DurableFiles;
@@ -179,10 +181,12 @@ public final class FileSource implements Source {
             return new Page(items, rejected, next, !end, List.of());
         } catch (ImportFile.NotAnExportException e) {
             close(query);
-            throw new SourceException(e.getMessage(), e, false); // the whole file, once; it names itself
+            throw new SourceException(e.code(), e.args(), e.getMessage(), e, false); // the whole file, once
         } catch (IOException e) {
             close(query);
-            throw new SourceException("cannot read " + query.value() + ": " + e.getMessage(), e, false);
+            throw new SourceException(ErrorCode.FILE_UNREADABLE,
+                    Map.of(ErrorArg.FILE, Path.of(query.value()).getFileName().toString()),
+                    "cannot read " + query.value() + ": " + e.getMessage(), e, false);
         }
     }
 

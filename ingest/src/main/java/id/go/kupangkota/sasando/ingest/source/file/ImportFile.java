@@ -1,6 +1,8 @@
 package id.go.kupangkota.sasando.ingest.source.file;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.kupangkota.sasando.core.coverage.ErrorArg;
+import id.go.kupangkota.sasando.core.coverage.ErrorCode;
 import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.ingest.source.RawItem;
 import id.go.kupangkota.sasando.ingest.source.Rejected;
@@ -15,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -30,10 +33,23 @@ final class ImportFile implements Closeable {
     record Entry(RawItem item, Rejected rejected) {
     }
 
-    /** A file that is no export of this mapping as a whole: refused once, not row by row. */
+    /** A file that is no export of this mapping as a whole: refused once, not row by row; it names itself. */
     static final class NotAnExportException extends IOException {
-        NotAnExportException(String message) {
+        private final ErrorCode code;
+        private final Map<ErrorArg, String> args;
+
+        NotAnExportException(ErrorCode code, Map<ErrorArg, String> args, String message) {
             super(message);
+            this.code = code;
+            this.args = Map.copyOf(args);
+        }
+
+        ErrorCode code() {
+            return code;
+        }
+
+        Map<ErrorArg, String> args() {
+            return args;
         }
     }
 
@@ -55,7 +71,9 @@ final class ImportFile implements Closeable {
         this.label = path.getFileName().toString();
         this.format = formatOf(path);
         if (format == null) {
-            throw new IOException("unsupported file type " + label + " (expected .csv, .tsv, .jsonl, .ndjson or .json, optionally .gz)");
+            throw new NotAnExportException(ErrorCode.FILE_UNSUPPORTED_TYPE, Map.of(ErrorArg.FILE, label),
+                    "unsupported file type " + label
+                            + " (expected .csv, .tsv, .jsonl, .ndjson or .json, optionally .gz)");
         }
         var stream = Files.newInputStream(path);
         var decoded = label.toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(stream, 1 << 16) : stream;
@@ -105,7 +123,8 @@ final class ImportFile implements Closeable {
         int n = in.read(start, 0, SNIFF);
         in.reset();
         if (n > 0 && !looksLikeText(start, n)) {
-            throw new NotAnExportException(label + " is not a text file (binary content; expected CSV or JSON Lines)");
+            throw new NotAnExportException(ErrorCode.FILE_NOT_TEXT, Map.of(ErrorArg.FILE, label),
+                    label + " is not a text file (binary content; expected CSV or JSON Lines)");
         }
         List<String> columns = format == Format.CSV ? csvHeader() : firstKeys(new String(start, 0, Math.max(n, 0)));
         if (columns == null || mapping.fits(columns)) {
@@ -113,7 +132,9 @@ final class ImportFile implements Closeable {
         }
         List<String> required = mapping.requiredColumns();
         List<String> fitting = others.apply(columns);
-        throw new NotAnExportException(label + " does not fit the mapping '" + mapping.name() + "': it needs the columns "
+        throw new NotAnExportException(ErrorCode.FILE_MAPPING_MISMATCH,
+                Map.of(ErrorArg.FILE, label, ErrorArg.MAPPING, mapping.name()),
+                label + " does not fit the mapping '" + mapping.name() + "': it needs the columns "
                 + required + ", the file has " + abbreviate(columns) + ". "
                 + (fitting.isEmpty() ? "Name a mapping that fits with --mapping <name or mapping file>"
                         : "The mapping " + String.join(" or ", fitting) + " fits: use --mapping " + fitting.get(0))

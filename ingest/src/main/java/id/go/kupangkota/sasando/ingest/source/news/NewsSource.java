@@ -2,6 +2,8 @@ package id.go.kupangkota.sasando.ingest.source.news;
 
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.io.FeedException;
+import id.go.kupangkota.sasando.core.coverage.ErrorArg;
+import id.go.kupangkota.sasando.core.coverage.ErrorCode;
 import id.go.kupangkota.sasando.ingest.source.Cursor;
 import id.go.kupangkota.sasando.ingest.source.JdkWebClient;
 import id.go.kupangkota.sasando.ingest.source.Mapper;
@@ -97,13 +99,15 @@ public final class NewsSource implements Source {
             feed = FeedReader.read(response.body());
         } catch (FeedException e) {
             // not retried: a broken document stays broken until the outlet fixes it; the next run tries again
-            throw SourceException.permanent("feed '" + feedName + "' (" + query.value() + ") is not a readable RSS/Atom feed: "
-                    + JdkWebClient.oneLine(e.getMessage()));
+            throw SourceException.permanent(ErrorCode.NEWS_NOT_A_FEED, Map.of(ErrorArg.ADDRESS, query.value()),
+                    "feed '" + feedName + "' (" + query.value() + ") is not a readable RSS/Atom feed: "
+                            + JdkWebClient.oneLine(e.getMessage()));
         }
         List<SyndEntry> entries = feed.feed().getEntries();
         if (entries.size() != feed.items().size()) {
-            throw SourceException.permanent("feed '" + feedName + "': ROME read " + entries.size() + " items but the document has "
-                    + feed.items().size());
+            throw SourceException.permanent(ErrorCode.NEWS_ITEMS_UNREADABLE, Map.of(ErrorArg.ADDRESS, query.value()),
+                    "feed '" + feedName + "': ROME read " + entries.size() + " items but the document has "
+                            + feed.items().size());
         }
         Set<String> seenBefore = Set.of(cursor.get(SEEN, "").split(" "));
         List<String> seenNow = new ArrayList<>();

@@ -1,5 +1,7 @@
 package id.go.kupangkota.sasando.ingest.source.x;
 
+import id.go.kupangkota.sasando.core.coverage.ErrorArg;
+import id.go.kupangkota.sasando.core.coverage.ErrorCode;
 import id.go.kupangkota.sasando.ingest.source.JdkWebClient;
 import id.go.kupangkota.sasando.ingest.source.RateLimitedException;
 import id.go.kupangkota.sasando.ingest.source.SourceException;
@@ -137,7 +139,8 @@ public final class XClient {
     private static String raw(TwitterResponse response, String what) throws SourceException {
         String json = TwitterObjectFactory.getRawJSON(response);
         if (json == null) {
-            throw new SourceException("X " + what + ": Twitter4J kept no raw JSON of the response", true);
+            throw new SourceException(ErrorCode.X_BAD_RESPONSE, Map.of(),
+                    "X " + what + ": Twitter4J kept no raw JSON of the response", null, true);
         }
         return json;
     }
@@ -145,18 +148,20 @@ public final class XClient {
     /**
      * Maps a Twitter4J failure onto the framework's conventions: network errors, timeouts and
      * unreadable bodies (a truncated transfer) are retryable, 429 waits for the reset, 5xx retries,
-     * other 4xx end the query's run. Messages carry the endpoint and status, never credentials.
+     * other 4xx end the query's run. Messages carry the endpoint and status, never credentials; the
+     * codes say what the analyst can do (401: the token, 403: the access level, 429: wait).
      */
     private SourceException translate(TwitterException e, String what, String path) {
         int status = e.getStatusCode();
         if (e.isCausedByNetworkIssue()) {
-            return SourceException.retryable("X " + what + ": network error or timeout ("
-                    + e.getCause().getClass().getSimpleName() + ": " + e.getCause().getMessage() + ")", e);
+            return SourceException.retryable(ErrorCode.X_UNREACHABLE, Map.of(), "X " + what
+                    + ": network error or timeout (" + e.getCause().getClass().getSimpleName() + ": "
+                    + e.getCause().getMessage() + ")", e);
         }
         if (status < 400) {
             // no HTTP error: Twitter4J could not read the body (a transfer cut short, a proxy's HTML page)
             boolean unreadable = e.getCause() instanceof JSONException || e.getCause() instanceof TwitterException;
-            return SourceException.retryable("X " + what + ": "
+            return SourceException.retryable(ErrorCode.X_BAD_RESPONSE, Map.of(), "X " + what + ": "
                     + (unreadable ? "the response is not valid JSON (truncated transfer?): " : "")
                     + abbreviate(e.getCause() == null ? e.getMessage() : e.getCause().getMessage()), e);
         }
@@ -168,14 +173,28 @@ public final class XClient {
         WebResponse response = new WebResponse(status, headers,
                 abbreviate(e.getErrorMessage() != null ? e.getErrorMessage() : e.getMessage())
                         .getBytes(StandardCharsets.UTF_8));
+        ErrorCode code = code(status);
+        Map<ErrorArg, String> args = code.args().contains(ErrorArg.STATUS)
+                ? Map.of(ErrorArg.STATUS, Integer.toString(status)) : Map.of();
         try {
             JdkWebClient.check(base.resolve(path), response, clock);
         } catch (RateLimitedException limited) {
-            return limited;
+            return new RateLimitedException(ErrorCode.X_RATE_LIMITED, Map.of(),
+                    "X " + what + ": " + limited.getMessage(), limited.resetAt());
         } catch (SourceException converted) {
-            return new SourceException("X " + what + ": " + converted.getMessage(), e, converted.retryable());
+            return new SourceException(code, args, "X " + what + ": " + converted.getMessage(), e,
+                    converted.retryable());
         }
-        return new SourceException("X " + what + ": HTTP " + status, e, false);
+        return new SourceException(code, args, "X " + what + ": HTTP " + status, e, false);
+    }
+
+    /** The code of an HTTP error of X other than 429. */
+    static ErrorCode code(int status) {
+        return switch (status) {
+            case 401 -> ErrorCode.X_UNAUTHORIZED;
+            case 403 -> ErrorCode.X_FORBIDDEN;
+            default -> status >= 500 || status == 408 ? ErrorCode.X_UNAVAILABLE : ErrorCode.X_REJECTED;
+        };
     }
 
     private static String abbreviate(String s) {

@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.ingest.source.x;
 
+import id.go.kupangkota.sasando.core.coverage.ErrorCode;
 import id.go.kupangkota.sasando.ingest.source.InvalidSettingsException;
 import id.go.kupangkota.sasando.ingest.source.SourceConfig;
 
@@ -41,7 +42,7 @@ public record XSettings(URI baseUrl, String bearerToken, int maxResults, Duratio
                     + baseUrl);
         }
         if (bearerToken == null || bearerToken.isBlank()) {
-            throw new InvalidSettingsException("source 'x' needs a bearer token: set " + TOKEN_ENV
+            throw new InvalidSettingsException(ErrorCode.X_NO_TOKEN, "source 'x' needs a bearer token: set " + TOKEN_ENV
                     + " or name a file holding it in " + TOKEN_FILE_ENV);
         }
         if (maxResults < 10 || maxResults > 100) {
@@ -83,7 +84,8 @@ public record XSettings(URI baseUrl, String bearerToken, int maxResults, Duratio
                 token = Files.readString(Path.of(file)).strip();
             } catch (IOException e) {
                 // the file name is not secret, its content is
-                throw new InvalidSettingsException("cannot read the X bearer token file named by " + TOKEN_FILE_ENV
+                throw new InvalidSettingsException(ErrorCode.X_NO_TOKEN,
+                        "cannot read the X bearer token file named by " + TOKEN_FILE_ENV
                         + " (" + file + "): " + e.getClass().getSimpleName());
             }
         }

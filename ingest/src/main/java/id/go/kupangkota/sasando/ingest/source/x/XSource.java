@@ -1,6 +1,8 @@
 package id.go.kupangkota.sasando.ingest.source.x;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.kupangkota.sasando.core.coverage.ErrorArg;
+import id.go.kupangkota.sasando.core.coverage.ErrorCode;
 import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.ingest.source.AuthorPseudonyms;
 import id.go.kupangkota.sasando.ingest.source.Cursor;
@@ -173,7 +175,8 @@ public final class XSource implements Source {
                 String handle = query.attribute(USERNAME);
                 userId = client.userId(handle);
                 if (userId == null) {
-                    throw SourceException.permanent("X knows no account @" + handle + " (check the watchlist)");
+                    throw SourceException.permanent(ErrorCode.X_UNKNOWN_ACCOUNT, Map.of(ErrorArg.ACCOUNT, handle),
+                            "X knows no account @" + handle + " (check the watchlist)");
                 }
                 base = base.with(USER_ID, userId);
             }
@@ -214,11 +217,13 @@ public final class XSource implements Source {
         try {
             JsonNode page = Json.MAPPER.readTree(json);
             if (page == null || !page.isObject()) {
-                throw new SourceException("X " + query.key() + ": the response is not a JSON object", true);
+                throw new SourceException(ErrorCode.X_BAD_RESPONSE, Map.of(),
+                        "X " + query.key() + ": the response is not a JSON object", null, true);
             }
             return page;
         } catch (IOException e) {
-            throw SourceException.retryable("X " + query.key() + ": the response is not valid JSON", e);
+            throw SourceException.retryable(ErrorCode.X_BAD_RESPONSE, Map.of(),
+                    "X " + query.key() + ": the response is not valid JSON", e);
         }
     }
 

@@ -235,6 +235,9 @@ class FileSourceTest {
                 .contains("it needs the columns [text, created_at]")
                 .contains("the file has [id_str, full_text, created_at, username, name, favorite_count, retweet_count]")
                 .contains("use --mapping twitter-csv").contains("presets: sasando, twitter-csv");
+        assertThat(run.queries().get(0).errorCode()).isEqualTo("file.mapping_mismatch");
+        assertThat(run.queries().get(0).errorArgs())
+                .isEqualTo(Map.of("file", "twitter-export.csv", "mapping", "sasando"));
     }
 
     @Test
@@ -254,6 +257,36 @@ class FileSourceTest {
         assertThat(h.rejects("file")).isEmpty();
         assertThat(run.queries().get(0).error()).isEqualTo(
                 "binary-renamed.csv is not a text file (binary content; expected CSV or JSON Lines)");
+        assertThat(run.queries().get(0).errorCode()).isEqualTo("file.not_text");
+        assertThat(run.queries().get(0).errorArgs()).isEqualTo(Map.of("file", "binary-renamed.csv"));
+    }
+
+    @Test
+    void a_file_of_a_type_sasando_does_not_read_fails_naming_it() throws IOException {
+        Path f = exports.resolve("laporan.xlsx");
+        Files.writeString(f, "not an export");
+        SourceHarness h = harness();
+
+        SourceRun run = importFiles(h, null, f);
+
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.queries().get(0).error()).startsWith("unsupported file type laporan.xlsx");
+        assertThat(run.queries().get(0).errorCode()).isEqualTo("file.unsupported_type");
+        assertThat(run.queries().get(0).errorArgs()).isEqualTo(Map.of("file", "laporan.xlsx"));
+    }
+
+    @Test
+    void a_compressed_export_that_is_not_gzip_fails_as_unreadable() throws IOException {
+        Path f = exports.resolve("ekspor.jsonl.gz");
+        Files.writeString(f, "{\"text\":\"halo\",\"created_at\":\"2024-07-11T10:00:00+08:00\"}\n");
+        SourceHarness h = harness();
+
+        SourceRun run = importFiles(h, null, f);
+
+        assertThat(run.status()).isEqualTo(RunStatus.FAILED);
+        assertThat(run.queries().get(0).error()).startsWith("cannot read " + f.toAbsolutePath());
+        assertThat(run.queries().get(0).errorCode()).isEqualTo("file.unreadable");
+        assertThat(run.queries().get(0).errorArgs()).isEqualTo(Map.of("file", "ekspor.jsonl.gz"));
     }
 
     @Test

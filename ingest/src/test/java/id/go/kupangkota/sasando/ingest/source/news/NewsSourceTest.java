@@ -172,6 +172,8 @@ class NewsSourceTest {
         assertThat(error).startsWith("HTTP 404 from 127.0.0.1/pindah/feed: Halaman tidak ditemukan")
                 .doesNotContain("\n").doesNotContain("<").doesNotContain("gtag");
         assertThat(error.length()).isLessThanOrEqualTo(260);
+        assertThat(third.queries().get(0).errorCode()).isEqualTo("web.rejected");
+        assertThat(third.queries().get(0).errorArgs()).isEqualTo(Map.of("status", "404", "address", url));
         assertThat(alerts(h)).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo(Alert.QUERY_FAILING);
             assertThat(a.source()).isEqualTo("news");
@@ -253,7 +255,56 @@ class NewsSourceTest {
                         org.assertj.core.groups.Tuple.tuple("feed.antara-ntt", "ok"));
         assertThat(run.queries().get(0).error()).contains("Portal Rusak").contains("not a readable RSS/Atom feed")
                 .contains("not well-formed XML");
+        assertThat(run.queries().get(0).errorCode()).isEqualTo("news.not_a_feed");
+        assertThat(run.queries().get(0).errorArgs()).isEqualTo(Map.of("address", web.baseUrl() + "rusak/feed"));
         assertThat(h.landed("news")).hasSize(2);
+    }
+
+    @Test
+    void aPortalStillDownAfterTheRetriesIsRecordedAsUnavailableWithItsStatusAndHost() {
+        web.on("/mati/feed", Reply.status(503));
+        SourceHarness h = harness();
+
+        CoverageRecord coverage = h.poll(source(h, feed("mati", "Portal Mati", "mati/feed")), runner())
+                .queries().get(0);
+
+        assertThat(coverage.status()).isEqualTo("failed");
+        assertThat(coverage.errors()).isEqualTo(2); // max_retries=1
+        assertThat(coverage.errorCode()).isEqualTo("web.unavailable");
+        assertThat(coverage.errorArgs()).isEqualTo(Map.of("status", "503", "host", "127.0.0.1"));
+    }
+
+    @Test
+    void aPortalOutOfReachIsRecordedAsUnreachableWithItsHost() {
+        String url = web.baseUrl() + "jauh/feed";
+        web.close(); // nothing listens on its port any more
+        SourceHarness h = harness();
+
+        CoverageRecord coverage = h.poll(source(h, Map.of("id", "jauh", "name", "Portal Jauh", "url", url)), runner())
+                .queries().get(0);
+
+        assertThat(coverage.status()).isEqualTo("failed");
+        assertThat(coverage.error()).startsWith("cannot reach 127.0.0.1");
+        assertThat(coverage.errorCode()).isEqualTo("web.unreachable");
+        assertThat(coverage.errorArgs()).isEqualTo(Map.of("host", "127.0.0.1"));
+    }
+
+    @Test
+    void aPortalAskingToWaitLongerThanAllowedIsRecordedWithItsResetTime() {
+        web.on("/sibuk/feed", Reply.status(429).withHeaders(Map.of("Retry-After", "7200")));
+        SourceHarness h = harness();
+        Map<String, Object> settings = runner();
+        settings.put("max_rate_limit_wait", "PT15M");
+        settings.put("feeds", List.of(feed("sibuk", "Portal Sibuk", "sibuk/feed")));
+        NewsSource source = new NewsSource();
+        source.configure(h.context("news", settings, List.of(), new JdkWebClient(Clock.fixed(NOW, ZoneOffset.UTC))));
+
+        CoverageRecord coverage = h.poll(source, settings).queries().get(0);
+
+        assertThat(coverage.status()).isEqualTo("partial");
+        assertThat(coverage.errorCode()).isEqualTo("web.rate_limited");
+        assertThat(coverage.errorArgs())
+                .isEqualTo(Map.of("host", "127.0.0.1", "reset", NOW.plusSeconds(7200).toString()));
     }
 
     @Test

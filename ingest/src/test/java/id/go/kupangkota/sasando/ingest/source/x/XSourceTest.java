@@ -3,9 +3,11 @@ package id.go.kupangkota.sasando.ingest.source.x;
 import id.go.kupangkota.sasando.core.landing.LandingRecord;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.ingest.coverage.CoverageRecord;
+import id.go.kupangkota.sasando.ingest.run.RunMode;
 import id.go.kupangkota.sasando.ingest.run.SourceRun;
-import id.go.kupangkota.sasando.ingest.source.ReplayHttpServer;
+import id.go.kupangkota.sasando.ingest.source.InvalidSettingsException;
 import id.go.kupangkota.sasando.ingest.source.ReplayHttpServer.Reply;
+import id.go.kupangkota.sasando.ingest.source.ReplayHttpServer;
 import id.go.kupangkota.sasando.ingest.source.SourceConfig;
 import id.go.kupangkota.sasando.ingest.source.SourceHarness;
 import id.go.kupangkota.sasando.ingest.source.WebClient;
@@ -14,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +33,7 @@ import java.util.Map;
 
 import static id.go.kupangkota.sasando.ingest.source.ReplayHttpServer.resource;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The X source through Twitter4J against a local server replaying recorded API v2 responses
@@ -210,6 +215,7 @@ class XSourceTest {
         CoverageRecord broken = run.queries().get(0);
         assertThat(broken.status()).isEqualTo("failed");
         assertThat(broken.error()).contains("not valid JSON");
+        assertThat(broken.errorCode()).isEqualTo("x.bad_response");
         assertThat(broken.errors()).isEqualTo(3); // first try and max_retries=2
         assertThat(run.queries().get(1).status()).isEqualTo("ok");
         assertThat(ids(h)).containsExactlyInAnyOrder(P1, P2, P3, "1811233952363515905");
@@ -344,6 +350,68 @@ class XSourceTest {
         assertThat(run.queries().get(0).errors()).isEqualTo(1); // a 401 is not retried
         assertThat(XSettings.from(h.context("x", settings(), List.of(), noWeb()).config()).toString())
                 .doesNotContain(BEARER);
+    }
+
+    /** What the Sumber view words for analysts: each way X fails has its code, with what the words need. */
+    @ParameterizedTest(name = "HTTP {0} is {1}")
+    @CsvSource({"401, x.unauthorized, ''", "403, x.forbidden, ''", "400, x.rejected, 400", "503, x.unavailable, 503"})
+    void eachHttpErrorOfXIsRecordedWithItsCode(int status, String code, String statusArg) {
+        x.on(SEARCH, Reply.json(status, resource("x/error-" + status + ".json")));
+        SourceHarness h = harness();
+
+        CoverageRecord coverage = h.poll(source(h, airBersih()), runner()).queries().get(0);
+
+        assertThat(coverage.status()).isEqualTo("failed");
+        assertThat(coverage.error()).contains("HTTP " + status); // the English detail stays
+        assertThat(coverage.errorCode()).isEqualTo(code);
+        assertThat(coverage.errorArgs()).isEqualTo(statusArg.isEmpty() ? Map.of() : Map.of("status", statusArg));
+    }
+
+    @Test
+    void aRateLimitLongerThanTheSourceMayWaitIsRecordedWithItsResetTime() {
+        Instant reset = NOW.plus(Duration.ofHours(1));
+        x.on(SEARCH, Reply.json(429, resource("x/error-429.json")).withHeaders(Map.of("x-rate-limit-limit", "450",
+                "x-rate-limit-remaining", "0", "x-rate-limit-reset", Long.toString(reset.getEpochSecond()))));
+        SourceHarness h = harness();
+        Map<String, Object> config = runner();
+        config.put("max_rate_limit_wait", "PT15M");
+
+        CoverageRecord coverage = h.poll(source(h, airBersih()), config).queries().get(0);
+
+        assertThat(coverage.status()).isEqualTo("partial");
+        assertThat(coverage.errorCode()).isEqualTo("x.rate_limited");
+        assertThat(coverage.errorArgs()).isEqualTo(Map.of("reset", reset.toString()));
+        assertThat(h.sleeps()).isEmpty();
+    }
+
+    @Test
+    void xOutOfReachIsRecordedAsUnreachable() {
+        x.close(); // nothing listens on its port any more
+        SourceHarness h = harness();
+
+        CoverageRecord coverage = h.poll(source(h, airBersih()), runner()).queries().get(0);
+
+        assertThat(coverage.status()).isEqualTo("failed");
+        assertThat(coverage.errors()).isEqualTo(3); // retried first
+        assertThat(coverage.error()).contains("network error or timeout");
+        assertThat(coverage.errorCode()).isEqualTo("x.unreachable");
+        assertThat(coverage.errorArgs()).isEmpty();
+    }
+
+    @Test
+    void withoutABearerTokenTheSourceCannotStartAndItsRunSaysSo() {
+        SourceHarness h = harness();
+        Map<String, Object> noToken = settings();
+        noToken.put("bearer_token_env", "SASANDO_TEST_X_BEARER_NOBODY_SETS");
+        InvalidSettingsException refused = catchThrowableOfType(InvalidSettingsException.class,
+                () -> XSettings.from(SourceConfig.of("x", noToken), variable -> null));
+
+        SourceRun run = h.runner().failedToStart("x", SourceConfig.of("x", noToken), RunMode.POLL, refused);
+
+        CoverageRecord coverage = run.queries().get(0);
+        assertThat(coverage.error()).contains("needs a bearer token");
+        assertThat(coverage.errorCode()).isEqualTo("x.no_token");
+        assertThat(coverage.errorArgs()).isEmpty();
     }
 
     // --- fixtures
