@@ -124,8 +124,20 @@ public final class XClient {
             List<User2> users = response.getUsers();
             return users.isEmpty() ? null : users.get(0).getId();
         } catch (TwitterException e) {
+            if (noData(e)) {
+                return null;
+            }
             throw translate(e, "lookup of @" + username, "users/by");
         }
+    }
+
+    /**
+     * X answers a lookup of unknown usernames with HTTP 200 and only {@code errors} (resource-not-found),
+     * and Twitter4J, finding no {@code data}, throws; that is "no such user", not a broken response to retry.
+     */
+    private static boolean noData(TwitterException e) {
+        return !e.isCausedByNetworkIssue() && e.getStatusCode() < 400 && e.getCause() instanceof JSONException json
+                && "No value for data".equals(json.getMessage());
     }
 
     private static Date date(Instant instant) {

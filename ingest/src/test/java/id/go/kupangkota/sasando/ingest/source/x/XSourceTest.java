@@ -399,6 +399,22 @@ class XSourceTest {
     }
 
     @Test
+    void aWatchedAccountXDoesNotKnowIsRecordedWithItsHandle() {
+        x.on("/2/users/by", Reply.ok(resource("x/users-by-not-found.json")));
+        SourceHarness h = harness();
+        XSource source = new XSource();
+        source.configure(h.context("x", settings(), List.of(new Watchlist("hilang", "Akun hilang", "", List.of(),
+                List.of(), List.of("@akun_tidak_ada"), List.of(), List.of("x"), true, NOW, "test", false)), noWeb()));
+
+        CoverageRecord coverage = h.poll(source, runner()).queries().get(0);
+
+        assertThat(coverage.status()).isEqualTo("failed");
+        assertThat(coverage.error()).contains("X knows no account @akun_tidak_ada");
+        assertThat(coverage.errorCode()).isEqualTo("x.unknown_account");
+        assertThat(coverage.errorArgs()).isEqualTo(Map.of("account", "akun_tidak_ada"));
+    }
+
+    @Test
     void withoutABearerTokenTheSourceCannotStartAndItsRunSaysSo() {
         SourceHarness h = harness();
         Map<String, Object> noToken = settings();
