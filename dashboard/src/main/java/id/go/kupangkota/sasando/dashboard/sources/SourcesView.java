@@ -16,6 +16,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.go.kupangkota.sasando.core.coverage.ErrorArg;
+import id.go.kupangkota.sasando.core.coverage.ErrorCode;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.base.ui.Charts;
@@ -23,11 +25,13 @@ import id.go.kupangkota.sasando.dashboard.base.ui.Counts;
 import id.go.kupangkota.sasando.dashboard.base.ui.Dates;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.Labels;
+import id.go.kupangkota.sasando.dashboard.base.ui.Translations;
 import id.go.kupangkota.sasando.dashboard.base.ui.chart.EChart;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -48,6 +52,8 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     static final String ERROR_COLUMN = "error";
     /** Translation prefix of a run's status (ingest's RunStatus: ok, partial, failed). */
     private static final String STATUS = "sources.status.";
+    /** Translation prefix of a run's error code (core ErrorCode). */
+    static final String ERROR = "sources.error.";
     static final String ALERT_KIND_COLUMN = "kind";
     static final String ALERT_ACTIONS_COLUMN = "actions";
     /** Translation prefixes of an alert's kind and status (ingest's Alert). */
@@ -102,7 +108,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         runs.addColumn(r -> r.gaps().size()).setHeader(getTranslation("sources.run.gaps")).setAutoWidth(true)
                 .setFlexGrow(0).setKey(GAPS_COLUMN);
         runs.addColumn(this::errorShown).setHeader(getTranslation("sources.run.error")).setWidth("10em")
-                .setFlexGrow(2).setKey(ERROR_COLUMN).setTooltipGenerator(this::errorShown);
+                .setFlexGrow(2).setKey(ERROR_COLUMN).setTooltipGenerator(this::errorDetail);
         alerts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         alerts.addColumn(a -> time(a.raisedAt())).setHeader(getTranslation("sources.run.at")).setAutoWidth(true)
                 .setFlexGrow(0);
@@ -186,20 +192,56 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     /**
-     * The query as people wrote it (a search expression, a feed's address, an imported file's name),
-     * not ingest's checkpoint key ("f-0b33b1fa…-sasando"), which the tooltip keeps.
-     */
-    /**
-     * The run's error, or for a run that rejected items without failing (a broken line of an export:
+     * The run's error in the analyst's words, from its code, with what to do where that is clear; a run
+     * recorded before ingest stored codes (or with a code this dashboard does not know) shows ingest's own
+     * text, as it did. For a run that rejected items without failing (a broken line of an export:
      * "partial", no error) how many and where ingest keeps them, so "partial" never stands unexplained.
      */
     String errorShown(CoverageRun r) {
-        if (r.error() != null && !r.error().isBlank()) {
+        String worded = worded(r);
+        if (worded != null) {
+            return worded;
+        }
+        if (hasText(r.error())) {
             return r.error();
         }
         return r.rejected() == 0 ? null : getTranslation("sources.run.rejected.kept", r.rejected(), r.source());
     }
 
+    /** The tooltip of the error: under a worded error ingest's English text, the technical detail for admins. */
+    String errorDetail(CoverageRun r) {
+        return worded(r) != null && hasText(r.error()) ? getTranslation("sources.run.error.detail", r.error())
+                : errorShown(r);
+    }
+
+    /**
+     * The bundle's words for the run's error code, its arguments written the dashboard's way (a time as
+     * {@link Dates#time}, WITA); null when the run has no code, or a code or argument the words cannot use.
+     */
+    private String worded(CoverageRun r) {
+        ErrorCode code = ErrorCode.of(r.errorCode()).orElse(null);
+        if (code == null || !Translations.bundle(getLocale()).containsKey(ERROR + code.code())) {
+            return null;
+        }
+        List<Object> args = new ArrayList<>();
+        for (ErrorArg arg : code.args()) {
+            String value = r.errorArgs().get(arg.key());
+            if (value == null) {
+                return null; // ingest's own text says more than a message with a hole
+            }
+            args.add(arg.time() ? time(value) : value);
+        }
+        return getTranslation(ERROR + code.code(), args.toArray());
+    }
+
+    private static boolean hasText(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    /**
+     * The query as people wrote it (a search expression, a feed's address, an imported file's name),
+     * not ingest's checkpoint key ("f-0b33b1fa…-sasando"), which the tooltip keeps.
+     */
     static String queryShown(CoverageRun r) {
         if (r.queryValue() == null || r.queryValue().isBlank()) {
             return r.query();
@@ -213,6 +255,15 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private static String time(Instant i) {
         return Dates.time(i);
+    }
+
+    /** An ISO instant from a stored argument, as the dashboard writes times; as stored if it is none. */
+    private static String time(String iso) {
+        try {
+            return Dates.time(Instant.parse(iso));
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
     }
 
     @Override

@@ -42,7 +42,8 @@ class AccountsAndSourcesIT extends KaribuTest {
             CoverageRun run = new CoverageRun("r1:x:banjir", "r1", "x", "banjir", "banjir kupang", "poll",
                     wita("2024-07-14T08:00:00"), wita("2024-07-14T08:01:00"), 20, 18, 2, 0, 1, 1, 900, 2,
                     List.of(new CoverageRun.Gap(wita("2024-07-13T00:00:00"), wita("2024-07-13T06:00:00"), "rate limit")),
-                    "partial", "429 Too Many Requests", 1, List.of("x:1003: post has no author: author left empty"));
+                    "partial", "429 Too Many Requests", null, null, 1,
+                    List.of("x:1003: post has no author: author left empty"));
             client.index(i -> i.index(SasandoIndex.COVERAGE.alias(settings.indexPrefix())).id(run.id())
                     .document(run).refresh(Refresh.WaitFor));
             seeded = true;

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static id.go.kupangkota.sasando.dashboard.PostFixtures.post;
 import static id.go.kupangkota.sasando.dashboard.PostFixtures.wita;
@@ -42,7 +43,7 @@ class SourcesViewIT extends KaribuTest {
             seed(List.of(post("1", "air", wita("2024-07-12T08:00:00")).build(),
                     post("file", "2", "jalan", wita("2024-07-13T08:00:00")).build()));
             for (CoverageRun run : List.of(run("r1", "x", "banjir", "ok", null), run("r2", "news", "portal", "partial",
-                    "503 Service Unavailable"), BROKEN_LINE)) {
+                    "503 Service Unavailable"), BROKEN_LINE, RATE_LIMITED, TOKEN_REFUSED, FROM_A_NEWER_INGEST)) {
                 client.index(i -> i.index(SasandoIndex.COVERAGE.alias(settings.indexPrefix())).id(run.id())
                         .document(run).refresh(Refresh.WaitFor));
             }
@@ -158,13 +159,31 @@ class SourcesViewIT extends KaribuTest {
     private static CoverageRun run(String runId, String source, String query, String status, String error) {
         return new CoverageRun(runId + ":" + source + ":" + query, runId, source, query, query + " kupang", "poll",
                 wita("2024-07-14T08:00:00"), wita("2024-07-14T08:01:00"), 20, 18, 2, 0, 0, 0, 0, 1, List.of(),
-                status, error, 0, List.of());
+                status, error, null, null, 0, List.of());
     }
+
+    /** A run as ingest records it now: its English text with the code and arguments the view words. */
+    private static CoverageRun coded(String runId, String query, String status, String error, String code,
+                                     Map<String, String> args) {
+        return new CoverageRun(runId + ":x:" + query, runId, "x", query, query + " kupang", "poll",
+                wita("2024-07-14T07:29:00"), wita("2024-07-14T07:30:00"), 0, 0, 0, 0, 1, 0, 0, 1, List.of(), status,
+                error, code, args, 0, List.of());
+    }
+
+    private static final CoverageRun RATE_LIMITED = coded("r6", "pdam", "partial", "rate limited until "
+            + "2024-07-14T01:15:00Z (longer than max_rate_limit_wait=PT15M); continues from the checkpoint next run",
+            "x.rate_limited", Map.of("reset", wita("2024-07-14T09:15:00").toString()));
+    private static final CoverageRun TOKEN_REFUSED = coded("r7", "air", "failed", "X search '(air) kupang': HTTP 401 "
+            + "from api.twitter.com/2/tweets/search/recent: Unauthorized", "x.unauthorized", Map.of());
+    /** A code this dashboard does not know yet (a newer ingest's). */
+    private static final CoverageRun FROM_A_NEWER_INGEST = coded("r8", "sampah", "failed", "X search '(sampah)': "
+            + "something new", "x.something_new", Map.of());
 
     /** A dropped export with one broken JSON line and one row twice: "partial", yet no error of the run. */
     private static final CoverageRun BROKEN_LINE = new CoverageRun("r5:file:f-9c1e-sasando", "r5", "file",
             "f-9c1e-sasando", "/srv/sasando/drop/ekspor-monitor.jsonl", "poll", wita("2024-07-14T07:00:00"),
-            wita("2024-07-14T07:00:02"), 15, 13, 1, 1, 0, 0, 0, 1, List.of(), "partial", null, 0, List.of());
+            wita("2024-07-14T07:00:02"), 15, 13, 1, 1, 0, 0, 0, 1, List.of(), "partial", null, null, null, 0,
+            List.of());
 
     @Test
     void aRunSaysHowManyItemsWereDuplicatesOrRejectedAndWhereTheRejectedAreKept() {
@@ -190,15 +209,46 @@ class SourcesViewIT extends KaribuTest {
                 + "Sasando data home.");
     }
 
+    private static String error(SourcesView view, CoverageRun run) {
+        int row = GridKt._findAll(view.runs).stream().map(CoverageRun::id).toList().indexOf(run.id());
+        return GridKt._getFormatted(view.runs, row, SourcesView.ERROR_COLUMN);
+    }
+
+    @Test
+    void aCodedRunSaysInTheAnalystsLanguageWhatHappenedAndWhatToDoWithIngestsTextAsTheDetail() {
+        login("analis", "ANALYST");
+        SourcesView view = weekOfThirdJuly();
+
+        // the reset time as the dashboard writes times, in WITA
+        assertThat(error(view, RATE_LIMITED)).isEqualTo("Batas permintaan X tercapai. Pengumpulan berlanjut sendiri "
+                + "setelah 2024-07-14 09:15 WITA; tidak perlu tindakan kecuali ini terjadi setiap hari.");
+        assertThat(view.errorDetail(RATE_LIMITED)).isEqualTo("Rincian teknis: " + RATE_LIMITED.error());
+        assertThat(error(view, TOKEN_REFUSED)).isEqualTo("X menolak token akses (HTTP 401). Periksa token X di "
+                + "konfigurasi: mungkin salah, dicabut, atau kedaluwarsa.");
+        // a run recorded before ingest stored codes, and a code this dashboard does not know: ingest's text, as before
+        CoverageRun old = GridKt._findAll(view.runs).stream().filter(r -> r.source().equals("news")).findFirst()
+                .orElseThrow();
+        assertThat(old.errorCode()).isNull();
+        assertThat(error(view, old)).isEqualTo("503 Service Unavailable");
+        assertThat(view.errorDetail(old)).isEqualTo("503 Service Unavailable");
+        assertThat(error(view, FROM_A_NEWER_INGEST)).isEqualTo(FROM_A_NEWER_INGEST.error());
+
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        view = weekOfThirdJuly();
+        assertThat(error(view, RATE_LIMITED)).isEqualTo("X's request limit was reached. Collection resumes by itself "
+                + "after 2024-07-14 09:15 WITA; nothing to do unless this happens every day.");
+        assertThat(view.errorDetail(RATE_LIMITED)).isEqualTo("Technical detail: " + RATE_LIMITED.error());
+    }
+
     @Test
     void aRunShowsItsQueryAsPeopleWroteItNotTheCheckpointKey() {
         assertThat(SourcesView.queryShown(run("r1", "x", "banjir", "ok", null))).isEqualTo("banjir kupang");
         CoverageRun file = new CoverageRun("r3:file:f-0b33b1fa-sasando", "r3", "file", "f-0b33b1fa-sasando",
                 "/home/analis/.sasando/imports/ekspor-oktober.jsonl", "import", wita("2024-07-14T08:00:00"),
-                wita("2024-07-14T08:01:00"), 20, 18, 2, 0, 0, 0, 0, 1, List.of(), "ok", null, 0, List.of());
+                wita("2024-07-14T08:01:00"), 20, 18, 2, 0, 0, 0, 0, 1, List.of(), "ok", null, null, null, 0, List.of());
         assertThat(SourcesView.queryShown(file)).isEqualTo("ekspor-oktober.jsonl");
         CoverageRun all = new CoverageRun("r4:x:all", "r4", "x", "all", null, "poll", wita("2024-07-14T08:00:00"),
-                wita("2024-07-14T08:01:00"), 0, 0, 0, 0, 0, 0, 0, 0, List.of(), "ok", null, 0, List.of());
+                wita("2024-07-14T08:01:00"), 0, 0, 0, 0, 0, 0, 0, 0, List.of(), "ok", null, null, null, 0, List.of());
         assertThat(SourcesView.queryShown(all)).isEqualTo("all");
     }
 

@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.dashboard.base.ui;
 
+import id.go.kupangkota.sasando.core.coverage.ErrorCode;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
 import id.go.kupangkota.sasando.dashboard.search.SearchService;
@@ -15,6 +16,8 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,6 +65,45 @@ class TranslationsTest {
                         prefixed("export.post.", SearchService.COLUMNS))
                 .flatMap(List::stream)
                 .forEach(k -> assertThat(keys).as("label for " + k).contains(k));
+    }
+
+    /**
+     * Every code ingest stores for a run's error is worded in both languages, each argument of the code used
+     * and no placeholder beyond them (a "{2}" the code has no argument for would show as is).
+     */
+    @Test
+    void everyRunErrorCodeIsWordedInBothLanguagesWithItsArguments() {
+        for (Locale locale : Translations.LOCALES) {
+            var bundle = Translations.bundle(locale);
+            for (ErrorCode code : ErrorCode.values()) {
+                String key = "sources.error." + code.code();
+                assertThat(bundle.containsKey(key)).as(locale + " " + key).isTrue();
+                Set<String> placeholders = new TreeSet<>();
+                Matcher m = Pattern.compile("\\{(\\d+)").matcher(bundle.getString(key));
+                while (m.find()) {
+                    placeholders.add(m.group(1));
+                }
+                Set<String> expected = new TreeSet<>();
+                for (int i = 0; i < code.args().size(); i++) {
+                    expected.add(Integer.toString(i));
+                }
+                assertThat(placeholders).as(locale + " " + key + " uses " + code.args()).isEqualTo(expected);
+            }
+        }
+    }
+
+    /** Shown as is when it has no arguments: '' would show doubled. */
+    @Test
+    void aMessageWithoutArgumentsHasNoDoubledApostrophe() {
+        for (Locale locale : Translations.LOCALES) {
+            var bundle = Translations.bundle(locale);
+            for (String key : bundle.keySet()) {
+                String message = bundle.getString(key);
+                if (!message.matches("(?s).*\\{\\d.*")) {
+                    assertThat(message).as(locale + " " + key).doesNotContain("''");
+                }
+            }
+        }
     }
 
     @Test
