@@ -3,9 +3,12 @@ package id.go.kupangkota.sasando.spark.common;
 import id.go.kupangkota.sasando.core.post.Evidence;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.spark.common.CuratedPosts.PostColumn;
+import com.github.luben.zstd.Zstd;
+import com.github.luben.zstd.ZstdCompressCtx;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.column.ColumnWriteStore;
 import org.apache.parquet.column.ColumnWriter;
 import org.apache.parquet.column.ParquetProperties;
@@ -14,6 +17,7 @@ import org.apache.parquet.hadoop.CodecFactory;
 import org.apache.parquet.hadoop.ColumnChunkPageWriteStore;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
+import org.apache.parquet.hadoop.codec.ZstandardCodec;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.hadoop.util.HadoopOutputFile;
 import org.apache.parquet.io.OutputFile;
@@ -235,8 +239,7 @@ public final class CuratedWriter implements Closeable {
      */
     private static final class PostFile {
         private final ParquetFileWriter file;
-        private final CodecFactory codecs;
-        private final CodecFactory.BytesCompressor compressor;
+        private final ZstdPages compressor;
         private final long rowGroupBytes;
         private ColumnChunkPageWriteStore pages;
         private ColumnWriteStore columns;
@@ -249,8 +252,8 @@ public final class CuratedWriter implements Closeable {
                     ParquetWriter.MAX_PADDING_SIZE_DEFAULT, PROPERTIES.getColumnIndexTruncateLength(),
                     PROPERTIES.getStatisticsTruncateLength(), PROPERTIES.getPageWriteChecksumEnabled());
             file.start();
-            codecs = new CodecFactory(conf, PROPERTIES.getPageSizeThreshold());
-            compressor = codecs.getCompressor(CompressionCodecName.ZSTD);
+            compressor = new ZstdPages(conf.getInt(ZstandardCodec.PARQUET_COMPRESS_ZSTD_LEVEL,
+                    ZstandardCodec.DEFAULT_PARQUET_COMPRESS_ZSTD_LEVEL));
             startRowGroup();
         }
 
@@ -368,13 +371,51 @@ public final class CuratedWriter implements Closeable {
                 endRowGroup();
                 file.end(FOOTER);
             } finally {
-                codecs.release();
+                compressor.release();
             }
         }
 
         /** UTF-8 in a byte array: parquet-mr compares, hashes and copies those faster than its string form. */
         private static Binary binary(String value) {
             return Binary.fromConstantByteArray(value.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /**
+     * zstd for the pages of one file, at parquet-mr's level ({@code parquet.compression.codec.zstd.level},
+     * 3 unless set), through one compression context reused page after page. parquet-mr's own codec opens
+     * a zstd stream per page, and a stream of unknown length gets the tables of a large input: set up
+     * and cleared again for each of the ~45 column chunks of every row group. Each page is one zstd
+     * frame either way, which parquet-mr's (and Spark's) reader decompresses alike.
+     */
+    static final class ZstdPages extends CodecFactory.BytesCompressor {
+        private final ZstdCompressCtx context;
+        private byte[] out = new byte[0];
+
+        ZstdPages(int level) {
+            context = new ZstdCompressCtx().setLevel(level);
+        }
+
+        @Override
+        public BytesInput compress(BytesInput page) throws IOException {
+            byte[] in = page.toByteArray();
+            int bound = Math.toIntExact(Zstd.compressBound(in.length));
+            if (out.length < bound) {
+                out = new byte[bound];
+            }
+            int length = context.compressByteArray(out, 0, bound, in, 0, in.length);
+            // the page store copies the bytes before it asks for the next page, as with parquet-mr's codecs
+            return BytesInput.from(out, 0, length);
+        }
+
+        @Override
+        public CompressionCodecName getCodecName() {
+            return CompressionCodecName.ZSTD;
+        }
+
+        @Override
+        public void release() {
+            context.close();
         }
     }
 
