@@ -6,6 +6,8 @@ import id.go.kupangkota.sasando.spark.common.ReadModelArgs;
 import id.go.kupangkota.sasando.spark.common.EsTarget;
 import id.go.kupangkota.sasando.spark.common.JobFailure;
 import id.go.kupangkota.sasando.spark.common.Options;
+import id.go.kupangkota.sasando.spark.common.ReadModelRuns;
+import id.go.kupangkota.sasando.spark.common.ReadModelScope;
 import id.go.kupangkota.sasando.spark.common.Sessions;
 import id.go.kupangkota.sasando.spark.common.Zones;
 import id.go.kupangkota.sasando.spark.enrich.EnrichJob;
@@ -24,21 +26,23 @@ import java.util.stream.Stream;
  * re-tag), then roll-ups, trends and accounts. What {@code ./sasando up} and the daemon run.
  *
  * <pre>
- * PipelineJob [--retag] [--no-es] [--every 5m] [--min-count 5] [--min-z 3.0] [--max-files N]
+ * PipelineJob [--retag] [--full] [--no-es] [--every 5m] [--min-count 5] [--min-z 3.0] [--max-files N]
  *             [--landing URI] [--curated URI] [--checkpoints URI]
  * </pre>
  * {@code --every}: run again after each pause, in the same session, until the process is stopped.
+ * {@code --full}: recompute the read models over the whole history (otherwise only what new posts touch).
  */
 public final class PipelineJob {
     private static final Logger log = LoggerFactory.getLogger(PipelineJob.class);
 
+    /** @param full recompute the read models over the whole history, as every run did before they were incremental */
     public record Args(EnrichJob.Args enrich, ReadModelArgs rollups, TrendsJob.Args trends,
-                       ReadModelArgs accounts, Duration every) {
+                       ReadModelArgs accounts, Duration every, boolean full) {
         static final List<String> VALUES = Stream.concat(Zones.OPTIONS.stream(),
                 Stream.of("every", "min-count", "min-z", "max-files")).toList();
 
         public static Args parse(String[] argv, SasandoSettings settings) {
-            Options o = Options.parse(argv, VALUES, List.of("retag", EsTarget.NO_ES));
+            Options o = Options.parse(argv, VALUES, List.of("retag", "full", EsTarget.NO_ES));
             Zones zones = Zones.of(settings, o);
             EsTarget es = EsTarget.unlessNoEs(o, settings);
             return new Args(
@@ -47,7 +51,7 @@ public final class PipelineJob {
                     new ReadModelArgs(zones, es),
                     new TrendsJob.Args(zones, es, o.getInt("min-count", 5), o.getDouble("min-z", 3.0)),
                     new ReadModelArgs(zones, es),
-                    o.getDuration("every", null));
+                    o.getDuration("every", null), o.has("full"));
         }
     }
 
@@ -85,7 +89,7 @@ public final class PipelineJob {
                 run(spark, round);
                 round = new Args(new EnrichJob.Args(args.enrich().zones(), args.enrich().es(), EnrichJob.Mode.ONCE,
                         Duration.ZERO, args.enrich().maxFilesPerTrigger()), args.rollups(), args.trends(),
-                        args.accounts(), args.every());
+                        args.accounts(), args.every(), false);
             } catch (Exception e) {
                 failed++;
                 log.error("{} Next round in {}.", JobFailure.message(e, "sasando pipeline", "./sasando pipeline",
@@ -95,15 +99,38 @@ public final class PipelineJob {
         return failed;
     }
 
+    /**
+     * Enrich, then the read models: in full on {@code --full}, a re-tag, the first run; otherwise only the
+     * days and weeks that the posts tagged since the last run touch ({@link ReadModelScope}). What a run
+     * took in is remembered only once every read model is written to Elasticsearch, so a failed run, or
+     * one with {@code --no-es}, leaves those days for the next.
+     */
     public static void run(SparkSession spark, Args args) throws Exception {
         long start = System.nanoTime();
         EnrichJob.Result[] enriched = new EnrichJob.Result[1];
+        ReadModelScope[] scope = new ReadModelScope[1];
         // a failure names its stage (JobFailure's message to the operator)
-        JobFailure.stage("enrich", () -> enriched[0] = EnrichJob.run(spark, args.enrich()));
-        JobFailure.stage("roll-ups", () -> RollupJob.run(spark, args.rollups()));
-        JobFailure.stage("trends", () -> TrendsJob.run(spark, args.trends()));
-        JobFailure.stage("accounts", () -> AccountsJob.run(spark, args.accounts()));
-        log.info("pipeline done in {} s: {} posts tagged", String.format("%.1f", (System.nanoTime() - start) / 1e9),
-                enriched[0].tagged());
+        timed("enrich", () -> enriched[0] = EnrichJob.run(spark, args.enrich()));
+        Zones zones = args.rollups().zones();
+        timed("read-model scope", () -> scope[0] = ReadModelRuns.plan(spark, zones,
+                args.full() || args.enrich().mode() == EnrichJob.Mode.RETAG));
+        log.info("read models: {}", scope[0]);
+        timed("roll-ups", () -> RollupJob.run(spark, args.rollups(), scope[0]));
+        timed("trends", () -> TrendsJob.run(spark, args.trends(), scope[0]));
+        timed("accounts", () -> AccountsJob.run(spark, args.accounts(), scope[0]));
+        if (args.rollups().es() != null) {
+            ReadModelRuns.done(spark, zones, scope[0]);
+        }
+        log.info("pipeline done in {} s: {} posts tagged", seconds(start), enriched[0].tagged());
+    }
+
+    private static void timed(String stage, JobFailure.Body work) throws Exception {
+        long start = System.nanoTime();
+        JobFailure.stage(stage, work);
+        log.info("{} took {} s", stage, seconds(start));
+    }
+
+    private static String seconds(long startNanos) {
+        return String.format("%.1f", (System.nanoTime() - startNanos) / 1e9);
     }
 }

@@ -25,7 +25,7 @@ class PipelineJobFailureTest {
         // enrich without Elasticsearch succeeds; the read models then meet the closed port
         PipelineJob.Args parsed = PipelineJob.Args.parse(new String[]{"--no-es"}, settings);
         ReadModelArgs down = new ReadModelArgs(parsed.rollups().zones(), EsTarget.of(settings));
-        PipelineJob.Args args = new PipelineJob.Args(parsed.enrich(), down, parsed.trends(), down, null);
+        PipelineJob.Args args = new PipelineJob.Args(parsed.enrich(), down, parsed.trends(), down, null, false);
 
         assertThatThrownBy(() -> PipelineJob.run(TestSpark.session(), args))
                 .isInstanceOf(JobFailure.StageException.class)
@@ -42,7 +42,7 @@ class PipelineJobFailureTest {
         PipelineJob.Args parsed = PipelineJob.Args.parse(new String[]{"--no-es"}, settings);
         ReadModelArgs down = new ReadModelArgs(parsed.rollups().zones(), EsTarget.of(settings));
         PipelineJob.Args args = new PipelineJob.Args(parsed.enrich(), down, parsed.trends(), down,
-                java.time.Duration.ofMillis(10));
+                java.time.Duration.ofMillis(10), false);
 
         // both rounds meet the closed port; neither ends the loop
         assertThat(PipelineJob.runEvery(TestSpark.session(), args, closed, 2)).isEqualTo(2);

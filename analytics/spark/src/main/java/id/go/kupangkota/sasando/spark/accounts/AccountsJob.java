@@ -6,17 +6,21 @@ import id.go.kupangkota.sasando.core.post.PostFields;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.spark.common.CuratedPosts;
 import id.go.kupangkota.sasando.spark.common.ReadModelArgs;
+import id.go.kupangkota.sasando.spark.common.ReadModelScope;
 import id.go.kupangkota.sasando.spark.common.ReadModels;
+import id.go.kupangkota.sasando.spark.common.TouchedDays;
 import id.go.kupangkota.sasando.spark.common.JobFailure;
 import id.go.kupangkota.sasando.spark.common.Sessions;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 
+import java.sql.Timestamp;
 import java.util.List;
 import scala.collection.JavaConverters;
 
@@ -81,10 +85,83 @@ public final class AccountsJob {
         }
     }
 
+    /**
+     * Accounts of the weeks new posts touch and edges of the days they touch, plus what they reach
+     * elsewhere: the weeks of an author whose youngest known creation time changed (its age counts in
+     * every week), and the days of posts that reply to, quote or repost a new post or mention a handle that
+     * now belongs to another (or a first) author key. Other weeks and days keep their rows and documents.
+     * The whole history when the scope says so.
+     */
+    public static void run(SparkSession spark, ReadModelArgs args, ReadModelScope scope) {
+        if (args.es() != null) {
+            args.es().requireReachable();
+        }
+        if (scope.full() || !ReadModels.canUpdate(spark, args.es(), SasandoIndex.ACCOUNTS, args.zones().accounts())
+                || !ReadModels.canUpdate(spark, args.es(), SasandoIndex.EDGES, args.zones().edges())) {
+            run(spark, args);
+            return;
+        }
+        if (scope.nothingNew()) {
+            return;
+        }
+        String zone = args.zones().posts();
+        Dataset<Row> history = CuratedPosts.read(spark, zone)
+                .select(col(ID), col(DAY), col(WEEK), col(SOURCE), col(AUTHOR_KEY), col(AUTHOR_HANDLE),
+                        col(AUTHOR_CREATED_AT), col(MENTIONS), col(REPLY_TO), col(QUOTE_OF), col(REPOST_OF),
+                        col(TAGGED_AT))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Column old = coalesce(col(TAGGED_AT), lit(new Timestamp(0))).leq(lit(Timestamp.from(scope.since())));
+            TouchedDays weeks = scope.touched().plus(daysOf(agedAuthors(history, old)));
+            TouchedDays days = scope.touched().plus(daysOf(reachingNewPosts(history, old)));
+            ReadModels.update(accounts(CuratedPosts.read(spark, zone, weeks.daysOfWeeks()), history)
+                            .where(col(WEEK).isin(weeks.weekKeys().toArray())),
+                    WEEK, weeks.weekKeys(), args.zones().accounts(), args.es(), SasandoIndex.ACCOUNTS);
+            ReadModels.update(edges(CuratedPosts.read(spark, zone, days.dayKeys()), history), DAY, days.dayKeys(),
+                    args.zones().edges(), args.es(), SasandoIndex.EDGES);
+        } finally {
+            history.unpersist();
+        }
+    }
+
+    /** Posts by authors whose youngest known creation time is not what the posts before the run gave. */
+    static Dataset<Row> agedAuthors(Dataset<Row> history, Column old) {
+        Dataset<Row> authored = history.where(col(AUTHOR_KEY).isNotNull().and(col(WEEK).isNotNull()));
+        Dataset<Row> changed = createdAt(authored).except(createdAt(authored.where(old)));
+        return authored.join(changed, JavaConverters.asScalaBuffer(List.of(SOURCE, AUTHOR_KEY)), "left_semi");
+    }
+
+    /** Posts whose edges new posts change: they reply to, quote or repost one, or mention a re-keyed handle. */
+    static Dataset<Row> reachingNewPosts(Dataset<Row> history, Column old) {
+        Dataset<Row> fresh = history.where(not(old)).select(col(ID).as("n_id"));
+        Column targetsFresh = col(REPLY_TO).equalTo(col("n_id")).or(col(QUOTE_OF).equalTo(col("n_id")))
+                .or(col(REPOST_OF).equalTo(col("n_id")));
+        Dataset<Row> answering = history.join(fresh, targetsFresh, "left_semi").select(col(DAY));
+        Dataset<Row> rekeyed = handles(history).except(handles(history.where(old)));
+        Dataset<Row> mentioning = history.select(col(DAY), col(SOURCE), explode(col(MENTIONS)).as("m"))
+                .withColumn("m_handle", lower(regexp_replace(col("m"), "^@", "")))
+                .join(rekeyed, col(SOURCE).equalTo(col("h_source")).and(col("m_handle").equalTo(col("h_handle"))),
+                        "left_semi")
+                .select(col(DAY));
+        return answering.unionByName(mentioning);
+    }
+
+    private static List<String> daysOf(Dataset<Row> posts) {
+        return posts.select(col(DAY)).where(col(DAY).isNotNull()).distinct().as(Encoders.STRING()).collectAsList();
+    }
+
     // ---- accounts ----
 
     /** Weekly statistics per account, ranked and scored. */
     public static Dataset<Row> accounts(Dataset<Row> posts) {
+        return accounts(posts, posts);
+    }
+
+    /**
+     * Weekly statistics of {@code posts}' accounts, their creation times known from {@code history}, which
+     * holds at least those posts (the whole curated zone when only some weeks are recomputed).
+     */
+    public static Dataset<Row> accounts(Dataset<Row> posts, Dataset<Row> history) {
         Dataset<Row> authored = posts.where(col(AUTHOR_KEY).isNotNull().and(col(WEEK).isNotNull()));
         Column[] account = {col(WEEK), col(SOURCE), col(AUTHOR_KEY)};
         Dataset<Row> busiestHour = authored
@@ -106,7 +183,8 @@ public final class AccountsJob {
                 .withColumn(POSTS_PER_DAY, col(POSTS).divide(col(ACTIVE_DAYS)))
                 .withColumn(DUPLICATE_SHARE, lit(1.0).minus(col("distinct_texts").divide(col(POSTS))))
                 .withColumn(BURST_SHARE, col("busiest_hour").divide(col(POSTS)))
-                .join(createdAt(authored), JavaConverters.asScalaBuffer(List.of(SOURCE, AUTHOR_KEY)), "left")
+                .join(createdAt(history.where(col(AUTHOR_KEY).isNotNull().and(col(WEEK).isNotNull()))),
+                        JavaConverters.asScalaBuffer(List.of(SOURCE, AUTHOR_KEY)), "left")
                 .withColumn(ACCOUNT_AGE_DAYS, accountAgeDays());
         UserDefinedFunction botLikeness = udf(new BotLikenessUdf(), BotLikenessUdf.TYPE);
         return stats
@@ -143,15 +221,22 @@ public final class AccountsJob {
 
     /** Interactions per WITA day (the post's {@code day}, its {@code week} kept) between accounts, counted. */
     public static Dataset<Row> edges(Dataset<Row> posts) {
+        return edges(posts, posts);
+    }
+
+    /**
+     * The edges of {@code posts}, their targets (handles, the authors of replied-to posts) looked up in
+     * {@code history}, which holds at least those posts.
+     */
+    public static Dataset<Row> edges(Dataset<Row> posts, Dataset<Row> history) {
         Dataset<Row> from = posts.where(col(DAY).isNotNull().and(col(WEEK).isNotNull())
                         .and(col(AUTHOR_HANDLE).isNotNull().or(col(AUTHOR_KEY).isNotNull())))
                 .select(col(ID), col(DAY), col(WEEK), col(SOURCE), col(AUTHOR_KEY).as(FROM_AUTHOR_KEY),
                         col(AUTHOR_HANDLE).as(FROM_HANDLE), col(MENTIONS), col(REPLY_TO), col(QUOTE_OF),
                         col(REPOST_OF));
-        Dataset<Row> handles = posts.where(col(AUTHOR_HANDLE).isNotNull())
-                .groupBy(col(SOURCE).as("h_source"), lower(col(AUTHOR_HANDLE)).as("h_handle"))
-                .agg(max(col(AUTHOR_KEY)).as("h_key"));
-        Dataset<Row> targets = posts.select(col(ID).as("t_id"), col(AUTHOR_KEY).as("t_key"), col(AUTHOR_HANDLE).as("t_handle"));
+        Dataset<Row> handles = handles(history);
+        Dataset<Row> targets = history.select(col(ID).as("t_id"), col(AUTHOR_KEY).as("t_key"),
+                col(AUTHOR_HANDLE).as("t_handle"));
 
         Dataset<Row> mentions = from
                 .select(col(DAY), col(WEEK), col(SOURCE), col(FROM_AUTHOR_KEY), col(FROM_HANDLE),
@@ -175,6 +260,13 @@ public final class AccountsJob {
                 .withColumn(ID, concat_ws("|", col(DAY), col(SOURCE), col(KIND), from_, to))
                 .select(col(ID), col(DAY), col(WEEK), col(SOURCE), col(KIND), col(FROM_AUTHOR_KEY), col(FROM_HANDLE),
                         col(TO_AUTHOR_KEY), col(TO_HANDLE), col(COUNT));
+    }
+
+    /** The author key a handle stands for, per source: the greatest of the keys seen with it. */
+    private static Dataset<Row> handles(Dataset<Row> posts) {
+        return posts.where(col(AUTHOR_HANDLE).isNotNull())
+                .groupBy(col(SOURCE).as("h_source"), lower(col(AUTHOR_HANDLE)).as("h_handle"))
+                .agg(max(col(AUTHOR_KEY)).as("h_key"));
     }
 
     private static Dataset<Row> interactions(Dataset<Row> from, String field, String kind) {

@@ -174,6 +174,14 @@ public final class CuratedPosts {
     }
 
     /**
+     * The current state of the posts of some WITA days. A post's day is its creation's, the same in every
+     * fetch, so picking the days first and the latest row per id after gives the same rows as {@link #read}.
+     */
+    public static Dataset<Row> read(SparkSession spark, String dir, List<String> days) {
+        return latestPerId(readAll(spark, dir).where(col(DAY).isin(days.toArray())));
+    }
+
+    /**
      * Keeps the latest row of each id: the platform's own copy before a copy another source delivered
      * (an X post imported from another tool's export, {@code Post.ownCopy}: the X source's copy has
      * the author id and metrics an export lacks), then the latest fetch ({@code ingested_at}, the fetch

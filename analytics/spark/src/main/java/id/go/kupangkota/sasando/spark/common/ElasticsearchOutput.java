@@ -1,12 +1,18 @@
 package id.go.kupangkota.sasando.spark.common;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import id.go.kupangkota.sasando.core.es.EsClients;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 
 /** Writing a job's result to Elasticsearch, the serving copy that can always be rebuilt. */
 public final class ElasticsearchOutput {
@@ -16,6 +22,34 @@ public final class ElasticsearchOutput {
     /** Indexes JSON documents (each with an {@code id}) into an index or alias, one bulk writer per partition. */
     public static void write(Dataset<String> documents, EsTarget target, String index) {
         documents.foreachPartition(new WriteJsonPartition(target, index));
+    }
+
+    /**
+     * Deletes documents by id (a read model's documents that a recomputed period no longer has). Few, so
+     * from the driver, in one bulk request per thousand; an id already gone is no failure.
+     */
+    public static void delete(List<String> ids, EsTarget target, String index) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        ElasticsearchClient client = target.client();
+        try {
+            for (int from = 0; from < ids.size(); from += 1_000) {
+                List<BulkOperation> deletes = ids.subList(from, Math.min(ids.size(), from + 1_000)).stream()
+                        .map(id -> BulkOperation.of(b -> b.delete(d -> d.index(index).id(id)))).toList();
+                BulkResponse response = client.bulk(b -> b.operations(deletes));
+                for (BulkResponseItem item : response.items()) {
+                    if (item.error() != null) {
+                        throw new IllegalStateException("cannot delete " + item.id() + " from " + index + ": "
+                                + item.error().reason());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete documents from " + index, e);
+        } finally {
+            EsClients.close(client);
+        }
     }
 
     /**

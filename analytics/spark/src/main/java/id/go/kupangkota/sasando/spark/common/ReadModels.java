@@ -1,17 +1,33 @@
 package id.go.kupangkota.sasando.spark.common;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import id.go.kupangkota.sasando.core.es.EsClients;
+import id.go.kupangkota.sasando.core.es.IndexBootstrap;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import static id.go.kupangkota.sasando.core.post.PostFields.ID;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
+
 /**
- * Publishes a read model that a job recomputes whole from the curated posts (roll-ups, trends,
- * accounts, edges): it replaces its Parquet folder under the curated zone and, unless
- * Elasticsearch is off, a fresh index swapped in behind the model's alias.
+ * Publishes a read model (roll-ups, trends, accounts, edges) computed from the curated posts.
+ * {@link #publish}: recomputed whole, it replaces its Parquet folder under the curated zone and,
+ * unless Elasticsearch is off, a fresh index swapped in behind the model's alias. {@link #update}:
+ * recomputed for some periods only (the days or weeks new posts touched), it replaces those periods'
+ * rows and documents and leaves the others as they are.
  */
 public final class ReadModels {
     private static final Logger log = LoggerFactory.getLogger(ReadModels.class);
@@ -33,6 +49,74 @@ public final class ReadModels {
             return n;
         } finally {
             cached.unpersist();
+        }
+    }
+
+    /**
+     * Whether {@link #update} can work on what the previous runs left: the Parquet folders exist and, with
+     * Elasticsearch, the alias points at indices a full publish filled with its template's current version
+     * (after a template change only a full rebuild makes an index with the new mappings; after the indices
+     * were deleted, only a full rebuild fills the new one).
+     */
+    public static boolean canUpdate(SparkSession spark, EsTarget es, SasandoIndex index, String... dirs) {
+        for (String dir : dirs) {
+            if (!CuratedPosts.exists(spark, dir)) {
+                log.info("{}: no {} yet, recomputed whole", index.baseName(), dir);
+                return false;
+            }
+        }
+        if (es == null) {
+            return true;
+        }
+        ElasticsearchClient client = es.client();
+        try {
+            String current = index.versioned(es.prefix(), new IndexBootstrap(client, es.prefix()).ensure(index));
+            Set<String> behind = new IndexSwap(client, es.prefix(), Clock.systemUTC()).current(index);
+            // a full publish names its index <versioned>-<timestamp>; the bare <versioned> is the empty index
+            // IndexBootstrap makes when the alias is missing (the indices were deleted to be rebuilt)
+            boolean upToDate = !behind.isEmpty() && behind.stream().allMatch(i -> i.startsWith(current + "-"));
+            if (!upToDate) {
+                log.info("{}: alias points at {}, not at a full build of template version {}: recomputed whole",
+                        index.baseName(), behind, current);
+            }
+            return upToDate;
+        } finally {
+            EsClients.close(client);
+        }
+    }
+
+    /**
+     * Replaces the periods {@code keys} of column {@code period} (e.g. {@code day}) with {@code rows}, which
+     * hold exactly those periods recomputed. Parquet: the folder is rewritten beside itself with the other
+     * periods' rows unchanged, then takes its place. Elasticsearch: the rows are indexed under their ids
+     * (so a rerun overwrites), and the documents those periods had before and no longer have (an alert a
+     * raised baseline no longer gives) are deleted; documents of other periods are not touched.
+     *
+     * @param es null to write Parquet only
+     */
+    public static long update(Dataset<Row> rows, String period, List<String> keys, String dir, EsTarget es,
+                              SasandoIndex index) {
+        SparkSession spark = rows.sparkSession();
+        Dataset<Row> fresh = rows.persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Column inScope = col(period).isin(keys.toArray());
+            Dataset<Row> before = spark.read().parquet(dir);
+            List<String> gone = before.where(inScope).select(col(ID)).except(fresh.select(col(ID)))
+                    .as(Encoders.STRING()).collectAsList();
+            String next = CuratedPosts.staging(spark, dir, Clock.systemUTC());
+            before.where(not(inScope)).unionByName(fresh, true).write().mode(SaveMode.Overwrite).parquet(next);
+            CuratedPosts.replace(spark, next, dir, Clock.systemUTC());
+            if (es != null) {
+                String alias = index.alias(es.prefix());
+                ElasticsearchOutput.write(fresh.toJSON(), es, alias);
+                ElasticsearchOutput.delete(gone, es, alias);
+            }
+            long n = fresh.count();
+            log.info("{}: {} documents of {} {}(s) rewritten, {} deleted, in {}{}", index.baseName(), n, keys.size(),
+                    period, gone.size(), dir, es != null ? " and " + index.alias(es.prefix()) : "");
+            return n;
+        } finally {
+            fresh.unpersist();
         }
     }
 }

@@ -52,6 +52,11 @@ public record Zones(String landing, String curated, String checkpoints) {
         return join(curated, "edges");
     }
 
+    /** The marker holding the taggers' pipeline version the curated zone was tagged with. */
+    public String taggerVersion() {
+        return checkpoint("enrich-pipeline-version");
+    }
+
     public String checkpoint(String name) {
         return join(checkpoints, name);
     }

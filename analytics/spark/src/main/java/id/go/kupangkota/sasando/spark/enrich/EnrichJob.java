@@ -147,7 +147,7 @@ public final class EnrichJob {
                 spark.sparkContext().longAccumulator("posts tagged"),
                 spark.sparkContext().longAccumulator("tagger CPU ns"),
                 spark.sparkContext().longAccumulator("documents superseded by a later fetch"));
-        this.taggedVersion = new Marker(args.zones().checkpoint("enrich-pipeline-version"),
+        this.taggedVersion = new Marker(args.zones().taggerVersion(),
                 spark.sparkContext().hadoopConfiguration());
         this.esPending = new Marker(args.zones().checkpoint("enrich-es-pending"),
                 spark.sparkContext().hadoopConfiguration());

@@ -6,6 +6,8 @@ import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.spark.common.CuratedPosts;
 import id.go.kupangkota.sasando.spark.common.ReadModelArgs;
+import id.go.kupangkota.sasando.spark.common.ReadModelScope;
+import id.go.kupangkota.sasando.spark.common.TouchedDays;
 import id.go.kupangkota.sasando.spark.common.ReadModels;
 import id.go.kupangkota.sasando.spark.common.JobFailure;
 import id.go.kupangkota.sasando.spark.common.Sessions;
@@ -43,10 +45,11 @@ import static org.apache.spark.sql.functions.when;
  * One row per (dimension, key, period): dimension {@code all} (key {@code all}), {@code topic},
  * {@code source}, {@code kecamatan}; period a WITA {@code day} or ISO {@code week} (the posts' own
  * day and week fields, cut in WITA by the tagger). A post with two topics counts once in each.
- * The whole history is recomputed each run (cheap next to tagging) and replaces the previous
- * roll-ups: Parquet under {@code curated/rollups/{daily,weekly}}, and fresh indices swapped in behind
- * the {@link SasandoIndex#DAILY_ROLLUPS} and {@link SasandoIndex#WEEKLY_ROLLUPS} aliases. Document
- * id {@code dimension|key|day} (or week).
+ * Run alone, the whole history is recomputed and replaces the previous roll-ups: Parquet under
+ * {@code curated/rollups/{daily,weekly}}, and fresh indices swapped in behind the
+ * {@link SasandoIndex#DAILY_ROLLUPS} and {@link SasandoIndex#WEEKLY_ROLLUPS} aliases. In the pipeline,
+ * only the days and weeks that new posts touched ({@link ReadModelScope}). Document id
+ * {@code dimension|key|day} (or week).
  */
 public final class RollupJob {
     public static final String DIMENSION = "dimension";
@@ -64,6 +67,7 @@ public final class RollupJob {
                 () -> Sessions.run("sasando-rollups", spark -> JobFailure.stage("roll-ups", () -> run(spark, args))));
     }
 
+    /** The whole history recomputed. */
     public static void run(SparkSession spark, ReadModelArgs args) {
         if (args.es() != null) {
             args.es().requireReachable();
@@ -73,6 +77,37 @@ public final class RollupJob {
         try {
             ReadModels.publish(daily(byDimension), args.zones().rollups("daily"), args.es(), SasandoIndex.DAILY_ROLLUPS);
             ReadModels.publish(weekly(byDimension), args.zones().rollups("weekly"), args.es(), SasandoIndex.WEEKLY_ROLLUPS);
+        } finally {
+            byDimension.unpersist();
+        }
+    }
+
+    /**
+     * The touched days and their weeks recomputed from the posts of those weeks; other days and weeks
+     * keep their rows and documents. The whole history when the scope says so.
+     */
+    public static void run(SparkSession spark, ReadModelArgs args, ReadModelScope scope) {
+        if (args.es() != null) {
+            args.es().requireReachable();
+        }
+        String dailyDir = args.zones().rollups("daily");
+        String weeklyDir = args.zones().rollups("weekly");
+        if (scope.full() || !ReadModels.canUpdate(spark, args.es(), SasandoIndex.DAILY_ROLLUPS, dailyDir)
+                || !ReadModels.canUpdate(spark, args.es(), SasandoIndex.WEEKLY_ROLLUPS, weeklyDir)) {
+            run(spark, args);
+            return;
+        }
+        if (scope.nothingNew()) {
+            return;
+        }
+        TouchedDays touched = scope.touched();
+        Dataset<Row> byDimension = byDimension(CuratedPosts.read(spark, args.zones().posts(), touched.daysOfWeeks()))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            ReadModels.update(daily(byDimension.where(col(DAY).isin(touched.dayKeys().toArray()))), DAY,
+                    touched.dayKeys(), dailyDir, args.es(), SasandoIndex.DAILY_ROLLUPS);
+            ReadModels.update(weekly(byDimension), WEEK, touched.weekKeys(), weeklyDir, args.es(),
+                    SasandoIndex.WEEKLY_ROLLUPS);
         } finally {
             byDimension.unpersist();
         }

@@ -5,7 +5,9 @@ import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.spark.common.CuratedPosts;
 import id.go.kupangkota.sasando.spark.common.EsTarget;
 import id.go.kupangkota.sasando.spark.common.Options;
+import id.go.kupangkota.sasando.spark.common.ReadModelScope;
 import id.go.kupangkota.sasando.spark.common.ReadModels;
+import id.go.kupangkota.sasando.spark.common.TouchedDays;
 import id.go.kupangkota.sasando.spark.common.JobFailure;
 import id.go.kupangkota.sasando.spark.common.Sessions;
 import id.go.kupangkota.sasando.spark.common.Zones;
@@ -34,7 +36,8 @@ import static org.apache.spark.sql.functions.*;
  * term that was flat (variance 0) needs a real jump, not one extra mention, to alert. An alert needs
  * {@code count >= min-count}, {@code z >= min-z}, and a full baseline: days within the first 28 of the
  * curated history are not judged (everything would look new). Each alert keeps up to five post ids
- * as examples. Document id {@code kind|term|day}; the alerts are recomputed and replaced each run.
+ * as examples. Document id {@code kind|term|day}. Run alone, all alerts are recomputed and replaced; in
+ * the pipeline, the days new posts change ({@link ReadModelScope}).
  *
  * <p>Each term is judged twice: city-wide ({@code kecamatan} null) and within the kecamatan of the
  * posts placed in one (id {@code kind|term|day|kecamatan}), against that kecamatan's own baseline, so
@@ -85,6 +88,36 @@ public final class TrendsJob {
         ReadModels.publish(alerts, args.zones().trends(), args.es(), SasandoIndex.TRENDS);
     }
 
+    /**
+     * The days whose score new posts change recomputed: each touched day and the {@link #BASELINE_DAYS} after
+     * it, from the counts of the {@link #BASELINE_DAYS} before those; other days keep their alerts. The whole
+     * history when the scope says so, or when new posts fall before the first day of history (which decides
+     * from which day on a baseline is full).
+     */
+    public static void run(SparkSession spark, Args args, ReadModelScope scope) {
+        if (args.es() != null) {
+            args.es().requireReachable();
+        }
+        if (scope.trendsFull() || !ReadModels.canUpdate(spark, args.es(), SasandoIndex.TRENDS, args.zones().trends())) {
+            run(spark, args);
+            return;
+        }
+        if (scope.nothingNew()) {
+            return;
+        }
+        TouchedDays touched = scope.touched();
+        List<String> scored = touched.scoredDays(BASELINE_DAYS, scope.lastDay());
+        Dataset<Row> counts = dailyCounts(mentions(CuratedPosts.read(spark, args.zones().posts(),
+                touched.countedDays(BASELINE_DAYS, scope.lastDay()))));
+        Dataset<Row> alerts = alerts(counts, args.minCount(), args.minZ(), epochDay(scope.firstDay()))
+                .where(col(DAY).isin(scored.toArray()));
+        ReadModels.update(alerts, DAY, scored, args.zones().trends(), args.es(), SasandoIndex.TRENDS);
+    }
+
+    private static long epochDay(java.time.LocalDate day) {
+        return day.toEpochDay();
+    }
+
     // ---- the steps ----
 
     /**
@@ -113,18 +146,22 @@ public final class TrendsJob {
 
     /** Days whose count bursts above the term's own trailing baseline. */
     public static Dataset<Row> alerts(Dataset<Row> dailyCounts, int minCount, double minZ) {
+        // the first day of the whole history: a baseline needs 28 days of it
+        Row first = dailyCounts.agg(min(col(EPOCH_DAY))).first();
+        if (first.isNullAt(0)) {
+            return dailyCounts.sparkSession().createDataFrame(List.of(), ALERT_SCHEMA);
+        }
+        return alerts(dailyCounts, minCount, minZ, first.getInt(0));
+    }
+
+    /** As {@link #alerts(Dataset, int, double)}, the history starting on {@code firstDay} (days since 1970). */
+    static Dataset<Row> alerts(Dataset<Row> dailyCounts, int minCount, double minZ, long firstDay) {
         WindowSpec trailing = Window.partitionBy(col(KIND), col(TERM), col(KECAMATAN)).orderBy(col(EPOCH_DAY))
                 .rangeBetween(-BASELINE_DAYS, -1);
         Column sumPrev = coalesce(sum(col(COUNT)).over(trailing), lit(0L));
         Column sumSqPrev = coalesce(sum(col(COUNT).multiply(col(COUNT))).over(trailing), lit(0L));
         Column mean = sumPrev.divide(BASELINE_DAYS);
         Column variance = greatest(lit(0.0), sumSqPrev.divide(BASELINE_DAYS).minus(mean.multiply(mean)));
-        // the first day of the whole history: a baseline needs 28 days of it
-        Row first = dailyCounts.agg(min(col(EPOCH_DAY))).first();
-        if (first.isNullAt(0)) {
-            return dailyCounts.sparkSession().createDataFrame(List.of(), ALERT_SCHEMA);
-        }
-        int firstDay = first.getInt(0);
         return dailyCounts
                 .withColumn(BASELINE_MEAN, mean)
                 .withColumn(BASELINE_STD, sqrt(variance))
