@@ -70,8 +70,8 @@ public final class CrossValidate {
             List<Future<Fold>> running = new ArrayList<>();
             for (Split split : splits) {
                 running.add(pool.submit(() -> {
-                    TrainClassifier.Trained trained = TrainClassifier.train(split, inDomain, labels, normalizer,
-                            polarity, quiet);
+                    TrainClassifier.Trained trained = TrainClassifier.train(split, inDomain, labels,
+                            TrainSentiment.SETUPS, normalizer, polarity, quiet);
                     List<String> gold = split.test().stream().map(LabelledText::label).toList();
                     List<String> predicted = TrainClassifier.predict(trained.shipped(), split.test(), benchmarkLabels,
                             normalizer, polarity);
