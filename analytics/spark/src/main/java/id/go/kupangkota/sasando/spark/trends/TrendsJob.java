@@ -109,13 +109,9 @@ public final class TrendsJob {
         List<String> scored = touched.scoredDays(BASELINE_DAYS, scope.lastDay());
         Dataset<Row> counts = dailyCounts(mentions(CuratedPosts.read(spark, args.zones().posts(),
                 touched.countedDays(BASELINE_DAYS, scope.lastDay()))));
-        Dataset<Row> alerts = alerts(counts, args.minCount(), args.minZ(), epochDay(scope.firstDay()))
+        Dataset<Row> alerts = alerts(counts, args.minCount(), args.minZ(), scope.firstDay().toEpochDay())
                 .where(col(DAY).isin(scored.toArray()));
         ReadModels.update(alerts, DAY, scored, args.zones().trends(), args.es(), SasandoIndex.TRENDS);
-    }
-
-    private static long epochDay(java.time.LocalDate day) {
-        return day.toEpochDay();
     }
 
     // ---- the steps ----
