@@ -96,6 +96,11 @@ final class TrainClassifier {
      * learning rate.
      */
     record Setup(int repeats, double inDomainWeight, LogisticRegressionTrainer.Loss loss, double rate) {
+        /** The in-domain rows as this setup trains on them: repeated, each loss weighed. */
+        Rows inDomain(Rows local) {
+            return local.weighted(inDomainWeight).times(repeats);
+        }
+
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "lr=%.2f, in-domain x%d (loss x%.0f), class weights ^%.1f, L2 %s",
@@ -172,7 +177,8 @@ final class TrainClassifier {
                 }
             }
         }
-        Setup setup = new Setup(bestRepeats, 1, LogisticRegressionTrainer.Loss.DEFAULT, bestRate);
+        Setup first = new Setup(bestRepeats, 1, LogisticRegressionTrainer.Loss.DEFAULT, bestRate);
+        Setup setup = first;
         int epochs = best.epoch();
         if (!setups.isEmpty()) {
             double benchmarkBest = dev.macroF1(best.model());
@@ -181,7 +187,7 @@ final class TrainClassifier {
             log.printf(Locale.ROOT, "  first stage: %s, %d epochs: macro-F1 %.4f benchmark, %.4f in-domain; "
                     + "second stage keeps in-domain >= %.4f%n", setup, epochs, benchmarkBest, localBest, localFloor);
             for (Setup candidate : setups) {
-                Rows rows = train.plus(localTrain.weighted(candidate.inDomainWeight()).times(candidate.repeats()));
+                Rows rows = train.plus(candidate.inDomain(localTrain));
                 double[] found = {Double.NEGATIVE_INFINITY, 0, 0}; // this setup's best: benchmark, in-domain, epoch
                 int[] epoch = {0};
                 new LogisticRegressionTrainer(labels, BITS, candidate.rate(), SETUP_EPOCHS, candidate.loss())
@@ -208,16 +214,15 @@ final class TrainClassifier {
             }
         }
         Dev test = new Dev(split.test(), benchmarkLabels, normalizer, polarity);
-        LinearModel picked = setup.equals(new Setup(bestRepeats, 1, LogisticRegressionTrainer.Loss.DEFAULT, bestRate))
-                && epochs == best.epoch() ? best.model() : setupModel(setup, epochs, train, localTrain, labels);
+        LinearModel picked = setup.equals(first) && epochs == best.epoch() ? best.model()
+                : setupModel(setup, epochs, train, localTrain, labels);
         double trainOnly = test.macroF1(picked);
         log.printf(Locale.ROOT, "  picked on dev: %s, %d epochs; trained on train alone: "
                 + "held-out test macro-F1 %.4f%n", setup, epochs, trainOnly);
         // dev has chosen; its rows now join the training, as many epochs as dev chose (decided before any
         // test score of it was seen, and shipped whatever that score)
         Rows all = train.plus(new Rows(dev.xs(), labelIndexes(split.dev(), labels)))
-                .plus(localTrain.plus(new Rows(localDev.xs(), labelIndexes(localDevRows, labels)))
-                        .weighted(setup.inDomainWeight()).times(setup.repeats()));
+                .plus(setup.inDomain(localTrain.plus(new Rows(localDev.xs(), labelIndexes(localDevRows, labels)))));
         LinearModel refit = new LogisticRegressionTrainer(labels, BITS, setup.rate(), epochs, setup.loss())
                 .trainAll(all.xs(), all.ys(), all.ws());
         byte[] bytes = compact(refit, log);
@@ -236,7 +241,7 @@ final class TrainClassifier {
 
     /** The second stage's pick trained again on train alone, for its train-only test score. */
     private static LinearModel setupModel(Setup setup, int epochs, Rows train, Rows localTrain, List<String> labels) {
-        Rows rows = train.plus(localTrain.weighted(setup.inDomainWeight()).times(setup.repeats()));
+        Rows rows = train.plus(setup.inDomain(localTrain));
         return new LogisticRegressionTrainer(labels, BITS, setup.rate(), epochs, setup.loss())
                 .trainAll(rows.xs(), rows.ys(), rows.ws());
     }
