@@ -34,6 +34,8 @@ import id.go.kupangkota.sasando.ingest.source.SourceQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +44,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
@@ -153,7 +156,7 @@ public final class SourceRunner {
                     log.error("source {} failed to finish query {}: {}", name, query.key(), e.toString());
                 }
                 if (movedTo != null && record.rejected() > 0) {
-                    relocateRejects(name, query, movedTo, rejects);
+                    relocateRejects(name, query, movedTo, rejects, q.earlierRejects());
                 }
             }
         }
@@ -186,13 +189,20 @@ public final class SourceRunner {
                 + "copy of a tweet stays), " + (written - landedBefore) + " new";
     }
 
-    /** Makes the rejected items of a query whose input the source moved (a dropped file) name where it is now. */
-    private static void relocateRejects(String source, SourceQuery query, String movedTo, RejectsWriter rejects) {
+    /**
+     * Makes the rejected items of a query whose input the source moved (a dropped file) name where it is now:
+     * those of this run, and those the interrupted runs of a query collected once had kept elsewhere.
+     */
+    private static void relocateRejects(String source, SourceQuery query, String movedTo, RejectsWriter rejects,
+                                        List<Path> earlier) {
         try {
             long n = rejects.relocate(query.value(), movedTo);
+            for (Path f : earlier) {
+                n += RejectsWriter.relocate(f, query.value(), movedTo);
+            }
             log.info("source {}: {} is now {}; its {} rejected item(s) are kept in {}", source, query.value(), movedTo,
-                    n, rejects.file());
-        } catch (RuntimeException e) {
+                    n, earlier.isEmpty() ? rejects.file() : earlier + " and " + rejects.file());
+        } catch (IOException | RuntimeException e) {
             log.error("source {}: rejected items of {} still name it there, though it is now {}: {}", source,
                     query.value(), movedTo, e.toString());
         }
@@ -308,6 +318,14 @@ public final class SourceRunner {
         private long fetched, written, duplicates, rejected, errors, waits, waitSeconds, pages, warnings;
         /** Of the written, posts an earlier run had landed ({@link Mapped#landedBefore()}). */
         private long landedBefore;
+        /** {@link Source#collectsOnce()}: the counts and landed ids are committed with the checkpoint. */
+        private final boolean once;
+        /** Of a query collected once: hashes of the ids landed since the last commit, and how many were before. */
+        private long[] uncommittedIds = new long[1024];
+        private int uncommittedCount;
+        private long committedIds;
+        /** Of a query collected once: its rejects files (relative to the rejects root) and their synced lengths. */
+        private final Map<String, Long> rejectFiles = new TreeMap<>();
         private String status = RunStatus.OK;
         private RunError error;
         private Cursor cursor;
@@ -325,6 +343,7 @@ public final class SourceRunner {
             this.runId = runId;
             this.seen = seen;
             this.rejects = rejects;
+            this.once = source.collectsOnce();
             this.checkpointKey = mode == RunMode.BACKFILL
                     ? query.key() + "@backfill-" + Wita.dayKey(from) + "_" + Wita.dayKey(to)
                     : query.key();
@@ -340,6 +359,10 @@ public final class SourceRunner {
                     cursor = source.backfillCursor(query, from, to);
                 }
                 committed = cursor;
+                if (once && resume()) {
+                    commit(batch, cursor, false); // names this run's rejects file before a reject can go there
+                    batch = landing.begin(name);
+                }
                 while (true) {
                     if (stopRequested.getAsBoolean()) {
                         partial(new RunError("stopped before the last page (shutdown)", ErrorCode.RUN_STOPPED));
@@ -365,7 +388,7 @@ public final class SourceRunner {
                     gaps.addAll(page.gaps());
                     cursor = page.next();
                     if (batch.count() >= config.commitEvery() || !page.more()) {
-                        commit(batch, cursor);
+                        commit(batch, cursor, !page.more());
                         batch = landing.begin(name);
                         committed = cursor;
                     }
@@ -375,7 +398,7 @@ public final class SourceRunner {
                     }
                 }
                 if (!cursor.equals(committed) || !batch.isEmpty()) {
-                    commit(batch, cursor);
+                    commit(batch, cursor, complete);
                 }
             } catch (SourceException e) {
                 fail(e);
@@ -403,7 +426,7 @@ public final class SourceRunner {
                 return batch;
             }
             try {
-                commit(batch, cursor);
+                commit(batch, cursor, false);
             } catch (RuntimeException e) {
                 log.error("source {} query {}: cannot commit before failing: {}", source.name(), query.key(), e.toString());
             }
@@ -421,9 +444,71 @@ public final class SourceRunner {
             error = why;
         }
 
-        private void commit(LandingBatch batch, Cursor cursor) {
+        /**
+         * Carries over what the interrupted runs of a query collected once did (their committed counts and landed
+         * ids) and drops the rejects they kept for items after their last checkpoint, which this run reads again.
+         * False when the query was collected to its end before: this run is a new collection (nothing to carry).
+         */
+        private boolean resume() {
+            CheckpointStore.Progress p = checkpoints.progress(source.name(), checkpointKey);
+            if (p != null && p.complete()) {
+                return false;
+            }
+            if (p != null) {
+                fetched = p.fetched();
+                written = p.written();
+                duplicates = p.duplicates();
+                rejected = p.rejected();
+                landedBefore = p.landedBefore();
+                warnings = p.warnings();
+                committedIds = p.ids();
+                checkpoints.landedIds(source.name(), checkpointKey, p, seen::add);
+                rejectFiles.putAll(p.rejects());
+                for (Map.Entry<String, Long> f : p.rejects().entrySet()) {
+                    Path file = paths.rejects().resolve(f.getKey());
+                    try {
+                        long dropped = RejectsWriter.forgetUncommitted(file, query.value(), f.getValue());
+                        if (dropped > 0) {
+                            log.info("source {} query {}: {} rejected item(s) after the interrupted run's last "
+                                    + "checkpoint removed from {} (read again now)", source.name(), query.key(),
+                                    dropped, file);
+                        }
+                    } catch (IOException e) {
+                        log.warn("source {} query {}: rejects of the interrupted run in {} may be kept twice: {}",
+                                source.name(), query.key(), file, e.toString());
+                    }
+                }
+                log.info("source {} query {} resumes: {} written, {} rejected before", source.name(), query.key(),
+                        written, rejected);
+            }
+            return true;
+        }
+
+        /** The rejects files of the interrupted runs of a query collected once (not this run's). */
+        List<Path> earlierRejects() {
+            Path own = rejects.path().toAbsolutePath().normalize();
+            return rejectFiles.keySet().stream().map(f -> paths.rejects().resolve(f).toAbsolutePath().normalize())
+                    .filter(f -> !f.equals(own)).toList();
+        }
+
+        private void commit(LandingBatch batch, Cursor cursor, boolean last) {
             rejects.sync();
-            checkpoints.commit(source.name(), checkpointKey, cursor, batch);
+            if (once) {
+                rejectFiles.put(paths.rejects().toAbsolutePath().relativize(rejects.path().toAbsolutePath()).toString(),
+                        rejects.synced());
+                long ids = committedIds + uncommittedCount;
+                checkpoints.commit(source.name(), checkpointKey, cursor, batch,
+                        new CheckpointStore.Progress(fetched, written, duplicates, rejected, landedBefore, warnings,
+                                ids, last, rejectFiles), uncommittedIds, uncommittedCount);
+                committedIds = ids;
+                uncommittedCount = 0;
+                if (last) {
+                    checkpoints.forgetIds(source.name(), checkpointKey); // done: a later run starts anew
+                }
+            } else {
+                checkpoints.commit(source.name(), checkpointKey, cursor, batch);
+            }
+            source.committed(query, cursor);
         }
 
         private void land(LandingBatch batch, RawItem item) {
@@ -440,7 +525,8 @@ public final class SourceRunner {
                 return;
             }
             Post post = mapped.post();
-            if (!seen.add(LongHash.hash(post.id()))) {
+            long idHash = LongHash.hash(post.id());
+            if (!seen.add(idHash)) {
                 duplicates++;
                 return;
             }
@@ -451,6 +537,12 @@ public final class SourceRunner {
             batch.append(new LandingRecord(source.name(), query.value(), fetchedAt, source.mapper().version(),
                     item.raw(), finished.build(), mapped.unmapped().isEmpty() ? null : mapped.unmapped()));
             written++;
+            if (once) {
+                if (uncommittedCount == uncommittedIds.length) {
+                    uncommittedIds = java.util.Arrays.copyOf(uncommittedIds, uncommittedCount * 2);
+                }
+                uncommittedIds[uncommittedCount++] = idHash;
+            }
             if (mapped.landedBefore()) {
                 landedBefore++;
             }

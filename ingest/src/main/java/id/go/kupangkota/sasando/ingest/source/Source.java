@@ -68,6 +68,25 @@ public interface Source {
     }
 
     /**
+     * True when each query is collected once, to its end, in one run or, when a run is interrupted (killed,
+     * stopped, page limit), in several that resume it (a file import). The runner then commits the query's
+     * counts and the ids it landed with its checkpoint: a resuming run reports the whole collection, and
+     * counts an id the interrupted run landed as a duplicate, as one run would have. Default: false (polls,
+     * whose checkpoint lives for ever and whose runs report themselves).
+     */
+    default boolean collectsOnce() {
+        return false;
+    }
+
+    /**
+     * Called after the runner committed a query's items up to {@code cursor} (landed, checkpointed): what
+     * the source remembers about them (the file source's id ledger) is written here, never ahead of the
+     * landing zone. Default: nothing.
+     */
+    default void committed(SourceQuery query, Cursor cursor) {
+    }
+
+    /**
      * Called when a query has no more pages in this run (also when it ended in an error), e.g. to
      * move an imported file out of the drop folder. Default: nothing.
      *

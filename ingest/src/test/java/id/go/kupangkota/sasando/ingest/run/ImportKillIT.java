@@ -114,4 +114,33 @@ class ImportKillIT {
         assertThat(ids).hasSize(POSTS);
         assertThat(total).isEqualTo(POSTS);
     }
+
+    @Test
+    void an_import_killed_between_commits_reports_on_resume_what_the_whole_import_did() throws Exception {
+        Path file = corpus();
+        Path home = dir.resolve("home");
+        Path config = Files.createDirectories(dir.resolve("config"));
+        // three pages a commit: the kill falls while pages are mapped whose checkpoint is not written yet
+        Files.writeString(config.resolve("sources.json"), "{\"file\": {\"page_size\": 500, \"commit_every\": 1500}}");
+        Path firstLog = dir.resolve("first.log");
+        Path secondLog = dir.resolve("second.log");
+
+        Process first = startImport(file, home, config, firstLog);
+        while (first.isAlive() && lines(landed(home)) < 3_000) {
+            Thread.sleep(20);
+        }
+        assertThat(first.isAlive()).as("the import is still running when it is killed").isTrue();
+        first.destroyForcibly();
+        first.waitFor(30, TimeUnit.SECONDS);
+        assertThat(lines(landed(home))).isBetween(3_000L, POSTS - 1L);
+
+        Process second = startImport(file, home, config, secondLog);
+        assertThat(second.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        String output = Files.readString(secondLog);
+        assertThat(second.exitValue()).as(output).isEqualTo(IngestCommand.OK);
+
+        // the whole file, the killed run's rows too; none of them "landed before" (no other run landed them)
+        assertThat(output).contains(file + ": " + POSTS + " imported, 0 duplicates, 0 rejected").doesNotContain("landed before");
+        assertThat(lines(landed(home))).isEqualTo(POSTS);
+    }
 }

@@ -210,9 +210,9 @@ public final class FileMapper implements Mapper {
         boolean hashed = nativeId == null || nativeId.isBlank();
         boolean derived = hashed || !mapping.uniqueIds(); // from the row itself: cannot name another post
         String id = hashed ? "h" + hash(item.raw()) : mapping.uniqueIds() ? nativeId.strip() : "p" + hash(identity);
-        // known before its claim: an earlier run landed it (a repeat within this run is the runner's duplicate).
-        // The ledger is flushed per page, the landing per commit: rows of a killed import's last uncommitted
-        // pages count as landed before when it resumes. Only this count errs; the posts land all the same.
+        // known before its claim: an earlier run landed it (a repeat within this run is the runner's duplicate, and
+        // so is a repeat of a row an interrupted run of this import landed). The ledger is written after each
+        // commit (FileSource.committed): rows an interrupted run mapped after its last commit are not in it.
         boolean landedBefore = ledger.knows(LongHash.hash(id));
         long before = ledger.claim(LongHash.hash(id), LongHash.hash(identity));
         if (before != IdLedger.SAME) {

@@ -46,7 +46,8 @@ import java.util.stream.Stream;
  *
  * <p>A file's query key is its content fingerprint (SHA-256) plus the mapping, so the same file is
  * imported once however often it is dropped or renamed, and an import killed half-way resumes at the
- * row after the last committed one (the cursor counts rows).
+ * row after the last committed one (the cursor counts rows), reporting the whole import
+ * ({@link #collectsOnce()}).
  */
 public final class FileSource implements Source {
     private static final Logger log = LoggerFactory.getLogger(FileSource.class);
@@ -151,7 +152,6 @@ public final class FileSource implements Source {
             notes.put(query.key(), ALREADY_IMPORTED + whenDone(cursor.get(DONE)) + ", nothing new");
             return Page.empty(cursor); // imported before: nothing to do, the file is only moved
         }
-        mapper.ledger().flush(); // the ids of the page before, mapped by now
         long from = cursor.getLong(ROWS, 0);
         try {
             ImportFile file = reader(query, from);
@@ -190,6 +190,21 @@ public final class FileSource implements Source {
         }
     }
 
+    /** A file is imported once: a resumed import reports, and dedups against, what its interrupted runs did. */
+    @Override
+    public boolean collectsOnce() {
+        return true;
+    }
+
+    /**
+     * The ids of the committed rows go to the ledger now, not when mapped: rows an interrupted run mapped
+     * after its last checkpoint are read again on resume and must not look landed before.
+     */
+    @Override
+    public void committed(SourceQuery query, Cursor cursor) {
+        mapper.ledger().flush();
+    }
+
     /**
      * What the run of a query must tell besides its counts, or null: {@value #EMPTY}, or that the
      * same content was imported before and when.
@@ -217,7 +232,6 @@ public final class FileSource implements Source {
     @Override
     public String finished(SourceQuery query, QueryOutcome outcome) {
         close(query);
-        mapper.ledger().flush();
         if (!"true".equals(query.attribute(DROPPED))) {
             return null;
         }

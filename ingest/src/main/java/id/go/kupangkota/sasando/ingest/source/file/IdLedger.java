@@ -18,10 +18,10 @@ import java.nio.file.StandardOpenOption;
  * time, see {@link FileMapper#identity}), both as 64-bit hashes, so an id that comes back with
  * another identity is seen, in the same run or in a later one. Kept in memory as two parallel
  * open-addressing arrays (16 bytes an id, like the runner's id set) and on disk as an append-only
- * file of 16-byte records, appended at every page and at the end of a query and read again at the
- * start of a run (for what other processes appended; the first identity of an id wins). A record lost in a crash
- * costs only the
- * warning about that id, never a post. Not thread-safe: the file source maps on one thread.
+ * file of 16-byte records, appended after every commit of the landing zone (never ahead of it) and
+ * read again at the start of a run (for what other processes appended; the first identity of an id
+ * wins). A record lost in a crash (between a commit and the append) costs only the warning about that
+ * id and the "landed before" count of a later import, never a post. Not thread-safe: the file source maps on one thread.
  */
 final class IdLedger {
     /** Identity of a known id whose identity was the same; see {@link #claim}. */
@@ -32,7 +32,7 @@ final class IdLedger {
     private long[] ids = new long[1 << 12];
     private long[] identities = new long[1 << 12];
     private int size;
-    private final ByteBuffer pending = ByteBuffer.allocate(RECORD * 1024);
+    private ByteBuffer pending = ByteBuffer.allocate(RECORD * 1024);
 
     /** @param file the ledger file, or null for a ledger of this process only (tests, re-mapping) */
     IdLedger(Path file) {
@@ -56,7 +56,8 @@ final class IdLedger {
         size++;
         if (file != null) {
             if (!pending.hasRemaining()) {
-                flush();
+                // grown, not flushed: the file must not get ids ahead of the landing zone's commit
+                pending = ByteBuffer.allocate(pending.capacity() * 2).put(pending.flip());
             }
             pending.putLong(id).putLong(identity);
         }
