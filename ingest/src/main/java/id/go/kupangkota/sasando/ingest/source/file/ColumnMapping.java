@@ -40,7 +40,9 @@ import java.util.regex.Pattern;
  * @param platform      key {@code platform}: the network every row of the export comes from (the
  *                      {@code twitter-csv} preset says {@code x}), or null; a {@code platform} column
  *                      (key {@value #PLATFORM} of {@code columns}, not a post field) says it row by
- *                      row. Rows of X get the X source's ids ({@link XPosts})
+ *                      row. Rows of X get the X source's ids ({@link XPosts}); the column under key
+ *                      {@value #AUTHOR_ID} of {@code columns} (no post field either) holds the X user id of
+ *                      their author
  */
 record ColumnMapping(String name, Map<String, String> columns, DateParser dates, Pattern listSeparator,
                      char delimiter, boolean uniqueIds, String platform) {
@@ -56,6 +58,11 @@ record ColumnMapping(String name, Map<String, String> columns, DateParser dates,
             PostFields.QUOTE_OF, PostFields.REPOST_OF);
     /** The column naming the network a row comes from (Twitter, Facebook, ...): no post field, it decides the id. */
     static final String PLATFORM = "platform";
+    /**
+     * The column holding the X user id of a tweet's author (no post field): an imported tweet is keyed by it as
+     * the X source keys its author ({@link FileMapper}).
+     */
+    static final String AUTHOR_ID = "author_id";
 
     static final List<String> DEFAULT_DATE_FORMATS = List.of("iso", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm",
             "yyyy/MM/dd HH:mm:ss", "dd/MM/yyyy HH:mm:ss", "dd/MM/yyyy HH:mm", "dd-MM-yyyy HH:mm:ss",
@@ -111,9 +118,9 @@ record ColumnMapping(String name, Map<String, String> columns, DateParser dates,
             throw new InvalidSettingsException("mapping " + name + ": 'columns' must map post fields to column names");
         }
         cols.fields().forEachRemaining(e -> {
-            if (!FIELDS.contains(e.getKey()) && !PLATFORM.equals(e.getKey())) {
+            if (!FIELDS.contains(e.getKey()) && !PLATFORM.equals(e.getKey()) && !AUTHOR_ID.equals(e.getKey())) {
                 throw new InvalidSettingsException("mapping " + name + ": unknown post field '" + e.getKey()
-                        + "' (known: " + FIELDS.stream().sorted().toList() + ", and " + PLATFORM
+                        + "' (known: " + FIELDS.stream().sorted().toList() + ", and " + PLATFORM + ", " + AUTHOR_ID
                         + ")");
             }
             columns.put(e.getKey(), e.getValue().asText());

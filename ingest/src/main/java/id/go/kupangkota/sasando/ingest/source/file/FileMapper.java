@@ -63,7 +63,7 @@ import java.util.regex.Pattern;
  * both raw records. Such an id never conflicts in the ledger (a tweet id names one tweet); it counts
  * as landed before when an earlier import landed it or the X source did ({@code landedByOthers}).
  * Its {@code reply_to}, {@code quote_of} and {@code repost_of} name tweets ({@code x:<id>}) when
- * they hold a tweet id or status URL.
+ * they hold a tweet id or status URL. Its author is keyed as the X source keys it ({@link #authorKey}).
  */
 public final class FileMapper implements Mapper {
     static final String SOURCE = "file";
@@ -77,6 +77,10 @@ public final class FileMapper implements Mapper {
     private final IdLedger ledger;
     /** Whether another source (X) has landed a post of this id; for the "landed before" count only. */
     private final Predicate<String> landedByOthers;
+    /** X author id to {@code Post.authorKey} as the X source makes it, or null (tweets keyed by handle). */
+    private final Function<String, String> xAuthorKeys;
+    /** Handle to the X author id the X source last saw it name ({@code XHandles}), or null when unknown. */
+    private final Function<String, String> xAccounts;
     /** By query key: the ids that came back with another identity in this run. */
     private final Map<String, Set<String>> conflicts = new ConcurrentHashMap<>();
 
@@ -90,15 +94,18 @@ public final class FileMapper implements Mapper {
      * @param pseudonyms     author handle to {@code Post.authorKey}, or null to leave the key empty
      */
     public FileMapper(String defaultMapping, Function<String, String> pseudonyms) {
-        this(defaultMapping, pseudonyms, new IdLedger(null), id -> false);
+        this(defaultMapping, pseudonyms, new IdLedger(null), id -> false, null, handle -> null);
     }
 
     FileMapper(String defaultMapping, Function<String, String> pseudonyms, IdLedger ledger,
-               Predicate<String> landedByOthers) {
+               Predicate<String> landedByOthers, Function<String, String> xAuthorKeys,
+               Function<String, String> xAccounts) {
         this.defaultMapping = defaultMapping;
         this.pseudonyms = pseudonyms;
         this.ledger = ledger;
         this.landedByOthers = landedByOthers;
+        this.xAuthorKeys = xAuthorKeys;
+        this.xAccounts = xAccounts;
     }
 
     IdLedger ledger() {
@@ -117,7 +124,7 @@ public final class FileMapper implements Mapper {
 
     @Override
     public String version() {
-        return "file-2"; // 2: X posts get the X source's ids
+        return "file-3"; // 2: X posts get the X source's ids; 3: and their authors the X source's keys
     }
 
     ColumnMapping mapping(String name) {
@@ -177,7 +184,7 @@ public final class FileMapper implements Mapper {
                 .createdAt(created)
                 .title(value(row, PostFields.TITLE))
                 .authorHandle(handle)
-                .authorKey(handle == null || pseudonyms == null ? null : pseudonyms.apply(handle.toLowerCase(java.util.Locale.ROOT)))
+                .authorKey(authorKey(row, mapping, handle, xRow, unmapped, warnings))
                 .authorName(value(row, PostFields.AUTHOR_NAME))
                 .url(url)
                 .lang(value(row, PostFields.LANG))
@@ -199,6 +206,32 @@ public final class FileMapper implements Mapper {
             warnings.add("text had bytes that are not UTF-8: replaced with U+FFFD");
         }
         return new Mapped(post.build(), unmapped, warnings, landedBefore);
+    }
+
+    /**
+     * The author's pseudonym. A tweet's author is keyed as the X source keys it, by the X user id
+     * ({@code x:<author id>}): the row's {@value ColumnMapping#AUTHOR_ID} column, else the account the X
+     * source last saw the handle name; so an account is one author however its posts came. Otherwise, and
+     * for rows that are no tweets, by the handle (case aside) under the file source.
+     */
+    private String authorKey(ExportRow row, ColumnMapping mapping, String handle, boolean xRow, List<String> unmapped,
+                             List<String> warnings) {
+        if (xRow && xAuthorKeys != null) {
+            String column = value(row, ColumnMapping.AUTHOR_ID);
+            String authorId = XPosts.tweetId(column); // an X user id reads as a tweet id does: a positive 64-bit number
+            if (column != null && authorId == null) {
+                unmapped.add(mapping.column(ColumnMapping.AUTHOR_ID));
+                warnings.add("column '" + mapping.column(ColumnMapping.AUTHOR_ID) + "' is not an X user id ("
+                        + abbreviate(column) + "): author keyed by " + (handle == null ? "nothing" : "handle"));
+            }
+            if (authorId == null && handle != null) {
+                authorId = xAccounts.apply(handle);
+            }
+            if (authorId != null) {
+                return xAuthorKeys.apply(authorId);
+            }
+        }
+        return handle == null || pseudonyms == null ? null : pseudonyms.apply(handle.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** An id of the import's own ({@code file:<id>}) and whether an earlier import landed it. */

@@ -15,6 +15,7 @@ import id.go.kupangkota.sasando.ingest.source.Source;
 import id.go.kupangkota.sasando.ingest.source.SourceContext;
 import id.go.kupangkota.sasando.ingest.source.SourceException;
 import id.go.kupangkota.sasando.ingest.source.SourceQuery;
+import id.go.kupangkota.sasando.ingest.source.x.XHandles;
 import id.go.kupangkota.sasando.ingest.source.x.XMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +70,8 @@ public final class FileSource implements Source {
     private FileMapper mapper = new FileMapper();
     /** The X posts the X source landed: an imported X post among them was landed before. */
     private LandedIds landedByX;
+    /** The accounts the X source saw: an imported tweet's author is keyed by its X user id. */
+    private XHandles xHandles;
     private Clock clock = Clock.systemUTC();
     private Path rejectsDir;
     private final Map<String, ImportFile> open = new HashMap<>();
@@ -98,10 +101,13 @@ public final class FileSource implements Source {
     @Override
     public void configure(SourceContext context) {
         this.settings = FileSettings.from(context);
-        this.landedByX = new LandedIds(IngestPaths.of(context.settings()).landing().resolve(XMapper.SOURCE));
-        this.mapper = new FileMapper(settings.defaultMapping(),
-                AuthorPseudonyms.of(context.settings()).forSource(name()),
-                new IdLedger(IngestPaths.of(context.settings()).state(name()).resolve(ID_LEDGER)), landedByX);
+        IngestPaths paths = IngestPaths.of(context.settings());
+        this.landedByX = new LandedIds(paths.landing().resolve(XMapper.SOURCE));
+        this.xHandles = new XHandles(paths.state(XMapper.SOURCE).resolve(XHandles.FILE));
+        AuthorPseudonyms pseudonyms = AuthorPseudonyms.of(context.settings());
+        this.mapper = new FileMapper(settings.defaultMapping(), pseudonyms.forSource(name()),
+                new IdLedger(paths.state(name()).resolve(ID_LEDGER)), landedByX,
+                pseudonyms.forSource(XMapper.SOURCE), xHandles::authorId);
         this.clock = context.clock();
         this.rejectsDir = IngestPaths.of(context.settings()).rejects().resolve(name());
         if (mappingOverride != null) {
@@ -125,6 +131,7 @@ public final class FileSource implements Source {
         mapper.ledger().refresh(); // what imports in other processes added meanwhile
         if (landedByX != null) {
             landedByX.refresh(); // what the X source landed meanwhile
+            xHandles.refresh(); // and the accounts it saw
         }
         String mapping = mappingOverride == null ? settings.defaultMapping() : mappingOverride;
         List<SourceQuery> queries = new ArrayList<>();

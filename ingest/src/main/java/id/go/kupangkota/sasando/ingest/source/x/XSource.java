@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kupangkota.sasando.core.coverage.ErrorArg;
 import id.go.kupangkota.sasando.core.coverage.ErrorCode;
 import id.go.kupangkota.sasando.core.post.Json;
+import id.go.kupangkota.sasando.ingest.IngestPaths;
 import id.go.kupangkota.sasando.ingest.source.AuthorPseudonyms;
 import id.go.kupangkota.sasando.ingest.source.Cursor;
 import id.go.kupangkota.sasando.ingest.source.Gap;
@@ -75,6 +76,8 @@ public final class XSource implements Source {
     private XMapper mapper = new XMapper(authorId -> {
         throw new IllegalStateException("XSource is not configured");
     });
+    /** Handle to author id of the users the pages name: written after each commit ({@link #committed}). */
+    private XHandles handles;
 
     @Override
     public String name() {
@@ -87,6 +90,13 @@ public final class XSource implements Source {
         this.settings = XSettings.from(context.config());
         this.client = new XClient(settings, context.clock());
         this.mapper = new XMapper(AuthorPseudonyms.of(context.settings()).forSource(name()));
+        this.handles = new XHandles(IngestPaths.of(context.settings()).state(name()).resolve(XHandles.FILE));
+    }
+
+    /** The accounts of the committed pages go to {@link XHandles}, for imports of their tweets. */
+    @Override
+    public void committed(SourceQuery query, Cursor cursor) {
+        handles.flush();
     }
 
     @Override
@@ -179,12 +189,17 @@ public final class XSource implements Source {
                             "X knows no account @" + handle + " (check the watchlist)");
                 }
                 base = base.with(USER_ID, userId);
+                handles.see(handle, Long.toString(userId));
             }
             json = client.userTweets(userId, sinceId, nextToken, start, end);
         } else {
             json = client.searchRecent(query.value(), sinceId, nextToken, start, end);
         }
-        XItems.Split split = XItems.split(parse(json, query), query.key());
+        JsonNode page = parse(json, query);
+        for (JsonNode user : page.path("includes").path("users")) {
+            handles.see(XMapper.text(user, "username"), XMapper.text(user, "id"));
+        }
+        XItems.Split split = XItems.split(page, query.key());
         for (Rejected error : split.errors()) {
             log.warn("x {}: {} (the page's posts are kept)", query.key(), error.reason());
         }

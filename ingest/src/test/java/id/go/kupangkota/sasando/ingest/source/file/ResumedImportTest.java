@@ -117,8 +117,8 @@ class ResumedImportTest {
     void an_import_killed_while_mapping_a_page_resumes_with_the_counts_of_one_uninterrupted_import() throws IOException {
         SourceRun fresh = freshImport();
         Path home = home("killed");
-        // rows 1-40 committed; rows 41-50 (line 48 rejected) mapped and written to the hidden landing file, with
-        // their ids claimed; the kill falls on line 55: the checkpoint after row 60 is never written
+        // lines 1-30 committed (the batch reached 20 posts); lines 31-54 mapped (line 48 rejected), written to the
+        // hidden landing file, their ids claimed; the kill falls on line 55, before the next checkpoint
         assertThatThrownBy(() -> poll(home, new Crashing(new FileSource(), "big.jsonl:55", -1)))
                 .isInstanceOf(Kill.class);
 
@@ -133,8 +133,8 @@ class ResumedImportTest {
     void an_import_killed_after_a_checkpoint_before_its_ids_reach_the_ledger_resumes_the_same() throws IOException {
         SourceRun fresh = freshImport();
         Path home = home("killed-after-commit");
-        // the kill falls after the commit of rows 1-40 (the third: the first names the run's rejects file), before
-        // their ids are appended to the ledger
+        // the kill falls after the commit of lines 31-60 (the third: the first names the run's rejects file),
+        // before their ids are appended to the ledger
         assertThatThrownBy(() -> poll(home, new Crashing(new FileSource(), null, 3))).isInstanceOf(Kill.class);
 
         SourceRun resumed = poll(home, new FileSource());

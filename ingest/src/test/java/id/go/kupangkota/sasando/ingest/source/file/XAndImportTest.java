@@ -3,6 +3,7 @@ package id.go.kupangkota.sasando.ingest.source.file;
 import id.go.kupangkota.sasando.core.landing.LandingRecord;
 import id.go.kupangkota.sasando.ingest.run.SourceRun;
 import id.go.kupangkota.sasando.ingest.run.SourceRunner;
+import id.go.kupangkota.sasando.ingest.source.AuthorPseudonyms;
 import id.go.kupangkota.sasando.ingest.source.ReplayHttpServer;
 import id.go.kupangkota.sasando.ingest.source.ReplayHttpServer.Reply;
 import id.go.kupangkota.sasando.ingest.source.SourceHarness;
@@ -122,5 +123,47 @@ class XAndImportTest {
                 recorded("monitoring-tool.jsonl"));
         assertThat(later.landedBefore()).isEqualTo(1);
         assertThat(later.duplicates()).isZero();
+    }
+
+    @Test
+    void an_account_fetched_from_x_and_imported_with_or_without_its_user_id_is_one_author() throws IOException {
+        SourceHarness h = SourceHarness.in(home).clock(Clock.fixed(NOW, ZoneOffset.UTC));
+        collectFromX(h);
+        Map<String, String> keyOfX = new java.util.HashMap<>();
+        h.landed("x").forEach(r -> keyOfX.put(r.post().authorHandle(), r.post().authorKey()));
+        AuthorPseudonyms pseudonyms = AuthorPseudonyms.of(h.settings());
+        assertThat(keyOfX).containsEntry("kaka_lasiana", pseudonyms.of("x", "1500000000000000005"))
+                .containsEntry("nona_oebobo", pseudonyms.of("x", "1500000000000000001"));
+
+        // with the author's user id (twitter-csv's user_id_str), and without (a handle X saw, in another case)
+        SourceRun withIds = XPostsImportTest.importFiles(h, "twitter-csv", recorded("twitter-export-user-ids.csv"));
+        // without an id column at all: the monitoring tool's export names handles only
+        XPostsImportTest.importFiles(h, recorded("mapping-monitoring-tool.json").toString(),
+                recorded("monitoring-tool.csv"));
+
+        assertThat(withIds.written()).isEqualTo(5);
+        Map<String, String> keyOfImported = new java.util.HashMap<>();
+        h.landed("file").forEach(r -> keyOfImported.put(r.post().id(), r.post().authorKey()));
+        assertThat(keyOfImported.get("x:1812000000000000001")).as("user id column").isEqualTo(keyOfX.get("kaka_lasiana"));
+        assertThat(keyOfImported.get("x:1812000000000000003")).as("the same user id under a new handle")
+                .isEqualTo(keyOfX.get("kaka_lasiana"));
+        assertThat(keyOfImported.get("x:1812000000000000002")).as("handle 'Nona_Oebobo', no user id")
+                .isEqualTo(keyOfX.get("nona_oebobo"));
+        assertThat(keyOfImported.get("x:" + P1)).as("monitoring tool, handle only").isEqualTo(keyOfX.get("kim_kelapalima"));
+        assertThat(keyOfImported.get("x:" + P2)).isEqualTo(keyOfX.get("ojek_alak"));
+        assertThat(keyOfImported.get("x:1812000000000000005")).as("a user id column that is no id: the handle X saw")
+                .isEqualTo(keyOfX.get("ojek_alak"));
+        // a handle X never saw keeps the import's own key, and rows that are no tweets keep theirs
+        assertThat(keyOfImported.get("x:1812000000000000004")).isEqualTo(pseudonyms.of("file", "warga_baru"));
+        assertThat(h.landed("file")).filteredOn(r -> "kupang_info".equals(r.post().authorHandle()))
+                .extracting(r -> r.post().authorKey()).containsOnly(pseudonyms.of("file", "kupang_info"));
+        assertThat(h.landed("file")).extracting(LandingRecord::mapperVersion).containsOnly("file-3");
+        assertThat(withIds.warnings()).as("the broken user id is reported").isEqualTo(1);
+        // five X accounts, however their posts came: one key each
+        assertThat(Stream.concat(h.landed("x").stream(), h.landed("file").stream())
+                .filter(r -> r.post().id().startsWith("x:")).map(r -> r.post().authorKey()).distinct())
+                .containsExactlyInAnyOrder(keyOfX.get("kaka_lasiana"), keyOfX.get("nona_oebobo"),
+                        keyOfX.get("kim_kelapalima"), keyOfX.get("ojek_alak"), keyOfX.get("warta_kupang_demo"),
+                        pseudonyms.of("file", "warga_baru"));
     }
 }

@@ -67,7 +67,7 @@ class XPostsImportTest {
         assertThat(p3.likeCount()).isEqualTo(11L);
         assertThat(p3.createdAt()).isEqualTo(Instant.parse("2024-07-11T00:15:00Z"));
         assertThat(record(landed, "x:" + P3).raw()).contains("twitter.com/nona_oebobo/status/" + P3);
-        assertThat(record(landed, "x:" + P3).mapperVersion()).isEqualTo("file-2");
+        assertThat(record(landed, "x:" + P3).mapperVersion()).isEqualTo("file-3");
         // a Facebook post, a tweet shared on Facebook (the platform column wins), a news item, a broken
         // status URL and a row without url keep today's ids
         assertThat(ids(landed).subList(3, 8)).allMatch(id -> id.matches("file:h[0-9a-f]+"));
