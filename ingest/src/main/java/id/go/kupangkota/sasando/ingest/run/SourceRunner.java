@@ -56,7 +56,10 @@ import java.util.function.BooleanSupplier;
  * coverage. It never throws for a source's failure: a failed query or source is a coverage record
  * with status {@code failed}, and a source failing {@code failure_alert_after} runs in a row raises
  * an alert, as does one query (a news feed) failing that many polls in a row while the others work; both
- * are resolved when the source or query works again. Safe to use from several threads for different sources.
+ * are resolved when the source or query works again. A query of a source that collects each query once
+ * ({@link Source#collectsOnce()}, a file import) commits its counts, landed ids and rejects files with its
+ * checkpoint, so the run that resumes it reports, and dedups, as one uninterrupted run would. Safe to use from
+ * several threads for different sources.
  */
 public final class SourceRunner {
     private static final Logger log = LoggerFactory.getLogger(SourceRunner.class);
