@@ -103,7 +103,8 @@ public final class FileSource implements Source {
         this.settings = FileSettings.from(context);
         IngestPaths paths = IngestPaths.of(context.settings());
         this.landedByX = new LandedIds(paths.landing().resolve(XMapper.SOURCE));
-        this.xHandles = new XHandles(paths.state(XMapper.SOURCE).resolve(XHandles.FILE));
+        this.xHandles = XHandles.of(paths.state(XMapper.SOURCE).resolve(XHandles.FILE),
+                paths.landing().resolve(XMapper.SOURCE));
         AuthorPseudonyms pseudonyms = AuthorPseudonyms.of(context.settings());
         this.mapper = new FileMapper(settings.defaultMapping(), pseudonyms.forSource(name()),
                 new IdLedger(paths.state(name()).resolve(ID_LEDGER)), landedByX,

@@ -1,5 +1,9 @@
 package id.go.kupangkota.sasando.ingest.source.x;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.kupangkota.sasando.core.post.Json;
+import id.go.kupangkota.sasando.ingest.landing.DurableFiles;
+import id.go.kupangkota.sasando.ingest.landing.PublishedLandingFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,8 +30,9 @@ import java.util.regex.Pattern;
  * per handle first seen or seen naming another account, appended after the X source's commits. A handle can
  * change hands (an account renamed, the old handle taken by another): the line read last wins, so the
  * latest fetch decides. Handles and author ids are public on X; the author key stays a salted pseudonym. A
- * line lost in a crash costs only that join (the next fetch of the account writes it again). Not
- * thread-safe: each source uses its own on one thread.
+ * line lost in a crash costs only that join (the next fetch of the account writes it again). An installation
+ * whose X source landed posts before this file existed learns them once from its landing zone ({@link #of}).
+ * Not thread-safe: each source uses its own on one thread.
  */
 public final class XHandles {
     private static final Logger log = LoggerFactory.getLogger(XHandles.class);
@@ -42,10 +47,56 @@ public final class XHandles {
     /** Bytes of the file read so far: a refresh reads only what was appended since. */
     private long read;
 
-    /** @param file the handles file, e.g. {@code IngestPaths.state("x").resolve(FILE)} */
+    /** @param file the handles file, e.g. {@code IngestPaths.state("x").resolve(FILE)}; null: in memory only */
     public XHandles(Path file) {
         this.file = file;
         refresh();
+    }
+
+    /**
+     * The handles of an installation: {@code <state>/handles.tsv}; when there is none yet but the X source has
+     * landed posts ({@code xLanding}, from a release before this file), first the users of those posts, in
+     * landing order (the order they were fetched in), written as the file.
+     */
+    public static XHandles of(Path file, Path xLanding) {
+        if (!Files.exists(file) && Files.isDirectory(xLanding)) {
+            XHandles learnt = new XHandles(null);
+            try {
+                long posts = 0;
+                for (Path landed : PublishedLandingFiles.all(xLanding)) {
+                    for (String line : Files.readAllLines(landed, StandardCharsets.UTF_8)) {
+                        posts++;
+                        learnt.seeUsers(line);
+                    }
+                }
+                StringBuilder lines = new StringBuilder();
+                learnt.pending.forEach((h, id) -> lines.append(h).append('\t').append(id).append('\n'));
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                DurableFiles.writeAtomically(file, lines.toString().getBytes(StandardCharsets.UTF_8));
+                log.info("learnt {} X handles from the {} posts the X source landed before {} existed", learnt.pending.size(),
+                        posts, file);
+            } catch (IOException | RuntimeException e) {
+                // imports key these handles as before until the X source sees the accounts again
+                log.warn("cannot learn the X handles from {}: {}", xLanding, e.toString());
+            }
+        }
+        return new XHandles(file);
+    }
+
+    /** The users under {@code includes} of a landing record's raw X item. */
+    private void seeUsers(String landingLine) {
+        if (landingLine.isBlank()) {
+            return;
+        }
+        try {
+            JsonNode record = Json.MAPPER.readTree(landingLine);
+            JsonNode raw = Json.MAPPER.readTree(record.path("raw").asText());
+            for (JsonNode user : raw.path("includes").path("users")) {
+                see(XMapper.text(user, "username"), XMapper.text(user, "id"));
+            }
+        } catch (IOException e) {
+            // a record whose raw item is no JSON names no user
+        }
     }
 
     /** The author id the handle (with or without {@code @}, any case) last named, or null when never seen. */
@@ -67,7 +118,7 @@ public final class XHandles {
 
     /** Appends what was seen since the last flush. */
     public void flush() {
-        if (pending.isEmpty()) {
+        if (file == null || pending.isEmpty()) {
             return;
         }
         StringBuilder lines = new StringBuilder();
@@ -85,7 +136,7 @@ public final class XHandles {
 
     /** Reads what was appended since (by the X source in another process, or a poll since). */
     public void refresh() {
-        if (!Files.exists(file)) {
+        if (file == null || !Files.exists(file)) {
             return;
         }
         try (InputStream in = Files.newInputStream(file)) {

@@ -90,7 +90,8 @@ public final class XSource implements Source {
         this.settings = XSettings.from(context.config());
         this.client = new XClient(settings, context.clock());
         this.mapper = new XMapper(AuthorPseudonyms.of(context.settings()).forSource(name()));
-        this.handles = new XHandles(IngestPaths.of(context.settings()).state(name()).resolve(XHandles.FILE));
+        IngestPaths paths = IngestPaths.of(context.settings());
+        this.handles = XHandles.of(paths.state(name()).resolve(XHandles.FILE), paths.landing().resolve(name()));
     }
 
     /** The accounts of the committed pages go to {@link XHandles}, for imports of their tweets. */

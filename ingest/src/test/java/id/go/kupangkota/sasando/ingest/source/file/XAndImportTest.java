@@ -7,6 +7,7 @@ import id.go.kupangkota.sasando.ingest.source.AuthorPseudonyms;
 import id.go.kupangkota.sasando.ingest.source.ReplayHttpServer;
 import id.go.kupangkota.sasando.ingest.source.ReplayHttpServer.Reply;
 import id.go.kupangkota.sasando.ingest.source.SourceHarness;
+import id.go.kupangkota.sasando.ingest.source.x.XHandles;
 import id.go.kupangkota.sasando.ingest.source.x.XSource;
 import id.go.kupangkota.sasando.ingest.watchlist.Watchlist;
 import org.junit.jupiter.api.AfterEach;
@@ -165,5 +166,22 @@ class XAndImportTest {
                 .containsExactlyInAnyOrder(keyOfX.get("kaka_lasiana"), keyOfX.get("nona_oebobo"),
                         keyOfX.get("kim_kelapalima"), keyOfX.get("ojek_alak"), keyOfX.get("warta_kupang_demo"),
                         pseudonyms.of("file", "warga_baru"));
+    }
+
+    @Test
+    void the_handles_of_posts_the_x_source_landed_before_handles_were_kept_are_learnt_from_the_landing_zone()
+            throws IOException {
+        SourceHarness h = SourceHarness.in(home).clock(Clock.fixed(NOW, ZoneOffset.UTC));
+        collectFromX(h);
+        Path handles = home.resolve("ingest/state/x").resolve(XHandles.FILE);
+        Files.delete(handles); // as an installation whose X posts landed before this release
+
+        XPostsImportTest.importFiles(h, recorded("mapping-monitoring-tool.json").toString(),
+                recorded("monitoring-tool.csv"));
+
+        AuthorPseudonyms pseudonyms = AuthorPseudonyms.of(h.settings());
+        assertThat(h.landed("file")).filteredOn(r -> r.post().id().equals("x:" + P1)).extracting(r -> r.post().authorKey())
+                .containsExactly(pseudonyms.of("x", "1500000000000000002")); // kim_kelapalima
+        assertThat(handles).content().contains("kaka_lasiana\t1500000000000000005\n", "nona_oebobo\t1500000000000000001\n");
     }
 }
