@@ -18,13 +18,15 @@ import java.util.Map;
  * is merged into the stored one and written back only if nobody changed it meanwhile (its sequence
  * number; a conflict leaves it pending for the next flush, which merges again). Merging:
  * <ul>
- *   <li>a failing run updates the streak's figures (failures, last error, message, severity,
- *   raised_at) but not the status, so an acknowledged alert stays acknowledged, with who and when;</li>
+ *   <li>a failing run updates the streak's figures (failures, last error with its code and arguments,
+ *   message, severity, raised_at) but not the status, so an acknowledged alert stays acknowledged, with who,
+ *   when and their note;</li>
  *   <li>except that a resolved alert raised again is open again, without the acknowledgement and
  *   resolution of before: its source or query fails anew (a new streak the same WITA day, or a fix
  *   that did not work), and someone has to look at it again. The audit log keeps who did what;</li>
  *   <li>a resolution sets the status, resolved_at and the message ("works again"), acknowledged or
- *   not; one that someone resolved by hand already keeps their name and time.</li>
+ *   not, and keeps the rest (the last error's code, what people noted); one that someone resolved by hand
+ *   already keeps their name, time and note.</li>
  * </ul>
  * A missing alert is created as sent. (Not an update script: the Elasticsearch of the tests, like a
  * minimal install, has no scripting.)
@@ -33,6 +35,8 @@ final class AlertWrites implements EsOutbox.Write {
     static final AlertWrites INSTANCE = new AlertWrites();
 
     private static final String STATUS = "status";
+    /** The last error's code and arguments: a failing run's replace the stored ones, or remove them when it has none. */
+    private static final List<String> ERROR_CODE_FIELDS = List.of("error_code", "error_args");
 
     private AlertWrites() {
     }
@@ -91,6 +95,11 @@ final class AlertWrites implements EsOutbox.Write {
         }
         if (wasResolved) {
             return alert.deepCopy(); // open again, without who handled it before
+        }
+        for (String field : ERROR_CODE_FIELDS) {
+            if (!alert.has(field)) {
+                merged.remove(field); // an error without a code must not keep the code of the one before
+            }
         }
         alert.properties().forEach(field -> {
             if (!field.getKey().equals(STATUS)) {

@@ -122,7 +122,7 @@ public final class SourceRunner {
                 error.storedCode(), error.storedArgs(), false, 0, List.of());
         log.error("source {} could not start: {}", source, error.text());
         coverage.record(record);
-        updateHealth(source, config, true, error.text());
+        updateHealth(source, config, true, record);
         return new SourceRun(runId, source, List.of(record), RunStatus.FAILED, error.text());
     }
 
@@ -166,8 +166,9 @@ public final class SourceRunner {
         boolean failed = !records.isEmpty() && records.stream().allMatch(r -> RunStatus.FAILED.equals(r.status()));
         String status = failed ? RunStatus.FAILED
                 : records.stream().allMatch(r -> RunStatus.OK.equals(r.status())) ? RunStatus.OK : RunStatus.PARTIAL;
-        String error = records.stream().map(CoverageRecord::error).filter(e -> e != null).reduce((a, b) -> b).orElse(null);
-        updateHealth(name, config, failed, error);
+        CoverageRecord lastError = records.stream().filter(r -> r.error() != null).reduce((a, b) -> b).orElse(null);
+        String error = lastError == null ? null : lastError.error();
+        updateHealth(name, config, failed, lastError);
         if (mode == RunMode.POLL) {
             for (CoverageRecord r : records) {
                 updateQueryHealth(name, config, r, records.size() > 1);
@@ -223,10 +224,12 @@ public final class SourceRunner {
     /**
      * A source's failure streak. After {@code failure_alert_after} failed runs an alert is raised, one
      * document per WITA day (updated each run), and the streak remembers them: when a run of the source
-     * works again, every alert of the streak is resolved (a streak that crossed midnight has two).
+     * works again, every alert of the streak is resolved (a streak that crossed midnight has two). The alert
+     * carries the code of {@code lastError}, the run's last record with an error, for the dashboard to word.
      */
-    private void updateHealth(String source, SourceConfig config, boolean failed, String error) {
+    private void updateHealth(String source, SourceConfig config, boolean failed, CoverageRecord lastError) {
         Instant now = clock.instant();
+        String error = lastError == null ? null : lastError.error();
         SourceHealth.Streak before = health.get(source);
         SourceHealth.Streak streak = health.record(before, failed, error, now);
         if (failed && streak.consecutiveFailures() >= config.failureAlertAfter()) {
@@ -236,15 +239,15 @@ public final class SourceRunner {
                     + " kali berturut-turut / source '" + source + "' failed " + streak.consecutiveFailures()
                     + " runs in a row: " + error;
             log.error(message);
-            coverage.alert(Alert.raised(id, Alert.SOURCE_FAILING, source,
-                    severity(streak.consecutiveFailures(), config), message, streak.consecutiveFailures(), error, now));
+            coverage.alert(Alert.raised(id, Alert.SOURCE_FAILING, severity(streak.consecutiveFailures(), config),
+                    message, streak.consecutiveFailures(), lastError, now));
         } else if (!failed && !before.alertIds().isEmpty()) {
             String message = "Sumber '" + source + "' berhasil lagi setelah " + before.consecutiveFailures()
                     + " kali gagal / source '" + source + "' works again after " + before.consecutiveFailures()
                     + " failed runs";
             log.info(message);
             for (String id : before.alertIds()) {
-                coverage.alert(resolved(id, Alert.SOURCE_FAILING, source, message, before, now));
+                coverage.alert(resolved(id, Alert.SOURCE_FAILING, source, null, message, before, now));
             }
         }
     }
@@ -269,15 +272,15 @@ public final class SourceRunner {
                     + " kali berturut-turut / source '" + source + "', query " + what + " failed "
                     + streak.consecutiveFailures() + " runs in a row: " + r.error();
             log.error(message);
-            coverage.alert(Alert.raised(id, Alert.QUERY_FAILING, source, severity(streak.consecutiveFailures(), config),
-                    message, streak.consecutiveFailures(), r.error(), now));
+            coverage.alert(Alert.raised(id, Alert.QUERY_FAILING, severity(streak.consecutiveFailures(), config),
+                    message, streak.consecutiveFailures(), r, now));
         } else if (!failed && !before.alertIds().isEmpty()) {
             String message = "Sumber '" + source + "', kueri " + what + " berhasil lagi setelah "
                     + before.consecutiveFailures() + " kali gagal / source '" + source + "', query " + what
                     + " works again after " + before.consecutiveFailures() + " failed runs";
             log.info(message);
             for (String id : before.alertIds()) {
-                coverage.alert(resolved(id, Alert.QUERY_FAILING, source, message, before, now));
+                coverage.alert(resolved(id, Alert.QUERY_FAILING, source, r, message, before, now));
             }
         }
     }
@@ -287,13 +290,16 @@ public final class SourceRunner {
     }
 
     /**
-     * The resolution of an alert of the streak {@code before}; its figures only matter if Elasticsearch
-     * lost the alert (it is then created, resolved), as an existing one keeps its own.
+     * The resolution of an alert of the streak {@code before} ({@code query}: the query's working run, null for a
+     * source); its figures only matter if Elasticsearch lost the alert (it is then created, resolved), as an
+     * existing one keeps its own, the code of its last error included (the streak keeps no code).
      */
-    private static Alert resolved(String id, String kind, String source, String message, SourceHealth.Streak before,
-                                  Instant now) {
-        return new Alert(id, kind, source, "warning", message, before.consecutiveFailures(), before.lastError(),
-                before.lastRunAt() == null ? now : before.lastRunAt(), Alert.RESOLVED, now);
+    private static Alert resolved(String id, String kind, String source, CoverageRecord query, String message,
+                                  SourceHealth.Streak before, Instant now) {
+        return new Alert(id, kind, source, query == null ? null : query.query(),
+                query == null ? null : query.queryValue(), "warning", message, before.consecutiveFailures(),
+                before.lastError(), null, null, before.lastRunAt() == null ? now : before.lastRunAt(), Alert.RESOLVED,
+                now);
     }
 
     private String newRunId() {

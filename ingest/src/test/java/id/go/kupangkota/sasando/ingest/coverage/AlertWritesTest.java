@@ -2,9 +2,12 @@ package id.go.kupangkota.sasando.ingest.coverage;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.kupangkota.sasando.core.post.Json;
+import id.go.kupangkota.sasando.ingest.source.RunStatus;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,20 +17,29 @@ class AlertWritesTest {
     private static final String ID = "source_failing:x:2024-07-11";
 
     private static ObjectNode raised(int failures, String error) {
-        return Json.MAPPER.valueToTree(Alert.raised(ID, Alert.SOURCE_FAILING, "x", "warning",
-                "source 'x' failed " + failures + " runs in a row", failures, error, AT.plusSeconds(failures * 600L)));
+        return raised(failures, error, "x.unauthorized", Map.of());
+    }
+
+    private static ObjectNode raised(int failures, String error, String code, Map<String, String> args) {
+        CoverageRecord failed = new CoverageRecord("r:x:all", "r", "x", "all", null, "poll", AT, AT, 0, 0, 0, 0, 1, 0,
+                0, 0, List.of(), RunStatus.FAILED, error, code, args, false, 0, List.of());
+        return Json.MAPPER.valueToTree(Alert.raised(ID, Alert.SOURCE_FAILING, "warning",
+                "source 'x' failed " + failures + " runs in a row", failures, failed, AT.plusSeconds(failures * 600L)));
     }
 
     private static ObjectNode resolution(Instant at) {
-        return Json.MAPPER.valueToTree(new Alert(ID, Alert.SOURCE_FAILING, "x", "warning",
-                "source 'x' works again after 3 failed runs", 3, "HTTP 401", AT, Alert.RESOLVED, at));
+        return Json.MAPPER.valueToTree(new Alert(ID, Alert.SOURCE_FAILING, "x", null, null, "warning",
+                "source 'x' works again after 3 failed runs", 3, "HTTP 401", null, null, AT, Alert.RESOLVED, at));
     }
 
+    /** As the dashboard writes a person's handling: who, when, and their note. */
     private static ObjectNode handled(ObjectNode alert, String status, String who) {
         ObjectNode doc = alert.deepCopy();
+        boolean resolved = status.equals(Alert.RESOLVED);
         doc.put("status", status);
-        doc.put(status.equals(Alert.RESOLVED) ? "resolved_by" : "acknowledged_by", who);
-        doc.put(status.equals(Alert.RESOLVED) ? "resolved_at" : "acknowledged_at", AT.plusSeconds(60).toString());
+        doc.put(resolved ? "resolved_by" : "acknowledged_by", who);
+        doc.put(resolved ? "resolved_at" : "acknowledged_at", AT.plusSeconds(60).toString());
+        doc.put(resolved ? "resolved_note" : "acknowledged_note", resolved ? "token diganti" : "sedang dicek");
         return doc;
     }
 
@@ -60,9 +72,26 @@ class AlertWritesTest {
         assertThat(resolved.get("status").asText()).isEqualTo(Alert.RESOLVED);
         assertThat(resolved.get("resolved_at").asText()).isEqualTo(works.toString());
         assertThat(resolved.get("acknowledged_by").asText()).isEqualTo("analis");
+        assertThat(resolved.get("acknowledged_note").asText()).as("what the analyst noted stays").isEqualTo("sedang dicek");
+        assertThat(resolved.get("error_code").asText()).as("what failed stays").isEqualTo("x.unauthorized");
         assertThat(resolved.has("resolved_by")).isFalse();
+        assertThat(resolved.has("resolved_note")).isFalse();
 
         assertThat(AlertWrites.merge(byHand, resolution(works))).isEqualTo(byHand);
+    }
+
+    @Test
+    void a_growing_streak_carries_the_code_of_its_last_error_and_drops_one_the_last_error_has_not() {
+        ObjectNode stored = raised(3, "rate limited", "x.rate_limited", Map.of("reset", "2024-07-11T03:00:00Z"));
+
+        ObjectNode unavailable = AlertWrites.merge(stored, raised(4, "HTTP 503", "x.unavailable", Map.of("status", "503")));
+        assertThat(unavailable.get("error_code").asText()).isEqualTo("x.unavailable");
+        assertThat(unavailable.get("error_args")).isEqualTo(Json.MAPPER.valueToTree(Map.of("status", "503")));
+
+        ObjectNode uncoded = AlertWrites.merge(unavailable, raised(5, "HTTP 503", null, null));
+        assertThat(uncoded.has("error_code")).as("not the code of an error before").isFalse();
+        assertThat(uncoded.has("error_args")).isFalse();
+        assertThat(uncoded.get("last_error").asText()).isEqualTo("HTTP 503");
     }
 
     @Test

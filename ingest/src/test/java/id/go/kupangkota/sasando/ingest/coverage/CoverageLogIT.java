@@ -79,11 +79,13 @@ class CoverageLogIT {
     }
 
     @Test
-    void an_alert_is_stored_in_the_alerts_index() throws IOException {
+    void an_alert_is_stored_in_the_alerts_index_with_the_code_of_its_last_error() throws IOException {
         SasandoSettings settings = readySettings();
         CoverageLog log = new CoverageLog(settings, ElasticsearchExtension.client());
-        Alert alert = Alert.raised("source_failing:x:2024-07-11", Alert.SOURCE_FAILING, "x", "warning",
-                "source 'x' failed 3 runs in a row", 3, "HTTP 401", STARTED);
+        Alert alert = Alert.raised("source_failing:x:2024-07-11", Alert.SOURCE_FAILING, "warning",
+                "source 'x' failed 3 runs in a row", 3, record("r1"), STARTED);
+        assertThat(alert.errorCode()).isEqualTo("x.rate_limited");
+        assertThat(alert.query()).as("a source's alert, not a query's").isNull();
 
         assertThat(log.alert(alert)).isTrue();
 

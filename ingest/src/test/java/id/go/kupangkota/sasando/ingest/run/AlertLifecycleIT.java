@@ -8,6 +8,7 @@ import id.go.kupangkota.sasando.core.coverage.ErrorArg;
 import id.go.kupangkota.sasando.core.coverage.ErrorCode;
 import id.go.kupangkota.sasando.core.es.IndexBootstrap;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.core.testing.ElasticsearchExtension;
 import id.go.kupangkota.sasando.ingest.coverage.Alert;
 import id.go.kupangkota.sasando.ingest.coverage.CoverageLog;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -68,11 +70,19 @@ class AlertLifecycleIT {
                 .map(h -> h.source()).toList();
     }
 
-    /** What the dashboard writes when an analyst acknowledges an alert. */
+    /** What the dashboard writes when an analyst acknowledges an alert, with a note. */
     private void acknowledge(String id, String analyst, Instant at) throws IOException {
         client.update(u -> u.index(alerts).id(id).refresh(Refresh.WaitFor)
                         .doc(Map.of("status", Alert.ACKNOWLEDGED, "acknowledged_by", analyst,
-                                "acknowledged_at", at.toString())),
+                                "acknowledged_at", at.toString(), "acknowledged_note", "sedang dicek")),
+                ObjectNode.class);
+    }
+
+    /** What the dashboard writes when someone marks an alert resolved: who, when and why. */
+    private void resolveByHand(String id, String who, Instant at, String note) throws IOException {
+        client.update(u -> u.index(alerts).id(id).refresh(Refresh.WaitFor)
+                        .doc(Map.of("status", Alert.RESOLVED, "resolved_by", who, "resolved_at", at.toString(),
+                                "resolved_note", note)),
                 ObjectNode.class);
     }
 
@@ -124,6 +134,7 @@ class AlertLifecycleIT {
         ObjectNode grown = stored(id);
         assertThat(grown.get("status").asText()).isEqualTo(Alert.ACKNOWLEDGED);
         assertThat(grown.get("acknowledged_by").asText()).isEqualTo("analis");
+        assertThat(grown.get("acknowledged_note").asText()).isEqualTo("sedang dicek");
         assertThat(Instant.parse(grown.get("acknowledged_at").asText())).isEqualTo(seen);
         assertThat(grown.get("consecutive_failures").asInt()).isEqualTo(3);
         assertThat(grown.get("last_error").asText()).isEqualTo("HTTP 503");
@@ -137,6 +148,80 @@ class AlertLifecycleIT {
         assertThat(resolved.get("status").asText()).isEqualTo(Alert.RESOLVED);
         assertThat(Instant.parse(resolved.get("resolved_at").asText())).isEqualTo(works);
         assertThat(resolved.get("acknowledged_by").asText()).as("who looked at it stays on record").isEqualTo("analis");
+        assertThat(resolved.get("acknowledged_note").asText()).as("and what they noted").isEqualTo("sedang dicek");
+    }
+
+    @Test
+    void an_alert_carries_the_code_and_arguments_of_the_last_failure_for_the_dashboard_to_word() throws IOException {
+        ScriptedSource x = new ScriptedSource("x", 10, 5).failFirst(refused(),
+                SourceException.permanent(ErrorCode.X_UNAVAILABLE, Map.of(ErrorArg.STATUS, "503"), "HTTP 503"),
+                refused());
+        Instant morning = Instant.parse("2024-07-11T01:00:00Z");
+        String id = "source_failing:x:2024-07-11";
+        poll(x, morning);
+        poll(x, morning.plusSeconds(600));
+
+        ObjectNode raised = stored(id);
+        assertThat(raised.get("error_code").asText()).isEqualTo("x.unavailable");
+        assertThat(raised.get("error_args")).isEqualTo(Json.MAPPER.valueToTree(Map.of("status", "503")));
+        assertThat(raised.get("last_error").asText()).isEqualTo("HTTP 503");
+        assertThat(raised.has("query")).as("a source's alert names no query").isFalse();
+
+        poll(x, morning.plusSeconds(1200)); // the streak's last error now: the token refused, no arguments
+
+        ObjectNode grown = stored(id);
+        assertThat(grown.get("error_code").asText()).isEqualTo("x.unauthorized");
+        assertThat(grown.get("error_args")).isEqualTo(Json.MAPPER.createObjectNode());
+        assertThat(grown.get("consecutive_failures").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void an_alert_resolved_by_hand_keeps_who_when_and_why_when_its_source_works_again() throws IOException {
+        ScriptedSource x = new ScriptedSource("x", 10, 5).failFirst(refused(), refused());
+        Instant morning = Instant.parse("2024-07-11T01:00:00Z");
+        String id = "source_failing:x:2024-07-11";
+        poll(x, morning);
+        poll(x, morning.plusSeconds(600));
+        Instant fixed = morning.plusSeconds(900);
+        resolveByHand(id, "admin", fixed, "token X diganti");
+
+        poll(x, morning.plusSeconds(1200)); // works: ingest resolves the streak's alerts
+
+        ObjectNode resolved = stored(id);
+        assertThat(resolved.get("status").asText()).isEqualTo(Alert.RESOLVED);
+        assertThat(resolved.get("resolved_by").asText()).isEqualTo("admin");
+        assertThat(Instant.parse(resolved.get("resolved_at").asText())).isEqualTo(fixed);
+        assertThat(resolved.get("resolved_note").asText()).isEqualTo("token X diganti");
+        assertThat(resolved.get("error_code").asText()).isEqualTo("x.unauthorized");
+    }
+
+    @Test
+    void an_alerts_index_of_the_release_before_gets_the_new_fields_when_ingest_connects_and_its_alerts_stay_readable()
+            throws IOException {
+        settings = ElasticsearchExtension.settings(); // a prefix whose alerts index the release before made
+        String prefix = settings.indexPrefix();
+        alerts = SasandoIndex.ALERTS.alias(prefix);
+        ObjectNode template = (ObjectNode) IndexBootstrap.spec(SasandoIndex.ALERTS).get("template").deepCopy();
+        ((ObjectNode) template.path("mappings").path("properties")).remove(List.of("query", "query_value",
+                "error_code", "error_args", "acknowledged_note", "resolved_note"));
+        client.indices().create(c -> c.index(SasandoIndex.ALERTS.versioned(prefix, 1))
+                .withJson(new StringReader(template.toString())).aliases(alerts, a -> a.isWriteIndex(true)));
+        ObjectNode old = Json.MAPPER.createObjectNode().put("id", "source_failing:x:2024-07-01")
+                .put("kind", Alert.SOURCE_FAILING).put("source", "x").put("severity", "warning")
+                .put("message", "source 'x' failed 3 runs in a row: HTTP 401").put("consecutive_failures", 3)
+                .put("last_error", "HTTP 401").put("raised_at", "2024-07-01T01:00:00Z").put("status", Alert.OPEN);
+        client.index(i -> i.index(alerts).id(old.get("id").asText()).document(old).refresh(Refresh.WaitFor));
+
+        new IndexBootstrap(client, prefix).ensure(SasandoIndex.ALERTS); // as ingest does when it connects
+        ScriptedSource x = new ScriptedSource("x", 10, 5).failFirst(refused(), refused());
+        Instant morning = Instant.parse("2024-07-11T01:00:00Z");
+        poll(x, morning);
+        poll(x, morning.plusSeconds(600));
+
+        assertThat(stored("source_failing:x:2024-07-11").get("error_code").asText()).isEqualTo("x.unauthorized");
+        assertThat(stored("source_failing:x:2024-07-01")).isEqualTo(old);
+        assertThat(client.get(g -> g.index(alerts).id("source_failing:x:2024-07-01"), Alert.class).source()
+                .errorCode()).as("an old alert reads with no code").isNull();
     }
 
     @Test

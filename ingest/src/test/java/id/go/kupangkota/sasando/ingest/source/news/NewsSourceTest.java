@@ -182,6 +182,11 @@ class NewsSourceTest {
             assertThat(a.message()).contains("feed.pindah").contains(url).contains("3 runs in a row")
                     .contains("HTTP 404");
             assertThat(a.lastError()).isEqualTo(error);
+            // what the dashboard words: the feed as configured, and the code of its last error
+            assertThat(a.query()).isEqualTo("feed.pindah");
+            assertThat(a.queryValue()).isEqualTo(url);
+            assertThat(a.errorCode()).isEqualTo("web.rejected");
+            assertThat(a.errorArgs()).isEqualTo(Map.of("status", "404", "address", url));
         });
 
         SourceRun fourth = h.poll(source(h, feed("pindah", "Portal Pindah", "pindah/feed"),
