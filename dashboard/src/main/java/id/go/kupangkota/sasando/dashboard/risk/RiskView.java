@@ -54,6 +54,8 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
      * shared link or a reload shows the same queue.
      */
     static final String UNREVIEWED = "unreviewed";
+    /** URL parameter of the "group copies" switch, likewise written only when it is off (on is the default). */
+    static final String GROUPED = "grouped";
 
     private final RiskService service;
     private final FilterBar filterBar;
@@ -77,17 +79,21 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     RiskView(RiskService service) {
         this.service = service;
         filterBar = new FilterBar(EnumSet.of(FilterBar.Facet.RISK, FilterBar.Facet.TOPIC, FilterBar.Facet.SOURCE,
-                FilterBar.Facet.KECAMATAN), f -> navigate(f, undecidedOnly.getValue()));
+                FilterBar.Facet.KECAMATAN), f -> navigate(f, undecidedOnly.getValue(), grouped.getValue()));
         undecidedOnly.setLabel(getTranslation("risk.unreviewed"));
         undecidedOnly.setValue(true);
         undecidedOnly.addValueChangeListener(e -> {
             if (!filling) {
-                navigate(filter, e.getValue());
+                navigate(filter, e.getValue(), grouped.getValue());
             }
         });
         grouped.setLabel(getTranslation("risk.grouped"));
         grouped.setValue(true);
-        grouped.addValueChangeListener(e -> refresh());
+        grouped.addValueChangeListener(e -> {
+            if (!filling) {
+                navigate(filter, undecidedOnly.getValue(), e.getValue());
+            }
+        });
 
         queue.addColumn(r -> Dates.time(r.post().createdAt()))
                 .setHeader(getTranslation("post.created")).setAutoWidth(true).setFlexGrow(0);
@@ -128,10 +134,13 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 total, queue, detail);
     }
 
-    private void navigate(PostFilter f, boolean undecided) {
+    private void navigate(PostFilter f, boolean undecided, boolean byText) {
         Map<String, List<String>> p = new LinkedHashMap<>(f.toQuery().getParameters());
         if (!undecided) {
             p.put(UNREVIEWED, List.of("false"));
+        }
+        if (!byText) {
+            p.put(GROUPED, List.of("false"));
         }
         UI.getCurrent().navigate(RiskView.class, new QueryParameters(p));
     }
@@ -143,6 +152,7 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         filterBar.setFilter(filter, query);
         filling = true;
         undecidedOnly.setValue(!"false".equals(query.getSingleParameter(UNREVIEWED).orElse(null)));
+        grouped.setValue(!"false".equals(query.getSingleParameter(GROUPED).orElse(null)));
         filling = false;
         refresh();
     }

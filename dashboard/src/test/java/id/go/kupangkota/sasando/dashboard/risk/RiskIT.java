@@ -362,6 +362,52 @@ class RiskIT extends KaribuTest {
     }
 
     @Test
+    void theGroupCopiesSwitchIsKeptInTheAddressSoALinkOrAReloadShowsTheSameQueue() {
+        // a week of its own: one text posted twice, and another
+        String rumour = "Katanya jembatan Liliba runtuh, jangan lewat. Sebarkan!";
+        seed(List.of(flagged("feb-1", rumour, "hoaks", "Sebarkan", wita("2024-02-06T08:00:00"), 0.6).build(),
+                flagged("feb-2", rumour, "hoaks", "Sebarkan", wita("2024-02-07T08:00:00"), 0.6).build(),
+                flagged("feb-3", "itu hoaks banjir Oesapa", "hoaks", "hoaks", wita("2024-02-08T08:00:00"), 0.5)
+                        .build()));
+        login("analis", "ANALYST");
+        PostFilter february = PostFilter.range(LocalDate.parse("2024-02-05"), LocalDate.parse("2024-02-11"));
+
+        // an old link, without the parameter: grouped, as before
+        UI.getCurrent().navigate(RiskView.class, february.toQuery());
+        RiskView view = LocatorJ._get(RiskView.class);
+        assertThat(view.grouped.getValue()).isTrue();
+        assertThat(GridKt._findAll(view.queue)).hasSize(2);
+
+        // switched off by hand: the address says so, with the filter and the other switch it had
+        view.undecidedOnly.setValue(false);
+        view.grouped.setValue(false);
+        Map<String, List<String>> address = UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters()
+                .getParameters();
+        assertThat(address).containsEntry(RiskView.GROUPED, List.of("false"))
+                .containsEntry(RiskView.UNREVIEWED, List.of("false"))
+                .containsEntry(PostFilter.FROM, List.of("2024-02-05"));
+        assertThat(GridKt._findAll(view.queue)).extracting(r -> r.post().nativeId())
+                .containsExactlyInAnyOrder("feb-1", "feb-2", "feb-3");
+        // a filter chosen next keeps it
+        view.undecidedOnly.setValue(true);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .containsEntry(RiskView.GROUPED, List.of("false")).doesNotContainKey(RiskView.UNREVIEWED);
+
+        // the link shared, or the page reloaded: the same queue, one row per post
+        UI.getCurrent().navigate(RiskView.class, new QueryParameters(address));
+        view = LocatorJ._get(RiskView.class);
+        assertThat(view.grouped.getValue()).isFalse();
+        assertThat(view.undecidedOnly.getValue()).isFalse();
+        assertThat(GridKt._findAll(view.queue)).hasSize(3);
+
+        // and on again: the parameter goes, the default needs none
+        view.grouped.setValue(true);
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .doesNotContainKey(RiskView.GROUPED);
+        assertThat(GridKt._findAll(view.queue)).hasSize(2);
+    }
+
+    @Test
     void urlFiltersNarrowTheQueue() {
         login("analis", "ANALYST");
         UI.getCurrent().navigate(RiskView.class, week().with(PostFilter.RISK, "radikalisme").toQuery());
