@@ -33,7 +33,11 @@ public enum AuditDetail {
     WATCHLIST_DELETED,
     /** Arguments: the source, the alert's kind, its id. */
     ALERT_ACKNOWLEDGED("source.", "sources.alert.kind.", null),
+    /** Resolved by hand before a note was required; the same arguments. */
     ALERT_RESOLVED("source.", "sources.alert.kind.", null),
+    /** Arguments: the source, the alert's kind, its id, the note. */
+    ALERT_ACKNOWLEDGED_NOTE("source.", "sources.alert.kind.", null, null),
+    ALERT_RESOLVED_NOTE("source.", "sources.alert.kind.", null, null),
     LOGIN_FAILED("audit.reason.");
 
     /** Per argument, the label prefix of its codes, or null for an argument shown as it is. */

@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -120,16 +121,23 @@ class SourcesRepository {
         }
     }
 
-    /** Marks an open alert acknowledged by {@code user}; false when it was not open any more. */
-    boolean acknowledge(String id, String user, Instant at) {
-        return change(id, SourceAlert::acknowledgeable, Map.of(STATUS, SourceAlert.ACKNOWLEDGED,
+    /**
+     * Marks an open alert acknowledged by {@code user}, with their note (null for none); false when it was not
+     * open any more.
+     */
+    boolean acknowledge(String id, String user, Instant at, String note) {
+        Map<String, String> fields = new LinkedHashMap<>(Map.of(STATUS, SourceAlert.ACKNOWLEDGED,
                 "acknowledged_by", user, "acknowledged_at", at.toString()));
+        if (note != null) {
+            fields.put("acknowledged_note", note);
+        }
+        return change(id, SourceAlert::acknowledgeable, fields);
     }
 
-    /** Marks an alert resolved by {@code user}; false when it was resolved already. */
-    boolean resolve(String id, String user, Instant at) {
+    /** Marks an alert resolved by {@code user}, saying why; false when it was resolved already. */
+    boolean resolve(String id, String user, Instant at, String note) {
         return change(id, SourceAlert::resolvable, Map.of(STATUS, SourceAlert.RESOLVED,
-                "resolved_by", user, "resolved_at", at.toString()));
+                "resolved_by", user, "resolved_at", at.toString(), "resolved_note", note));
     }
 
     /**

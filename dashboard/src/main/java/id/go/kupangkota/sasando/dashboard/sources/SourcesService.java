@@ -5,13 +5,13 @@ import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
 import id.go.kupangkota.sasando.dashboard.audit.AuditDetail;
 import id.go.kupangkota.sasando.dashboard.audit.AuditService;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import id.go.kupangkota.sasando.dashboard.base.i18n.TranslatableException;
 import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +21,8 @@ import java.util.List;
 @Service
 public class SourcesService {
     static final int RUNS = 100;
+    /** The longest note on an alert: a short why (what was fixed, who is on it), not a report. */
+    public static final int NOTE_MAX = 500;
 
     private final SourcesRepository repository;
     private final AuditService audit;
@@ -61,36 +63,62 @@ public class SourcesService {
     }
 
     /**
-     * The signed-in user has seen an open alert and is on it: recorded on the alert (who, when) and in
-     * the audit log. False when it was not open any more (someone else acknowledged or resolved it,
-     * or ingest did): nothing changes then.
+     * The signed-in user has seen an open alert and is on it, with a note if they give one ("token diminta ke
+     * admin X"; blank for none): recorded on the alert (who, when, note) and in the audit log. False when it was
+     * not open any more (someone else acknowledged or resolved it, or ingest did): nothing changes then.
+     *
+     * @throws TranslatableException for a note longer than {@value #NOTE_MAX} characters
      */
-    public boolean acknowledge(SourceAlert alert) {
-        return handle(alert, repository::acknowledge, AuditDetail.ALERT_ACKNOWLEDGED);
+    public boolean acknowledge(SourceAlert alert, String note) {
+        requireHandler();
+        String noted = note(note);
+        boolean done = repository.acknowledge(alert.id(), currentUser.username(), clock.instant(), noted);
+        if (done) {
+            if (noted == null) {
+                audit.record(AuditAction.ALERT, AuditDetail.ALERT_ACKNOWLEDGED, alert.source(), alert.kind(),
+                        alert.id());
+            } else {
+                audit.record(AuditAction.ALERT, AuditDetail.ALERT_ACKNOWLEDGED_NOTE, alert.source(), alert.kind(),
+                        alert.id(), noted);
+            }
+        }
+        return done;
     }
 
     /**
      * The signed-in user marks an alert resolved (e.g. after fixing a feed's address), acknowledged or
-     * not: recorded on the alert and in the audit log. False when it was resolved already. Should the
-     * source fail again, ingest opens it again.
+     * not, saying why: someone reading the alert later (or the audit log) must know what was done, since
+     * a source can also stop failing by itself. Recorded on the alert (who, when, note) and in the audit
+     * log. False when it was resolved already. Should the source fail again, ingest opens it again.
+     *
+     * @throws TranslatableException for a blank note, or one longer than {@value #NOTE_MAX} characters
      */
-    public boolean resolve(SourceAlert alert) {
-        return handle(alert, repository::resolve, AuditDetail.ALERT_RESOLVED);
-    }
-
-    /** A change to an alert by a user at a time, as the repository makes it; false when the alert refused it. */
-    private interface AlertChange {
-        boolean apply(String id, String user, Instant at);
-    }
-
-    /** Makes {@code change} as the signed-in user, now, and audits it when it took effect. */
-    private boolean handle(SourceAlert alert, AlertChange change, AuditDetail detail) {
+    public boolean resolve(SourceAlert alert, String note) {
         requireHandler();
-        boolean done = change.apply(alert.id(), currentUser.username(), clock.instant());
+        String noted = note(note);
+        if (noted == null) {
+            throw new TranslatableException("marking an alert resolved needs a note saying why",
+                    "sources.alert.note.required");
+        }
+        boolean done = repository.resolve(alert.id(), currentUser.username(), clock.instant(), noted);
         if (done) {
-            audit.record(AuditAction.ALERT, detail, alert.source(), alert.kind(), alert.id());
+            audit.record(AuditAction.ALERT, AuditDetail.ALERT_RESOLVED_NOTE, alert.source(), alert.kind(), alert.id(),
+                    noted);
         }
         return done;
+    }
+
+    /** A note as stored: stripped, null when blank; refused when too long. */
+    private static String note(String note) {
+        if (note == null || note.isBlank()) {
+            return null;
+        }
+        String stripped = note.strip();
+        if (stripped.length() > NOTE_MAX) {
+            throw new TranslatableException("an alert's note has " + stripped.length() + " characters, at most "
+                    + NOTE_MAX + " are kept", "sources.alert.note.too_long", NOTE_MAX);
+        }
+        return stripped;
     }
 
     public List<CoverageRun> latestRuns() {

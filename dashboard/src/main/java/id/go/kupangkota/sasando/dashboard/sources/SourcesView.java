@@ -4,13 +4,16 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import id.go.kupangkota.sasando.core.coverage.ErrorArg;
 import id.go.kupangkota.sasando.core.coverage.ErrorCode;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import id.go.kupangkota.sasando.dashboard.base.i18n.TranslatableException;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.base.ui.Charts;
 import id.go.kupangkota.sasando.dashboard.base.ui.Counts;
@@ -55,10 +59,14 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     /** Translation prefix of a run's error code (core ErrorCode). */
     static final String ERROR = "sources.error.";
     static final String ALERT_KIND_COLUMN = "kind";
+    static final String ALERT_SEVERITY_COLUMN = "severity";
+    static final String ALERT_MESSAGE_COLUMN = "message";
     static final String ALERT_ACTIONS_COLUMN = "actions";
-    /** Translation prefixes of an alert's kind and status (ingest's Alert). */
+    /** Translation prefixes of an alert's kind, severity, status and words (ingest's Alert). */
     private static final String ALERT_KIND = "sources.alert.kind.";
+    private static final String ALERT_SEVERITY = "sources.alert.severity.";
     private static final String ALERT_STATUS = "sources.alert.status.";
+    private static final String ALERT_MESSAGE = "sources.alert.message.";
 
     private final SourcesService service;
     private final FilterBar filterBar;
@@ -116,12 +124,16 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setFlexGrow(0);
         alerts.addColumn(a -> Labels.of(ALERT_KIND, a.kind())).setHeader(getTranslation("sources.alert.kind"))
                 .setAutoWidth(true).setFlexGrow(0).setKey(ALERT_KIND_COLUMN);
+        alerts.addColumn(a -> Labels.of(ALERT_SEVERITY, a.severity()))
+                .setHeader(getTranslation("sources.alert.severity")).setAutoWidth(true).setFlexGrow(0)
+                .setKey(ALERT_SEVERITY_COLUMN);
         alerts.addColumn(SourceAlert::consecutiveFailures).setHeader(getTranslation("sources.alert.failures"))
                 .setAutoWidth(true).setFlexGrow(0);
-        alerts.addColumn(SourceAlert::message).setHeader(getTranslation("sources.alert.message")).setWidth("12em")
-                .setFlexGrow(2).setTooltipGenerator(SourceAlert::lastError);
+        alerts.addColumn(this::alertShown).setHeader(getTranslation("sources.alert.message")).setWidth("12em")
+                .setFlexGrow(2).setKey(ALERT_MESSAGE_COLUMN).setTooltipGenerator(this::alertDetail);
+        // who handled it and why: the status says the last of it, the tooltip all of it
         alerts.addColumn(this::alertStatus).setHeader(getTranslation("sources.run.status"))
-                .setAutoWidth(true).setFlexGrow(0).setKey(STATUS_COLUMN);
+                .setWidth("10em").setFlexGrow(1).setKey(STATUS_COLUMN).setTooltipGenerator(this::alertHandling);
         // who may act sees the buttons; leadership (should the view be opened to it) only reads
         if (service.canHandleAlerts()) {
             alerts.addComponentColumn(this::alertActions).setHeader(getTranslation("sources.alert.actions"))
@@ -152,17 +164,43 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         runs.setItems(service.latestRuns());
     }
 
-    /** The alert's status in words, with who acknowledged or resolved it and when. */
-    private String alertStatus(SourceAlert a) {
+    /** The alert's status in words, with who acknowledged or resolved it, when, and their note. */
+    String alertStatus(SourceAlert a) {
         if (SourceAlert.RESOLVED.equals(a.status()) && a.resolvedAt() != null) {
-            return a.resolvedBy() == null
-                    ? getTranslation("sources.alert.recovered", time(a.resolvedAt()))
-                    : getTranslation("sources.alert.resolved_by", a.resolvedBy(), time(a.resolvedAt()));
+            return a.resolvedBy() == null ? getTranslation("sources.alert.recovered", time(a.resolvedAt()))
+                    : resolvedBy(a);
         }
         if (SourceAlert.ACKNOWLEDGED.equals(a.status()) && a.acknowledgedBy() != null) {
-            return getTranslation("sources.alert.acknowledged_by", a.acknowledgedBy(), time(a.acknowledgedAt()));
+            return acknowledgedBy(a);
         }
         return Labels.of(ALERT_STATUS, a.status());
+    }
+
+    /** Everyone who handled the alert, with their notes: a resolution's status hides the acknowledgement's note. */
+    String alertHandling(SourceAlert a) {
+        List<String> lines = new ArrayList<>();
+        if (a.acknowledgedBy() != null) {
+            lines.add(acknowledgedBy(a));
+        }
+        if (SourceAlert.RESOLVED.equals(a.status()) && a.resolvedAt() != null) {
+            lines.add(alertStatus(a));
+        }
+        return lines.isEmpty() ? alertStatus(a) : String.join("\n", lines);
+    }
+
+    private String acknowledgedBy(SourceAlert a) {
+        return a.acknowledgedNote() == null
+                ? getTranslation("sources.alert.acknowledged_by", a.acknowledgedBy(), time(a.acknowledgedAt()))
+                : getTranslation("sources.alert.acknowledged_by.note", a.acknowledgedBy(), time(a.acknowledgedAt()),
+                a.acknowledgedNote());
+    }
+
+    /** Resolved by hand: by whom, when, and why (alerts resolved before notes existed have none). */
+    private String resolvedBy(SourceAlert a) {
+        return a.resolvedNote() == null
+                ? getTranslation("sources.alert.resolved_by", a.resolvedBy(), time(a.resolvedAt()))
+                : getTranslation("sources.alert.resolved_by.note", a.resolvedBy(), time(a.resolvedAt()),
+                a.resolvedNote());
     }
 
     private Component alertActions(SourceAlert a) {
@@ -170,17 +208,48 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         actions.setSpacing(false);
         actions.getStyle().set("gap", "var(--lumo-space-xs)");
         if (a.acknowledgeable()) {
-            Button acknowledge = new Button(getTranslation("sources.alert.acknowledge"),
-                    e -> handled(service.acknowledge(a)));
+            Button acknowledge = new Button(getTranslation("sources.alert.acknowledge"), e -> askNote(a, false));
             acknowledge.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(acknowledge);
         }
         if (a.resolvable()) {
-            Button resolve = new Button(getTranslation("sources.alert.resolve"), e -> handled(service.resolve(a)));
+            Button resolve = new Button(getTranslation("sources.alert.resolve"), e -> askNote(a, true));
             resolve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(resolve);
         }
         return actions;
+    }
+
+    /**
+     * Asks for the note of a resolution (required: why it is over) or an acknowledgement (optional), then makes
+     * the change; a note the service refuses keeps the dialog open with the reason under the field.
+     */
+    private void askNote(SourceAlert a, boolean resolve) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(resolve ? "sources.alert.resolve.title" : "sources.alert.acknowledge.title"));
+        TextArea note = new TextArea(getTranslation("sources.alert.note"));
+        note.setHelperText(getTranslation(resolve ? "sources.alert.resolve.help" : "sources.alert.acknowledge.help"));
+        note.setMaxLength(SourcesService.NOTE_MAX);
+        note.setRequiredIndicatorVisible(resolve);
+        note.setWidthFull();
+        Button confirm = new Button(getTranslation(resolve ? "sources.alert.resolve" : "sources.alert.acknowledge"),
+                e -> {
+                    try {
+                        boolean done = resolve ? service.resolve(a, note.getValue())
+                                : service.acknowledge(a, note.getValue());
+                        dialog.close();
+                        handled(done);
+                    } catch (TranslatableException refused) {
+                        note.setErrorMessage(getTranslation(refused.key(), refused.params()));
+                        note.setInvalid(true);
+                    }
+                });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("sources.alert.cancel"), e -> dialog.close());
+        Paragraph what = new Paragraph(Labels.source(a.source()) + " · " + alertShown(a));
+        dialog.add(new VerticalLayout(what, note, new HorizontalLayout(confirm, cancel)));
+        dialog.setWidth("32em");
+        dialog.open();
     }
 
     /** Shows the alerts as they are now; says so when someone (or ingest) had changed one first. */
@@ -198,7 +267,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
      * "partial", no error) how many and where ingest keeps them, so "partial" never stands unexplained.
      */
     String errorShown(CoverageRun r) {
-        String worded = worded(r);
+        String worded = worded(r.errorCode(), r.errorArgs());
         if (worded != null) {
             return worded;
         }
@@ -210,22 +279,49 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     /** The tooltip of the error: under a worded error ingest's English text, the technical detail for admins. */
     String errorDetail(CoverageRun r) {
-        return worded(r) != null && hasText(r.error()) ? getTranslation("sources.run.error.detail", r.error())
-                : errorShown(r);
+        return worded(r.errorCode(), r.errorArgs()) != null && hasText(r.error())
+                ? getTranslation("sources.run.error.detail", r.error()) : errorShown(r);
     }
 
     /**
-     * The bundle's words for the run's error code, its arguments written the dashboard's way (a time as
-     * {@link Dates#time}, WITA); null when the run has no code, or a code or argument the words cannot use.
+     * The alert in the analyst's words: what failed how often, and its last error from its code with what to do
+     * (as a run's error says it); an alert written before ingest stored codes (or with a code this dashboard does
+     * not know) shows ingest's own text, as it did.
      */
-    private String worded(CoverageRun r) {
-        ErrorCode code = ErrorCode.of(r.errorCode()).orElse(null);
+    String alertShown(SourceAlert a) {
+        String error = worded(a.errorCode(), a.errorArgs());
+        if (error == null) {
+            return a.message();
+        }
+        String source = Labels.source(a.source());
+        if (SourceAlert.SOURCE_FAILING.equals(a.kind())) {
+            return getTranslation(ALERT_MESSAGE + a.kind(), source, a.consecutiveFailures(), error);
+        }
+        String query = queryShown(a.source(), a.query(), a.queryValue());
+        if (SourceAlert.QUERY_FAILING.equals(a.kind()) && query != null) {
+            return getTranslation(ALERT_MESSAGE + a.kind(), source, a.consecutiveFailures(), query, error);
+        }
+        return a.message();
+    }
+
+    /** The tooltip of an alert: under its worded form ingest's English error, the technical detail. */
+    String alertDetail(SourceAlert a) {
+        return !alertShown(a).equals(a.message()) && hasText(a.lastError())
+                ? getTranslation("sources.run.error.detail", a.lastError()) : a.lastError();
+    }
+
+    /**
+     * The bundle's words for an error code, its arguments written the dashboard's way (a time as
+     * {@link Dates#time}, WITA); null when there is no code, or a code or argument the words cannot use.
+     */
+    private String worded(String errorCode, Map<String, String> errorArgs) {
+        ErrorCode code = ErrorCode.of(errorCode).orElse(null);
         if (code == null || !Translations.bundle(getLocale()).containsKey(ERROR + code.code())) {
             return null;
         }
         List<Object> args = new ArrayList<>();
         for (ErrorArg arg : code.args()) {
-            String value = r.errorArgs().get(arg.key());
+            String value = errorArgs.get(arg.key());
             if (value == null) {
                 return null; // ingest's own text says more than a message with a hole
             }
@@ -243,14 +339,18 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
      * not ingest's checkpoint key ("f-0b33b1fa…-sasando"), which the tooltip keeps.
      */
     static String queryShown(CoverageRun r) {
-        if (r.queryValue() == null || r.queryValue().isBlank()) {
-            return r.query();
+        return queryShown(r.source(), r.query(), r.queryValue());
+    }
+
+    private static String queryShown(String source, String query, String queryValue) {
+        if (queryValue == null || queryValue.isBlank()) {
+            return query;
         }
-        if ("file".equals(r.source())) {
-            Path name = Path.of(r.queryValue()).getFileName();
-            return name == null ? r.queryValue() : name.toString();
+        if ("file".equals(source)) {
+            Path name = Path.of(queryValue).getFileName();
+            return name == null ? queryValue : name.toString();
         }
-        return r.queryValue();
+        return queryValue;
     }
 
     private static String time(Instant i) {

@@ -7,6 +7,8 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
 import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
@@ -59,7 +61,7 @@ class SourcesViewIT extends KaribuTest {
                     alert("h1", "source_failing", "x", "X gagal 3 kali berturut-turut", 3, "HTTP 401",
                             wita("2024-07-03T09:00:00")),
                     alert("h2", "query_failing", "news", "Feed https://lama.example/rss gagal 3 kali berturut-turut",
-                            3, "HTTP 404 Not Found", wita("2024-07-04T09:00:00")))) {
+                            3, "HTTP 404 Not Found", wita("2024-07-04T09:00:00")), TOKEN_ALERT, FEED_ALERT)) {
                 client.index(i -> i.index(SasandoIndex.ALERTS.alias(settings.indexPrefix())).id(alert.id())
                         .document(alert).refresh(Refresh.WaitFor));
             }
@@ -74,9 +76,21 @@ class SourcesViewIT extends KaribuTest {
 
     private static SourceAlert alert(String id, String kind, String source, String message, int failures,
                                      String error, java.time.Instant at, String status) {
-        return new SourceAlert(id, kind, source, "warning", message, failures, error, at, status, null, null, null,
-                null);
+        return new SourceAlert(id, kind, source, null, null, "warning", message, failures, error, null, null, at,
+                status, null, null, null, null, null, null);
     }
+
+    /** Alerts as ingest raises them now: with the code of their last error, and a query's feed. */
+    private static final SourceAlert TOKEN_ALERT = SourceAlert.raised("c1", "source_failing", "x", null, null,
+            "critical", "Sumber 'x' gagal 6 kali berturut-turut / source 'x' failed 6 runs in a row: X search: HTTP 401",
+            6, "X search '(air) kupang': HTTP 401 from api.twitter.com/2/tweets/search/recent: Unauthorized",
+            "x.unauthorized", Map.of(), wita("2024-07-05T09:00:00"));
+    private static final SourceAlert FEED_ALERT = SourceAlert.raised("c2", "query_failing", "news", "feed.pindah",
+            "https://pindah.example/feed", "warning", "Sumber 'news', kueri 'feed.pindah' (https://pindah.example/feed) "
+                    + "gagal 3 kali berturut-turut / source 'news', query 'feed.pindah' (https://pindah.example/feed) "
+                    + "failed 3 runs in a row: HTTP 404 from pindah.example/feed: Halaman tidak ditemukan", 3,
+            "HTTP 404 from pindah.example/feed: Halaman tidak ditemukan", "web.rejected",
+            Map.of("status", "404", "address", "https://pindah.example/feed"), wita("2024-07-05T10:00:00"));
 
     private static SourcesView weekOfThirdJuly() {
         UI.getCurrent().navigate(SourcesView.class,
@@ -97,6 +111,18 @@ class SourcesViewIT extends KaribuTest {
         LocatorJ._click(actions(view, id).stream().filter(b -> b.getText().equals(action)).findFirst().orElseThrow());
     }
 
+    /** The note dialog an action opened. */
+    private static Dialog noteDialog() {
+        return LocatorJ._find(Dialog.class).stream().filter(Dialog::isOpened).findFirst().orElseThrow();
+    }
+
+    /** Writes the note in the dialog an action opened and confirms with its button. */
+    private static void confirm(String note, String button) {
+        Dialog dialog = noteDialog();
+        LocatorJ._get(dialog, TextArea.class).setValue(note);
+        LocatorJ._click(LocatorJ._get(dialog, Button.class, spec -> spec.withText(button)));
+    }
+
     private static String status(SourcesView view, String id) {
         return GridKt._getFormatted(view.alerts, rowOf(view, id), SourcesView.STATUS_COLUMN);
     }
@@ -111,23 +137,106 @@ class SourcesViewIT extends KaribuTest {
         assertThat(view.alerts.getColumnByKey(SourcesView.ALERT_ACTIONS_COLUMN).getHeaderText()).isEqualTo("Tindakan");
 
         click(view, "h1", "Tandai diketahui");
+        // the note of an acknowledgement may stay empty
+        assertThat(noteDialog().getHeaderTitle()).isEqualTo("Tandai peringatan diketahui");
+        confirm("", "Tandai diketahui");
 
         // the test clock stands at 14 July, 12:00 WITA
         assertThat(status(view, "h1")).isEqualTo("Diketahui oleh analis (2024-07-14 12:00)");
         assertThat(actions(view, "h1")).extracting(Button::getText).containsExactly("Tandai selesai");
 
         click(view, "h1", "Tandai selesai");
+        // a resolution must say why: confirmed without, the dialog stays open saying so, and nothing changes
+        Dialog dialog = noteDialog();
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Tandai peringatan selesai");
+        TextArea note = LocatorJ._get(dialog, TextArea.class);
+        assertThat(note.isRequiredIndicatorVisible()).isTrue();
+        confirm("  ", "Tandai selesai");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).isEqualTo("Tuliskan mengapa peringatan ini ditandai selesai.");
+        assertThat(service.alerts(PostFilter.range(LocalDate.parse("2024-07-01"), LocalDate.parse("2024-07-07"))))
+                .filteredOn(a -> a.id().equals("h1")).singleElement()
+                .satisfies(a -> assertThat(a.status()).isEqualTo(SourceAlert.ACKNOWLEDGED));
 
-        assertThat(status(view, "h1")).isEqualTo("Ditandai selesai oleh analis (2024-07-14 12:00)");
+        confirm("Token X diganti admin", "Tandai selesai");
+
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(status(view, "h1")).isEqualTo("Ditandai selesai oleh analis (2024-07-14 12:00): Token X diganti admin");
         assertThat(actions(view, "h1")).isEmpty();
         assertThat(audit.latest(100)).filteredOn(e -> e.action() == AuditAction.ALERT
                         && e.detailArgs().contains("h1"))
                 .extracting(e -> AuditDetail.describe(e, Translations.INDONESIAN))
                 .containsExactlyInAnyOrder("Peringatan untuk X ditandai diketahui: Sumber gagal berulang (h1)",
-                        "Peringatan untuk X ditandai selesai: Sumber gagal berulang (h1)");
+                        "Peringatan untuk X ditandai selesai: Sumber gagal berulang (h1). Catatan: Token X diganti admin");
 
         UI.getCurrent().setLocale(Translations.ENGLISH);
-        assertThat(status(weekOfThirdJuly(), "h1")).isEqualTo("Marked resolved by analis (2024-07-14 12:00)");
+        assertThat(status(weekOfThirdJuly(), "h1"))
+                .isEqualTo("Marked resolved by analis (2024-07-14 12:00): Token X diganti admin");
+    }
+
+    @Test
+    void theNoteOfAnAcknowledgementShowsInTheStatusAndStaysInItsTooltipOnceResolved() {
+        login("analis", "ANALYST");
+        SourcesView view = weekOfThirdJuly();
+        click(view, "c2", "Tandai diketahui");
+        confirm("Sudah ditanyakan ke redaksi Portal Pindah", "Tandai diketahui");
+        assertThat(status(view, "c2"))
+                .isEqualTo("Diketahui oleh analis (2024-07-14 12:00): Sudah ditanyakan ke redaksi Portal Pindah");
+
+        click(view, "c2", "Tandai selesai");
+        confirm("Alamat feed baru dipasang", "Tandai selesai");
+
+        SourceAlert resolved = GridKt._get(view.alerts, rowOf(view, "c2"));
+        assertThat(view.alertHandling(resolved)).isEqualTo(
+                "Diketahui oleh analis (2024-07-14 12:00): Sudah ditanyakan ke redaksi Portal Pindah\n"
+                        + "Ditandai selesai oleh analis (2024-07-14 12:00): Alamat feed baru dipasang");
+        assertThat(audit.latest(100)).filteredOn(e -> e.action() == AuditAction.ALERT && e.detailArgs().contains("c2"))
+                .extracting(e -> AuditDetail.describe(e, Translations.ENGLISH))
+                .containsExactlyInAnyOrder("Alert on News portal (RSS) acknowledged: One query or feed failing (c2). "
+                                + "Note: Sudah ditanyakan ke redaksi Portal Pindah",
+                        "Alert on News portal (RSS) marked resolved: One query or feed failing (c2). "
+                                + "Note: Alamat feed baru dipasang");
+    }
+
+    private static String alertCell(SourcesView view, String id, String column) {
+        return GridKt._getFormatted(view.alerts, rowOf(view, id), column);
+    }
+
+    @Test
+    void anAlertSaysInTheAnalystsLanguageWhatFailedHowOftenAndWhatToDoWithIngestsTextAsTheDetail() {
+        login("analis", "ANALYST");
+        SourcesView view = weekOfThirdJuly();
+
+        assertThat(alertCell(view, "c1", SourcesView.ALERT_MESSAGE_COLUMN)).isEqualTo("X gagal 6 kali berturut-turut. "
+                + "X menolak token akses (HTTP 401). Periksa token X di konfigurasi: mungkin salah, dicabut, atau "
+                + "kedaluwarsa.");
+        assertThat(view.alertDetail(TOKEN_ALERT)).isEqualTo("Rincian teknis: " + TOKEN_ALERT.lastError());
+        assertThat(alertCell(view, "c2", SourcesView.ALERT_MESSAGE_COLUMN)).isEqualTo("Kueri https://pindah.example/feed "
+                + "dari Portal berita (RSS) gagal 3 kali berturut-turut. Alamat https://pindah.example/feed menjawab "
+                + "HTTP 404 (tidak ditemukan atau ditolak). Periksa alamat feed di konfigurasi sumber; mungkin portalnya "
+                + "memindahkan feed.");
+        assertThat(alertCell(view, "c1", SourcesView.ALERT_SEVERITY_COLUMN)).isEqualTo("Kritis");
+        assertThat(alertCell(view, "c2", SourcesView.ALERT_SEVERITY_COLUMN)).isEqualTo("Perlu perhatian");
+        assertThat(alertCell(view, "c1", SourcesView.ALERT_KIND_COLUMN)).isEqualTo("Sumber gagal berulang");
+        // an alert raised before ingest stored codes: its own text, and its last error as the detail, as before
+        assertThat(alertCell(view, "h1", SourcesView.ALERT_MESSAGE_COLUMN)).isEqualTo("X gagal 3 kali berturut-turut");
+        assertThat(view.alertDetail(GridKt._get(view.alerts, rowOf(view, "h1")))).isEqualTo("HTTP 401");
+        assertThat(view.alerts.getColumnByKey(SourcesView.ALERT_SEVERITY_COLUMN).getHeaderText()).isEqualTo("Tingkat");
+
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        view = weekOfThirdJuly();
+        assertThat(alertCell(view, "c1", SourcesView.ALERT_MESSAGE_COLUMN)).isEqualTo("X failed 6 runs in a row. "
+                + "X refused the access token (HTTP 401). Check the X token in the configuration: it may be wrong, "
+                + "revoked or expired.");
+        assertThat(view.alertDetail(TOKEN_ALERT)).isEqualTo("Technical detail: " + TOKEN_ALERT.lastError());
+        assertThat(alertCell(view, "c2", SourcesView.ALERT_MESSAGE_COLUMN)).isEqualTo("Query https://pindah.example/feed "
+                + "of News portal (RSS) failed 3 runs in a row. The address https://pindah.example/feed answered HTTP 404 "
+                + "(not found or refused). Check the feed's address in the source settings; the portal may have moved "
+                + "its feed.");
+        assertThat(alertCell(view, "c1", SourcesView.ALERT_SEVERITY_COLUMN)).isEqualTo("Critical");
+        assertThat(alertCell(view, "c2", SourcesView.ALERT_KIND_COLUMN)).isEqualTo("One query or feed failing");
+        assertThat(alertCell(view, "h1", SourcesView.ALERT_MESSAGE_COLUMN)).isEqualTo("X gagal 3 kali berturut-turut");
     }
 
     @Test
@@ -136,11 +245,12 @@ class SourcesViewIT extends KaribuTest {
         SourcesView view = weekOfThirdJuly();
         SourceAlert shown = GridKt._get(view.alerts, rowOf(view, "h2"));
         login("admin", "ADMIN");
-        service.acknowledge(shown); // in another session
+        service.acknowledge(shown, null); // in another session
         login("analis", "ANALYST");
         NotificationsKt.clearNotifications();
 
         click(view, "h2", "Tandai diketahui");
+        confirm("", "Tandai diketahui");
 
         NotificationsKt.expectNotifications("Peringatan ini sudah ditangani lebih dulu (oleh pengguna lain atau karena "
                 + "sumbernya pulih). Daftar kini menunjukkan keadaannya.");
