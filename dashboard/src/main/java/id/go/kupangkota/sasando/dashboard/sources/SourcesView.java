@@ -246,7 +246,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("sources.alert.cancel"), e -> dialog.close());
-        Paragraph what = new Paragraph(Labels.source(a.source()) + " · " + alertShown(a));
+        Paragraph what = new Paragraph(alertShown(a)); // names the source already
         dialog.add(new VerticalLayout(what, note, new HorizontalLayout(confirm, cancel)));
         dialog.setWidth("32em");
         dialog.open();
