@@ -9,6 +9,7 @@ import id.go.kupangkota.sasando.spark.common.Options;
 import id.go.kupangkota.sasando.spark.common.ReadModelRuns;
 import id.go.kupangkota.sasando.spark.common.ReadModelScope;
 import id.go.kupangkota.sasando.spark.common.Sessions;
+import id.go.kupangkota.sasando.spark.common.SparkWork;
 import id.go.kupangkota.sasando.spark.common.Zones;
 import id.go.kupangkota.sasando.spark.enrich.EnrichJob;
 import id.go.kupangkota.sasando.spark.rollup.RollupJob;
@@ -107,27 +108,35 @@ public final class PipelineJob {
      */
     public static void run(SparkSession spark, Args args) throws Exception {
         long start = System.nanoTime();
-        EnrichJob.Result[] enriched = new EnrichJob.Result[1];
-        ReadModelScope[] scope = new ReadModelScope[1];
-        // a failure names its stage (JobFailure's message to the operator)
-        timed("enrich", () -> enriched[0] = EnrichJob.run(spark, args.enrich()));
-        Zones zones = args.rollups().zones();
-        timed("read-model scope", () -> scope[0] = ReadModelRuns.plan(spark, zones,
-                args.full() || args.enrich().mode() == EnrichJob.Mode.RETAG));
-        log.info("read models: {}", scope[0]);
-        timed("roll-ups", () -> RollupJob.run(spark, args.rollups(), scope[0]));
-        timed("trends", () -> TrendsJob.run(spark, args.trends(), scope[0]));
-        timed("accounts", () -> AccountsJob.run(spark, args.accounts(), scope[0]));
-        if (args.rollups().es() != null) {
-            ReadModelRuns.done(spark, zones, scope[0]);
+        SparkWork work = SparkWork.on(spark);
+        try {
+            EnrichJob.Result[] enriched = new EnrichJob.Result[1];
+            ReadModelScope[] scope = new ReadModelScope[1];
+            // a failure names its stage (JobFailure's message to the operator)
+            timed(work, "enrich", () -> enriched[0] = EnrichJob.run(spark, args.enrich()));
+            Zones zones = args.rollups().zones();
+            timed(work, "read-model scope", () -> scope[0] = ReadModelRuns.plan(spark, zones,
+                    args.full() || args.enrich().mode() == EnrichJob.Mode.RETAG));
+            log.info("read models: {}", scope[0]);
+            timed(work, "roll-ups", () -> RollupJob.run(spark, args.rollups(), scope[0]));
+            timed(work, "trends", () -> TrendsJob.run(spark, args.trends(), scope[0]));
+            timed(work, "accounts", () -> AccountsJob.run(spark, args.accounts(), scope[0]));
+            if (args.rollups().es() != null) {
+                ReadModelRuns.done(spark, zones, scope[0]);
+            }
+            log.info("pipeline done in {} s: {} posts tagged ({})", seconds(start), enriched[0].tagged(),
+                    work.count());
+        } finally {
+            spark.sparkContext().removeSparkListener(work);
         }
-        log.info("pipeline done in {} s: {} posts tagged", seconds(start), enriched[0].tagged());
     }
 
-    private static void timed(String stage, JobFailure.Body work) throws Exception {
+    /** Runs a stage and logs its time and the Spark work it took ({@link SparkWork}). */
+    private static void timed(SparkWork work, String stage, JobFailure.Body body) throws Exception {
         long start = System.nanoTime();
-        JobFailure.stage(stage, work);
-        log.info("{} took {} s", stage, seconds(start));
+        SparkWork.Count before = work.count();
+        JobFailure.stage(stage, body);
+        log.info("{} took {} s ({})", stage, seconds(start), work.count().minus(before));
     }
 
     private static String seconds(long startNanos) {
