@@ -27,17 +27,26 @@ public final class ReadModelRuns {
     private ReadModelRuns() {
     }
 
-    /** Reads the curated zone's days (two columns of every row; no post is read whole) and the previous state. */
+    /**
+     * The curated zone's days from the file listing and the Parquet footers ({@link CuratedFooters}; no row
+     * is read), and the previous state.
+     */
     public static ReadModelScope plan(SparkSession spark, Zones zones, boolean full) {
+        List<DayTagging> days = CuratedFooters.days(zones.posts(), spark.sparkContext().hadoopConfiguration())
+                .orElseGet(() -> scan(spark, zones));
+        return ReadModelScope.plan(days, State.parse(marker(spark, zones, STATE).read()), taggerVersion(spark, zones),
+                full);
+    }
+
+    /** The same from the rows: two columns of every row; for a zone whose footers cannot tell. */
+    static List<DayTagging> scan(SparkSession spark, Zones zones) {
         Timestamp epoch = new Timestamp(0);
         List<Row> rows = CuratedPosts.readAll(spark, zones.posts()).where(col(DAY).isNotNull())
                 .groupBy(col(DAY))
                 .agg(min(coalesce(col(TAGGED_AT), lit(epoch))), max(coalesce(col(TAGGED_AT), lit(epoch))))
                 .collectAsList();
-        List<DayTagging> days = rows.stream().map(r -> new DayTagging(r.getString(0), r.getTimestamp(1).toInstant(),
+        return rows.stream().map(r -> new DayTagging(r.getString(0), r.getTimestamp(1).toInstant(),
                 r.getTimestamp(2).toInstant())).toList();
-        return ReadModelScope.plan(days, State.parse(marker(spark, zones, STATE).read()), taggerVersion(spark, zones),
-                full);
     }
 
     /** Remembers what this run took in; only after every read model is written, so a failed run is redone. */
