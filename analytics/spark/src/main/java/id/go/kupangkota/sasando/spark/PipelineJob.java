@@ -3,6 +3,7 @@ package id.go.kupangkota.sasando.spark;
 import id.go.kupangkota.sasando.core.config.SasandoSettings;
 import id.go.kupangkota.sasando.spark.accounts.AccountsJob;
 import id.go.kupangkota.sasando.spark.common.ReadModelArgs;
+import id.go.kupangkota.sasando.spark.common.CurrentPosts;
 import id.go.kupangkota.sasando.spark.common.EsTarget;
 import id.go.kupangkota.sasando.spark.common.JobFailure;
 import id.go.kupangkota.sasando.spark.common.Options;
@@ -118,9 +119,12 @@ public final class PipelineJob {
             timed(work, "read-model scope", () -> scope[0] = ReadModelRuns.plan(spark, zones,
                     args.full() || args.enrich().mode() == EnrichJob.Mode.RETAG));
             log.info("read models: {}", scope[0]);
-            timed(work, "roll-ups", () -> RollupJob.run(spark, args.rollups(), scope[0]));
-            timed(work, "trends", () -> TrendsJob.run(spark, args.trends(), scope[0]));
-            timed(work, "accounts", () -> AccountsJob.run(spark, args.accounts(), scope[0]));
+            // read once for the three: each picks its days from the same current posts
+            try (CurrentPosts posts = new CurrentPosts(spark, zones.posts())) {
+                timed(work, "roll-ups", () -> RollupJob.run(spark, args.rollups(), scope[0], posts));
+                timed(work, "trends", () -> TrendsJob.run(spark, args.trends(), scope[0], posts));
+                timed(work, "accounts", () -> AccountsJob.run(spark, args.accounts(), scope[0], posts));
+            }
             if (args.rollups().es() != null) {
                 ReadModelRuns.done(spark, zones, scope[0]);
             }

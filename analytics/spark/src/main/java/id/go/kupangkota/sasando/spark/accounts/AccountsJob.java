@@ -5,6 +5,7 @@ import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.core.post.PostFields;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.spark.common.CuratedPosts;
+import id.go.kupangkota.sasando.spark.common.CurrentPosts;
 import id.go.kupangkota.sasando.spark.common.ReadModelArgs;
 import id.go.kupangkota.sasando.spark.common.ReadModelScope;
 import id.go.kupangkota.sasando.spark.common.ReadModels;
@@ -93,6 +94,13 @@ public final class AccountsJob {
      * The whole history when the scope says so.
      */
     public static void run(SparkSession spark, ReadModelArgs args, ReadModelScope scope) {
+        try (CurrentPosts posts = new CurrentPosts(spark, args.zones().posts())) {
+            run(spark, args, scope, posts);
+        }
+    }
+
+    /** As {@link #run(SparkSession, ReadModelArgs, ReadModelScope)}, the posts taken from {@code posts}. */
+    public static void run(SparkSession spark, ReadModelArgs args, ReadModelScope scope, CurrentPosts posts) {
         if (args.es() != null) {
             args.es().requireReachable();
         }
@@ -104,24 +112,17 @@ public final class AccountsJob {
         if (scope.nothingNew()) {
             return;
         }
-        String zone = args.zones().posts();
-        Dataset<Row> history = CuratedPosts.read(spark, zone)
+        Dataset<Row> history = posts.all()
                 .select(col(ID), col(DAY), col(WEEK), col(SOURCE), col(AUTHOR_KEY), col(AUTHOR_HANDLE),
                         col(AUTHOR_CREATED_AT), col(MENTIONS), col(REPLY_TO), col(QUOTE_OF), col(REPOST_OF),
-                        col(TAGGED_AT))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            Column old = coalesce(col(TAGGED_AT), lit(new Timestamp(0))).leq(lit(Timestamp.from(scope.since())));
-            TouchedDays weeks = scope.touched().plus(daysOf(agedAuthors(history, old)));
-            TouchedDays days = scope.touched().plus(daysOf(reachingNewPosts(history, old)));
-            ReadModels.update(accounts(CuratedPosts.read(spark, zone, weeks.daysOfWeeks()), history)
-                            .where(col(WEEK).isin(weeks.weekKeys().toArray())),
-                    WEEK, weeks.weekKeys(), args.zones().accounts(), args.es(), SasandoIndex.ACCOUNTS);
-            ReadModels.update(edges(CuratedPosts.read(spark, zone, days.dayKeys()), history), DAY, days.dayKeys(),
-                    args.zones().edges(), args.es(), SasandoIndex.EDGES);
-        } finally {
-            history.unpersist();
-        }
+                        col(TAGGED_AT));
+        Column old = coalesce(col(TAGGED_AT), lit(new Timestamp(0))).leq(lit(Timestamp.from(scope.since())));
+        TouchedDays weeks = scope.touched().plus(daysOf(agedAuthors(history, old)));
+        TouchedDays days = scope.touched().plus(daysOf(reachingNewPosts(history, old)));
+        ReadModels.update(accounts(posts.of(weeks.daysOfWeeks()), history)
+                        .where(col(WEEK).isin(weeks.weekKeys().toArray())), WEEK, weeks.weekKeys(), args.zones().accounts(), args.es(), SasandoIndex.ACCOUNTS);
+        ReadModels.update(edges(posts.of(days.dayKeys()), history), DAY, days.dayKeys(), args.zones().edges(),
+                args.es(), SasandoIndex.EDGES);
     }
 
     /** Posts by authors whose youngest known creation time is not what the posts before the run gave. */

@@ -5,6 +5,7 @@ import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.spark.common.CuratedPosts;
+import id.go.kupangkota.sasando.spark.common.CurrentPosts;
 import id.go.kupangkota.sasando.spark.common.ReadModelArgs;
 import id.go.kupangkota.sasando.spark.common.ReadModelScope;
 import id.go.kupangkota.sasando.spark.common.TouchedDays;
@@ -87,6 +88,13 @@ public final class RollupJob {
      * keep their rows and documents. The whole history when the scope says so.
      */
     public static void run(SparkSession spark, ReadModelArgs args, ReadModelScope scope) {
+        try (CurrentPosts posts = new CurrentPosts(spark, args.zones().posts())) {
+            run(spark, args, scope, posts);
+        }
+    }
+
+    /** As {@link #run(SparkSession, ReadModelArgs, ReadModelScope)}, the posts taken from {@code posts}. */
+    public static void run(SparkSession spark, ReadModelArgs args, ReadModelScope scope, CurrentPosts posts) {
         if (args.es() != null) {
             args.es().requireReachable();
         }
@@ -101,7 +109,7 @@ public final class RollupJob {
             return;
         }
         TouchedDays touched = scope.touched();
-        Dataset<Row> byDimension = byDimension(CuratedPosts.read(spark, args.zones().posts(), touched.daysOfWeeks()))
+        Dataset<Row> byDimension = byDimension(posts.of(touched.daysOfWeeks()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             ReadModels.update(daily(byDimension.where(col(DAY).isin(touched.dayKeys().toArray()))), DAY,

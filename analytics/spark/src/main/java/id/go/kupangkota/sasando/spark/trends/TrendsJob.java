@@ -3,6 +3,7 @@ package id.go.kupangkota.sasando.spark.trends;
 import id.go.kupangkota.sasando.core.config.SasandoSettings;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.spark.common.CuratedPosts;
+import id.go.kupangkota.sasando.spark.common.CurrentPosts;
 import id.go.kupangkota.sasando.spark.common.EsTarget;
 import id.go.kupangkota.sasando.spark.common.Options;
 import id.go.kupangkota.sasando.spark.common.ReadModelScope;
@@ -95,6 +96,13 @@ public final class TrendsJob {
      * from which day on a baseline is full).
      */
     public static void run(SparkSession spark, Args args, ReadModelScope scope) {
+        try (CurrentPosts posts = new CurrentPosts(spark, args.zones().posts())) {
+            run(spark, args, scope, posts);
+        }
+    }
+
+    /** As {@link #run(SparkSession, Args, ReadModelScope)}, the posts taken from {@code posts}. */
+    public static void run(SparkSession spark, Args args, ReadModelScope scope, CurrentPosts posts) {
         if (args.es() != null) {
             args.es().requireReachable();
         }
@@ -107,8 +115,7 @@ public final class TrendsJob {
         }
         TouchedDays touched = scope.touched();
         List<String> scored = touched.scoredDays(BASELINE_DAYS, scope.lastDay());
-        Dataset<Row> counts = dailyCounts(mentions(CuratedPosts.read(spark, args.zones().posts(),
-                touched.countedDays(BASELINE_DAYS, scope.lastDay()))));
+        Dataset<Row> counts = dailyCounts(mentions(posts.of(touched.countedDays(BASELINE_DAYS, scope.lastDay()))));
         Dataset<Row> alerts = alerts(counts, args.minCount(), args.minZ(), scope.firstDay().toEpochDay())
                 .where(col(DAY).isin(scored.toArray()));
         ReadModels.update(alerts, DAY, scored, args.zones().trends(), args.es(), SasandoIndex.TRENDS);

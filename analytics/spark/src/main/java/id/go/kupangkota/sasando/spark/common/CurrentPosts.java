@@ -1,0 +1,44 @@
+package id.go.kupangkota.sasando.spark.common;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+import java.util.List;
+
+import static id.go.kupangkota.sasando.core.post.PostFields.DAY;
+import static org.apache.spark.sql.functions.col;
+
+/**
+ * The curated zone's current posts ({@link CuratedPosts#read}: the latest row per id), read once and kept
+ * for all the read models a pipeline run updates. Each read model picks its days from it instead of
+ * reading and de-duplicating the zone again: after a small import, Spark's fixed cost per read, per
+ * shuffle and per job is what the time goes to, not the few megabytes of posts.
+ *
+ * <p>A read model's days are picked after the latest row per id is chosen, as a full recompute groups
+ * them, so a post counts on the day of its latest row in both. Kept in memory (spilling to disk) from the
+ * first read model that asks, until {@link #close}.
+ */
+public final class CurrentPosts implements AutoCloseable {
+    private final Dataset<Row> posts;
+
+    public CurrentPosts(SparkSession spark, String zone) {
+        this.posts = CuratedPosts.read(spark, zone).persist(StorageLevel.MEMORY_AND_DISK());
+    }
+
+    /** Every current post. */
+    public Dataset<Row> all() {
+        return posts;
+    }
+
+    /** The current posts of some WITA days ({@code yyyy-MM-dd}). */
+    public Dataset<Row> of(List<String> days) {
+        return posts.where(col(DAY).isin(days.toArray()));
+    }
+
+    @Override
+    public void close() {
+        posts.unpersist();
+    }
+}
