@@ -24,6 +24,19 @@ public final class ElasticsearchOutput {
         documents.foreachPartition(new WriteJsonPartition(target, index));
     }
 
+    /** Indexes JSON documents (each with an {@code id}) from the driver: a few thousand, not worth a Spark job. */
+    public static void write(List<String> documents, EsTarget target, String index) {
+        try {
+            new WriteJsonPartition(target, index).call(documents.iterator());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write documents to " + index, e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot write documents to " + index, e);
+        }
+    }
+
     /**
      * Deletes documents by id (a read model's documents that a recomputed period no longer has). Few, so
      * from the driver, in one bulk request per thousand; an id already gone is no failure.

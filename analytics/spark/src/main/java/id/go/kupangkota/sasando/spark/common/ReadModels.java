@@ -10,17 +10,22 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static id.go.kupangkota.sasando.core.post.PostFields.ID;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_json;
 
 /**
  * Publishes a read model (roll-ups, trends, accounts, edges) computed from the curated posts.
@@ -92,31 +97,35 @@ public final class ReadModels {
      * (so a rerun overwrites), and the documents those periods had before and no longer have (an alert a
      * raised baseline no longer gives) are deleted; documents of other periods are not touched.
      *
+     * <p>The recomputed periods are a few thousand rows at most (a week of accounts), so they are computed
+     * once and brought to the driver with their JSON documents: the Parquet rewrite starts from them, the
+     * driver indexes them, and the ids to delete are a set difference on the driver rather than a Spark
+     * join. On a small import Spark's fixed cost per job is most of a read model's time.
+     *
      * @param es null to write Parquet only
      */
     public static long update(Dataset<Row> rows, String period, List<String> keys, String dir, EsTarget es,
                               SasandoIndex index) {
         SparkSession spark = rows.sparkSession();
-        Dataset<Row> fresh = rows.persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            Column inScope = col(period).isin(keys.toArray());
-            Dataset<Row> before = spark.read().parquet(dir);
-            List<String> gone = before.where(inScope).select(col(ID)).except(fresh.select(col(ID)))
-                    .as(Encoders.STRING()).collectAsList();
-            String next = CuratedPosts.staging(spark, dir, Clock.systemUTC());
-            before.where(not(inScope)).unionByName(fresh, true).write().mode(SaveMode.Overwrite).parquet(next);
-            CuratedPosts.replace(spark, next, dir, Clock.systemUTC());
-            if (es != null) {
-                String alias = index.alias(es.prefix());
-                ElasticsearchOutput.write(fresh.toJSON(), es, alias);
-                ElasticsearchOutput.delete(gone, es, alias);
-            }
-            long n = fresh.count();
-            log.info("{}: {} documents of {} {}(s) rewritten, {} deleted, in {}{}", index.baseName(), n, keys.size(),
-                    period, gone.size(), dir, es != null ? " and " + index.alias(es.prefix()) : "");
-            return n;
-        } finally {
-            fresh.unpersist();
+        // each row with its document, in one job (to_json writes what Dataset.toJSON writes)
+        Column[] columns = Arrays.stream(rows.columns()).map(functions::col).toArray(Column[]::new);
+        List<Row> collected = rows.select(struct(columns), to_json(struct(columns))).collectAsList();
+        List<Row> recomputed = collected.stream().map(r -> r.getStruct(0)).toList();
+        Dataset<Row> fresh = spark.createDataFrame(recomputed, rows.schema());
+        Column inScope = col(period).isin(keys.toArray());
+        Dataset<Row> before = spark.read().parquet(dir);
+        Set<String> gone = new TreeSet<>(before.where(inScope).select(col(ID)).as(Encoders.STRING()).collectAsList());
+        recomputed.forEach(r -> gone.remove(r.<String>getAs(ID)));
+        String next = CuratedPosts.staging(spark, dir, Clock.systemUTC());
+        before.where(not(inScope)).unionByName(fresh, true).write().mode(SaveMode.Overwrite).parquet(next);
+        CuratedPosts.replace(spark, next, dir, Clock.systemUTC());
+        if (es != null) {
+            String alias = index.alias(es.prefix());
+            ElasticsearchOutput.write(collected.stream().map(r -> r.getString(1)).toList(), es, alias);
+            ElasticsearchOutput.delete(List.copyOf(gone), es, alias);
         }
+        log.info("{}: {} documents of {} {}(s) rewritten, {} deleted, in {}{}", index.baseName(), recomputed.size(),
+                keys.size(), period, gone.size(), dir, es != null ? " and " + index.alias(es.prefix()) : "");
+        return recomputed.size();
     }
 }
