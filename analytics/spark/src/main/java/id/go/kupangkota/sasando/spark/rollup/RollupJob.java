@@ -23,9 +23,11 @@ import java.util.Collection;
 import java.util.List;
 
 import static id.go.kupangkota.sasando.core.post.PostFields.*;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_trunc;
@@ -36,6 +38,7 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_timestamp;
 import static org.apache.spark.sql.functions.to_utc_timestamp;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
 /**
@@ -123,16 +126,24 @@ public final class RollupJob {
 
     // ---- the steps ----
 
-    /** Each post once per dimension it falls into: (dimension, key, day, week, sentiment, emotion, risk). */
+    /**
+     * Each post once per dimension it falls into: (dimension, key, day, week, sentiment, emotion, risk). One
+     * pass over the posts, each row exploded into its (dimension, key) pairs, not a union of one read per
+     * dimension.
+     */
     public static Dataset<Row> byDimension(Dataset<Row> posts) {
-        Column[] facts = {col(DAY), col(WEEK), col(SENTIMENT), col(EMOTION), coalesce(col(RISK), emptyStrings()).as(RISK)};
-        Dataset<Row> all = posts.select(concat(lit(ALL).as(DIMENSION), lit(ALL).as(KEY), facts));
-        Dataset<Row> topic = posts.select(concat(lit("topic").as(DIMENSION), explode(col(TOPICS)).as(KEY), facts));
-        Dataset<Row> source = posts.select(concat(lit(SOURCE).as(DIMENSION), col(SOURCE).as(KEY), facts));
-        Dataset<Row> kecamatan = posts.where(col(KECAMATAN).isNotNull())
-                .select(concat(lit(KECAMATAN).as(DIMENSION), col(KECAMATAN).as(KEY), facts));
-        return all.unionByName(topic).unionByName(source).unionByName(kecamatan)
+        Column fixed = array(dimension(lit(ALL), lit(ALL)), dimension(lit(SOURCE), col(SOURCE)),
+                dimension(lit(KECAMATAN), col(KECAMATAN)));
+        Column topics = transform(coalesce(col(TOPICS), emptyStrings()), t -> dimension(lit("topic"), t));
+        return posts.select(explode(concat(fixed, topics)).as("_d"), col(DAY),
+                        col(WEEK), col(SENTIMENT), col(EMOTION), coalesce(col(RISK), emptyStrings()).as(RISK))
+                .select(col("_d." + DIMENSION).as(DIMENSION), col("_d." + KEY).as(KEY), col(DAY), col(WEEK),
+                        col(SENTIMENT), col(EMOTION), col(RISK))
                 .where(col(KEY).isNotNull().and(col(DAY).isNotNull()));
+    }
+
+    private static Column dimension(Column dimension, Column key) {
+        return struct(dimension.as(DIMENSION), key.as(KEY));
     }
 
     /** Per WITA day; {@code start} is the day's first instant. */
@@ -185,13 +196,5 @@ public final class RollupJob {
 
     private static Column emptyStrings() {
         return org.apache.spark.sql.functions.array().cast("array<string>");
-    }
-
-    private static Column[] concat(Column a, Column b, Column[] rest) {
-        Column[] all = new Column[rest.length + 2];
-        all[0] = a;
-        all[1] = b;
-        System.arraycopy(rest, 0, all, 2, rest.length);
-        return all;
     }
 }
