@@ -82,6 +82,17 @@ class RollupJobTest {
     }
 
     @Test
+    void aPostWithoutTopicsRiskOrPlaceCountsInAllAndItsSourceOnly() {
+        Post bare = tagged(post("9", "cici", "selamat pagi", "2024-07-11T02:00:00Z"), "neutral", "none",
+                List.of(), List.of(), null).topics(null).risk(null).build();
+
+        Map<String, Row> rows = byId(RollupJob.daily(RollupJob.byDimension(curated(TestSpark.session(), List.of(bare)))));
+
+        assertThat(rows).containsOnlyKeys("all|all|2024-07-11", "source|x|2024-07-11");
+        assertThat(rows.get("all|all|2024-07-11").<Long>getAs("risk_any")).isZero();
+    }
+
+    @Test
     void startsEachDayAndWeekAtWitaMidnight() {
         assertThat(daily.get("all|all|2024-07-11").<Timestamp>getAs("start").toInstant())
                 .isEqualTo(Instant.parse("2024-07-10T16:00:00Z"));
