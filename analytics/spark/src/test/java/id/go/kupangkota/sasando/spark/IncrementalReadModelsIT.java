@@ -13,6 +13,7 @@ import id.go.kupangkota.sasando.spark.common.EsTarget;
 import id.go.kupangkota.sasando.spark.common.ReadModelArgs;
 import id.go.kupangkota.sasando.spark.common.ReadModelRuns;
 import id.go.kupangkota.sasando.spark.common.ReadModelScope;
+import id.go.kupangkota.sasando.spark.common.ReadModels;
 import id.go.kupangkota.sasando.spark.common.Zones;
 import id.go.kupangkota.sasando.spark.rollup.RollupJob;
 import id.go.kupangkota.sasando.spark.trends.TrendsJob;
@@ -239,6 +240,27 @@ class IncrementalReadModelsIT {
         assertThat(get(SasandoIndex.DAILY_ROLLUPS, "kecamatan|Maulafa|2024-06-02").source().get("volume")).isEqualTo(1);
         assertThat(volume(SasandoIndex.WEEKLY_ROLLUPS, "all|all|" + week)).isEqualTo(weekVolume + 1);
         assertThat(get(SasandoIndex.ACCOUNTS, week + "|x|k-cici").source().get("posts")).isEqualTo(1);
+        assertSameAsFullRecompute();
+    }
+
+    @Test
+    void moreRecomputedRowsThanTheDriverTakesAreRewrittenByTheExecutorsAlike() throws IOException {
+        writeCurated(spark, history(), zones.posts());
+        pipelineReadModels();
+        long dayBefore = get(SasandoIndex.DAILY_ROLLUPS, "all|all|2024-06-10").seqNo();
+        writeCurated(spark, tenPostsOnOneDay(), zones.posts());
+
+        // as after a backfill of months: every read model's recomputed rows are over the driver's limit
+        System.setProperty(ReadModels.DRIVER_ROWS_PROPERTY, "0");
+        try {
+            assertThat(pipelineReadModels().full()).isFalse();
+        } finally {
+            System.clearProperty(ReadModels.DRIVER_ROWS_PROPERTY);
+        }
+
+        assertThat(get(SasandoIndex.DAILY_ROLLUPS, "all|all|2024-06-10").seqNo()).isEqualTo(dayBefore);
+        assertThat(get(SasandoIndex.DAILY_ROLLUPS, "all|all|2024-06-20").source().get("volume")).isEqualTo(11);
+        assertThat(documents().get(SasandoIndex.TRENDS)).doesNotContainKey("hashtag|banjir|2024-07-05");
         assertSameAsFullRecompute();
     }
 }

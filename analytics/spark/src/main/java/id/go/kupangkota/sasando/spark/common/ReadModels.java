@@ -36,6 +36,9 @@ import static org.apache.spark.sql.functions.to_json;
  */
 public final class ReadModels {
     private static final Logger log = LoggerFactory.getLogger(ReadModels.class);
+    /** See {@link #driverRows()}. */
+    public static final String DRIVER_ROWS_PROPERTY = "sasando.read-models.driver-rows";
+    static final int DEFAULT_DRIVER_ROWS = 50_000;
 
     private ReadModels() {
     }
@@ -97,19 +100,26 @@ public final class ReadModels {
      * (so a rerun overwrites), and the documents those periods had before and no longer have (an alert a
      * raised baseline no longer gives) are deleted; documents of other periods are not touched.
      *
-     * <p>The recomputed periods are a few thousand rows at most (a week of accounts), so they are computed
-     * once and brought to the driver with their JSON documents: the Parquet rewrite starts from them, the
-     * driver indexes them, and the ids to delete are a set difference on the driver rather than a Spark
-     * join. On a small import Spark's fixed cost per job is most of a read model's time.
+     * <p>After a usual run (a few new posts) the recomputed periods are a few thousand rows (a week of
+     * accounts), so they are computed once and brought to the driver with their JSON documents: the Parquet
+     * rewrite starts from them, the driver indexes them, and the ids to delete are a set difference on the
+     * driver rather than a Spark join. On a small import Spark's fixed cost per job is most of a read model's
+     * time. More rows than {@link #driverRows()} (a backfill of months) stay in the executors instead, where
+     * the driver's heap does not bound them.
      *
      * @param es null to write Parquet only
      */
     public static long update(Dataset<Row> rows, String period, List<String> keys, String dir, EsTarget es,
                               SasandoIndex index) {
         SparkSession spark = rows.sparkSession();
+        int limit = driverRows();
         // each row with its document, in one job (to_json writes what Dataset.toJSON writes)
         Column[] columns = Arrays.stream(rows.columns()).map(functions::col).toArray(Column[]::new);
-        List<Row> collected = rows.select(struct(columns), to_json(struct(columns))).collectAsList();
+        List<Row> collected = rows.select(struct(columns), to_json(struct(columns))).limit(limit + 1).collectAsList();
+        if (collected.size() > limit) {
+            log.info("{}: more than {} documents recomputed, rewritten by the executors", index.baseName(), limit);
+            return updateDistributed(rows, period, keys, dir, es, index);
+        }
         List<Row> recomputed = collected.stream().map(r -> r.getStruct(0)).toList();
         Dataset<Row> fresh = spark.createDataFrame(recomputed, rows.schema());
         Column inScope = col(period).isin(keys.toArray());
@@ -127,5 +137,40 @@ public final class ReadModels {
         log.info("{}: {} documents of {} {}(s) rewritten, {} deleted, in {}{}", index.baseName(), recomputed.size(),
                 keys.size(), period, gone.size(), dir, es != null ? " and " + index.alias(es.prefix()) : "");
         return recomputed.size();
+    }
+
+    /** {@link #update} with the rows kept in the executors: a Spark join finds the ids to delete. */
+    private static long updateDistributed(Dataset<Row> rows, String period, List<String> keys, String dir,
+                                          EsTarget es, SasandoIndex index) {
+        SparkSession spark = rows.sparkSession();
+        Dataset<Row> fresh = rows.persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Column inScope = col(period).isin(keys.toArray());
+            Dataset<Row> before = spark.read().parquet(dir);
+            List<String> gone = before.where(inScope).select(col(ID)).except(fresh.select(col(ID)))
+                    .as(Encoders.STRING()).collectAsList();
+            String next = CuratedPosts.staging(spark, dir, Clock.systemUTC());
+            before.where(not(inScope)).unionByName(fresh, true).write().mode(SaveMode.Overwrite).parquet(next);
+            CuratedPosts.replace(spark, next, dir, Clock.systemUTC());
+            if (es != null) {
+                String alias = index.alias(es.prefix());
+                ElasticsearchOutput.write(fresh.toJSON(), es, alias);
+                ElasticsearchOutput.delete(gone, es, alias);
+            }
+            long n = fresh.count();
+            log.info("{}: {} documents of {} {}(s) rewritten, {} deleted, in {}{}", index.baseName(), n, keys.size(),
+                    period, gone.size(), dir, es != null ? " and " + index.alias(es.prefix()) : "");
+            return n;
+        } finally {
+            fresh.unpersist();
+        }
+    }
+
+    /**
+     * How many recomputed rows {@link #update} brings to the driver at most: {@value #DRIVER_ROWS_PROPERTY}
+     * (a JVM system property of the driver), {@value #DEFAULT_DRIVER_ROWS} by default, a few tens of MB.
+     */
+    public static int driverRows() {
+        return Integer.getInteger(DRIVER_ROWS_PROPERTY, DEFAULT_DRIVER_ROWS);
     }
 }
