@@ -41,7 +41,8 @@ class DropFolderTest {
         return h.runner().poll(source, SourceConfig.of("file", config));
     }
 
-    private static String rows(int from, int to) {
+    /** Posts {@code from} (inclusive) to {@code to} of a JSONL export, one per line (also ResumedImportTest's). */
+    static String rows(int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int i = from; i < to; i++) {
             sb.append("{\"id\":\"").append(i).append("\",\"text\":\"air mati di Oebobo ").append(i)

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import static id.go.kupangkota.sasando.ingest.source.file.DropFolderTest.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -48,15 +49,6 @@ class ResumedImportTest {
     /** 100 posts, two broken lines (lines 16 and 48), post 5 again at line 73; posts 80-84 another file landed. */
     private static final String EXPORT = rows(0, 15) + "{\"id\": \"x\" broken\n" + rows(15, 46) + "not json\n"
             + rows(46, 70) + rows(5, 6) + rows(70, 100);
-
-    private static String rows(int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = from; i < to; i++) {
-            sb.append("{\"id\":\"").append(i).append("\",\"text\":\"air mati di Oebobo ").append(i)
-                    .append("\",\"created_at\":\"2024-07-11T09:00:00+08:00\"}\n");
-        }
-        return sb.toString();
-    }
 
     /** A home where another export landed posts 80-84, and {@code big.jsonl} waits in the drop folder. */
     private Path home(String name) throws IOException {
