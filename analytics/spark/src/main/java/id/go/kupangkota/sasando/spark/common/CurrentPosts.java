@@ -3,7 +3,13 @@ package id.go.kupangkota.sasando.spark.common;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.CacheManager;
+import org.apache.spark.sql.execution.CachedData;
+import org.apache.spark.sql.execution.columnar.CachedRDDBuilder;
+import org.apache.spark.storage.RDDInfo;
 import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.List;
 
@@ -21,6 +27,8 @@ import static org.apache.spark.sql.functions.col;
  * first read model that asks, until {@link #close}.
  */
 public final class CurrentPosts implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(CurrentPosts.class);
+
     private final Dataset<Row> posts;
 
     public CurrentPosts(SparkSession spark, String zone) {
@@ -39,6 +47,26 @@ public final class CurrentPosts implements AutoCloseable {
 
     @Override
     public void close() {
+        log.info("current posts cached: {}", cachedSize());
         posts.unpersist();
+    }
+
+    /** What the cache held, from Spark's storage info: how much of a large history spilled to disk. */
+    private String cachedSize() {
+        CacheManager cache = posts.sparkSession().sharedState().cacheManager();
+        scala.Option<CachedData> cached = cache.lookupCachedData(posts);
+        if (cached.isEmpty() || !cached.get().cachedRepresentation().cacheBuilder().isCachedColumnBuffersLoaded()) {
+            return "nothing (no read model read it)";
+        }
+        CachedRDDBuilder builder = cached.get().cachedRepresentation().cacheBuilder();
+        int id = builder.cachedColumnBuffers().id();
+        for (RDDInfo info : posts.sparkSession().sparkContext().getRDDStorageInfo()) {
+            if (info.id() == id) {
+                return String.format("%d of %d partitions, %.1f MiB in memory, %.1f MiB on disk",
+                        info.numCachedPartitions(), info.numPartitions(), info.memSize() / 1048576.0,
+                        info.diskSize() / 1048576.0);
+            }
+        }
+        return "nothing (no partition kept)";
     }
 }
