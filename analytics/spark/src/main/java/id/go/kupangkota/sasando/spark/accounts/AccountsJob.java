@@ -112,10 +112,7 @@ public final class AccountsJob {
         if (scope.nothingNew()) {
             return;
         }
-        Dataset<Row> history = posts.all()
-                .select(col(ID), col(DAY), col(WEEK), col(SOURCE), col(AUTHOR_KEY), col(AUTHOR_HANDLE),
-                        col(AUTHOR_CREATED_AT), col(MENTIONS), col(REPLY_TO), col(QUOTE_OF), col(REPOST_OF),
-                        col(TAGGED_AT));
+        Dataset<Row> history = history(posts.all());
         Column old = coalesce(col(TAGGED_AT), lit(new Timestamp(0))).leq(lit(Timestamp.from(scope.since())));
         TouchedDays weeks = scope.touched().plus(daysOf(agedAuthors(history, old)));
         TouchedDays days = scope.touched().plus(daysOf(reachingNewPosts(history, old)));
@@ -123,6 +120,12 @@ public final class AccountsJob {
                         .where(col(WEEK).isin(weeks.weekKeys().toArray())), WEEK, weeks.weekKeys(), args.zones().accounts(), args.es(), SasandoIndex.ACCOUNTS);
         ReadModels.update(edges(posts.of(days.dayKeys()), history), DAY, days.dayKeys(), args.zones().edges(),
                 args.es(), SasandoIndex.EDGES);
+    }
+
+    /** What the scope of an update and the edges' targets read of every current post. */
+    public static Dataset<Row> history(Dataset<Row> posts) {
+        return posts.select(col(ID), col(DAY), col(WEEK), col(SOURCE), col(AUTHOR_KEY), col(AUTHOR_HANDLE),
+                col(AUTHOR_CREATED_AT), col(MENTIONS), col(REPLY_TO), col(QUOTE_OF), col(REPOST_OF), col(TAGGED_AT));
     }
 
     /** Posts by authors whose youngest known creation time is not what the posts before the run gave. */
