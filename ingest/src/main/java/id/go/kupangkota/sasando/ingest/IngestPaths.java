@@ -14,7 +14,8 @@ import java.nio.file.Path;
  * &lt;home&gt;/ingest/health/&lt;source&gt;.json       consecutive failures of a source
  * &lt;home&gt;/ingest/coverage/coverage-&lt;day&gt;.jsonl  every coverage record and alert, kept locally
  * &lt;home&gt;/ingest/outbox/&lt;index&gt;.jsonl       documents waiting for Elasticsearch to come back
- * &lt;home&gt;/ingest/state/&lt;source&gt;/             what a source keeps between runs (file: its id ledger; x: handles.tsv)
+ * &lt;home&gt;/ingest/state/&lt;source&gt;/             what a source keeps between runs
+ *                                           (file: its id ledger; x: handles.tsv)
  * &lt;home&gt;/rejects/&lt;source&gt;/&lt;day&gt;/...        input that could not be imported, verbatim, with the reason
  * &lt;home&gt;/drop/                             the watched drop folder (done/, failed/ below it)
  * </pre>

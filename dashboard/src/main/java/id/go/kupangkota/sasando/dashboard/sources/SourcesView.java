@@ -226,7 +226,8 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
      */
     private void askNote(SourceAlert a, boolean resolve) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(resolve ? "sources.alert.resolve.title" : "sources.alert.acknowledge.title"));
+        dialog.setHeaderTitle(getTranslation(resolve ? "sources.alert.resolve.title"
+                : "sources.alert.acknowledge.title"));
         TextArea note = new TextArea(getTranslation("sources.alert.note"));
         note.setHelperText(getTranslation(resolve ? "sources.alert.resolve.help" : "sources.alert.acknowledge.help"));
         note.setMaxLength(SourcesService.NOTE_MAX);

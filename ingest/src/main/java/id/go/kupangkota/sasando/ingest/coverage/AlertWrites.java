@@ -35,7 +35,9 @@ final class AlertWrites implements EsOutbox.Write {
     static final AlertWrites INSTANCE = new AlertWrites();
 
     private static final String STATUS = "status";
-    /** The last error's code and arguments: a failing run's replace the stored ones, or remove them when it has none. */
+    /**
+     * The last error's code and arguments: a failing run's replace the stored ones, or remove them when it has none.
+     */
     private static final List<String> ERROR_CODE_FIELDS = List.of("error_code", "error_args");
 
     private AlertWrites() {

@@ -46,7 +46,8 @@ public final class RejectsWriter implements AutoCloseable {
         this.source = source;
         this.clock = clock;
         Instant now = clock.instant();
-        this.path = dir.resolve(Wita.dayKey(now)).resolve("rejects-" + now.toEpochMilli() + "-" + UUID.randomUUID() + ".jsonl");
+        this.path = dir.resolve(Wita.dayKey(now))
+                .resolve("rejects-" + now.toEpochMilli() + "-" + UUID.randomUUID() + ".jsonl");
     }
 
     public void reject(String query, String location, String reason, String raw) {

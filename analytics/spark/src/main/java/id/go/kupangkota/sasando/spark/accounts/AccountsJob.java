@@ -117,7 +117,8 @@ public final class AccountsJob {
         TouchedDays weeks = scope.touched().plus(daysOf(agedAuthors(history, old)));
         TouchedDays days = scope.touched().plus(daysOf(reachingNewPosts(history, old)));
         ReadModels.update(accounts(posts.of(weeks.daysOfWeeks()), history)
-                        .where(col(WEEK).isin(weeks.weekKeys().toArray())), WEEK, weeks.weekKeys(), args.zones().accounts(), args.es(), SasandoIndex.ACCOUNTS);
+                        .where(col(WEEK).isin(weeks.weekKeys().toArray())), WEEK, weeks.weekKeys(),
+                args.zones().accounts(), args.es(), SasandoIndex.ACCOUNTS);
         ReadModels.update(edges(posts.of(days.dayKeys()), history), DAY, days.dayKeys(), args.zones().edges(),
                 args.es(), SasandoIndex.EDGES);
     }

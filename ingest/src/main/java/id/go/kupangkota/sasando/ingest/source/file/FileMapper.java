@@ -231,7 +231,8 @@ public final class FileMapper implements Mapper {
                 return xAuthorKeys.apply(authorId);
             }
         }
-        return handle == null || pseudonyms == null ? null : pseudonyms.apply(handle.toLowerCase(java.util.Locale.ROOT));
+        return handle == null || pseudonyms == null ? null
+                : pseudonyms.apply(handle.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** An id of the import's own ({@code file:<id>}) and whether an earlier import landed it. */

@@ -21,7 +21,8 @@ import java.nio.file.StandardOpenOption;
  * file of 16-byte records, appended after every commit of the landing zone (never ahead of it) and
  * read again at the start of a run (for what other processes appended; the first identity of an id
  * wins). A record lost in a crash (between a commit and the append) costs only the warning about that
- * id and the "landed before" count of a later import, never a post. Not thread-safe: the file source maps on one thread.
+ * id and the "landed before" count of a later import, never a post. Not thread-safe: the file source maps on
+ * one thread.
  */
 final class IdLedger {
     /** Identity of a known id whose identity was the same; see {@link #claim}. */

@@ -73,8 +73,8 @@ public final class XHandles {
                 learnt.pending.forEach((h, id) -> lines.append(h).append('\t').append(id).append('\n'));
                 Files.createDirectories(file.toAbsolutePath().getParent());
                 DurableFiles.writeAtomically(file, lines.toString().getBytes(StandardCharsets.UTF_8));
-                log.info("learnt {} X handles from the {} posts the X source landed before {} existed", learnt.pending.size(),
-                        posts, file);
+                log.info("learnt {} X handles from the {} posts the X source landed before {} existed",
+                        learnt.pending.size(), posts, file);
             } catch (IOException | RuntimeException e) {
                 // imports key these handles as before until the X source sees the accounts again
                 log.warn("cannot learn the X handles from {}: {}", xLanding, e.toString());
