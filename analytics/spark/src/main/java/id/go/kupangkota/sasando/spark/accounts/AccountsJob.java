@@ -92,14 +92,8 @@ public final class AccountsJob {
      * every week), and the days of posts that reply to, quote or repost a new post or mention a handle that
      * now belongs to another (or a first) author key. Other weeks and days keep their rows and documents.
      * The whole history when the scope says so.
+     * The posts are taken from {@code posts}, the pipeline's one read of the current posts.
      */
-    public static void run(SparkSession spark, ReadModelArgs args, ReadModelScope scope) {
-        try (CurrentPosts posts = new CurrentPosts(spark, args.zones().posts())) {
-            run(spark, args, scope, posts);
-        }
-    }
-
-    /** As {@link #run(SparkSession, ReadModelArgs, ReadModelScope)}, the posts taken from {@code posts}. */
     public static void run(SparkSession spark, ReadModelArgs args, ReadModelScope scope, CurrentPosts posts) {
         if (args.es() != null) {
             args.es().requireReachable();

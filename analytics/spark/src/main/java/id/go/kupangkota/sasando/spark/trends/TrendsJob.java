@@ -94,14 +94,8 @@ public final class TrendsJob {
      * it, from the counts of the {@link #BASELINE_DAYS} before those; other days keep their alerts. The whole
      * history when the scope says so, or when new posts fall before the first day of history (which decides
      * from which day on a baseline is full).
+     * The posts are taken from {@code posts}, the pipeline's one read of the current posts.
      */
-    public static void run(SparkSession spark, Args args, ReadModelScope scope) {
-        try (CurrentPosts posts = new CurrentPosts(spark, args.zones().posts())) {
-            run(spark, args, scope, posts);
-        }
-    }
-
-    /** As {@link #run(SparkSession, Args, ReadModelScope)}, the posts taken from {@code posts}. */
     public static void run(SparkSession spark, Args args, ReadModelScope scope, CurrentPosts posts) {
         if (args.es() != null) {
             args.es().requireReachable();
