@@ -126,17 +126,13 @@ public final class ReadModels {
         Dataset<Row> before = spark.read().parquet(dir);
         Set<String> gone = new TreeSet<>(before.where(inScope).select(col(ID)).as(Encoders.STRING()).collectAsList());
         recomputed.forEach(r -> gone.remove(r.<String>getAs(ID)));
-        String next = CuratedPosts.staging(spark, dir, Clock.systemUTC());
-        before.where(not(inScope)).unionByName(fresh, true).write().mode(SaveMode.Overwrite).parquet(next);
-        CuratedPosts.replace(spark, next, dir, Clock.systemUTC());
+        rewrite(before, inScope, fresh, dir);
         if (es != null) {
             String alias = index.alias(es.prefix());
             ElasticsearchOutput.write(collected.stream().map(r -> r.getString(1)).toList(), es, alias);
             ElasticsearchOutput.delete(List.copyOf(gone), es, alias);
         }
-        log.info("{}: {} documents of {} {}(s) rewritten, {} deleted, in {}{}", index.baseName(), recomputed.size(),
-                keys.size(), period, gone.size(), dir, es != null ? " and " + index.alias(es.prefix()) : "");
-        return recomputed.size();
+        return logged(index, recomputed.size(), keys, period, gone.size(), dir, es);
     }
 
     /** {@link #update} with the rows kept in the executors: a Spark join finds the ids to delete. */
@@ -149,21 +145,31 @@ public final class ReadModels {
             Dataset<Row> before = spark.read().parquet(dir);
             List<String> gone = before.where(inScope).select(col(ID)).except(fresh.select(col(ID)))
                     .as(Encoders.STRING()).collectAsList();
-            String next = CuratedPosts.staging(spark, dir, Clock.systemUTC());
-            before.where(not(inScope)).unionByName(fresh, true).write().mode(SaveMode.Overwrite).parquet(next);
-            CuratedPosts.replace(spark, next, dir, Clock.systemUTC());
+            rewrite(before, inScope, fresh, dir);
             if (es != null) {
                 String alias = index.alias(es.prefix());
                 ElasticsearchOutput.write(fresh.toJSON(), es, alias);
                 ElasticsearchOutput.delete(gone, es, alias);
             }
-            long n = fresh.count();
-            log.info("{}: {} documents of {} {}(s) rewritten, {} deleted, in {}{}", index.baseName(), n, keys.size(),
-                    period, gone.size(), dir, es != null ? " and " + index.alias(es.prefix()) : "");
-            return n;
+            return logged(index, fresh.count(), keys, period, gone.size(), dir, es);
         } finally {
             fresh.unpersist();
         }
+    }
+
+    /** The Parquet folder {@code dir} with the rows in scope replaced by {@code fresh}: written beside, moved in. */
+    private static void rewrite(Dataset<Row> before, Column inScope, Dataset<Row> fresh, String dir) {
+        SparkSession spark = before.sparkSession();
+        String next = CuratedPosts.staging(spark, dir, Clock.systemUTC());
+        before.where(not(inScope)).unionByName(fresh, true).write().mode(SaveMode.Overwrite).parquet(next);
+        CuratedPosts.replace(spark, next, dir, Clock.systemUTC());
+    }
+
+    private static long logged(SasandoIndex index, long rewritten, List<String> keys, String period, int deleted,
+                               String dir, EsTarget es) {
+        log.info("{}: {} documents of {} {}(s) rewritten, {} deleted, in {}{}", index.baseName(), rewritten,
+                keys.size(), period, deleted, dir, es != null ? " and " + index.alias(es.prefix()) : "");
+        return rewritten;
     }
 
     /**
