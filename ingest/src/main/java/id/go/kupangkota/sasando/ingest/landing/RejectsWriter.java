@@ -143,7 +143,7 @@ public final class RejectsWriter implements AutoCloseable {
             String location = r.location() != null && r.location().startsWith(oldName)
                     ? newName + r.location().substring(oldName.length()) : r.location();
             return new Reject(r.at(), r.source(), movedTo, location, r.reason(), r.raw());
-        });
+        }, false);
     }
 
     /**
@@ -157,14 +157,18 @@ public final class RejectsWriter implements AutoCloseable {
         if (!Files.exists(rejectsFile) || Files.size(rejectsFile) <= committed) {
             return 0;
         }
-        return rewrite(rejectsFile, committed, r -> query.equals(r.query()) ? null : r);
+        // a line that is no record here is one the kill tore (the writer's buffer goes out in 8 KiB pieces),
+        // also when the run was killed before its first checkpoint (committed 0): the row is read again
+        return rewrite(rejectsFile, committed, r -> query.equals(r.query()) ? null : r, true);
     }
 
     /**
      * Rewrites the records from byte {@code from} on (atomically), each as {@code change} returns it (null:
-     * dropped); returns how many were changed or dropped.
+     * dropped); a line that is no record is dropped when {@code dropTorn}, else kept as it is. Returns how many
+     * were changed or dropped.
      */
-    private static long rewrite(Path rejectsFile, long from, UnaryOperator<Reject> change) throws IOException {
+    private static long rewrite(Path rejectsFile, long from, UnaryOperator<Reject> change, boolean dropTorn)
+            throws IOException {
         byte[] all = Files.readAllBytes(rejectsFile);
         StringBuilder rewritten = new StringBuilder(new String(all, 0, (int) Math.min(from, all.length),
                 StandardCharsets.UTF_8));
@@ -179,7 +183,7 @@ public final class RejectsWriter implements AutoCloseable {
             try {
                 r = Json.MAPPER.readValue(line, Reject.class);
             } catch (JsonProcessingException torn) {
-                if (from > 0) {
+                if (dropTorn) {
                     changed++; // after the checkpoint: a record a killed run had half written
                 } else {
                     rewritten.append(line).append('\n');

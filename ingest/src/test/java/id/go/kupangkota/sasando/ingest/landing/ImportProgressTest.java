@@ -98,6 +98,27 @@ class ImportProgressTest {
         assertThat(Files.readString(f)).contains("\"query\":\"/drop/done/a.jsonl\",\"location\":\"a.jsonl:3\"");
     }
 
+    @Test
+    void a_record_torn_by_a_kill_before_the_first_checkpoint_is_dropped_with_the_others() throws IOException {
+        Path f = root.resolve("rejects.jsonl");
+        // the run's opening commit named its rejects file at length 0; the kill tore the third record
+        Files.writeString(f, line("/drop/a.jsonl", "a.jsonl:3") + line("/drop/a.jsonl", "a.jsonl:9")
+                + "{\"at\":\"2024-07-11T02:00:00Z\",\"sou");
+
+        assertThat(RejectsWriter.forgetUncommitted(f, "/drop/a.jsonl", 0)).isEqualTo(3);
+        assertThat(Files.readString(f)).isEmpty();
+    }
+
+    @Test
+    void relocating_keeps_a_line_that_is_no_record_as_it_is() throws IOException {
+        Path f = root.resolve("rejects.jsonl");
+        String odd = "not a record\n";
+        Files.writeString(f, odd + line("/drop/a.jsonl", "a.jsonl:3"));
+
+        assertThat(RejectsWriter.relocate(f, "/drop/a.jsonl", "/drop/done/a.jsonl")).isOne();
+        assertThat(Files.readString(f)).startsWith(odd).contains("\"query\":\"/drop/done/a.jsonl\"");
+    }
+
     private static String line(String query, String location) {
         try {
             return Json.MAPPER.writeValueAsString(new RejectsWriter.Reject(CLOCK.instant(), "file", query, location,

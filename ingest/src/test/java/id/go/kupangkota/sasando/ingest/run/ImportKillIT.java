@@ -1,9 +1,11 @@
 package id.go.kupangkota.sasando.ingest.run;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.ingest.cli.IngestCommand;
 import id.go.kupangkota.sasando.ingest.demo.DemoCorpus;
+import id.go.kupangkota.sasando.ingest.landing.RejectsWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The kill test: an import in a child JVM is killed with SIGKILL in the middle of its run; after a
- * restart the landing zone holds every row exactly once (no gap, no duplicate).
+ * restart the landing zone holds every row exactly once (no gap, no duplicate), and the rejects every
+ * rejected row once, each a whole record.
  */
 class ImportKillIT {
     private static final int POSTS = 40_000;
@@ -113,6 +117,83 @@ class ImportKillIT {
         }
         assertThat(ids).hasSize(POSTS);
         assertThat(total).isEqualTo(POSTS);
+    }
+
+    @Test
+    void an_import_killed_before_its_first_checkpoint_keeps_each_rejected_row_once() throws Exception {
+        // the demo rows with a broken line after every 20th of the first 4,000: 200 rejects early in the file
+        Path file = dir.resolve("demo-bad.jsonl");
+        List<String> rows = Files.readAllLines(corpus());
+        List<String> withBad = new ArrayList<>(rows.size() + BAD);
+        for (int i = 0; i < rows.size(); i++) {
+            withBad.add(rows.get(i));
+            if (i % 20 == 19 && i < 20 * BAD) {
+                withBad.add("not json " + i);
+            }
+        }
+        Files.write(file, withBad);
+        Path home = dir.resolve("home");
+        Path config = Files.createDirectories(dir.resolve("config"));
+        // one commit at the end: every moment of the run is before its first checkpoint
+        Files.writeString(config.resolve("sources.json"),
+                "{\"file\": {\"page_size\": 500, \"commit_every\": 1000000}}");
+        Path log = dir.resolve("child.log");
+
+        Process first = startImport(file, home, config, log);
+        // the rejects writer flushes its buffer in 8 KiB pieces: the first piece on disk, the kill may cut a record
+        while (first.isAlive() && size(home.resolve("rejects")) == 0) {
+            Thread.sleep(5);
+        }
+        assertThat(first.isAlive()).as("the import is still running when it is killed").isTrue();
+        first.destroyForcibly();
+        first.waitFor(30, TimeUnit.SECONDS);
+        List<Path> checkpoints = files(home.resolve("ingest/checkpoints/file"), ".json");
+        assertThat(checkpoints).hasSize(1);
+        assertThat(Json.MAPPER.readTree(checkpoints.get(0).toFile()).path("progress").path("fetched").asLong())
+                .as("killed before the first checkpoint that passes rows").isZero();
+
+        Process second = startImport(file, home, config, log);
+        assertThat(second.waitFor(10, TimeUnit.MINUTES)).isTrue();
+        assertThat(second.exitValue()).as(Files.readString(log)).isEqualTo(IngestCommand.PARTIAL);
+
+        List<String> locations = new ArrayList<>();
+        for (Path f : files(home.resolve("rejects"), ".jsonl")) {
+            for (String line : Files.readAllLines(f)) {
+                try {
+                    locations.add(Json.MAPPER.readValue(line, RejectsWriter.Reject.class).location());
+                } catch (JsonProcessingException torn) {
+                    locations.add("not a whole record: " + line);
+                }
+            }
+        }
+        assertThat(locations).hasSize(BAD).doesNotHaveDuplicates();
+        assertThat(lines(landed(home))).isEqualTo(POSTS);
+    }
+
+    private static final int BAD = 200;
+
+    private static List<Path> files(Path root, String suffix) throws IOException {
+        if (!Files.exists(root)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isRegularFile).filter(p -> p.getFileName().toString().endsWith(suffix))
+                    .filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+        } catch (UncheckedIOException e) {
+            return List.of(); // a file renamed while the walk listed it: look again at the next poll
+        }
+    }
+
+    private static long size(Path root) throws IOException {
+        long n = 0;
+        for (Path f : files(root, ".jsonl")) {
+            try {
+                n += Files.size(f);
+            } catch (NoSuchFileException e) {
+                // renamed meanwhile
+            }
+        }
+        return n;
     }
 
     @Test

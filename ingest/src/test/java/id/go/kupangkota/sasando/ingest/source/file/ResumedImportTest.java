@@ -34,9 +34,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * An import interrupted at the points the commit protocol allows (a kill while a page is mapped: landing
- * batch written, checkpoint not yet; a kill after a checkpoint, before the id ledger is appended; a page
- * limit) and resumed by a new process reports what one uninterrupted import of the file reports, lands
- * every post once, and keeps each rejected row once, naming the file where it is now.
+ * batch written, checkpoint not yet, also before the first checkpoint and with the last rejects record torn;
+ * a kill after a checkpoint, before the id ledger is appended; a page limit) and resumed by a new process
+ * reports what one uninterrupted import of the file reports, lands every post once, and keeps each rejected
+ * row once, naming the file where it is now.
  */
 class ResumedImportTest {
     @TempDir
@@ -133,6 +134,58 @@ class ResumedImportTest {
 
         assertSameSummary(resumed, fresh);
         assertLandedOnceAndRejectsNameTheDoneFile(home);
+    }
+
+    @Test
+    void an_import_killed_before_its_first_checkpoint_keeps_each_rejected_row_once() throws IOException {
+        SourceRun fresh = freshImport();
+        Path home = home("killed-early");
+        // the kill falls on line 25: lines 1-24 mapped (line 16 rejected), the first checkpoint (after line 30) not
+        // written; only the run's opening commit, which names its rejects file at length 0, is
+        assertThatThrownBy(() -> poll(home, new Crashing(new FileSource(), "big.jsonl:25", -1)))
+                .isInstanceOf(Kill.class);
+        assertThat(rejectLines(home)).hasSize(1);
+
+        SourceRun resumed = poll(home, new FileSource());
+
+        assertSameSummary(resumed, fresh);
+        assertLandedOnceAndRejectsNameTheDoneFile(home);
+    }
+
+    @Test
+    void a_rejects_record_torn_by_a_kill_before_the_first_checkpoint_is_not_kept() throws IOException {
+        SourceRun fresh = freshImport();
+        Path home = home("torn-early");
+        assertThatThrownBy(() -> poll(home, new Crashing(new FileSource(), "big.jsonl:25", -1)))
+                .isInstanceOf(Kill.class);
+        // a SIGKILL loses what the writer had not flushed: its buffer goes out in 8 KiB pieces, so the file
+        // can end inside a record (here: line 16's, cut after its first 40 bytes)
+        List<Path> files = rejectFiles(home);
+        assertThat(files).hasSize(1);
+        try (var ch = java.nio.channels.FileChannel.open(files.get(0), java.nio.file.StandardOpenOption.WRITE)) {
+            ch.truncate(40);
+        }
+
+        SourceRun resumed = poll(home, new FileSource());
+
+        assertSameSummary(resumed, fresh);
+        assertThat(rejectLines(home)).as("every line of the rejects a whole record").hasSize(2)
+                .allSatisfy(l -> assertThat(l).startsWith("{").endsWith("}"));
+        assertLandedOnceAndRejectsNameTheDoneFile(home);
+    }
+
+    private static List<Path> rejectFiles(Path home) throws IOException {
+        try (var s = Files.walk(home.resolve("rejects"))) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static List<String> rejectLines(Path home) throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        for (Path f : rejectFiles(home)) {
+            lines.addAll(Files.readAllLines(f));
+        }
+        return lines;
     }
 
     @Test
