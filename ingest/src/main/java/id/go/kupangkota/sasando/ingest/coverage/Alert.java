@@ -33,7 +33,9 @@ import java.util.TreeMap;
  * @param status              {@code open}; the dashboard sets {@code acknowledged} (with
  *                            {@code acknowledged_by}, {@code acknowledged_at}, an optional {@code acknowledged_note})
  *                            or {@code resolved} (with {@code resolved_by}, {@code resolved_note}); ingest sets
- *                            {@code resolved} when the failing source or query works again
+ *                            {@code resolved} when the failing source or query works again; raised again, a resolved
+ *                            alert is open again, what people did on it kept in its {@code history} (see
+ *                            {@link AlertWrites#history})
  * @param resolvedAt          when it was resolved, null while it is not
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

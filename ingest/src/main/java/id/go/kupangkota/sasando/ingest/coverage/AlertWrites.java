@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.get.GetResult;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
@@ -21,9 +22,10 @@ import java.util.Map;
  *   <li>a failing run updates the streak's figures (failures, last error with its code and arguments,
  *   message, severity, raised_at) but not the status, so an acknowledged alert stays acknowledged, with who,
  *   when and their note;</li>
- *   <li>except that a resolved alert raised again is open again, without the acknowledgement and
- *   resolution of before: its source or query fails anew (a new streak the same WITA day, or a fix
- *   that did not work), and someone has to look at it again. The audit log keeps who did what;</li>
+ *   <li>except that a resolved alert raised again is open again: its source or query fails anew (a new
+ *   streak the same WITA day, or a fix that did not work), and someone has to look at it again. What
+ *   people did on it before (acknowledged, resolved: who, when, their note) moves to its {@code history},
+ *   so whoever looks at it again reads who handled it and why without searching the audit log;</li>
  *   <li>a resolution sets the status, resolved_at and the message ("works again"), acknowledged or
  *   not, and keeps the rest (the last error's code, what people noted); one that someone resolved by hand
  *   already keeps their name, time and note.</li>
@@ -35,6 +37,9 @@ final class AlertWrites implements EsOutbox.Write {
     static final AlertWrites INSTANCE = new AlertWrites();
 
     private static final String STATUS = "status";
+    private static final String HISTORY = "history";
+    /** What a person does on an alert; each is stored as {@code <action>_by}, {@code _at}, {@code _note}. */
+    private static final List<String> HANDLING = List.of(Alert.ACKNOWLEDGED, Alert.RESOLVED);
     /**
      * The last error's code and arguments: a failing run's replace the stored ones, or remove them when it has none.
      */
@@ -96,7 +101,12 @@ final class AlertWrites implements EsOutbox.Write {
             return merged;
         }
         if (wasResolved) {
-            return alert.deepCopy(); // open again, without who handled it before
+            ObjectNode reopened = alert.deepCopy(); // open again, for someone to handle anew
+            ArrayNode history = history(stored);
+            if (!history.isEmpty()) {
+                reopened.set(HISTORY, history);
+            }
+            return reopened;
         }
         for (String field : ERROR_CODE_FIELDS) {
             if (!alert.has(field)) {
@@ -109,6 +119,28 @@ final class AlertWrites implements EsOutbox.Write {
             }
         });
         return merged;
+    }
+
+    /**
+     * The stored alert's history with what people did on it since (its acknowledgement, then its resolution by
+     * hand), oldest first: entries {@code action}, {@code by}, {@code at}, {@code note} (the last two as stored,
+     * missing when the alert has none). A resolution by ingest (no one's name) is left out: a source that keeps
+     * failing and recovering would fill the alert with them, and the coverage index has every run.
+     */
+    static ArrayNode history(ObjectNode stored) {
+        ArrayNode history = stored.path(HISTORY).isArray() ? (ArrayNode) stored.get(HISTORY).deepCopy()
+                : stored.arrayNode();
+        for (String action : HANDLING) {
+            if (stored.hasNonNull(action + "_by")) {
+                ObjectNode entry = history.addObject().put("action", action);
+                for (String field : List.of("by", "at", "note")) {
+                    if (stored.hasNonNull(action + "_" + field)) {
+                        entry.set(field, stored.get(action + "_" + field));
+                    }
+                }
+            }
+        }
+        return history;
     }
 
     private static Map<String, Stored> stored(ElasticsearchClient client, String index, List<String> ids)

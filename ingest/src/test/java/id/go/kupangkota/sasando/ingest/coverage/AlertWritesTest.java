@@ -95,10 +95,43 @@ class AlertWritesTest {
     }
 
     @Test
-    void a_resolved_alert_raised_again_is_open_without_who_handled_it_before() {
+    void a_resolved_alert_raised_again_is_open_with_who_handled_it_before_and_why_in_its_history() {
         ObjectNode byHand = handled(handled(raised(3, "HTTP 401"), Alert.ACKNOWLEDGED, "analis"), Alert.RESOLVED,
                 "admin");
 
-        assertThat(AlertWrites.merge(byHand, raised(4, "HTTP 401"))).isEqualTo(raised(4, "HTTP 401"));
+        ObjectNode again = AlertWrites.merge(byHand, raised(4, "HTTP 401"));
+
+        ObjectNode expected = raised(4, "HTTP 401");
+        expected.set("history", Json.MAPPER.valueToTree(List.of(
+                Map.of("action", "acknowledged", "by", "analis", "at", AT.plusSeconds(60).toString(),
+                        "note", "sedang dicek"),
+                Map.of("action", "resolved", "by", "admin", "at", AT.plusSeconds(60).toString(),
+                        "note", "token diganti"))));
+        assertThat(again).as("open, with nobody's handling but in the history").isEqualTo(expected);
+    }
+
+    @Test
+    void an_alert_opened_again_and_again_keeps_every_handling_oldest_first_but_not_ingests_resolutions() {
+        ObjectNode first = handled(raised(3, "HTTP 401"), Alert.RESOLVED, "admin");
+        ObjectNode second = AlertWrites.merge(first, raised(2, "HTTP 401"));
+        ObjectNode acknowledged = handled(second, Alert.ACKNOWLEDGED, "analis");
+        ObjectNode recovered = AlertWrites.merge(acknowledged, resolution(AT.plusSeconds(7200)));
+
+        ObjectNode third = AlertWrites.merge(recovered, raised(2, "HTTP 503"));
+
+        assertThat(third.get("status").asText()).isEqualTo(Alert.OPEN);
+        assertThat(third.get("history")).extracting(e -> e.get("action").asText() + " " + e.get("by").asText())
+                .containsExactly("resolved admin", "acknowledged analis");
+        assertThat(AlertWrites.merge(third, resolution(AT.plusSeconds(9000))).get("history"))
+                .as("ingest's resolution keeps the history").isEqualTo(third.get("history"));
+        assertThat(AlertWrites.merge(third, raised(3, "HTTP 503")).get("history"))
+                .as("so does a growing streak").isEqualTo(third.get("history"));
+    }
+
+    @Test
+    void an_alert_resolved_by_ingest_alone_opens_again_without_a_history() {
+        ObjectNode recovered = AlertWrites.merge(raised(3, "HTTP 401"), resolution(AT.plusSeconds(7200)));
+
+        assertThat(AlertWrites.merge(recovered, raised(2, "HTTP 401"))).isEqualTo(raised(2, "HTTP 401"));
     }
 }

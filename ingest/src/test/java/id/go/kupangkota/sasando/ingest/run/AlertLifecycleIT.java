@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A source's alerts from raised to resolved in the real alerts index, with what an analyst records on
@@ -203,7 +204,7 @@ class AlertLifecycleIT {
         alerts = SasandoIndex.ALERTS.alias(prefix);
         ObjectNode template = (ObjectNode) IndexBootstrap.spec(SasandoIndex.ALERTS).get("template").deepCopy();
         ((ObjectNode) template.path("mappings").path("properties")).remove(List.of("query", "query_value",
-                "error_code", "error_args", "acknowledged_note", "resolved_note"));
+                "error_code", "error_args", "acknowledged_note", "resolved_note", "history"));
         client.indices().create(c -> c.index(SasandoIndex.ALERTS.versioned(prefix, 1))
                 .withJson(new StringReader(template.toString())).aliases(alerts, a -> a.isWriteIndex(true)));
         ObjectNode old = Json.MAPPER.createObjectNode().put("id", "source_failing:x:2024-07-01")
@@ -222,6 +223,18 @@ class AlertLifecycleIT {
         assertThat(stored("source_failing:x:2024-07-01")).isEqualTo(old);
         assertThat(client.get(g -> g.index(alerts).id("source_failing:x:2024-07-01"), Alert.class).source()
                 .errorCode()).as("an old alert reads with no code").isNull();
+
+        // resolved by hand and raised again: its history goes into the index of the release before (strict mapping)
+        resolveByHand("source_failing:x:2024-07-11", "admin", morning.plusSeconds(900), "token X diganti");
+        poll(x, morning.plusSeconds(1200)); // works
+        x.failFirst(refused(), refused());
+        poll(x, morning.plusSeconds(1800));
+        poll(x, morning.plusSeconds(2400));
+        ObjectNode again = stored("source_failing:x:2024-07-11");
+        assertThat(again.get("status").asText()).isEqualTo(Alert.OPEN);
+        assertThat(again.path("history").path(0).path("note").asText()).isEqualTo("token X diganti");
+        assertThat(client.indices().getMapping(g -> g.index(alerts)).result().values()).singleElement()
+                .satisfies(m -> assertThat(m.mappings().properties()).containsKey("history"));
     }
 
     @Test
@@ -244,5 +257,43 @@ class AlertLifecycleIT {
         assertThat(again.get("consecutive_failures").asInt()).isEqualTo(2);
         assertThat(again.has("acknowledged_by")).as("acknowledged in the streak before").isFalse();
         assertThat(again.has("resolved_at")).isFalse();
+        assertThat(again.get("history")).as("but who acknowledged it then, and why, stays on it")
+                .isEqualTo(Json.MAPPER.valueToTree(List.of(Map.of("action", Alert.ACKNOWLEDGED, "by", "analis",
+                        "at", morning.plusSeconds(700).toString(), "note", "sedang dicek"))));
+    }
+
+    @Test
+    void an_alert_resolved_by_hand_then_raised_again_and_again_keeps_every_note_in_its_history() throws IOException {
+        ScriptedSource x = new ScriptedSource("x", 10, 5).failFirst(refused(), refused());
+        Instant morning = Instant.parse("2024-07-11T01:00:00Z");
+        String id = "source_failing:x:2024-07-11";
+        poll(x, morning);
+        poll(x, morning.plusSeconds(600));
+        resolveByHand(id, "admin", morning.plusSeconds(900), "token X diganti");
+
+        x.failFirst(refused(), refused()); // the new token is refused too
+        poll(x, morning.plusSeconds(1200));
+        poll(x, morning.plusSeconds(1800));
+        ObjectNode second = stored(id);
+        assertThat(second.get("status").asText()).isEqualTo(Alert.OPEN);
+        assertThat(second.has("resolved_note")).isFalse();
+        acknowledge(id, "analis", morning.plusSeconds(2000));
+        resolveByHand(id, "admin", morning.plusSeconds(2400), "token X diganti lagi, kali ini dari akun dinas");
+
+        x.failFirst(refused(), refused());
+        poll(x, morning.plusSeconds(3000));
+        poll(x, morning.plusSeconds(3600));
+
+        ObjectNode third = stored(id);
+        assertThat(third.get("status").asText()).isEqualTo(Alert.OPEN);
+        assertThat(third.get("history")).extracting(e -> e.get("action").asText(), e -> e.get("by").asText(),
+                        e -> Instant.parse(e.get("at").asText()), e -> e.get("note").asText())
+                .containsExactly(
+                        tuple(Alert.RESOLVED, "admin", morning.plusSeconds(900),
+                                "token X diganti"),
+                        tuple(Alert.ACKNOWLEDGED, "analis", morning.plusSeconds(2000),
+                                "sedang dicek"),
+                        tuple(Alert.RESOLVED, "admin", morning.plusSeconds(2400),
+                                "token X diganti lagi, kali ini dari akun dinas"));
     }
 }
