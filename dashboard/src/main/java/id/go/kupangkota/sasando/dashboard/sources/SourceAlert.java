@@ -1,6 +1,7 @@
 package id.go.kupangkota.sasando.dashboard.sources;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -25,12 +26,15 @@ import java.util.Map;
  * @param resolvedAt       when it was resolved; null if it is not (or was resolved before the field existed)
  * @param resolvedNote     why they marked it resolved (required of a person since notes exist); null if ingest
  *                         resolved it, or it was resolved by hand before notes existed
+ * @param history          what people did on it in earlier streaks, oldest first: a resolved alert raised again is
+ *                         open again, its handling kept here; empty for one never reopened, and in alerts written
+ *                         before ingest kept it
  */
 public record SourceAlert(String id, String kind, String source, String query, String queryValue, String severity,
                           String message, int consecutiveFailures, String lastError, String errorCode,
                           Map<String, String> errorArgs, Instant raisedAt, String status, String acknowledgedBy,
                           Instant acknowledgedAt, String acknowledgedNote, String resolvedBy, Instant resolvedAt,
-                          String resolvedNote) {
+                          String resolvedNote, List<AlertHandling> history) {
     public static final String SOURCE_FAILING = "source_failing";
     public static final String QUERY_FAILING = "query_failing";
     public static final String OPEN = "open";
@@ -39,6 +43,7 @@ public record SourceAlert(String id, String kind, String source, String query, S
 
     public SourceAlert {
         errorArgs = errorArgs == null ? Map.of() : Map.copyOf(errorArgs);
+        history = history == null ? List.of() : List.copyOf(history);
     }
 
     /** An alert as ingest raises it, nobody having handled it yet. */
@@ -46,12 +51,17 @@ public record SourceAlert(String id, String kind, String source, String query, S
                                      String severity, String message, int consecutiveFailures, String lastError,
                                      String errorCode, Map<String, String> errorArgs, Instant raisedAt) {
         return new SourceAlert(id, kind, source, query, queryValue, severity, message, consecutiveFailures,
-                lastError, errorCode, errorArgs, raisedAt, OPEN, null, null, null, null, null, null);
+                lastError, errorCode, errorArgs, raisedAt, OPEN, null, null, null, null, null, null, List.of());
     }
 
     /** Someone may still acknowledge it: nobody has, and it is not resolved. */
     public boolean acknowledgeable() {
         return OPEN.equals(status);
+    }
+
+    /** Resolved before and raised again: someone handled it in an earlier streak. */
+    public boolean reopened() {
+        return !history.isEmpty();
     }
 
     /** Someone may still mark it resolved. */

@@ -89,7 +89,8 @@ public class SourcesService {
      * The signed-in user marks an alert resolved (e.g. after fixing a feed's address), acknowledged or
      * not, saying why: someone reading the alert later (or the audit log) must know what was done, since
      * a source can also stop failing by itself. Recorded on the alert (who, when, note) and in the audit
-     * log. False when it was resolved already. Should the source fail again, ingest opens it again.
+     * log. False when it was resolved already. Should the source fail again, ingest opens it again, keeping who
+     * resolved it and why in its history.
      *
      * @throws TranslatableException for a blank note, or one longer than {@value #NOTE_MAX} characters
      */

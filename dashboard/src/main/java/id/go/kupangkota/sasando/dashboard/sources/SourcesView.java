@@ -7,13 +7,18 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -131,7 +136,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 .setAutoWidth(true).setFlexGrow(0);
         alerts.addColumn(this::alertShown).setHeader(getTranslation("sources.alert.message")).setWidth("12em")
                 .setFlexGrow(2).setKey(ALERT_MESSAGE_COLUMN).setTooltipGenerator(this::alertDetail);
-        // who handled it and why: the status says the last of it, the tooltip all of it
+        // who handled it and why: the status says the last of it, the tooltip all of it, earlier streaks included
         alerts.addColumn(this::alertStatus).setHeader(getTranslation("sources.run.status"))
                 .setWidth("10em").setFlexGrow(1).setKey(STATUS_COLUMN).setTooltipGenerator(this::alertHandling);
         // who may act sees the buttons; leadership (should the view be opened to it) only reads
@@ -141,8 +146,13 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         }
         alerts.setAllRowsVisible(true);
         alerts.setEmptyStateText(getTranslation("sources.alerts.none"));
-        add(new H2(getTranslation("sources.title")), filterBar, stats, new H3(getTranslation("sources.alerts")), alerts,
-                coverage, new H3(getTranslation("sources.runs")), runs);
+        // an alert opens on click (as a post in Pencarian): everyone who handled it, newest first, the streaks
+        // before the one it is open for included
+        alerts.setItemDetailsRenderer(new ComponentRenderer<>(this::handlingDetails));
+        Span hint = new Span(getTranslation("sources.alerts.hint"));
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        add(new H2(getTranslation("sources.title")), filterBar, stats, new H3(getTranslation("sources.alerts")), hint,
+                alerts, coverage, new H3(getTranslation("sources.runs")), runs);
     }
 
     @Override
@@ -164,7 +174,10 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         runs.setItems(service.latestRuns());
     }
 
-    /** The alert's status in words, with who acknowledged or resolved it, when, and their note. */
+    /**
+     * The alert's status in words, with who acknowledged or resolved it, when, and their note; an open alert
+     * someone handled in a streak before says it is open again.
+     */
     String alertStatus(SourceAlert a) {
         if (SourceAlert.RESOLVED.equals(a.status()) && a.resolvedAt() != null) {
             return a.resolvedBy() == null ? getTranslation("sources.alert.recovered", time(a.resolvedAt()))
@@ -173,10 +186,16 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (SourceAlert.ACKNOWLEDGED.equals(a.status()) && a.acknowledgedBy() != null) {
             return acknowledgedBy(a);
         }
+        if (SourceAlert.OPEN.equals(a.status()) && a.reopened()) {
+            return getTranslation(ALERT_STATUS + "reopened");
+        }
         return Labels.of(ALERT_STATUS, a.status());
     }
 
-    /** Everyone who handled the alert, with their notes: a resolution's status hides the acknowledgement's note. */
+    /**
+     * Everyone who handled the alert, with their notes: a resolution's status hides the acknowledgement's note;
+     * then, for an alert open again, who handled it in the streaks before (newest first).
+     */
     String alertHandling(SourceAlert a) {
         List<String> lines = new ArrayList<>();
         if (a.acknowledgedBy() != null) {
@@ -185,22 +204,65 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (SourceAlert.RESOLVED.equals(a.status()) && a.resolvedAt() != null) {
             lines.add(alertStatus(a));
         }
-        return lines.isEmpty() ? alertStatus(a) : String.join("\n", lines);
+        if (lines.isEmpty()) {
+            lines.add(alertStatus(a));
+        }
+        if (a.reopened()) {
+            lines.add(getTranslation("sources.alert.history.before"));
+            lines.addAll(handledBefore(a));
+        }
+        return String.join("\n", lines);
+    }
+
+    /** Who handled the alert, newest first: in the streak it is for now, then in those before it. */
+    List<String> handlingNewestFirst(SourceAlert a) {
+        List<String> lines = new ArrayList<>();
+        if (SourceAlert.RESOLVED.equals(a.status()) && a.resolvedAt() != null) {
+            lines.add(alertStatus(a));
+        }
+        if (a.acknowledgedBy() != null) {
+            lines.add(acknowledgedBy(a));
+        }
+        lines.addAll(handledBefore(a));
+        return lines;
+    }
+
+    /** The alert's details: its handling newest first, or that nobody has handled it yet. */
+    Component handlingDetails(SourceAlert a) {
+        List<String> lines = handlingNewestFirst(a);
+        Div details = new Div(new Span(getTranslation(lines.isEmpty() ? "sources.alert.history.none"
+                : "sources.alert.history")));
+        if (!lines.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            lines.forEach(line -> list.add(new ListItem(line)));
+            details.add(list);
+        }
+        return details;
+    }
+
+    /** What people did on the alert in the streaks before, newest first. */
+    private List<String> handledBefore(SourceAlert a) {
+        List<String> lines = new ArrayList<>();
+        for (int i = a.history().size() - 1; i >= 0; i--) {
+            AlertHandling h = a.history().get(i);
+            lines.add(handledBy(h.action(), h.by(), h.at(), h.note()));
+        }
+        return lines;
     }
 
     private String acknowledgedBy(SourceAlert a) {
-        return a.acknowledgedNote() == null
-                ? getTranslation("sources.alert.acknowledged_by", a.acknowledgedBy(), time(a.acknowledgedAt()))
-                : getTranslation("sources.alert.acknowledged_by.note", a.acknowledgedBy(), time(a.acknowledgedAt()),
-                a.acknowledgedNote());
+        return handledBy(SourceAlert.ACKNOWLEDGED, a.acknowledgedBy(), a.acknowledgedAt(), a.acknowledgedNote());
     }
 
     /** Resolved by hand: by whom, when, and why (alerts resolved before notes existed have none). */
     private String resolvedBy(SourceAlert a) {
-        return a.resolvedNote() == null
-                ? getTranslation("sources.alert.resolved_by", a.resolvedBy(), time(a.resolvedAt()))
-                : getTranslation("sources.alert.resolved_by.note", a.resolvedBy(), time(a.resolvedAt()),
-                a.resolvedNote());
+        return handledBy(SourceAlert.RESOLVED, a.resolvedBy(), a.resolvedAt(), a.resolvedNote());
+    }
+
+    /** "Diketahui oleh analis (2024-07-14 12:00): sedang dicek": an action ({@code acknowledged}, {@code resolved}). */
+    private String handledBy(String action, String by, Instant at, String note) {
+        String key = "sources.alert." + action + "_by";
+        return note == null ? getTranslation(key, by, time(at)) : getTranslation(key + ".note", by, time(at), note);
     }
 
     private Component alertActions(SourceAlert a) {

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
@@ -21,12 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import static id.go.kupangkota.sasando.dashboard.PostFixtures.post;
 import static id.go.kupangkota.sasando.dashboard.PostFixtures.wita;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The Sumber view in words an analyst reads: source names, run statuses, every column with a header;
@@ -65,6 +69,8 @@ class SourcesViewIT extends KaribuTest {
                 client.index(i -> i.index(SasandoIndex.ALERTS.alias(settings.indexPrefix())).id(alert.id())
                         .document(alert).refresh(Refresh.WaitFor));
             }
+            client.index(i -> i.index(SasandoIndex.ALERTS.alias(settings.indexPrefix())).id(RAISED_AGAIN_ID)
+                    .document(RAISED_AGAIN).refresh(Refresh.WaitFor));
             seeded = true;
         }
     }
@@ -77,7 +83,7 @@ class SourcesViewIT extends KaribuTest {
     private static SourceAlert alert(String id, String kind, String source, String message, int failures,
                                      String error, java.time.Instant at, String status) {
         return new SourceAlert(id, kind, source, null, null, "warning", message, failures, error, null, null, at,
-                status, null, null, null, null, null, null);
+                status, null, null, null, null, null, null, null);
     }
 
     /** Alerts as ingest raises them now: with the code of their last error, and a query's feed. */
@@ -91,6 +97,22 @@ class SourcesViewIT extends KaribuTest {
                     + "failed 3 runs in a row: HTTP 404 from pindah.example/feed: Halaman tidak ditemukan", 3,
             "HTTP 404 from pindah.example/feed: Halaman tidak ditemukan", "web.rejected",
             Map.of("status", "404", "address", "https://pindah.example/feed"), wita("2024-07-05T10:00:00"));
+
+    private static final String RAISED_AGAIN_ID = "source_failing:x:2024-07-06";
+    /**
+     * As ingest writes an alert it opened again after someone had resolved it by hand: open, with nobody's
+     * handling of the streak now, and the acknowledgement and resolution of the streak before in its history.
+     */
+    private static final Map<String, Object> RAISED_AGAIN = Map.ofEntries(Map.entry("id", RAISED_AGAIN_ID),
+            Map.entry("kind", "source_failing"), Map.entry("source", "x"), Map.entry("severity", "warning"),
+            Map.entry("message", "X gagal 2 kali berturut-turut"), Map.entry("consecutive_failures", 2),
+            Map.entry("last_error", "HTTP 401"), Map.entry("error_code", "x.unauthorized"),
+            Map.entry("error_args", Map.of()), Map.entry("raised_at", wita("2024-07-06T15:00:00").toString()),
+            Map.entry("status", "open"), Map.entry("history", List.of(
+                    Map.of("action", "acknowledged", "by", "analis", "at", wita("2024-07-06T09:30:00").toString(),
+                            "note", "Token X diminta ke admin"),
+                    Map.of("action", "resolved", "by", "admin", "at", wita("2024-07-06T10:00:00").toString(),
+                            "note", "Token X diganti"))));
 
     private static SourcesView weekOfThirdJuly() {
         UI.getCurrent().navigate(SourcesView.class,
@@ -237,6 +259,55 @@ class SourcesViewIT extends KaribuTest {
         assertThat(alertCell(view, "c1", SourcesView.ALERT_SEVERITY_COLUMN)).isEqualTo("Critical");
         assertThat(alertCell(view, "c2", SourcesView.ALERT_KIND_COLUMN)).isEqualTo("One query or feed failing");
         assertThat(alertCell(view, "h1", SourcesView.ALERT_MESSAGE_COLUMN)).isEqualTo("X gagal 3 kali berturut-turut");
+    }
+
+    @Test
+    void anAlertRaisedAgainAfterItsResolutionSaysSoAndItsDetailsKeepWhoHandledItBeforeAndWhyNewestFirst() {
+        login("analis", "ANALYST");
+        SourcesView view = weekOfThirdJuly();
+        assertThat(view.alerts.isDetailsVisibleOnClick()).as("a click opens the alert").isTrue();
+        assertThat(status(view, RAISED_AGAIN_ID)).isEqualTo("Terbuka lagi");
+        assertThat(handling(view, RAISED_AGAIN_ID)).containsExactly("Riwayat penanganan (terbaru dulu):",
+                "Ditandai selesai oleh admin (2024-07-06 10:00): Token X diganti",
+                "Diketahui oleh analis (2024-07-06 09:30): Token X diminta ke admin");
+        assertThat(view.alertHandling(GridKt._get(view.alerts, rowOf(view, RAISED_AGAIN_ID)))).isEqualTo("""
+                Terbuka lagi
+                Sebelumnya:
+                Ditandai selesai oleh admin (2024-07-06 10:00): Token X diganti
+                Diketahui oleh analis (2024-07-06 09:30): Token X diminta ke admin""");
+        // an alert nobody handled says so when opened
+        assertThat(handling(view, "c1")).containsExactly("Belum ada yang menangani peringatan ini.");
+
+        // acknowledged again: the new handling first, the history kept under it
+        click(view, RAISED_AGAIN_ID, "Tandai diketahui");
+        confirm("Token baru juga ditolak; admin menghubungi X", "Tandai diketahui");
+        assertThat(status(view, RAISED_AGAIN_ID))
+                .isEqualTo("Diketahui oleh analis (2024-07-14 12:00): Token baru juga ditolak; admin menghubungi X");
+        assertThat(handling(view, RAISED_AGAIN_ID)).containsExactly("Riwayat penanganan (terbaru dulu):",
+                "Diketahui oleh analis (2024-07-14 12:00): Token baru juga ditolak; admin menghubungi X",
+                "Ditandai selesai oleh admin (2024-07-06 10:00): Token X diganti",
+                "Diketahui oleh analis (2024-07-06 09:30): Token X diminta ke admin");
+        assertThat(GridKt._get(view.alerts, rowOf(view, RAISED_AGAIN_ID)).history())
+                .as("the dashboard's update leaves ingest's history as it was")
+                .extracting(AlertHandling::action, AlertHandling::by, AlertHandling::note)
+                .containsExactly(tuple("acknowledged", "analis", "Token X diminta ke admin"),
+                        tuple("resolved", "admin", "Token X diganti"));
+
+        UI.getCurrent().setLocale(Translations.ENGLISH);
+        view = weekOfThirdJuly();
+        assertThat(handling(view, RAISED_AGAIN_ID)).containsExactly("How it was handled (newest first):",
+                "Acknowledged by analis (2024-07-14 12:00): Token baru juga ditolak; admin menghubungi X",
+                "Marked resolved by admin (2024-07-06 10:00): Token X diganti",
+                "Acknowledged by analis (2024-07-06 09:30): Token X diminta ke admin");
+    }
+
+    /** The alert's details as the analyst reads them: the heading, then one line per handling. */
+    private static List<String> handling(SourcesView view, String id) {
+        Component details = GridKt._getItemDetailsComponent(view.alerts, rowOf(view, id));
+        List<String> lines = new ArrayList<>();
+        lines.add(LocatorJ._find(details, Span.class).get(0).getText());
+        LocatorJ._find(details, ListItem.class).forEach(li -> lines.add(li.getText()));
+        return lines;
     }
 
     @Test
