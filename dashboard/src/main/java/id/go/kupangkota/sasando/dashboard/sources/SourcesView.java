@@ -67,6 +67,8 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     static final String ALERT_SEVERITY_COLUMN = "severity";
     static final String ALERT_MESSAGE_COLUMN = "message";
     static final String ALERT_ACTIONS_COLUMN = "actions";
+    static final String STATS_LAST_POST_COLUMN = "last_post";
+    static final String STATS_LAST_INGEST_COLUMN = "last_ingest";
     /** Translation prefixes of an alert's kind, severity, status and words (ingest's Alert). */
     private static final String ALERT_KIND = "sources.alert.kind.";
     private static final String ALERT_SEVERITY = "sources.alert.severity.";
@@ -86,11 +88,16 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         this.service = service;
         filterBar = new FilterBar(EnumSet.noneOf(FilterBar.Facet.class),
                 f -> UI.getCurrent().navigate(SourcesView.class, f.toQuery()));
-        stats.addColumn(s -> Labels.source(s.source())).setHeader(getTranslation("post.source"));
+        // a narrow window leaves a column little room: its text wraps (as in the grids below) and its
+        // tooltip holds it whole, so "Tidak ada unggahan dalam rentang ini" is never cut to "Tidak ada ungg…"
+        stats.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        stats.addColumn(s -> Labels.source(s.source())).setHeader(getTranslation("post.source"))
+                .setTooltipGenerator(s -> Labels.source(s.source()));
         stats.addColumn(Counts.renderer(SourceStat::posts, getLocale())).setHeader(getTranslation("sources.posts"));
-        stats.addColumn(s -> s.posts() == 0 ? getTranslation("sources.none") : time(s.lastPost()))
-                .setHeader(getTranslation("sources.last_post"));
-        stats.addColumn(s -> time(s.lastIngest())).setHeader(getTranslation("sources.last_ingest"));
+        stats.addColumn(this::lastPostShown).setHeader(getTranslation("sources.last_post"))
+                .setKey(STATS_LAST_POST_COLUMN).setTooltipGenerator(this::lastPostShown);
+        stats.addColumn(s -> time(s.lastIngest())).setHeader(getTranslation("sources.last_ingest"))
+                .setKey(STATS_LAST_INGEST_COLUMN);
         stats.setAllRowsVisible(true);
         // the short columns keep their width (header included); the query and the error message share
         // what is left and wrap, so a long one never pushes the counts (Celah last) out of sight
@@ -172,6 +179,11 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 service.clock(), getTranslation("chart.today")));
         alerts.setItems(service.alerts(filter));
         runs.setItems(service.latestRuns());
+    }
+
+    /** When the source's last post in the period was made, or that it made none. */
+    private String lastPostShown(SourceStat s) {
+        return s.posts() == 0 ? getTranslation("sources.none") : time(s.lastPost());
     }
 
     /**

@@ -446,6 +446,10 @@ class SourcesViewIT extends KaribuTest {
                 .containsExactlyInAnyOrder("X", "Impor berkas");
         assertThat(GridKt._getFormattedRow(view.stats, 2)).startsWith("Portal berita (RSS)", "0",
                 "Tidak ada unggahan dalam rentang ini");
+        // which a narrow column must not cut short: it wraps, and its tooltip holds it whole
+        assertThat(view.stats.getThemeNames()).contains("wrap-cell-content");
+        assertThat(view.stats.getColumnByKey(SourcesView.STATS_LAST_POST_COLUMN).getTooltipGenerator()
+                .apply(GridKt._get(view.stats, 2))).isEqualTo("Tidak ada unggahan dalam rentang ini");
         assertThat(view.coverage.getOption().at("/series").findValuesAsText("name"))
                 .contains("Impor berkas").doesNotContain("file");
 
