@@ -18,7 +18,9 @@ import id.go.kupangkota.sasando.spark.common.ReadModels;
 import id.go.kupangkota.sasando.spark.common.Zones;
 import id.go.kupangkota.sasando.spark.rollup.RollupJob;
 import id.go.kupangkota.sasando.spark.trends.TrendsJob;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -245,6 +247,71 @@ class IncrementalReadModelsIT {
         assertThat(volume(SasandoIndex.WEEKLY_ROLLUPS, "all|all|" + week)).isEqualTo(weekVolume + 1);
         assertThat(get(SasandoIndex.ACCOUNTS, week + "|x|k-cici").source().get("posts")).isEqualTo(1);
         assertSameAsFullRecompute();
+    }
+
+    /** nona's X posts of 10 June, imported from an X export (source file, ids x:…, her X author key). */
+    private static Post imported(String nativeId, String at, Instant taggedAt) {
+        return onRun(tagged(Post.builder("x", nativeId).deliveredBy("file").authorHandle("nona").authorKey("k-nona")
+                .text("lampu jalan mati " + nativeId).createdAt(Instant.parse(at))
+                .ingestedAt(Instant.parse(at).plusSeconds(3600)), "negative", "anger", List.of(), List.of(), null)
+                .likeCount(1L), taggedAt);
+    }
+
+    @Test
+    void anXAccountImportedFirstAndFetchedLaterIsOneAccountWhosePostsCountOnce() throws IOException {
+        List<Post> first = new ArrayList<>(history());
+        first.add(imported("i1", "2024-06-10T04:00:00Z", RUN_1));
+        first.add(imported("i2", "2024-06-11T04:00:00Z", RUN_1));
+        writeCurated(spark, first, zones.posts());
+        pipelineReadModels();
+        String week = Wita.weekKey(LocalDate.parse("2024-06-10"));
+        assertThat(get(SasandoIndex.ACCOUNTS, week + "|x|k-nona").source()).containsEntry("posts", 2)
+                .containsEntry("sources", List.of("file"));
+
+        // the X source fetches i1 (with its views) and a post the export did not have
+        writeCurated(spark, List.of(
+                onRun(tagged(post("i1", "nona", "lampu jalan mati i1", "2024-06-10T04:00:00Z"), "negative", "anger",
+                        List.of(), List.of(), null).likeCount(3L).viewCount(40L), RUN_2),
+                onRun(tagged(post("i3", "nona", "lampu sudah menyala", "2024-06-12T04:00:00Z"), "positive", "none",
+                        List.of(), List.of(), null).likeCount(2L).viewCount(60L), RUN_2)), zones.posts());
+        assertThat(pipelineReadModels().full()).isFalse();
+
+        Map<String, Object> nona = get(SasandoIndex.ACCOUNTS, week + "|x|k-nona").source();
+        assertThat(nona).containsEntry("platform", "x").containsEntry("sources", List.of("file", "x"))
+                .containsEntry("posts", 3).containsEntry("reach", 100).containsEntry("engagement", 6);
+        assertThat(documents().get(SasandoIndex.ACCOUNTS)).doesNotContainKey(week + "|file|k-nona");
+        assertSameAsFullRecompute();
+    }
+
+    @Test
+    void accountsParquetKeyedBySourceIsRecomputedWholeNotMixedWithRowsKeyedByPlatform() {
+        ReadModelArgs parquetOnly = new ReadModelArgs(zones, null);
+        writeCurated(spark, history(), zones.posts());
+        ReadModelScope scope = ReadModelRuns.plan(spark, zones, false);
+        try (CurrentPosts posts = new CurrentPosts(spark, zones.posts())) {
+            AccountsJob.run(spark, parquetOnly, scope, posts);
+        }
+        ReadModelRuns.done(spark, zones, scope);
+        // as a job that keyed by source left them: no platform, no sources
+        for (String dir : List.of(zones.accounts(), zones.edges())) {
+            spark.read().parquet(dir).drop("platform", "sources").withColumn("source", functions.lit("x"))
+                    .write().mode(SaveMode.Overwrite).parquet(dir + ".old");
+            spark.read().parquet(dir + ".old").write().mode(SaveMode.Overwrite).parquet(dir);
+        }
+        assertThat(ReadModels.hasColumns(spark, zones.accounts(), "platform", "sources")).isFalse();
+
+        writeCurated(spark, tenPostsOnOneDay(), zones.posts());
+        scope = ReadModelRuns.plan(spark, zones, false);
+        assertThat(scope.full()).isFalse();
+        try (CurrentPosts posts = new CurrentPosts(spark, zones.posts())) {
+            AccountsJob.run(spark, parquetOnly, scope, posts);
+        }
+
+        for (String dir : List.of(zones.accounts(), zones.edges())) {
+            assertThat(ReadModels.hasColumns(spark, dir, "platform", "sources")).as(dir).isTrue();
+            assertThat(spark.read().parquet(dir).columns()).as(dir).doesNotContain("source");
+            assertThat(spark.read().parquet(dir).where(functions.col("platform").isNull()).count()).as(dir).isZero();
+        }
     }
 
     @Test

@@ -15,7 +15,8 @@ import java.util.List;
  * The platform is the source that collects such posts itself, which is the post's {@code source},
  * except for a copy delivered by another source: an X post found in another tool's export keeps the
  * X source's id ({@code x:<tweet id>}) so both copies are one post, and {@code source} says it came
- * from the import ({@code file}); see {@link #ownCopy}.
+ * from the import ({@code file}); see {@link #ownCopy} and {@link #platformOf}. An account is the
+ * platform's: read models that count accounts key them by platform, not by the delivering source.
  * Times are instants (stored in UTC); WITA days and weeks are derived with
  * {@link id.go.kupangkota.sasando.core.time.Wita}.
  */
@@ -79,8 +80,16 @@ public record Post(
      * copy is the post: it is the richer one (author id, metrics the API reports).
      */
     public static boolean ownCopy(String id, String source) {
-        return id != null && source != null && id.length() > source.length() && id.startsWith(source)
-                && id.charAt(source.length()) == ':';
+        return source != null && source.equals(platformOf(id));
+    }
+
+    /**
+     * The platform a post id names: its part before the first {@code :} ({@code x} for {@code x:123}, whichever
+     * source delivered the copy), or null for an id without one.
+     */
+    public static String platformOf(String id) {
+        int colon = id == null ? -1 : id.indexOf(':');
+        return colon < 0 ? null : id.substring(0, colon);
     }
 
     /** Starts a post with its identity; everything else is set on the builder. */

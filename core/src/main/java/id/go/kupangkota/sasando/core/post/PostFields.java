@@ -12,6 +12,13 @@ public final class PostFields {
 
     public static final String ID = "id";
     public static final String SOURCE = "source";
+    /**
+     * The platform a post belongs to, the part of its id before {@code :} ({@code Post.platformOf}): the
+     * source that collects such posts itself, which is not {@link #SOURCE} for a copy another source delivered
+     * (an X post from a file import). Not a {@code Post} field: the read models that key by account (accounts,
+     * edges) store it.
+     */
+    public static final String PLATFORM = "platform";
     public static final String NATIVE_ID = "native_id";
     public static final String URL = "url";
     public static final String QUERY = "query";

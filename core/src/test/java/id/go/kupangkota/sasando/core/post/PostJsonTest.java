@@ -72,5 +72,9 @@ class PostJsonTest {
         assertThat(Post.ownCopy("file:h1", "file")).isTrue();
         assertThat(Post.ownCopy("xy:1", "x")).as("a prefix of another platform's name").isFalse();
         assertThat(Post.ownCopy("x:1", null)).isFalse();
+        assertThat(Post.platformOf(imported.id())).as("the platform is the id's, whoever delivered it").isEqualTo("x");
+        assertThat(Post.platformOf("file:h1")).isEqualTo("file");
+        assertThat(Post.platformOf("news:https://a.id/x:y")).isEqualTo("news");
+        assertThat(Post.platformOf("no-colon")).isNull();
     }
 }

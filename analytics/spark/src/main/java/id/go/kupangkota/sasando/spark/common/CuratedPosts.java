@@ -25,10 +25,10 @@ import java.util.function.Function;
 
 import static id.go.kupangkota.sasando.core.post.PostFields.*;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.from_json;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.substring_index;
+import static org.apache.spark.sql.functions.when;
 
 /**
  * The curated zone's posts: Parquet partitioned by WITA {@code day}, one column per
@@ -190,12 +190,20 @@ public final class CuratedPosts {
      * Elasticsearch, whose document versions follow the same order.
      */
     public static Dataset<Row> latestPerId(Dataset<Row> posts) {
-        Column ownCopy = col(ID).startsWith(concat(col(SOURCE), lit(":")));
+        Column ownCopy = platform().equalTo(col(SOURCE));
         return posts.withColumn("_rank", row_number().over(Window.partitionBy(col(ID))
                         .orderBy(ownCopy.desc_nulls_last(), col(INGESTED_AT).desc_nulls_last(),
                                 col(TAGGED_AT).desc_nulls_last())))
                 .where(col("_rank").equalTo(1))
                 .drop("_rank");
+    }
+
+    /**
+     * The platform of each post ({@code Post.platformOf}): the part of its id before the first {@code :}, whichever
+     * source delivered the copy; null for an id without one.
+     */
+    public static Column platform() {
+        return when(col(ID).contains(":"), substring_index(col(ID), ":", 1));
     }
 
     static boolean exists(SparkSession spark, String dir) {

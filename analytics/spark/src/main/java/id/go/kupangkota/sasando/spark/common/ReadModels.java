@@ -4,6 +4,13 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import id.go.kupangkota.sasando.core.es.EsClients;
 import id.go.kupangkota.sasando.core.es.IndexBootstrap;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.hadoop.util.HadoopInputFile;
+import org.apache.parquet.schema.MessageType;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -15,6 +22,8 @@ import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -90,6 +99,37 @@ public final class ReadModels {
             return upToDate;
         } finally {
             EsClients.close(client);
+        }
+    }
+
+    /**
+     * Whether the Parquet folder {@code dir} has the {@code columns}, from one file's footer (no Spark job). A
+     * read model whose key changed (accounts by platform instead of source) is recomputed whole when its folder
+     * lacks them: {@link #update} would keep the other periods' rows in the old shape, which Elasticsearch's
+     * template version does not catch without Elasticsearch ({@code --no-es}).
+     */
+    public static boolean hasColumns(SparkSession spark, String dir, String... columns) {
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        try {
+            Path root = new Path(dir);
+            FileSystem fs = root.getFileSystem(conf);
+            for (FileStatus file : fs.exists(root) ? fs.listStatus(root) : new FileStatus[0]) {
+                String name = file.getPath().getName();
+                if (file.isFile() && name.endsWith(".parquet") && !name.startsWith(".") && !name.startsWith("_")) {
+                    try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(file, conf))) {
+                        MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+                        boolean has = Arrays.stream(columns).allMatch(schema::containsField);
+                        if (!has) {
+                            log.info("{} has no column {}: written by an older job, recomputed whole", dir,
+                                    Arrays.stream(columns).filter(c -> !schema.containsField(c)).toList());
+                        }
+                        return has;
+                    }
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the columns of " + dir, e);
         }
     }
 

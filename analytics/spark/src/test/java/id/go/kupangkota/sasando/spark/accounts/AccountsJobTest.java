@@ -2,6 +2,7 @@ package id.go.kupangkota.sasando.spark.accounts;
 
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.spark.TestSpark;
+import id.go.kupangkota.sasando.spark.common.CuratedPosts;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -118,6 +119,56 @@ class AccountsJobTest {
         assertThat(reply.<Long>getAs("count")).isEqualTo(1);
         assertThat(reply.<String>getAs("to_handle")).isEqualTo("bot");
         assertThat(edges).hasSize(2);
+    }
+
+    /**
+     * nona's X account in one week: x:p1 fetched by the X source and also in a file import of an X export
+     * (the import's copy later, with other counts), x:p2 in the import only, x:p3 from the X source only; the
+     * import keys her as the X source does. Each post mentions @pemkot. desa's posts come from a file that is
+     * no X export: its own platform.
+     */
+    @Test
+    void anXAccountDeliveredByTheXSourceAndAFileImportIsOneAccountWithEachPostCountedOnce() {
+        Post p1 = tagged(post("p1", "nona", "jalan rusak @pemkot", "2024-07-09T01:00:00Z"), "negative", "anger",
+                List.of(), List.of(), null).mentions(List.of("@pemkot")).likeCount(5L).viewCount(100L).build();
+        Post p1Imported = p1.toBuilder().deliveredBy("file").likeCount(4L).viewCount(null)
+                .ingestedAt(Instant.parse("2024-07-12T00:00:00Z")).build();
+        Post p2 = tagged(Post.builder("x", "p2").deliveredBy("file").authorHandle("nona").authorKey("k-nona")
+                        .text("lampu mati @pemkot").createdAt(Instant.parse("2024-07-10T01:00:00Z"))
+                        .ingestedAt(Instant.parse("2024-07-12T00:00:00Z")), "negative", "anger", List.of(), List.of(),
+                null).mentions(List.of("@pemkot")).likeCount(2L).build();
+        Post p3 = tagged(post("p3", "nona", "terima kasih @pemkot", "2024-07-10T02:00:00Z"), "positive", "none",
+                List.of(), List.of(), null).mentions(List.of("@pemkot")).likeCount(1L).viewCount(50L).build();
+        Post pemkot = tagged(post("k1", "pemkot", "info layanan", "2024-07-08T01:00:00Z"), "neutral", "none",
+                List.of(), List.of(), null).build();
+        Post desa = tagged(Post.builder("file", "h1").authorHandle("desa").authorKey("k-desa").text("rapat desa")
+                .createdAt(Instant.parse("2024-07-10T03:00:00Z")), "neutral", "none", List.of(), List.of(), null)
+                .build();
+        // as the job reads the curated zone: the latest row per id, the X source's own copy first
+        Dataset<Row> current = CuratedPosts.latestPerId(
+                curated(TestSpark.session(), List.of(p1, p1Imported, p2, p3, pemkot, desa)));
+        Map<String, Row> byId = AccountsJob.accounts(current).collectAsList().stream()
+                .collect(Collectors.toMap(r -> r.getAs("id"), r -> r));
+
+        assertThat(byId).containsOnlyKeys("2024-W28|x|k-nona", "2024-W28|x|k-pemkot", "2024-W28|file|k-desa");
+        Row nona = byId.get("2024-W28|x|k-nona");
+        assertThat(nona.<String>getAs("platform")).isEqualTo("x");
+        assertThat(nona.<scala.collection.Seq<String>>getAs("sources").mkString(",")).isEqualTo("file,x");
+        assertThat(nona.<Long>getAs("posts")).as("x:p1 once").isEqualTo(3);
+        assertThat(nona.<Long>getAs("reach")).as("the X source's views of x:p1, x:p3").isEqualTo(150);
+        assertThat(nona.<Long>getAs("engagement")).as("x:p1's likes as the X source counted them").isEqualTo(8);
+        assertThat(nona.<Long>getAs("active_days")).isEqualTo(2);
+        assertThat(byId.get("2024-W28|file|k-desa").<scala.collection.Seq<String>>getAs("sources").mkString(","))
+                .isEqualTo("file");
+
+        Map<String, Row> edgesById = AccountsJob.edges(current).collectAsList().stream()
+                .collect(Collectors.toMap(r -> r.getAs("id"), r -> r));
+        assertThat(edgesById).containsOnlyKeys("2024-07-09|x|mention|k-nona|k-pemkot",
+                "2024-07-10|x|mention|k-nona|k-pemkot");
+        Row both = edgesById.get("2024-07-10|x|mention|k-nona|k-pemkot");
+        assertThat(both.<Long>getAs("count")).isEqualTo(2);
+        assertThat(both.<scala.collection.Seq<String>>getAs("sources").mkString(",")).isEqualTo("file,x");
+        assertThat(edgesById.get("2024-07-09|x|mention|k-nona|k-pemkot").<Long>getAs("count")).isEqualTo(1);
     }
 
     /**
