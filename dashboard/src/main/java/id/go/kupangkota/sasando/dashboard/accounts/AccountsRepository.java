@@ -41,6 +41,8 @@ class AccountsRepository {
     static final String FROM_HANDLE = "from_handle";
     static final String TO_HANDLE = "to_handle";
     static final String COUNT = "count";
+    /** The sources that delivered an account's (an edge's) posts; its key is the platform's account. */
+    static final String SOURCES = "sources";
 
     private static final String TOP = "top";
     private static final String REACH = "reach";
@@ -127,7 +129,9 @@ class AccountsRepository {
 
     /**
      * For each of {@code handles} the job scored in {@code weeks}, its highest bot-likeness week with that
-     * week's reasons (an account the job split by source has a document per source and week).
+     * week's reasons. The job has one document per account (platform and author key) and week; they are
+     * looked up by handle because the period's accounts are counted by handle from the posts index. An index
+     * an older job wrote (one document per delivering source) still gives one row per handle: its worst week.
      */
     Map<String, BotWeek> botWeeks(List<String> handles, List<String> weeks, String source) {
         if (handles.isEmpty()) {
@@ -228,11 +232,16 @@ class AccountsRepository {
                 .gte(from.toString()).lte(to.toString())))), source);
     }
 
+    /**
+     * The job's documents in {@code scope} with a post {@code source} delivered: its {@code sources}, or the
+     * single {@code source} of a document an older job wrote (keyed by delivering source, not by platform).
+     */
     private static Query ofSource(Query scope, String source) {
         return Query.of(q -> q.bool(b -> {
             b.filter(scope);
             if (source != null) {
-                b.filter(PostQueries.term(PostFields.SOURCE, source));
+                b.filter(f -> f.bool(any -> any.should(PostQueries.term(SOURCES, source))
+                        .should(PostQueries.term(PostFields.SOURCE, source)).minimumShouldMatch("1")));
             }
             return b;
         }));

@@ -58,7 +58,10 @@ public class AccountsService {
         return top.stream().map(a -> a.scored(scores.get(a.handle()))).toList();
     }
 
-    /** The job's documents are per week and source: any other facet needs the posts themselves. */
+    /**
+     * The job's documents are per week (or day) and account, with the sources that delivered its posts, so it
+     * can answer a source: any other facet needs the posts themselves.
+     */
     static boolean jobCanAnswer(PostFilter filter) {
         return filter.equals(PostFilter.range(filter.from(), filter.to()).with(PostFilter.SOURCE, filter.source()));
     }

@@ -4,6 +4,8 @@
  * period's days; the score (with the week it was given for) comes from the Spark accounts job's weekly
  * ACCOUNTS index and the network from its EDGES index, summed over the period's WITA days (over whole
  * weeks where an older job kept them per week, which the view says), and from the posts index (mentions
- * only) when the job has nothing for the period.
+ * only) when the job has nothing for the period. The job keys an account by its platform, so an X account
+ * whose posts came from the X source and a file import has one score a week; a source filter picks the
+ * accounts and edges with a post that source delivered.
  */
 package id.go.kupangkota.sasando.dashboard.accounts;
