@@ -214,9 +214,8 @@ public final class AccountsJob {
                 .withColumn(ENGAGEMENT_RANK, rank().over(Window.partitionBy(col(WEEK)).orderBy(col(ENGAGEMENT).desc())))
                 .withColumn(ID, concat_ws("|", col(WEEK), col(PLATFORM), col(AUTHOR_KEY)))
                 .select(col(ID), col(WEEK), col(PLATFORM), col(SOURCES), col(AUTHOR_KEY), col(AUTHOR_HANDLE),
-                        col(AUTHOR_NAME),
-                        col(AUTHOR_CREATED_AT), col(ACCOUNT_AGE_DAYS), col(POSTS), col(ACTIVE_DAYS), col(REACH),
-                        col(ENGAGEMENT), col(REACH_RANK), col(ENGAGEMENT_RANK), col(POSTS_PER_DAY),
+                        col(AUTHOR_NAME), col(AUTHOR_CREATED_AT), col(ACCOUNT_AGE_DAYS), col(POSTS), col(ACTIVE_DAYS),
+                        col(REACH), col(ENGAGEMENT), col(REACH_RANK), col(ENGAGEMENT_RANK), col(POSTS_PER_DAY),
                         col(DUPLICATE_SHARE), col(BURST_SHARE), col(BOT_SCORE), col(BOT_REASONS));
     }
 
