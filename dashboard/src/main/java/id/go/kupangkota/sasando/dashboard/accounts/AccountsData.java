@@ -45,16 +45,26 @@ public record AccountsData(Basis basis, List<String> weeks, List<AccountStat> to
      * An account's posts in the period and the engagement they drew; with the job also their reach
      * (views) and the account's bot-likeness score with the reasons behind it and the ISO week it was
      * scored for (null and empty from the posts index alone, and for an account the job has not scored).
+     *
+     * @param authorKey the account ({@code author_key}, as the accounts job keys it); null for posts whose
+     *                  source gives no key (news feeds), which are then counted by their handle
+     * @param handle    the account's most recent handle in the period (its posts may spell it differently);
+     *                  null when none of its posts names one
      */
-    public record AccountStat(String handle, long posts, long engagement, Long reach, Double botScore,
-                              List<String> botReasons, String botWeek) {
+    public record AccountStat(String authorKey, String handle, long posts, long engagement, Long reach,
+                              Double botScore, List<String> botReasons, String botWeek) {
         public AccountStat {
             botReasons = botReasons == null ? List.of() : List.copyOf(botReasons);
         }
 
         /** An account as the posts index alone can describe it. */
-        static AccountStat fromPosts(String handle, long posts, long engagement) {
-            return new AccountStat(handle, posts, engagement, null, null, List.of(), null);
+        static AccountStat fromPosts(String authorKey, String handle, long posts, long engagement) {
+            return new AccountStat(authorKey, handle, posts, engagement, null, null, List.of(), null);
+        }
+
+        /** What the view calls the account: its handle, or its (pseudonymous) key when its posts name none. */
+        public String name() {
+            return handle != null ? handle : authorKey;
         }
 
         /** This account with the score of its highest week, or as it is when the job has not scored it. */
@@ -62,7 +72,8 @@ public record AccountsData(Basis basis, List<String> weeks, List<AccountStat> to
             if (week == null) {
                 return this;
             }
-            return new AccountStat(handle, posts, engagement, reach, week.botScore(), week.botReasons(), week.week());
+            return new AccountStat(authorKey, handle, posts, engagement, reach, week.botScore(), week.botReasons(),
+                    week.week());
         }
     }
 

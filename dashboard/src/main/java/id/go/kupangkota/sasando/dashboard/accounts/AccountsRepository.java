@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,9 @@ class AccountsRepository {
     static final String SOURCES = "sources";
 
     private static final String TOP = "top";
+    private static final String NO_KEY = "no_key";
+    private static final String HANDLE = "handle";
+    private static final String LATEST = "latest";
     private static final String REACH = "reach";
     private static final String MENTIONS = "mentions";
     private static final String WORST_WEEK = "worst_week";
@@ -101,49 +105,80 @@ class AccountsRepository {
      */
     List<AccountStat> periodAccounts(PostFilter filter, int size) {
         List<AccountStat> stats = new ArrayList<>();
-        for (StringTermsBucket b : topAuthors(filter, size, REACH,
+        for (Author a : topAuthors(filter, size, REACH,
                 Aggregation.of(m -> m.sum(x -> x.field(PostFields.VIEW_COUNT))))) {
-            Map<String, Aggregate> sub = b.aggregations();
-            stats.add(new AccountStat(b.key().stringValue(), b.docCount(), PostQueries.engagement(sub),
-                    Math.round(sub.get(REACH).sum().value()), null, List.of(), null));
+            stats.add(new AccountStat(a.key(), a.handle(), a.posts(), PostQueries.engagement(a.sub()),
+                    Math.round(a.sub().get(REACH).sum().value()), null, List.of(), null));
         }
         return stats;
     }
 
     /**
-     * The period's most prolific authors from the posts index, each bucket with its engagement sums and
-     * {@code extra} under {@code extraName}.
+     * An author of the period's posts: the account ({@code key}, null for posts without one) with its most
+     * recent handle, its posts and the sub-aggregations of its bucket.
      */
-    private List<StringTermsBucket> topAuthors(PostFilter filter, int size, String extraName, Aggregation extra) {
+    private record Author(String key, String handle, long posts, Map<String, Aggregate> sub) {
+    }
+
+    /**
+     * The period's most prolific authors from the posts index, each with its engagement sums and {@code extra}
+     * under {@code extraName}. An author is its {@code author_key}, as the accounts job keys it, so the handle's
+     * spellings (an export's "Nona", X's "nona") are one account and two accounts that once shared a handle are
+     * two; it shows its latest handle. Posts without a key (a news feed's) are counted by handle, so that none
+     * is left out; most posts first, ties by handle.
+     */
+    private List<Author> topAuthors(PostFilter filter, int size, String extraName, Aggregation extra) {
+        Map<String, Aggregation> perAuthor = new HashMap<>(PostQueries.engagementSums());
+        perAuthor.put(extraName, extra);
+        Map<String, Aggregation> perKey = new HashMap<>(perAuthor);
+        perKey.put(HANDLE, Aggregation.of(h -> h.terms(t -> t.field(PostFields.AUTHOR_HANDLE).size(1)
+                        .order(List.of(NamedValue.of(LATEST, SortOrder.Desc), NamedValue.of("_key", SortOrder.Asc))))
+                .aggregations(LATEST, l -> l.max(m -> m.field(PostFields.CREATED_AT)))));
         try {
             var response = client.search(s -> s.index(posts).size(0)
                     .query(PostQueries.filter(filter))
-                    .aggregations(TOP, a -> a.terms(t -> t.field(PostFields.AUTHOR_HANDLE).size(size))
-                            .aggregations(PostQueries.engagementSums())
-                            .aggregations(extraName, extra)), Void.class);
-            return stringBuckets(response.aggregations().get(TOP));
+                    .aggregations(TOP, a -> a.terms(t -> t.field(PostFields.AUTHOR_KEY).size(size))
+                            .aggregations(perKey))
+                    .aggregations(NO_KEY, a -> a.filter(f -> f.bool(b -> b.mustNot(
+                                    n -> n.exists(e -> e.field(PostFields.AUTHOR_KEY)))))
+                            .aggregations(TOP, t -> t.terms(x -> x.field(PostFields.AUTHOR_HANDLE).size(size))
+                                    .aggregations(perAuthor))), Void.class);
+            List<Author> authors = new ArrayList<>();
+            for (StringTermsBucket b : stringBuckets(response.aggregations().get(TOP))) {
+                String handle = stringBuckets(b.aggregations().get(HANDLE)).stream().findFirst()
+                        .map(h -> h.key().stringValue()).orElse(null);
+                authors.add(new Author(b.key().stringValue(), handle, b.docCount(), b.aggregations()));
+            }
+            for (StringTermsBucket b : stringBuckets(response.aggregations().get(NO_KEY).filter().aggregations()
+                    .get(TOP))) {
+                authors.add(new Author(null, b.key().stringValue(), b.docCount(), b.aggregations()));
+            }
+            authors.sort(Comparator.comparingLong(Author::posts).reversed()
+                    .thenComparing(Author::handle, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(Author::key, Comparator.nullsLast(Comparator.naturalOrder())));
+            return authors.subList(0, Math.min(size, authors.size()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load accounts", e);
         }
     }
 
     /**
-     * For each of {@code handles} the job scored in {@code weeks}, its highest bot-likeness week with that
-     * week's reasons. The job has one document per account (platform and author key) and week; they are
-     * looked up by handle because the period's accounts are counted by handle from the posts index. An index
-     * an older job wrote (one document per delivering source) still gives one row per handle: its worst week.
+     * For each of the accounts ({@code authorKeys}) the job scored in {@code weeks}, its highest bot-likeness
+     * week with that week's reasons. The job has one document per account (platform and author key) and week.
+     * An index an older job wrote (one document per delivering source, with the author key too) still gives
+     * one score per account: its worst week.
      */
-    Map<String, BotWeek> botWeeks(List<String> handles, List<String> weeks, String source) {
-        if (handles.isEmpty()) {
+    Map<String, BotWeek> botWeeks(List<String> authorKeys, List<String> weeks, String source) {
+        if (authorKeys.isEmpty()) {
             return Map.of();
         }
-        List<FieldValue> handleValues = handles.stream().map(FieldValue::of).toList();
+        List<FieldValue> keyValues = authorKeys.stream().map(FieldValue::of).toList();
         try {
             var response = client.search(s -> s.index(accounts).size(0)
                     .query(q -> q.bool(b -> b.filter(weeks(weeks, source))
-                            .filter(f -> f.terms(t -> t.field(PostFields.AUTHOR_HANDLE)
-                                    .terms(v -> v.value(handleValues))))))
-                    .aggregations(TOP, a -> a.terms(t -> t.field(PostFields.AUTHOR_HANDLE).size(handles.size()))
+                            .filter(f -> f.terms(t -> t.field(PostFields.AUTHOR_KEY)
+                                    .terms(v -> v.value(keyValues))))))
+                    .aggregations(TOP, a -> a.terms(t -> t.field(PostFields.AUTHOR_KEY).size(authorKeys.size()))
                             .aggregations(WORST_WEEK, m -> m.topHits(h -> h.size(1)
                                     .source(src -> src.filter(f -> f.includes(PostFields.WEEK, BOT_SCORE, BOT_REASONS)))
                                     .sort(o -> o.field(f -> f.field(BOT_SCORE).order(SortOrder.Desc)))
@@ -201,17 +236,16 @@ class AccountsRepository {
         }
     }
 
-    /** One search over posts: terms on the author with engagement sums, and the author's top mentions. */
+    /** One search over posts: the top authors (see {@link #topAuthors}) with engagement sums and their top mentions. */
     AccountsData fromPosts(PostFilter filter, AccountsData.Basis basis, int size, int mentionsPerAccount) {
         List<AccountStat> stats = new ArrayList<>();
         List<Edge> result = new ArrayList<>();
-        for (StringTermsBucket b : topAuthors(filter, size, MENTIONS,
+        for (Author a : topAuthors(filter, size, MENTIONS,
                 Aggregation.of(m -> m.terms(x -> x.field(PostFields.MENTIONS).size(mentionsPerAccount))))) {
-            Map<String, Aggregate> sub = b.aggregations();
-            String handle = b.key().stringValue();
-            stats.add(AccountStat.fromPosts(handle, b.docCount(), PostQueries.engagement(sub)));
-            stringBuckets(sub.get(MENTIONS)).forEach(m ->
-                    result.add(new Edge(handle, m.key().stringValue(), AccountsData.MENTION, m.docCount())));
+            AccountStat stat = AccountStat.fromPosts(a.key(), a.handle(), a.posts(), PostQueries.engagement(a.sub()));
+            stats.add(stat);
+            stringBuckets(a.sub().get(MENTIONS)).forEach(m ->
+                    result.add(new Edge(stat.name(), m.key().stringValue(), AccountsData.MENTION, m.docCount())));
         }
         return new AccountsData(basis, List.of(), stats, result);
     }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Top accounts and their interaction network. The accounts and their counts are always those of the
@@ -53,9 +54,10 @@ public class AccountsService {
     /** The period's own accounts (its days, not its weeks), each with its highest weekly bot-likeness score. */
     private List<AccountStat> scored(PostFilter filter, List<String> weeks) {
         List<AccountStat> top = repository.periodAccounts(filter, TOP_ACCOUNTS);
-        Map<String, BotWeek> scores = repository.botWeeks(top.stream().map(AccountStat::handle).toList(), weeks,
-                filter.source());
-        return top.stream().map(a -> a.scored(scores.get(a.handle()))).toList();
+        // the job scores accounts by author key: posts without one (news feeds) have no score
+        Map<String, BotWeek> scores = repository.botWeeks(
+                top.stream().map(AccountStat::authorKey).filter(Objects::nonNull).toList(), weeks, filter.source());
+        return top.stream().map(a -> a.authorKey() == null ? a : a.scored(scores.get(a.authorKey()))).toList();
     }
 
     /**

@@ -59,7 +59,7 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         this.service = service;
         filterBar = new FilterBar(EnumSet.of(FilterBar.Facet.TOPIC, FilterBar.Facet.SOURCE, FilterBar.Facet.RISK),
                 f -> UI.getCurrent().navigate(AccountsView.class, f.toQuery()));
-        top.addColumn(AccountStat::handle).setHeader(getTranslation("post.author")).setAutoWidth(true);
+        top.addColumn(AccountStat::name).setHeader(getTranslation("post.author")).setAutoWidth(true);
         top.addColumn(Counts.renderer(AccountStat::posts, getLocale()))
                 .setHeader(getTranslation("accounts.posts")).setAutoWidth(true);
         top.addColumn(Counts.renderer(AccountStat::engagement, getLocale()))
@@ -132,7 +132,7 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
      */
     static ObjectNode graph(String title, AccountsData data, Function<String, String> kindLabel) {
         Map<String, Long> nodes = new LinkedHashMap<>();
-        data.top().forEach(a -> nodes.put(a.handle(), a.posts()));
+        data.top().forEach(a -> nodes.put(a.name(), a.posts()));
         data.edges().forEach(e -> {
             nodes.putIfAbsent(e.from(), 0L);
             nodes.putIfAbsent(e.to(), 0L);

@@ -34,11 +34,11 @@ class AccountsAndSourcesIT extends KaribuTest {
     void seedOnce() throws Exception {
         if (!seeded) {
             seed(List.of(
-                    post("1", "halo @pemkot", wita("2024-07-12T08:00:00")).authorHandle("budi")
+                    post("1", "halo @pemkot", wita("2024-07-12T08:00:00")).authorHandle("budi").authorKey("kbudi")
                             .mentions(List.of("pemkot")).likeCount(5L).build(),
-                    post("2", "lagi @pemkot", wita("2024-07-13T08:00:00")).authorHandle("budi")
+                    post("2", "lagi @pemkot", wita("2024-07-13T08:00:00")).authorHandle("budi").authorKey("kbudi")
                             .mentions(List.of("pemkot", "pln")).likeCount(1L).build(),
-                    post("3", "air", wita("2024-07-13T09:00:00")).authorHandle("ani").build()));
+                    post("3", "air", wita("2024-07-13T09:00:00")).authorHandle("ani").authorKey("kani").build()));
             CoverageRun run = new CoverageRun("r1:x:banjir", "r1", "x", "banjir", "banjir kupang", "poll",
                     wita("2024-07-14T08:00:00"), wita("2024-07-14T08:01:00"), 20, 18, 2, 0, 1, 1, 900, 2,
                     List.of(new CoverageRun.Gap(wita("2024-07-13T00:00:00"), wita("2024-07-13T06:00:00"), "rate limit")),
@@ -58,7 +58,8 @@ class AccountsAndSourcesIT extends KaribuTest {
     void withoutTheAccountsJobTopAccountsAndMentionEdgesComeFromOneAggregationOverPosts() {
         AccountsData d = accounts.load(week());
         assertThat(d.basis()).isEqualTo(AccountsData.Basis.POSTS_NO_JOB_DATA);
-        assertThat(d.top()).containsExactly(AccountStat.fromPosts("budi", 2, 6), AccountStat.fromPosts("ani", 1, 1));
+        assertThat(d.top()).containsExactly(AccountStat.fromPosts("kbudi", "budi", 2, 6),
+                AccountStat.fromPosts("kani", "ani", 1, 1));
         assertThat(d.edges()).containsExactlyInAnyOrder(new Edge("budi", "pemkot", "mention", 2),
                 new Edge("budi", "pln", "mention", 1));
     }

@@ -20,7 +20,7 @@ class AccountsGraphTest {
     void onlyTheBusiestAccountsAreNamedUntilHovered() {
         // akun00 posts most, akun29 least; "pemkot" posts nothing but is linked by everyone
         List<AccountStat> top = IntStream.range(0, 30)
-                .mapToObj(i -> AccountStat.fromPosts(String.format("akun%02d", i), 100 - i, 0)).toList();
+                .mapToObj(i -> AccountStat.fromPosts("k" + i, String.format("akun%02d", i), 100 - i, 0)).toList();
         List<Edge> edges = new ArrayList<>();
         top.forEach(a -> edges.add(new Edge(a.handle(), "pemkot", "mention", 5)));
         ObjectNode option = AccountsView.graph("Jaringan", new AccountsData(Basis.POSTS_FACET, List.of(), top, edges),

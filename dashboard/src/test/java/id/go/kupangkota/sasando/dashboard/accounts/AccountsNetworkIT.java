@@ -66,23 +66,23 @@ class AccountsNetworkIT extends KaribuTest {
                     account("2024-W24", "nona", 3, 6, 100, 0.4, List.of("duplicate_texts"), "file", "x")));
             // the job's counts above are whole weeks; the posts below are what the view counts, by WITA day
             // (each has one like unless it says otherwise)
-            seed(List.of(post("1", "halo @pemkot", wita("2024-07-03T08:00:00")).authorHandle("budi")
+            seed(List.of(by("budi", "1", "halo @pemkot", wita("2024-07-03T08:00:00"))
                             .mentions(List.of("pemkot")).build(),
-                    post("2", "info", wita("2024-07-09T08:00:00")).authorHandle("robot01").viewCount(10L).build(),
-                    post("3", "info", wita("2024-07-10T08:00:00")).authorHandle("robot01").viewCount(10L).build(),
-                    post("4", "info", wita("2024-07-11T08:00:00")).authorHandle("robot01").build(),
-                    post("11", "info", wita("2024-07-11T09:00:00")).authorHandle("robot01").build(),
-                    post("5", "halo @pemkot", wita("2024-07-09T09:00:00")).authorHandle("budi").likeCount(4L)
+                    by("robot01", "2", "info", wita("2024-07-09T08:00:00")).viewCount(10L).build(),
+                    by("robot01", "3", "info", wita("2024-07-10T08:00:00")).viewCount(10L).build(),
+                    by("robot01", "4", "info", wita("2024-07-11T08:00:00")).build(),
+                    by("robot01", "11", "info", wita("2024-07-11T09:00:00")).build(),
+                    by("budi", "5", "halo @pemkot", wita("2024-07-09T09:00:00")).likeCount(4L)
                             .replyCount(1L).viewCount(300L).build(),
-                    post("6", "lagi", wita("2024-07-12T23:30:00")).authorHandle("budi").viewCount(500L).build(),
-                    post("7", "@budi betul", wita("2024-07-10T10:00:00")).authorHandle("ani").repostCount(2L)
+                    by("budi", "6", "lagi", wita("2024-07-12T23:30:00")).viewCount(500L).build(),
+                    by("ani", "7", "@budi betul", wita("2024-07-10T10:00:00")).repostCount(2L)
                             .viewCount(700L).build(),
                     // W28 too, but after Friday 12 July in WITA: outside a Monday-to-Friday period
-                    post("8", "akhir pekan", wita("2024-07-13T00:30:00")).authorHandle("ani").likeCount(20L)
+                    by("ani", "8", "akhir pekan", wita("2024-07-13T00:30:00")).likeCount(20L)
                             .viewCount(800L).build(),
-                    post("9", "akhir pekan", wita("2024-07-14T10:00:00")).authorHandle("ani").likeCount(8L).build(),
+                    by("ani", "9", "akhir pekan", wita("2024-07-14T10:00:00")).likeCount(8L).build(),
                     // W27 has job edges but no account documents: an account without a score
-                    post("10", "baru", wita("2024-07-02T12:00:00")).authorHandle("warga_baru").build(),
+                    by("warga_baru", "10", "baru", wita("2024-07-02T12:00:00")).build(),
                     // W24: nona's X posts, x:21 and x:23 fetched by the X source, x:22 delivered by a file import
                     // only (x:21 came in the import too: one post, the X source's copy indexed)
                     nona(post("21", "jalan rusak @pemkot", wita("2024-06-11T08:00:00"))),
@@ -91,6 +91,11 @@ class AccountsNetworkIT extends KaribuTest {
                     nona(post("23", "terima kasih", wita("2024-06-12T08:00:00")))));
             seeded = true;
         }
+    }
+
+    /** An X post by the account {@code handle}, keyed {@code k<handle>} as the job's documents below are. */
+    private static Post.Builder by(String handle, String nativeId, String text, java.time.Instant at) {
+        return post(nativeId, text, at).authorHandle(handle).authorKey("k" + handle);
     }
 
     private static Post nona(Post.Builder post) {
@@ -102,11 +107,12 @@ class AccountsNetworkIT extends KaribuTest {
         AccountsData d = service.load(week("2024-06-10", "2024-06-16"));
         assertThat(d.basis()).isEqualTo(Basis.ACCOUNTS_JOB);
         assertThat(d.top()).containsExactly(
-                new AccountStat("nona", 3, 4, 150L, 0.4, List.of("duplicate_texts"), "2024-W24"));
+                new AccountStat("knona", "nona", 3, 4, 150L, 0.4, List.of("duplicate_texts"), "2024-W24"));
         assertThat(d.edges()).containsExactly(new Edge("nona", "pemkot", "mention", 2));
         // either source picks her: the posts it delivered, the account's one score and the edges of its posts
         assertThat(service.load(week("2024-06-10", "2024-06-16").with(PostFilter.SOURCE, "file")).top())
-                .containsExactly(new AccountStat("nona", 1, 2, 50L, 0.4, List.of("duplicate_texts"), "2024-W24"));
+                .containsExactly(
+                        new AccountStat("knona", "nona", 1, 2, 50L, 0.4, List.of("duplicate_texts"), "2024-W24"));
         AccountsData fromX = service.load(week("2024-06-10", "2024-06-16").with(PostFilter.SOURCE, "x"));
         assertThat(fromX.top()).extracting(AccountStat::handle, AccountStat::posts, AccountStat::botScore)
                 .containsExactly(tuple("nona", 2L, 0.4));
@@ -145,9 +151,61 @@ class AccountsNetworkIT extends KaribuTest {
                         .build()));
 
         assertThat(service.load(week("2024-06-03", "2024-06-09")).top()).containsExactly(
-                new AccountStat("lama", 2, 2, 0L, 0.6, List.of(), "2024-W23"));
+                new AccountStat("klama", "lama", 2, 2, 0L, 0.6, List.of(), "2024-W23"));
         assertThat(service.load(week("2024-06-03", "2024-06-09").with(PostFilter.SOURCE, "x")).top())
-                .containsExactly(new AccountStat("lama", 1, 1, 0L, 0.2, List.of(), "2024-W23"));
+                .containsExactly(new AccountStat("klama", "lama", 1, 1, 0L, 0.2, List.of(), "2024-W23"));
+    }
+
+    /**
+     * An account is its author key, as the job keys it: dewi's posts spell her handle two ways (an export's
+     * "Dewi") and are one row under her latest spelling, with her one score; two accounts that each went by
+     * "rina" are two rows, each with its own score; a news feed's posts, which carry no key, are counted by
+     * their handle, without a score.
+     */
+    @Test
+    void anAccountIsItsAuthorKeyWhateverTheSpellingOfItsHandle() throws Exception {
+        index(SasandoIndex.EDGES, List.of(edge("2024-05-27", "mention", "dewi", "pemkot", 1, "file", "x")));
+        Map<String, Object> rinaA = account("2024-W22", "rina", 2, 2, 0, 0.2, List.of());
+        Map<String, Object> rinaB = account("2024-W22", "rina", 1, 1, 0, 0.9, List.of("young_account"));
+        rinaA.put("author_key", "krina.a");
+        rinaA.put("id", "2024-W22|x|krina.a");
+        rinaB.put("author_key", "krina.b");
+        rinaB.put("id", "2024-W22|x|krina.b");
+        index(SasandoIndex.ACCOUNTS, List.of(
+                account("2024-W22", "dewi", 3, 3, 0, 0.7, List.of("bursty_posting"), "file", "x"), rinaA, rinaB));
+        seed(List.of(by("dewi", "41", "halo @pemkot", wita("2024-05-27T08:00:00")).build(),
+                by("dewi", "42", "lagi", wita("2024-05-28T08:00:00")).build(),
+                // the same account in a file import of an X export, which spells the handle as the export does
+                by("dewi", "43", "dan lagi", wita("2024-05-29T08:00:00")).deliveredBy("file").authorHandle("Dewi")
+                        .build(),
+                by("rina", "44", "satu", wita("2024-05-28T09:00:00")).authorKey("krina.a").build(),
+                by("rina", "45", "dua", wita("2024-05-29T09:00:00")).authorKey("krina.a").build(),
+                by("rina", "46", "tiga", wita("2024-05-29T10:00:00")).authorKey("krina.b").build(),
+                post("news", "47", "berita", wita("2024-05-30T08:00:00")).authorHandle("Pos Kupang").authorKey(null)
+                        .build()));
+
+        AccountsData d = service.load(week("2024-05-27", "2024-06-02"));
+        assertThat(d.basis()).isEqualTo(Basis.ACCOUNTS_JOB);
+        assertThat(d.top()).containsExactly(
+                new AccountStat("kdewi", "Dewi", 3, 3, 0L, 0.7, List.of("bursty_posting"), "2024-W22"),
+                new AccountStat("krina.a", "rina", 2, 2, 0L, 0.2, List.of(), "2024-W22"),
+                new AccountStat(null, "Pos Kupang", 1, 1, 0L, null, List.of(), null),
+                new AccountStat("krina.b", "rina", 1, 1, 0L, 0.9, List.of("young_account"), "2024-W22"));
+        // the import alone: its one post, under the spelling it gave, and the account's one score
+        assertThat(service.load(week("2024-05-27", "2024-06-02").with(PostFilter.SOURCE, "file")).top())
+                .containsExactly(
+                        new AccountStat("kdewi", "Dewi", 1, 1, 0L, 0.7, List.of("bursty_posting"), "2024-W22"));
+        // from the posts index alone (a facet the job does not split by) the accounts are the same
+        assertThat(service.load(week("2024-05-27", "2024-06-02").with(PostFilter.TOPIC, "layanan_publik")).top())
+                .extracting(AccountStat::authorKey, AccountStat::handle, AccountStat::posts)
+                .containsExactly(tuple("kdewi", "Dewi", 3L), tuple("krina.a", "rina", 2L),
+                        tuple(null, "Pos Kupang", 1L), tuple("krina.b", "rina", 1L));
+
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(AccountsView.class, week("2024-05-27", "2024-06-02").toQuery());
+        AccountsView view = LocatorJ._get(AccountsView.class);
+        assertThat(GridKt._findAll(view.top)).hasSize(4);
+        assertThat(GridKt._getFormattedRow(view.top, 0)).contains("Dewi", "3", "0,70", "2024-W22");
     }
 
     private static PostFilter week(String from, String to) {
@@ -221,9 +279,9 @@ class AccountsNetworkIT extends KaribuTest {
     void topAccountsAreCountedFromThePostsAndCarryTheJobsBotLikenessScoreWithItsReasonsAndWeek() {
         AccountsData d = service.load(week("2024-07-08", "2024-07-14"));
         assertThat(d.top()).containsExactly(
-                new AccountStat("robot01", 4, 4, 20L, 0.83, ROBOT_REASONS, "2024-W28"),
-                new AccountStat("ani", 3, 31, 1500L, 0.0, List.of(), "2024-W28"),
-                new AccountStat("budi", 2, 6, 800L, 0.1, List.of(), "2024-W28"));
+                new AccountStat("krobot01", "robot01", 4, 4, 20L, 0.83, ROBOT_REASONS, "2024-W28"),
+                new AccountStat("kani", "ani", 3, 31, 1500L, 0.0, List.of(), "2024-W28"),
+                new AccountStat("kbudi", "budi", 2, 6, 800L, 0.1, List.of(), "2024-W28"));
     }
 
     @Test
@@ -234,9 +292,9 @@ class AccountsNetworkIT extends KaribuTest {
         assertThat(d.weeks()).containsExactly("2024-W28");
         // ani's weekend posts (13 July 00:30 WITA, still 12 July in UTC, and 14 July): in W28, not in the period
         assertThat(d.top()).containsExactly(
-                new AccountStat("robot01", 4, 4, 20L, 0.83, ROBOT_REASONS, "2024-W28"),
-                new AccountStat("budi", 2, 6, 800L, 0.1, List.of(), "2024-W28"),
-                new AccountStat("ani", 1, 3, 700L, 0.0, List.of(), "2024-W28"));
+                new AccountStat("krobot01", "robot01", 4, 4, 20L, 0.83, ROBOT_REASONS, "2024-W28"),
+                new AccountStat("kbudi", "budi", 2, 6, 800L, 0.1, List.of(), "2024-W28"),
+                new AccountStat("kani", "ani", 1, 3, 700L, 0.0, List.of(), "2024-W28"));
 
         login("analis", "ANALYST");
         UI.getCurrent().navigate(AccountsView.class, week("2024-07-08", "2024-07-12").toQuery());
@@ -250,8 +308,8 @@ class AccountsNetworkIT extends KaribuTest {
     void anAccountTheJobHasNotScoredIsCountedWithoutAScore() {
         AccountsData d = service.load(week("2024-07-01", "2024-07-07"));
         assertThat(d.basis()).isEqualTo(Basis.ACCOUNTS_JOB);
-        assertThat(d.top()).containsExactly(new AccountStat("budi", 1, 1, 0L, null, List.of(), null),
-                new AccountStat("warga_baru", 1, 1, 0L, null, List.of(), null));
+        assertThat(d.top()).containsExactly(new AccountStat("kbudi", "budi", 1, 1, 0L, null, List.of(), null),
+                new AccountStat("kwarga_baru", "warga_baru", 1, 1, 0L, null, List.of(), null));
     }
 
     @Test
