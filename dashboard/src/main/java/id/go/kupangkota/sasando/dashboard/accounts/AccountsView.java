@@ -29,6 +29,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -131,16 +132,20 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
      * the graph inside its box, below the title.
      */
     static ObjectNode graph(String title, AccountsData data, Function<String, String> kindLabel) {
+        // a node per handle whatever its spelling (handles are case-insensitive on X, and an export may spell
+        // one "Nona" where X and the job's edges have "nona"), named as the table names the account
+        Map<String, String> shown = new HashMap<>();
+        Function<String, String> nodeOf = handle -> shown.computeIfAbsent(handle.toLowerCase(Locale.ROOT), k -> handle);
         Map<String, Long> nodes = new LinkedHashMap<>();
-        data.top().forEach(a -> nodes.put(a.name(), a.posts()));
+        data.top().forEach(a -> nodes.merge(nodeOf.apply(a.name()), a.posts(), Long::sum));
         data.edges().forEach(e -> {
-            nodes.putIfAbsent(e.from(), 0L);
-            nodes.putIfAbsent(e.to(), 0L);
+            nodes.putIfAbsent(nodeOf.apply(e.from()), 0L);
+            nodes.putIfAbsent(nodeOf.apply(e.to()), 0L);
         });
         Map<String, Long> links = new HashMap<>();
         data.edges().forEach(e -> {
-            links.merge(e.from(), e.count(), Long::sum);
-            links.merge(e.to(), e.count(), Long::sum);
+            links.merge(nodeOf.apply(e.from()), e.count(), Long::sum);
+            links.merge(nodeOf.apply(e.to()), e.count(), Long::sum);
         });
         Set<String> labelled = nodes.keySet().stream()
                 .sorted(Comparator.comparingLong((String n) -> nodes.get(n) + links.getOrDefault(n, 0L)).reversed()
@@ -167,7 +172,8 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         ArrayNode linkArray = series.putArray("links");
         for (Edge e : data.edges()) {
             int kind = Math.max(0, AccountsData.KINDS.indexOf(e.kind()));
-            ObjectNode link = linkArray.addObject().put("source", e.from()).put("target", e.to())
+            ObjectNode link = linkArray.addObject()
+                    .put("source", nodeOf.apply(e.from())).put("target", nodeOf.apply(e.to()))
                     .put("value", e.count()).put("kind", e.kind());
             link.putObject("lineStyle").put("width", Math.min(8, 1 + e.count() / 2.0))
                     .put("color", KIND_COLOURS.get(kind)).put("curveness", 0.1 * kind);

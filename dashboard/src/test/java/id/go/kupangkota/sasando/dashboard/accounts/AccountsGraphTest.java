@@ -46,4 +46,23 @@ class AccountsGraphTest {
         assertThat(option.at("/title/text").asText()).isEqualTo("Jaringan");
         assertThat(series.get("top").asInt()).isGreaterThanOrEqualTo(40);
     }
+
+    @Test
+    void aHandleSpeltTwoWaysIsOneNodeNamedAsTheTableNamesIt() {
+        // the table's account (latest handle "Dewi"); the job's edges spell her "dewi", as X does
+        List<AccountStat> top = List.of(AccountStat.fromPosts("x:7", "Dewi", 3, 0),
+                AccountStat.fromPosts("x:8", "rina", 2, 0));
+        List<Edge> edges = List.of(new Edge("dewi", "rina", "mention", 2), new Edge("RINA", "dewi", "reply", 1),
+                new Edge("dewi", "pemkot", "mention", 4));
+        JsonNode series = AccountsView.graph("Jaringan", new AccountsData(Basis.POSTS_FACET, List.of(), top, edges),
+                kind -> kind).at("/series/0");
+
+        List<String> names = new ArrayList<>();
+        series.get("data").forEach(n -> names.add(n.get("name").asText()));
+        assertThat(names).containsExactly("Dewi", "rina", "pemkot");
+        assertThat(series.at("/data/0/value").asLong()).isEqualTo(3);
+        List<String> links = new ArrayList<>();
+        series.get("links").forEach(l -> links.add(l.get("source").asText() + ">" + l.get("target").asText()));
+        assertThat(links).containsExactly("Dewi>rina", "rina>Dewi", "Dewi>pemkot");
+    }
 }
