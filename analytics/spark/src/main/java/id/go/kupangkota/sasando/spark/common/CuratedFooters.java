@@ -82,7 +82,7 @@ final class CuratedFooters {
     }
 
     /** Spark's readers skip these names too: files being written, checksums, markers. */
-    private static boolean hidden(String name) {
+    static boolean hidden(String name) {
         return name.startsWith(".") || name.startsWith("_");
     }
 

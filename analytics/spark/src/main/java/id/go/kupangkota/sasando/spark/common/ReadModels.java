@@ -115,7 +115,7 @@ public final class ReadModels {
             FileSystem fs = root.getFileSystem(conf);
             for (FileStatus file : fs.exists(root) ? fs.listStatus(root) : new FileStatus[0]) {
                 String name = file.getPath().getName();
-                if (file.isFile() && name.endsWith(".parquet") && !name.startsWith(".") && !name.startsWith("_")) {
+                if (file.isFile() && name.endsWith(".parquet") && !CuratedFooters.hidden(name)) {
                     try (ParquetFileReader reader = ParquetFileReader.open(HadoopInputFile.fromStatus(file, conf))) {
                         MessageType schema = reader.getFooter().getFileMetaData().getSchema();
                         boolean has = Arrays.stream(columns).allMatch(schema::containsField);
