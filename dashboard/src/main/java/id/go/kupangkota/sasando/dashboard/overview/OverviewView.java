@@ -20,6 +20,7 @@ import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
+import id.go.kupangkota.sasando.dashboard.base.ui.Hint;
 import id.go.kupangkota.sasando.dashboard.base.ui.Charts;
 import id.go.kupangkota.sasando.dashboard.base.ui.Charts.Slice;
 import id.go.kupangkota.sasando.dashboard.base.ui.Counts;
@@ -79,8 +80,7 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         latest.addColumn(Post::authorHandle).setHeader(getTranslation("post.author")).setAutoWidth(true).setFlexGrow(0);
         latest.addColumn(Post::text).setHeader(getTranslation("post.text")).setFlexGrow(1);
         latest.setAllRowsVisible(true);
-        compared.getStyle().set("color", "var(--lumo-secondary-text-color)")
-                .set("font-size", "var(--lumo-font-size-s)");
+        Hint.styled(compared);
         oneSourceBox = new Div(new H4(getTranslation("overview.sources")), oneSource);
         add(new H2(getTranslation("overview.title")), filterBar, numbers, compared, volume,
                 row(emotions, risks), row(hashtags, terms), row(new Div(oneSourceBox, sources), kecamatan));

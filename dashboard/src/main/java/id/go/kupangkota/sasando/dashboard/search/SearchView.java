@@ -19,6 +19,7 @@ import id.go.kupangkota.sasando.core.post.Evidence;
 import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
+import id.go.kupangkota.sasando.dashboard.base.ui.Hint;
 import id.go.kupangkota.sasando.dashboard.base.ui.Dates;
 import id.go.kupangkota.sasando.dashboard.base.ui.Downloads;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
@@ -92,8 +93,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         });
         HorizontalLayout paging = new HorizontalLayout(previous, pageLabel, next, total);
         paging.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        Span hint = new Span(getTranslation("search.why.hint"));
-        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        Span hint = Hint.of(getTranslation("search.why.hint"));
         add(new H2(getTranslation("search.title")), filterBar, exports, paging, hint, results);
     }
 

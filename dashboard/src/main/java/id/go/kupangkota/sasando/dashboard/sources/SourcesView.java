@@ -29,6 +29,7 @@ import id.go.kupangkota.sasando.core.coverage.ErrorCode;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.i18n.TranslatableException;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
+import id.go.kupangkota.sasando.dashboard.base.ui.Hint;
 import id.go.kupangkota.sasando.dashboard.base.ui.Charts;
 import id.go.kupangkota.sasando.dashboard.base.ui.Counts;
 import id.go.kupangkota.sasando.dashboard.base.ui.Dates;
@@ -156,8 +157,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         // an alert opens on click (as a post in Pencarian): everyone who handled it, newest first, the streaks
         // before the one it is open for included
         alerts.setItemDetailsRenderer(new ComponentRenderer<>(this::handlingDetails));
-        Span hint = new Span(getTranslation("sources.alerts.hint"));
-        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        Span hint = Hint.of(getTranslation("sources.alerts.hint"));
         add(new H2(getTranslation("sources.title")), filterBar, stats, new H3(getTranslation("sources.alerts")), hint,
                 alerts, coverage, new H3(getTranslation("sources.runs")), runs);
     }
