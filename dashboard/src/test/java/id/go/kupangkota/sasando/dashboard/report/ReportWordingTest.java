@@ -50,6 +50,9 @@ class ReportWordingTest {
     void periodsAndDaysAreNamedInIndonesian() {
         assertThat(indonesian.period(ReportWeek.parse("2024-W28"))).isEqualTo("8–14 Juli 2024");
         assertThat(indonesian.period(ReportWeek.parse("2024-W31"))).isEqualTo("29 Juli 2024 – 4 Agustus 2024");
+        // week 53 of 2026 ends in 2027: each end is named with its own year
+        assertThat(indonesian.period(ReportWeek.parse("2026-W53"))).isEqualTo("28 Desember 2026 – 3 Januari 2027");
+        assertThat(english.period(ReportWeek.parse("2027-W01"))).isEqualTo("4–10 January 2027");
         assertThat(indonesian.shortDay(LocalDate.parse("2024-07-08"))).isEqualTo("Sen 8/7");
     }
 
