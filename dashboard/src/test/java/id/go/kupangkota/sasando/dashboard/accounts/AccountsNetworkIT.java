@@ -57,13 +57,22 @@ class AccountsNetworkIT extends KaribuTest {
                     edge("2024-07-03", "mention", "budi", "pln", 4),
                     weekEdge("2024-W25", "mention", "warga", "pemkot", 7),
                     // W24: nona's mentions of 11 June, from her posts the X source fetched and an import delivered
-                    edge("2024-06-11", "mention", "nona", "pemkot", 2, "file", "x")));
+                    edge("2024-06-11", "mention", "nona", "pemkot", 2, "file", "x"),
+                    // the year end: 2026-W53 runs from Monday 28 December 2026 to Sunday 3 January 2027
+                    edge("2026-12-27", "mention", "tahun", "pemkot", 6),
+                    edge("2026-12-31", "mention", "tahun", "pemkot", 2),
+                    edge("2027-01-01", "reply", "tahun", "budi", 1),
+                    edge("2027-01-04", "mention", "tahun", "pemkot", 4)));
             index(SasandoIndex.ACCOUNTS, List.of(
                     account("2024-W28", "robot01", 300, 10, 0, 0.83, ROBOT_REASONS),
                     account("2024-W28", "budi", 4, 12, 800, 0.1, List.of()),
                     account("2024-W28", "ani", 2, 30, 1500, 0.0, List.of()),
                     // one X account whose posts came from the X source and from a file import: one document
-                    account("2024-W24", "nona", 3, 6, 100, 0.4, List.of("duplicate_texts"), "file", "x")));
+                    account("2024-W24", "nona", 3, 6, 100, 0.4, List.of("duplicate_texts"), "file", "x"),
+                    // tahun scores 0.5 in both weeks of the turn of the year, 0.9 in the week before
+                    account("2026-W52", "tahun", 1, 1, 0, 0.9, List.of("young_account")),
+                    account("2026-W53", "tahun", 3, 3, 0, 0.5, List.of("duplicate_texts")),
+                    account("2027-W01", "tahun", 1, 1, 0, 0.5, List.of("high_posting_rate"))));
             // the job's counts above are whole weeks; the posts below are what the view counts, by WITA day
             // (each has one like unless it says otherwise)
             seed(List.of(by("budi", "1", "halo @pemkot", wita("2024-07-03T08:00:00"))
@@ -88,7 +97,13 @@ class AccountsNetworkIT extends KaribuTest {
                     nona(post("21", "jalan rusak @pemkot", wita("2024-06-11T08:00:00"))),
                     nona(Post.builder("x", "22").deliveredBy("file").text("lampu mati @pemkot")
                             .createdAt(wita("2024-06-11T09:00:00")).day("2024-06-11").week("2024-W24").likeCount(2L)),
-                    nona(post("23", "terima kasih", wita("2024-06-12T08:00:00")))));
+                    nona(post("23", "terima kasih", wita("2024-06-12T08:00:00"))),
+                    by("tahun", "60", "tutup tahun @pemkot", wita("2026-12-27T20:00:00")).build(),
+                    by("tahun", "61", "selamat tahun baru @pemkot", wita("2026-12-31T10:00:00")).build(),
+                    // 31 December 16:30 UTC is New Year's Day in Kupang, still 2026-W53
+                    by("tahun", "62", "@budi selamat tahun baru", java.time.Instant.parse("2026-12-31T16:30:00Z"))
+                            .build(),
+                    by("tahun", "63", "kerja lagi @pemkot", wita("2027-01-04T08:00:00")).build()));
             seeded = true;
         }
     }
@@ -302,6 +317,29 @@ class AccountsNetworkIT extends KaribuTest {
         assertThat(view.basis.getText()).contains("unggahan periode ini").contains("2024-W28")
                 .doesNotContain("penuh");
         assertThat(GridKt._getFormattedRow(view.top, 2)).contains("ani", "700", "2024-W28");
+    }
+
+    @Test
+    void week53OfTheYearEndIsAnsweredByTheJobWithItsOwnDaysAcrossBothYears() {
+        // 2026-W53: the days of two calendar years are one week of the job
+        AccountsData w53 = service.load(week("2026-12-28", "2027-01-03"));
+        assertThat(w53.basis()).isEqualTo(Basis.ACCOUNTS_JOB);
+        assertThat(w53.weeks()).containsExactly("2026-W53");
+        assertThat(w53.top()).containsExactly(
+                new AccountStat("ktahun", "tahun", 2, 2, 0L, 0.5, List.of("duplicate_texts"), "2026-W53"));
+        assertThat(w53.edges()).containsExactlyInAnyOrder(new Edge("tahun", "pemkot", "mention", 2),
+                new Edge("tahun", "budi", "reply", 1));
+
+        // New Year's Eve to the first Monday of 2027: W53 and 2027-W01, oldest first; of two equal scores the
+        // later week's (2027-W01 after 2026-W53, as the keys sort)
+        AccountsData turn = service.load(week("2026-12-31", "2027-01-04"));
+        assertThat(turn.basis()).isEqualTo(Basis.ACCOUNTS_JOB);
+        assertThat(turn.weeks()).containsExactly("2026-W53", "2027-W01");
+        assertThat(turn.top()).containsExactly(
+                new AccountStat("ktahun", "tahun", 3, 3, 0L, 0.5, List.of("high_posting_rate"), "2027-W01"));
+        assertThat(turn.edges()).containsExactlyInAnyOrder(new Edge("tahun", "pemkot", "mention", 6),
+                new Edge("tahun", "budi", "reply", 1));
+        assertThat(service.load(week("2026-12-27", "2026-12-28")).weeks()).containsExactly("2026-W52", "2026-W53");
     }
 
     @Test

@@ -74,6 +74,10 @@ public record PostFilter(LocalDate from, LocalDate to, String topic, String sour
         LocalDate today = fallback.to();
         LocalDate from = min(date(p, FROM, fallback.from()), today);
         LocalDate to = min(date(p, TO, fallback.to()), today);
+        return withFacets(from, to, p);
+    }
+
+    private static PostFilter withFacets(LocalDate from, LocalDate to, Map<String, List<String>> p) {
         return new PostFilter(from, to, first(p, TOPIC), first(p, SOURCE), first(p, SENTIMENT), first(p, EMOTION),
                 first(p, RISK), first(p, STANCE), first(p, KECAMATAN), first(p, AUTHOR), first(p, TEXT));
     }
@@ -120,7 +124,10 @@ public record PostFilter(LocalDate from, LocalDate to, String topic, String sour
         return new PostFilter(from, to, topic, source, sentiment, emotion, risk, stance, kecamatan, author, value);
     }
 
-    /** A copy with one facet (by its URL parameter name) set or cleared. */
+    /**
+     * A copy with one facet (by its URL parameter name) set or cleared, over the same days: the range was cut
+     * at today when it was read ({@link #fromQuery}, with the application's clock), not again here.
+     */
     public PostFilter with(String parameter, String value) {
         Map<String, List<String>> p = new LinkedHashMap<>(toQuery().getParameters());
         if (value == null || value.isBlank()) {
@@ -128,7 +135,7 @@ public record PostFilter(LocalDate from, LocalDate to, String topic, String sour
         } else {
             p.put(parameter, List.of(value));
         }
-        return fromQuery(new QueryParameters(p), Clock.systemUTC());
+        return withFacets(from, to, p);
     }
 
     private static LocalDate date(Map<String, List<String>> p, String name, LocalDate fallback) {

@@ -57,6 +57,32 @@ class PostFilterTest {
     }
 
     @Test
+    void theYearEndIsJustMoreDays() {
+        // 31 December 16:30 UTC is New Year's Day in Kupang: the default week runs from 26 December
+        PostFilter newYear = PostFilter.lastWeek(Clock.fixed(Instant.parse("2026-12-31T16:30:00Z"), ZoneOffset.UTC));
+        assertThat(newYear.from()).isEqualTo(LocalDate.parse("2026-12-26"));
+        assertThat(newYear.to()).isEqualTo(LocalDate.parse("2027-01-01"));
+        // 2026-W53 (28 December to 3 January) against the seven days before it
+        PostFilter w53 = PostFilter.range(LocalDate.parse("2026-12-28"), LocalDate.parse("2027-01-03"));
+        assertThat(w53.days()).isEqualTo(7);
+        assertThat(w53.previousPeriod().from()).isEqualTo(LocalDate.parse("2026-12-21"));
+        assertThat(w53.previousPeriod().to()).isEqualTo(LocalDate.parse("2026-12-27"));
+        PostFilter january = PostFilter.range(LocalDate.parse("2027-01-01"), LocalDate.parse("2027-01-31"));
+        assertThat(january.previousPeriod().from()).isEqualTo(LocalDate.parse("2026-12-01"));
+        assertThat(january.previousPeriod().to()).isEqualTo(LocalDate.parse("2026-12-31"));
+    }
+
+    @Test
+    void settingAFacetKeepsTheRange() {
+        // the range was cut at today when it was read, with the application's clock; setting a facet must not
+        // cut it again at the machine's own today (a fixed clock at the year end stands after it)
+        PostFilter w53 = PostFilter.range(LocalDate.parse("2026-12-28"), LocalDate.parse("2027-01-03"));
+        assertThat(w53.with(PostFilter.SOURCE, "x").from()).isEqualTo(LocalDate.parse("2026-12-28"));
+        assertThat(w53.with(PostFilter.SOURCE, "x").to()).isEqualTo(LocalDate.parse("2027-01-03"));
+        assertThat(w53.with(PostFilter.SOURCE, "x").with(PostFilter.SOURCE, null)).isEqualTo(w53);
+    }
+
+    @Test
     void blankFacetsMeanAny() {
         PostFilter f = PostFilter.range(LocalDate.parse("2024-07-08"), LocalDate.parse("2024-07-14")).with("topic", " ");
         assertThat(f.topic()).isNull();
