@@ -103,6 +103,41 @@ final class ReportFixtures {
         triage(client, prefix, "x:w30-hoaks-4", "escalated");
     }
 
+    /** The year end: 2026 has 53 ISO weeks, and 2026-W53 runs from Monday 28 December 2026 to Sunday 3 January 2027. */
+    static final ReportWeek W52 = ReportWeek.parse("2026-W52");
+    static final ReportWeek W53 = ReportWeek.parse("2026-W53");
+    static final ReportWeek W01 = ReportWeek.parse("2027-W01");
+    static final long W52_POSTS = 4;
+    static final long W53_POSTS = 6;
+    static final long W01_POSTS = 3;
+
+    /**
+     * Posts of {@link #W52} (4), {@link #W53} (6, three in each year) and {@link #W01} (3), with a post on each
+     * WITA midnight between them and one at 16:30 UTC on New Year's Eve, which is New Year's Day in Kupang.
+     */
+    static void seedYearEnd(ElasticsearchClient client, String prefix) {
+        List<Post> posts = new ArrayList<>();
+        for (String day : List.of("2026-12-21", "2026-12-24", "2026-12-25")) {
+            posts.add(post("w52-" + day, "jalan macet jelang natal", wita(day + "T09:00:00")).build());
+        }
+        // Sunday 27 December 23:59:59 WITA: the last instant of W52
+        posts.add(post("w52-last", "malam minggu terakhir", Instant.parse("2026-12-27T15:59:59Z")).build());
+        // Monday 28 December 00:30 WITA (27 December in UTC): the first post of W53
+        posts.add(post("w53-first", "air mati lagi", Instant.parse("2026-12-27T16:30:00Z")).build());
+        posts.add(post("w53-1230", "lampu jalan padam", wita("2026-12-30T09:00:00")).build());
+        posts.add(post("w53-1231", "persiapan malam tahun baru", wita("2026-12-31T10:00:00")).build());
+        // New Year's Eve 16:30 UTC is 1 January 2027 00:30 WITA
+        posts.add(post("w53-newyear", "selamat tahun baru kupang", Instant.parse("2026-12-31T16:30:00Z"))
+                .sentiment("positive").build());
+        posts.add(post("w53-0102", "sampah sisa pesta", wita("2027-01-02T09:00:00")).sentiment("negative").build());
+        posts.add(post("w53-last", "libur usai", wita("2027-01-03T23:00:00")).build());
+        // Monday 4 January 00:30 WITA (3 January in UTC): 2027-W01
+        posts.add(post("w01-first", "kerja lagi", Instant.parse("2027-01-03T16:30:00Z")).build());
+        posts.add(post("w01-0105", "antrean air bersih", wita("2027-01-05T09:00:00")).build());
+        posts.add(post("w01-0108", "jalan rusak lagi", wita("2027-01-08T09:00:00")).build());
+        PostFixtures.index(client, prefix, posts);
+    }
+
     static void triage(ElasticsearchClient client, String prefix, String postId, String status) {
         try {
             client.update(u -> u.index(SasandoIndex.POSTS.alias(prefix)).id(postId)

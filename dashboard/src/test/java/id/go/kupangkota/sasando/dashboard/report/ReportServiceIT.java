@@ -75,6 +75,7 @@ class ReportServiceIT extends KaribuTest {
     void seedOnce() {
         if (!seeded) {
             ReportFixtures.seed(client, settings.indexPrefix());
+            ReportFixtures.seedYearEnd(client, settings.indexPrefix());
             seeded = true;
         }
     }
@@ -230,6 +231,48 @@ class ReportServiceIT extends KaribuTest {
         assertThat(record.provisional()).isFalse();
         // started again: the report is there, nothing is made twice
         assertThat(late.catchUp()).isFalse();
+    }
+
+    @Test
+    void acrossTheYearEndWeek53IsReportedOnTheFirstMondayOf2027AndWeek1ComparesWithIt() throws IOException {
+        // Monday 28 December 2026 reports 2026-W52; Monday 4 January 2027 reports 2026-W53, not 2027-W01 or W52
+        assertThat(service(Clock.fixed(wita("2026-12-28T07:00:00"), ZoneOffset.UTC), mailer).lastCompleteWeek())
+                .isEqualTo(ReportFixtures.W52);
+        // the dashboard was down over the New Year: at 06:59 the Monday run is still to come, at 11:45 it is made
+        assertThat(new WeeklyReportScheduler(service(Clock.fixed(wita("2027-01-04T06:59:00"), ZoneOffset.UTC), mailer))
+                .catchUp()).isFalse();
+        assertThat(new WeeklyReportScheduler(service(Clock.fixed(wita("2027-01-04T11:45:00"), ZoneOffset.UTC), mailer))
+                .catchUp()).isTrue();
+
+        ReportRecord w53 = archive.find(ReportFixtures.W53).orElseThrow();
+        assertThat(w53.week()).isEqualTo("2026-W53");
+        assertThat(w53.weekStart()).isEqualTo(java.time.LocalDate.parse("2026-12-28"));
+        assertThat(w53.provisional()).isFalse();
+        assertThat(w53.figures().posts()).isEqualTo(ReportFixtures.W53_POSTS);
+        assertThat(w53.figures().previousPosts()).isEqualTo(ReportFixtures.W52_POSTS);
+        assertThat(settings.home().resolve("reports").resolve("2026-W53.pdf")).exists();
+        String text = Pdfs.compact(Pdfs.text(archive.pdf(ReportFixtures.W53).orElseThrow()));
+        assertThat(text).contains(Pdfs.compact("Minggu 2026-W53 (28 Desember 2026 – 3 Januari 2027, WITA)"),
+                Pdfs.compact("21–27 Desember 2026"), Pdfs.compact("naik 50,0% dari minggu sebelumnya (4)"));
+
+        // Monday 11 January 2027: 2027-W01 against 2026-W53
+        new WeeklyReportScheduler(service(Clock.fixed(wita("2027-01-11T07:00:00"), ZoneOffset.UTC), mailer))
+                .generateLastWeek();
+        ReportRecord w01 = archive.find(ReportFixtures.W01).orElseThrow();
+        assertThat(w01.figures().posts()).isEqualTo(ReportFixtures.W01_POSTS);
+        assertThat(w01.figures().previousPosts()).isEqualTo(ReportFixtures.W53_POSTS);
+        assertThat(Pdfs.compact(Pdfs.text(archive.pdf(ReportFixtures.W01).orElseThrow()))).contains(
+                Pdfs.compact("Minggu 2027-W01 (4–10 Januari 2027, WITA)"),
+                Pdfs.compact("28 Desember 2026 – 3 Januari 2027"),
+                Pdfs.compact("turun 50,0% dari minggu sebelumnya (6)"));
+
+        login("pimpinan", "LEADERSHIP");
+        // newest first: 2027-W01 before 2026-W53, by their Mondays
+        assertThat(service.archived()).extracting(ReportRecord::week).startsWith("2027-W01", "2026-W53");
+        ResponseEntity<byte[]> download = controller.download("2026-W53");
+        assertThat(download.getHeaders().getContentDisposition().getFilename())
+                .isEqualTo("sasando-laporan-2026-W53.pdf");
+        assertThat(ReportArchive.sha256(download.getBody())).isEqualTo(w53.sha256());
     }
 
     @Test

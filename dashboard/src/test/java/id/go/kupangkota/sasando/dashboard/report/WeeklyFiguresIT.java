@@ -27,6 +27,7 @@ class WeeklyFiguresIT {
         String prefix = ElasticsearchExtension.freshPrefix();
         new IndexBootstrap(client, prefix).ensureAll();
         ReportFixtures.seed(client, prefix);
+        ReportFixtures.seedYearEnd(client, prefix);
         Indexes indexes = new Indexes(prefix);
         repository = new WeeklyFiguresRepository(client, indexes, new CoverageCaveatRepository(client, indexes));
         figures = repository.figures(ReportFixtures.WEEK);
@@ -153,6 +154,38 @@ class WeeklyFiguresIT {
         assertThat(partial.currentDays()).extracting(WeeklyFigures.Day::posts).containsExactly(2L, 1L, 2L, 2L, 1L);
         assertThat(partial.previousDays()).extracting(WeeklyFigures.Day::posts)
                 .containsExactly(1L, 1L, 1L, 1L, 2L, 1L, 1L);
+    }
+
+    @Test
+    void week53IsCountedAcrossTheYearEndAgainstWeek52AndIsWeek1sWeekBefore() {
+        WeeklyFigures w53 = repository.figures(ReportFixtures.W53);
+        assertThat(w53.current().posts()).isEqualTo(ReportFixtures.W53_POSTS);
+        assertThat(w53.previous().posts()).isEqualTo(ReportFixtures.W52_POSTS);
+        assertThat(w53.postsChangePercent()).isEqualTo(50.0);
+        // the days of two years, cut in WITA: New Year's Eve 16:30 UTC counts on 1 January
+        assertThat(w53.currentDays()).extracting(d -> d.day().toString()).containsExactly("2026-12-28", "2026-12-29",
+                "2026-12-30", "2026-12-31", "2027-01-01", "2027-01-02", "2027-01-03");
+        assertThat(w53.currentDays()).extracting(WeeklyFigures.Day::posts).containsExactly(1L, 0L, 1L, 1L, 1L, 1L, 1L);
+        assertThat(w53.previousDays()).extracting(WeeklyFigures.Day::posts).containsExactly(1L, 0L, 0L, 1L, 1L, 0L, 1L);
+        assertThat(w53.currentDays().get(4).sentiment()).containsOnly(entry("positive", 1L));
+
+        WeeklyFigures w01 = repository.figures(ReportFixtures.W01);
+        assertThat(w01.current().posts()).isEqualTo(ReportFixtures.W01_POSTS);
+        assertThat(w01.previous().posts()).isEqualTo(ReportFixtures.W53_POSTS);
+        assertThat(w01.previousDays()).extracting(WeeklyFigures.Day::posts).containsExactly(1L, 0L, 1L, 1L, 1L, 1L, 1L);
+        assertThat(w01.currentDays().get(0).day()).isEqualTo(LocalDate.parse("2027-01-04"));
+    }
+
+    @Test
+    void week53CountedOnNewYearsDayIsComparedWithTheSameSpanOfWeek52() {
+        // Friday 1 January 2027 12:00 WITA against Friday 25 December 2026 12:00 WITA
+        WeeklyFigures partial = repository.figures(ReportFixtures.W53, wita("2027-01-01T12:00:00"));
+        assertThat(partial.provisional()).isTrue();
+        assertThat(partial.previousCutoff()).isEqualTo(wita("2026-12-25T12:00:00"));
+        assertThat(partial.lastDay()).isEqualTo(LocalDate.parse("2027-01-01"));
+        assertThat(partial.current().posts()).isEqualTo(4);
+        assertThat(partial.previous().posts()).isEqualTo(3);
+        assertThat(partial.currentDays()).hasSize(5);
     }
 
     @Test
