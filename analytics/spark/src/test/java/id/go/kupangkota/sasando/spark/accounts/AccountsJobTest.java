@@ -101,6 +101,35 @@ class AccountsJobTest {
         assertThat(nextWeek.<scala.collection.Seq<String>>getAs("bot_reasons").mkString(",")).isEqualTo("young_account");
     }
 
+    /**
+     * 2026-W53 runs from Monday 28 December 2026 to Sunday 3 January 2027: a week of two calendar years is one
+     * account row, its active days counted over both, its age counted to Monday 4 January 2027.
+     */
+    @Test
+    void week53OfTheYearEndIsOneWeekOfBothYears() {
+        List<Post> posts = List.of(
+                tagged(post("y1", "tahun", "tutup tahun", "2026-12-28T01:00:00Z"), "neutral", "none", List.of(),
+                        List.of(), null).authorCreatedAt(Instant.parse("2026-12-20T16:30:00Z")).build(),
+                // 16:30 UTC on New Year's Eve is New Year's Day in Kupang
+                tagged(post("y2", "tahun", "selamat tahun baru", "2026-12-31T16:30:00Z"), "neutral", "none", List.of(),
+                        List.of(), null).build(),
+                tagged(post("y3", "tahun", "libur usai", "2027-01-03T15:59:00Z"), "neutral", "none", List.of(),
+                        List.of(), null).build(),
+                // Sunday 3 January 16:00 UTC is Monday 4 January 00:00 WITA: 2027-W01
+                tagged(post("y4", "tahun", "kerja lagi", "2027-01-03T16:00:00Z"), "neutral", "none", List.of(),
+                        List.of(), null).build());
+        Map<String, Row> byId = AccountsJob.accounts(curated(TestSpark.session(), posts)).collectAsList().stream()
+                .collect(Collectors.toMap(r -> r.getAs("id"), r -> r));
+
+        assertThat(byId).containsOnlyKeys("2026-W53|x|k-tahun", "2027-W01|x|k-tahun");
+        Row w53 = byId.get("2026-W53|x|k-tahun");
+        assertThat(w53.<Long>getAs("posts")).isEqualTo(3);
+        assertThat(w53.<Long>getAs("active_days")).isEqualTo(3);
+        // created 21 December in WITA: 14 whole days before Monday 4 January 2027, the end of W53
+        assertThat(w53.<Integer>getAs("account_age_days")).isEqualTo(14);
+        assertThat(byId.get("2027-W01|x|k-tahun").<Integer>getAs("account_age_days")).isEqualTo(21);
+    }
+
     @Test
     void anAccountOfUnknownAgeScoresOnBehaviourAlone() {
         Row warga = accounts.get("2024-W28|x|k-warga");

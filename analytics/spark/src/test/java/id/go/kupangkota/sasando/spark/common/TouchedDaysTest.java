@@ -36,6 +36,21 @@ class TouchedDaysTest {
     }
 
     @Test
+    void theTurnOf2026Is2026W53WithTheDaysOfBothYears() {
+        // 2026-W53 runs from Monday 28 December 2026 to Sunday 3 January 2027
+        TouchedDays touched = TouchedDays.of(List.of("2027-01-04", "2027-01-01", "2026-12-27"));
+
+        assertThat(touched.weekKeys()).containsExactly("2026-W52", "2026-W53", "2027-W01");
+        assertThat(TouchedDays.of(List.of("2027-01-01")).daysOfWeeks()).containsExactly("2026-12-28", "2026-12-29",
+                "2026-12-30", "2026-12-31", "2027-01-01", "2027-01-02", "2027-01-03");
+        // a trend baseline of 28 days reaches back across the year end
+        TouchedDays newYear = TouchedDays.of(List.of("2027-01-01"));
+        assertThat(newYear.scoredDays(28, LocalDate.parse("2027-12-31"))).hasSize(29).endsWith("2027-01-29");
+        assertThat(newYear.countedDays(28, LocalDate.parse("2027-12-31"))).hasSize(57)
+                .startsWith("2026-12-04").contains("2026-12-31", "2027-01-01");
+    }
+
+    @Test
     void plusAddsDaysOnce() {
         assertThat(TouchedDays.of(List.of("2024-07-01")).plus(List.of("2024-07-01", "2024-06-30")).dayKeys())
                 .containsExactly("2024-06-30", "2024-07-01");

@@ -109,6 +109,35 @@ class RollupJobTest {
         assertThat(weekly.get("all|all|2024-W28").<String>getAs("period")).isEqualTo("week");
     }
 
+    @Test
+    void week53RollsUpTheDaysOfBothYearsFromItsMonday() {
+        // 2026-W53: Monday 28 December 2026 to Sunday 3 January 2027; 16:30 UTC on 31 December is 1 January WITA
+        List<Post> posts = List.of(
+                tagged(post("y1", "ana", "tutup tahun", "2026-12-27T16:00:00Z"), "neutral", "none", List.of(),
+                        List.of(), null).build(),
+                tagged(post("y2", "ana", "selamat tahun baru", "2026-12-31T16:30:00Z"), "positive", "happy",
+                        List.of(), List.of(), null).build(),
+                tagged(post("y3", "ana", "libur usai", "2027-01-03T15:59:00Z"), "neutral", "none", List.of(),
+                        List.of(), null).build(),
+                tagged(post("y4", "ana", "kerja lagi", "2027-01-03T16:00:00Z"), "neutral", "none", List.of(),
+                        List.of(), null).build());
+        Dataset<Row> byDimension = RollupJob.byDimension(curated(TestSpark.session(), posts));
+        Map<String, Row> days = byId(RollupJob.daily(byDimension));
+        Map<String, Row> weeks = byId(RollupJob.weekly(byDimension));
+
+        assertThat(volume(days, "all|all|2027-01-01")).isEqualTo(1);
+        assertThat(days).doesNotContainKey("all|all|2026-12-31");
+        assertThat(days.get("all|all|2027-01-01").<Timestamp>getAs("start").toInstant())
+                .isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
+        assertThat(volume(weeks, "all|all|2026-W53")).isEqualTo(3);
+        assertThat(volume(weeks, "all|all|2027-W01")).isEqualTo(1);
+        assertThat(weeks.keySet().stream().filter(id -> id.startsWith("all|"))).hasSize(2);
+        assertThat(weeks.get("all|all|2026-W53").<Timestamp>getAs("start").toInstant())
+                .isEqualTo(Instant.parse("2026-12-27T16:00:00Z"));
+        assertThat(weeks.get("all|all|2027-W01").<Timestamp>getAs("start").toInstant())
+                .isEqualTo(Instant.parse("2027-01-03T16:00:00Z"));
+    }
+
     private static long volume(Map<String, Row> rollups, String id) {
         assertThat(rollups).containsKey(id);
         return rollups.get(id).<Long>getAs("volume");

@@ -28,10 +28,15 @@ class TrendsJobTest {
      * day's posts are placed in Oebobo, where nothing was placed before.
      */
     static List<Post> posts() {
+        return posts(FIRST);
+    }
+
+    /** {@link #posts()} from another first day. */
+    static List<Post> posts(Instant first) {
         List<Post> posts = new ArrayList<>();
         int n = 0;
         for (int day = 0; day < 31; day++) {
-            String created = FIRST.plus(day, ChronoUnit.DAYS).toString();
+            String created = first.plus(day, ChronoUnit.DAYS).toString();
             boolean burst = day == 30;
             for (int i = 0; i < 6; i++) {
                 boolean banjir = burst || i == 0;
@@ -72,6 +77,19 @@ class TrendsJobTest {
     void aSteadyTermAndTheWarmUpDaysGiveNoAlerts() {
         assertThat(alerts.keySet()).filteredOn(id -> !id.endsWith("|Oebobo"))
                 .containsExactlyInAnyOrder("term|banjir|2024-07-01", "hashtag|banjirkupang|2024-07-01");
+    }
+
+    @Test
+    void aBaselineRunsAcrossTheYearEnd() {
+        // the same 31 days from 2 December 2026: the burst is on New Year's Day 2027, its 28 days all in 2026
+        Map<String, Row> newYear = TrendsJob.alerts(TrendsJob.dailyCounts(TrendsJob.mentions(curated(TestSpark.session(),
+                        posts(Instant.parse("2026-12-02T02:00:00Z"))))), 5, 3.0)
+                .collectAsList().stream().collect(Collectors.toMap(r -> r.getAs("id"), r -> r));
+
+        assertThat(newYear.keySet()).filteredOn(id -> !id.endsWith("|Oebobo"))
+                .containsExactlyInAnyOrder("term|banjir|2027-01-01", "hashtag|banjirkupang|2027-01-01");
+        assertThat(newYear.get("term|banjir|2027-01-01").<Double>getAs("baseline_mean")).isEqualTo(1.0);
+        assertThat(newYear.get("term|banjir|2027-01-01").<Double>getAs("z")).isEqualTo(5.0);
     }
 
     @Test
