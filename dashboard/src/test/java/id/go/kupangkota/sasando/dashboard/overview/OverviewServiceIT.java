@@ -50,7 +50,13 @@ class OverviewServiceIT {
                 // the previous period's last evening: later in its week than "now" (Sunday noon) is in this one
                 post("7", "lampu jalan mati", wita("2024-07-07T18:00:00")).build(),
                 // outside both periods
-                post("6", "lama sekali", wita("2024-06-01T09:00:00")).build()));
+                post("6", "lama sekali", wita("2024-06-01T09:00:00")).build(),
+                // the year end: the last seven days up to New Year's Day 2027 and the seven before them
+                post("ye-prev", "macet jelang natal", wita("2026-12-20T09:00:00")).build(),
+                post("ye-prev-evening", "malam natal", wita("2026-12-25T20:00:00")).build(),
+                post("ye-1228", "air mati", wita("2026-12-28T09:00:00")).build(),
+                // New Year's Eve 16:30 UTC is 1 January 2027 00:30 WITA
+                post("ye-newyear", "selamat tahun baru", java.time.Instant.parse("2026-12-31T16:30:00Z")).build()));
         repository = new OverviewRepository(client, new Indexes(prefix));
         service = new OverviewService(repository,
                 Clock.fixed(wita("2024-07-14T12:00:00"), ZoneOffset.UTC), new CurrentUser());
@@ -97,6 +103,24 @@ class OverviewServiceIT {
         OverviewService monday = new OverviewService(repository, Clock.fixed(wita("2024-07-15T09:00:00"), ZoneOffset.UTC),
                 new CurrentUser());
         assertThat(monday.load(week()).previous().posts()).isEqualTo(2);
+    }
+
+    @Test
+    void onNewYearsDayTheLastWeekRunsFromDecemberAndIsComparedWithTheSameStretchBefore() {
+        // 1 January 2027, 11:45 WITA: 26 December to 1 January against 19 December to 25 December 11:45
+        OverviewService newYear = new OverviewService(repository,
+                Clock.fixed(wita("2027-01-01T11:45:00"), ZoneOffset.UTC), new CurrentUser());
+        PostFilter lastWeek = newYear.defaultFilter();
+        assertThat(lastWeek).isEqualTo(PostFilter.range(LocalDate.parse("2026-12-26"), LocalDate.parse("2027-01-01")));
+
+        OverviewData d = newYear.load(lastWeek);
+        assertThat(d.current().posts()).isEqualTo(2);
+        assertThat(d.previous().posts()).isEqualTo(1); // Christmas evening is later than 11:45
+        assertThat(d.volume()).extracting(p -> p.day().toString()).startsWith("2026-12-26").endsWith("2027-01-01");
+        assertThat(d.volume().stream().map(OverviewData.DayPoint::posts).toList())
+                .containsExactly(0L, 0L, 1L, 0L, 0L, 0L, 1L);
+        assertThat(OverviewQuery.previousRange(lastWeek, wita("2027-01-01T11:45:00")))
+                .isEqualTo(new OverviewQuery.Range(wita("2026-12-19T00:00:00"), wita("2026-12-25T11:45:00")));
     }
 
     @Test
