@@ -238,6 +238,12 @@ class ReportServiceIT extends KaribuTest {
         // Monday 28 December 2026 reports 2026-W52; Monday 4 January 2027 reports 2026-W53, not 2027-W01 or W52
         assertThat(service(Clock.fixed(wita("2026-12-28T07:00:00"), ZoneOffset.UTC), mailer).lastCompleteWeek())
                 .isEqualTo(ReportFixtures.W52);
+        assertThat(CronExpression.parse(WeeklyReportScheduler.CRON)
+                .next(LocalDateTime.parse("2026-12-31T12:00:00").atZone(Wita.ZONE)))
+                .isEqualTo(LocalDateTime.parse("2027-01-04T07:00:00").atZone(Wita.ZONE));
+        // the weeks a user may pick on New Year's Day: the running W53 first, then the complete ones
+        assertThat(service(Clock.fixed(wita("2027-01-01T12:00:00"), ZoneOffset.UTC), mailer).recentWeeks(2))
+                .containsExactly(ReportFixtures.W53, ReportFixtures.W52, ReportWeek.parse("2026-W51"));
         // the dashboard was down over the New Year: at 06:59 the Monday run is still to come, at 11:45 it is made
         assertThat(new WeeklyReportScheduler(service(Clock.fixed(wita("2027-01-04T06:59:00"), ZoneOffset.UTC), mailer))
                 .catchUp()).isFalse();
