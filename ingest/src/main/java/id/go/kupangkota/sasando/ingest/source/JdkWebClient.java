@@ -3,7 +3,6 @@ package id.go.kupangkota.sasando.ingest.source;
 import id.go.kupangkota.sasando.core.coverage.ErrorArg;
 import id.go.kupangkota.sasando.core.coverage.ErrorCode;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /** The {@link WebClient} of a real run, on the JDK's HTTP client. */
@@ -30,11 +33,20 @@ public final class JdkWebClient implements WebClient {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
     private final HttpClient http;
     private final Clock clock;
+    private final Duration timeout;
 
     public JdkWebClient(Clock clock) {
+        this(clock, TIMEOUT);
+    }
+
+    /** @param timeout how long one request may take */
+    JdkWebClient(Clock clock, Duration timeout) {
         this.clock = clock;
+        this.timeout = timeout;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(15))
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -43,16 +55,26 @@ public final class JdkWebClient implements WebClient {
 
     @Override
     public WebResponse get(URI uri, Map<String, String> headers) throws SourceException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET()
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(timeout).GET()
                 .header("User-Agent", USER_AGENT);
         headers.forEach(request::header);
         HttpResponse<byte[]> response;
+        // the request's timeout ends with the headers: a server that sends them and then trickles the
+        // body for ever would hold the source's thread, so the whole answer has the same deadline
+        CompletableFuture<HttpResponse<byte[]>> answer =
+                http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
+            response = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
             throw SourceException.retryable(ErrorCode.WEB_UNREACHABLE, Map.of(ErrorArg.HOST, host(uri)),
-                    "cannot reach " + uri.getHost() + ": " + e, e);
+                    "cannot reach " + uri.getHost() + ": " + cause, cause);
+        } catch (TimeoutException e) {
+            answer.cancel(true); // closes the connection
+            throw SourceException.retryable(ErrorCode.WEB_UNREACHABLE, Map.of(ErrorArg.HOST, host(uri)),
+                    "no complete answer from " + host(uri) + " within " + seconds(timeout), e);
         } catch (InterruptedException e) {
+            answer.cancel(true);
             Thread.currentThread().interrupt();
             throw new SourceException(ErrorCode.RUN_STOPPED, Map.of(), "interrupted while fetching " + uri.getHost(), e,
                     false);
@@ -81,6 +103,10 @@ public final class JdkWebClient implements WebClient {
         }
         throw SourceException.permanent(ErrorCode.WEB_REJECTED, Map.of(ErrorArg.STATUS, code,
                 ErrorArg.ADDRESS, uri.toString()), what + ": " + oneLine(response.text()));
+    }
+
+    private static String seconds(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     private static String host(URI uri) {

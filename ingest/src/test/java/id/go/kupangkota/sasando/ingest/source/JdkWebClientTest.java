@@ -1,15 +1,20 @@
 package id.go.kupangkota.sasando.ingest.source;
 
+import id.go.kupangkota.sasando.core.coverage.ErrorCode;
+import id.go.kupangkota.sasando.ingest.source.ReplayHttpServer.Reply;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 import static id.go.kupangkota.sasando.ingest.source.ReplayHttpServer.resource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 class JdkWebClientTest {
     @Test
@@ -26,6 +31,38 @@ class JdkWebClientTest {
     void aShortPlainBodyIsKeptOnOneLine() {
         assertThat(JdkWebClient.oneLine("{\"error\":\n  \"not found\"}")).isEqualTo("{\"error\": \"not found\"}");
         assertThat(JdkWebClient.oneLine(null)).isEmpty();
+    }
+
+    @Test
+    void aPortalThatNeverFinishesItsAnswerTimesOutAsUnreachableAndIsRetried() {
+        try (ReplayHttpServer portal = ReplayHttpServer.start()) {
+            portal.on("/feed/", Reply.ok("<rss version=\"2.0\"><channel>".getBytes(StandardCharsets.UTF_8))
+                    .withHeaders(Map.of("Content-Type", "application/rss+xml")).endless(Duration.ofMillis(50)));
+            JdkWebClient web = new JdkWebClient(Clock.systemUTC(), Duration.ofSeconds(1));
+
+            // the headers come at once and a byte every 50 ms after them: a wait per read never fires
+            SourceException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> catchThrowableOfType(
+                    () -> web.get(URI.create(portal.baseUrl() + "feed/"), Map.of()), SourceException.class));
+
+            assertThat(e).isNotNull();
+            assertThat(e.code()).isEqualTo(ErrorCode.WEB_UNREACHABLE);
+            assertThat(e.retryable()).isTrue();
+            assertThat(e.getMessage()).contains("127.0.0.1", "1 s");
+        }
+    }
+
+    @Test
+    void aRedirectedFeedIsFollowedToItsNewAddress() throws SourceException {
+        try (ReplayHttpServer portal = ReplayHttpServer.start()) {
+            portal.on("/old/", Reply.status(301).withHeaders(Map.of("Location", portal.baseUrl() + "moved/")))
+                    .on("/moved/", Reply.status(302).withHeaders(Map.of("Location", "/feed/")))
+                    .on("/feed/", Reply.ok("<rss/>".getBytes(StandardCharsets.UTF_8)));
+
+            WebResponse r = new JdkWebClient(Clock.systemUTC()).get(URI.create(portal.baseUrl() + "old/"), Map.of());
+
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(r.text()).isEqualTo("<rss/>");
+        }
     }
 
     @Test

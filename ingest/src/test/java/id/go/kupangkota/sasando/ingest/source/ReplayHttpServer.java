@@ -38,10 +38,14 @@ import java.util.concurrent.Executors;
  */
 public final class ReplayHttpServer implements AutoCloseable {
 
-    /** A recorded answer: status, headers, body, and how long to stall before answering. */
-    public record Reply(int status, Map<String, String> headers, byte[] body, Duration delay) {
+    /**
+     * A recorded answer: status, headers, body, how long to stall before answering, and, when not null,
+     * the pause between one byte of the body and the next, repeated for as long as the client listens.
+     */
+    public record Reply(int status, Map<String, String> headers, byte[] body, Duration delay, Duration trickle) {
         public static Reply ok(byte[] body) {
-            return new Reply(200, Map.of("Content-Type", "application/json; charset=utf-8"), body, Duration.ZERO);
+            return new Reply(200, Map.of("Content-Type", "application/json; charset=utf-8"), body, Duration.ZERO,
+                    null);
         }
 
         /** A JSON answer with any status, e.g. an API error body with 429 or 503. */
@@ -50,26 +54,34 @@ public final class ReplayHttpServer implements AutoCloseable {
         }
 
         public Reply withStatus(int code) {
-            return new Reply(code, headers, body, delay);
+            return new Reply(code, headers, body, delay, trickle);
         }
 
         public static Reply status(int status) {
-            return new Reply(status, Map.of(), new byte[0], Duration.ZERO);
+            return new Reply(status, Map.of(), new byte[0], Duration.ZERO, null);
         }
 
         public Reply withHeaders(Map<String, String> more) {
             Map<String, String> all = new LinkedHashMap<>(headers);
             all.putAll(more);
-            return new Reply(status, all, body, delay);
+            return new Reply(status, all, body, delay, trickle);
         }
 
         public Reply withBody(byte[] content) {
-            return new Reply(status, headers, content, delay);
+            return new Reply(status, headers, content, delay, trickle);
         }
 
         /** Answers only after {@code d}: longer than the client's read timeout makes it time out. */
         public Reply after(Duration d) {
-            return new Reply(status, headers, body, d);
+            return new Reply(status, headers, body, d, trickle);
+        }
+
+        /**
+         * Answers at once, sends the body, then one more space every {@code pause} and never ends: a
+         * portal whose server hangs mid-answer. No read timeout fires, as bytes keep coming.
+         */
+        public Reply endless(Duration pause) {
+            return new Reply(status, headers, body, delay, pause);
         }
     }
 
@@ -152,6 +164,17 @@ public final class ReplayHttpServer implements AutoCloseable {
             }
             reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
             boolean noBody = reply.status() == 304 || reply.body().length == 0;
+            if (reply.trickle() != null) {
+                exchange.sendResponseHeaders(reply.status(), 0); // chunked: no length, no end
+                OutputStream out = exchange.getResponseBody();
+                out.write(reply.body());
+                while (!Thread.currentThread().isInterrupted()) {
+                    out.flush();
+                    Thread.sleep(reply.trickle().toMillis());
+                    out.write(' ');
+                }
+                return;
+            }
             exchange.sendResponseHeaders(reply.status(), noBody ? -1 : reply.body().length);
             if (!noBody) {
                 try (OutputStream out = exchange.getResponseBody()) {
@@ -160,6 +183,8 @@ public final class ReplayHttpServer implements AutoCloseable {
             }
         } catch (IOException clientGone) {
             // the client timed out and closed the connection: nothing to answer any more
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt(); // the server is closing
         }
     }
 
@@ -172,7 +197,8 @@ public final class ReplayHttpServer implements AutoCloseable {
                 }
             }
         }
-        return new Reply(404, Map.of(), ("no recorded reply for " + uri).getBytes(StandardCharsets.UTF_8), Duration.ZERO);
+        return new Reply(404, Map.of(), ("no recorded reply for " + uri).getBytes(StandardCharsets.UTF_8), Duration.ZERO,
+                null);
     }
 
     @Override
