@@ -30,7 +30,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>id {@code news:<first 16 hex digits of SHA-256 of the item link>} (the guid when there is no
- *       link): the same article gets the same id in every run and every feed that carries it;</li>
+ *       link), without tracking parameters ({@link ArticleLinks}): the same article gets the same id in
+ *       every run and every feed that carries it, whatever campaign its link names;</li>
  *   <li>title, url (the link), author name ({@code dc:creator}, {@code author}); the author handle
  *       is the outlet's name from the settings;</li>
  *   <li>created at: {@code pubDate} / {@code published} / {@code updated} with its zone applied
@@ -49,7 +50,7 @@ import java.util.Set;
 public final class NewsMapper implements Mapper {
     public static final String SOURCE = "news";
     /** Bump when the mapping changes: landing records carry it. */
-    public static final String VERSION = "news-3"; // 3: Indonesian day and month names, zoneless times as WITA
+    public static final String VERSION = "news-4"; // 3: Indonesian day and month names, zoneless times as WITA; 4: ids without utm_*
 
     private static final Namespace ATOM = Namespace.getNamespace("http://www.w3.org/2005/Atom");
     private static final Set<String> USED = Set.of("title", "link", "guid", "pubDate", "description",
@@ -191,9 +192,11 @@ public final class NewsMapper implements Mapper {
         return "in".equals(primary) ? "id" : primary;
     }
 
+    /** The id of an item's link (or guid): the same article whatever campaign parameters the feed adds. */
     static String stableId(String basis) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(basis.strip().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(ArticleLinks.withoutTracking(basis.strip()).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -248,6 +248,25 @@ class NewsSourceTest {
     }
 
     @Test
+    void anItemWhoseLinkOnlyChangesItsCampaignParametersIsTheSamePost() {
+        web.on("/victory/feed/", feedReply("news/victory-utm-poll1.xml"), feedReply("news/victory-utm-poll2.xml"));
+        SourceHarness h = harness();
+        Map<String, Object> victory = Map.of("id", "victory", "name", "Victory News", "url",
+                web.baseUrl() + "victory/feed/", "full_text", false);
+        h.poll(source(h, victory), runner());
+
+        SourceRun second = h.poll(source(h, victory), runner());
+
+        assertThat(second.written()).isEqualTo(1); // only the new article, ?p=20430
+        assertThat(h.landed("news")).extracting(r -> r.post().title()).containsExactlyInAnyOrder(
+                "Air Bersih Kembali Mengalir di Kelurahan Oebufu", "Lurah Fatululi Ajak Warga Kerja Bakti",
+                "Jalan El Tari Ditutup Sementara untuk Perbaikan Drainase");
+        assertThat(h.landed("news")).extracting(r -> r.post().id()).doesNotHaveDuplicates();
+        // the link is kept as the outlet wrote it; only the id ignores the campaign
+        assertThat(post(h, "Lurah Fatululi").url()).endsWith("?p=20411&utm_source=rss&fbclid=IwAR0a1");
+    }
+
+    @Test
     void aMalformedFeedFailsWithAClearErrorAndTheOtherFeedsContinue() {
         web.on("/rusak/feed", feedReply("news/malformed.xml")).on("/antara/atom.xml", feedReply("news/antara-atom.xml"));
         SourceHarness h = harness();
