@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ import java.util.Map;
 
 import static id.go.kupangkota.sasando.ingest.source.ReplayHttpServer.resource;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -264,6 +266,40 @@ class NewsSourceTest {
         assertThat(h.landed("news")).extracting(r -> r.post().id()).doesNotHaveDuplicates();
         // the link is kept as the outlet wrote it; only the id ignores the campaign
         assertThat(post(h, "Lurah Fatululi").url()).endsWith("?p=20411&utm_source=rss&fbclid=IwAR0a1");
+    }
+
+    @Test
+    void aFeedWithExternalEntitiesNeverResolvesThem() {
+        web.on("/disusupi/feed", feedReply("news/xxe-rss.xml"))
+                .on("/xxe/", Reply.ok("SECRET-FROM-THE-NETWORK".getBytes(StandardCharsets.UTF_8)));
+        SourceHarness h = harness();
+
+        SourceRun run = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> h.poll(source(h,
+                Map.of("id", "disusupi", "name", "Portal Disusupi", "url", web.baseUrl() + "disusupi/feed",
+                        "full_text", false)), runner()));
+
+        assertThat(web.requests()).extracting(ReplayHttpServer.Request::uri).containsExactly("/disusupi/feed");
+        // the item holds references to entities it does not define: kept verbatim as a reject, unresolved
+        CoverageRecord coverage = run.queries().get(0);
+        assertThat(coverage.status()).isEqualTo("partial");
+        assertThat(coverage.rejected()).isEqualTo(1);
+        assertThat(h.landed("news")).isEmpty();
+        assertThat(h.rejects("news")).singleElement().satisfies(r -> assertThat(r.toString())
+                .contains("&secret;").doesNotContain("root:", "SECRET-FROM-THE-NETWORK", "aaaaaaaaaaaaaaaaaaaa"));
+    }
+
+    @Test
+    void aPortalErrorPageServedAsTheFeedFailsAsNotAFeed() {
+        web.on("/pindah/feed", html("news/not-found-404.html"));
+        SourceHarness h = harness();
+
+        SourceRun run = h.poll(source(h, feed("pindah", "Portal Pindah", "pindah/feed")), runner());
+
+        CoverageRecord coverage = run.queries().get(0);
+        assertThat(coverage.status()).isEqualTo("failed");
+        assertThat(coverage.errorCode()).isEqualTo("news.not_a_feed");
+        assertThat(coverage.error()).contains("Portal Pindah", "not a readable RSS/Atom feed").doesNotContain("\n");
+        assertThat(web.requests()).hasSize(1); // not retried: the next run tries again
     }
 
     @Test
