@@ -22,8 +22,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * An export being read, entry by entry: each entry is either a {@link RawItem} (a JSONL line
- * verbatim, or a CSV row as a JSON object of column to value) or a {@link Rejected} (a CSV row that
- * cannot be read, verbatim). {@link #position()} counts entries, so a reader can be reopened and
+ * verbatim, an element of a file that is one JSON array ({@link JsonArrayRows}) verbatim, or a CSV row
+ * as a JSON object of column to value) or a {@link Rejected} (a CSV row that cannot be read, verbatim). {@link #position()} counts entries, so a reader can be reopened and
  * skipped to where a checkpoint left it. Files ending in {@code .gz} are decompressed.
  */
 final class ImportFile implements Closeable {
@@ -63,6 +63,11 @@ final class ImportFile implements Closeable {
     private final CsvReader csv;
     private List<String> header;
     private CsvReader.Row brokenHeader;
+    /** For JSONL: whether the start was looked at, and the rows of a file that is one JSON array instead. */
+    private boolean sniffed;
+    private JsonArrayRows array;
+    /** An entry read ahead (an array's first element, read for its columns), given by the next {@link #next()}. */
+    private Entry pending;
     private int line;
     private long position;
 
@@ -126,7 +131,8 @@ final class ImportFile implements Closeable {
             throw new NotAnExportException(ErrorCode.FILE_NOT_TEXT, Map.of(ErrorArg.FILE, label),
                     label + " is not a text file (binary content; expected CSV or JSON Lines)");
         }
-        List<String> columns = format == Format.CSV ? csvHeader() : firstKeys(new String(start, 0, Math.max(n, 0)));
+        List<String> columns = format == Format.CSV ? csvHeader()
+                : isArray() ? firstElementKeys() : firstKeys(new String(start, 0, Math.max(n, 0)));
         if (columns == null || mapping.fits(columns)) {
             return; // fits; or empty, or a first line that does not parse (rejected as such)
         }
@@ -154,6 +160,49 @@ final class ImportFile implements Closeable {
         header = row.fields().stream().map(String::strip).toList();
         csv.expectFields(header.size());
         return header;
+    }
+
+    /** The keys of a JSON array's first element, read ahead; null when it is no object. */
+    private List<String> firstElementKeys() throws IOException {
+        pending = array.next();
+        if (pending == null || pending.item() == null) {
+            return null;
+        }
+        return keys(pending.item().raw());
+    }
+
+    /**
+     * Whether a JSON file is one array rather than JSON Lines: its first character (after a byte order
+     * mark and white space) is {@code [}. Then its elements are read from there on.
+     */
+    private boolean isArray() throws IOException {
+        if (!sniffed) {
+            sniffed = true;
+            int c;
+            do {
+                in.mark(1);
+                c = in.read();
+            } while (c == '\uFEFF' || (c >= 0 && Character.isWhitespace(c)));
+            in.reset();
+            if (c == '[') {
+                array = new JsonArrayRows(in, label);
+            }
+        }
+        return array != null;
+    }
+
+    private static List<String> keys(String json) {
+        try {
+            var node = Json.MAPPER.readTree(json);
+            if (node == null || !node.isObject()) {
+                return null;
+            }
+            List<String> keys = new java.util.ArrayList<>();
+            node.fieldNames().forEachRemaining(keys::add);
+            return keys;
+        } catch (IOException e) {
+            return null; // a broken element is that element's reject
+        }
     }
 
     /** The keys of the first JSONL object, when its line is within the peeked start. */
@@ -214,6 +263,14 @@ final class ImportFile implements Closeable {
     }
 
     private Entry nextJsonl() throws IOException {
+        if (pending != null) {
+            Entry e = pending;
+            pending = null;
+            return e;
+        }
+        if (isArray()) {
+            return array.next();
+        }
         String text;
         do {
             text = in.readLine();

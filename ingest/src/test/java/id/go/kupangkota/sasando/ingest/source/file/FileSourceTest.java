@@ -76,6 +76,41 @@ class FileSourceTest {
     }
 
     @Test
+    void an_export_that_is_one_json_array_imports_each_element_and_rejects_one_that_is_no_object()
+            throws IOException {
+        SourceHarness h = harness();
+
+        SourceRun run = importFiles(h, null, recorded("tool-array.json"));
+
+        assertThat(h.landed("file")).extracting(r -> r.post().id()).containsExactly("file:9001", "file:9002", "file:9003");
+        assertThat(post(h.landed("file"), "file:9003").text()).isEqualTo("Terima kasih [Dinas PUPR] sudah menambal {jalan} di Oesapa");
+        assertThat(h.landed("file").get(1).raw()).isEqualTo("{\"id\": \"9002\", \"text\": \"Lampu jalan di Jalan Frans Seda "
+                + "padam lagi\", \"created_at\": \"2026-11-30T19:40:00+08:00\",\n   \"author_handle\": \"kupang_malam\"}");
+        assertThat(h.rejects("file")).singleElement().satisfies(r -> {
+            assertThat(r.location()).isEqualTo("tool-array.json:8");
+            assertThat(r.raw()).isEqualTo("\"iklan: bukan sebuah post\"");
+            assertThat(r.reason()).contains("expected a JSON object");
+        });
+        assertThat(run.queries().get(0).written()).isEqualTo(3);
+    }
+
+    @Test
+    void a_json_array_cut_short_imports_the_elements_before_the_cut_and_keeps_the_rest_as_a_reject()
+            throws IOException {
+        SourceHarness h = harness();
+
+        SourceRun run = importFiles(h, null, recorded("tool-array-cut.json"));
+
+        assertThat(h.landed("file")).extracting(r -> r.post().id()).containsExactly("file:9101", "file:9102");
+        assertThat(h.rejects("file")).singleElement().satisfies(r -> {
+            assertThat(r.location()).startsWith("tool-array-cut.json:");
+            assertThat(r.raw()).isEqualTo("{\"id\": \"9103\", \"text\": \"Unduhan ini terpotong di tengah\n");
+            assertThat(r.reason()).startsWith("broken JSON").contains("the elements before it were read");
+        });
+        assertThat(run.status()).isEqualTo(RunStatus.PARTIAL);
+    }
+
+    @Test
     void rejected_rows_are_kept_verbatim() throws IOException {
         SourceHarness h = harness();
         importFiles(h, null, recorded("bad.jsonl"));
