@@ -269,6 +269,10 @@ public final class FileSource implements Source {
             close(query);
             ColumnMapping mapping = mapper.mapping(query.attribute(MAPPING));
             file = new ImportFile(Path.of(query.attribute(PATH)), mapping.delimiter());
+            if (position == 0 && !file.charset().equals(StandardCharsets.UTF_8)) {
+                log.info("{}: not UTF-8: read as {} (the ANSI code page of Excel on Windows)",
+                        file.path().getFileName(), file.charset());
+            }
             try {
                 file.requireColumns(mapping, this::presetsFitting);
             } catch (IOException e) {

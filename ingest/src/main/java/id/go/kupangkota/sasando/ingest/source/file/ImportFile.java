@@ -10,7 +10,9 @@ import id.go.kupangkota.sasando.ingest.source.Rejected;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,12 +55,14 @@ final class ImportFile implements Closeable {
         }
     }
 
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     /** Characters looked at to tell text from binary. */
     private static final int SNIFF = 8192;
 
     private final Path path;
     private final String label;
     private final Format format;
+    private final Charset charset;
     private final BufferedReader in;
     private final CsvReader csv;
     private List<String> header;
@@ -80,13 +84,59 @@ final class ImportFile implements Closeable {
                     "unsupported file type " + label
                             + " (expected .csv, .tsv, .jsonl, .ndjson or .json, optionally .gz)");
         }
-        var stream = Files.newInputStream(path);
-        var decoded = label.toLowerCase(Locale.ROOT).endsWith(".gz") ? new GZIPInputStream(stream, 1 << 16) : stream;
-        // malformed UTF-8 becomes U+FFFD instead of failing the whole file
-        var decoder = StandardCharsets.UTF_8.newDecoder()
+        this.charset = charsetOf(path);
+        // malformed input becomes U+FFFD instead of failing the whole file
+        var decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        this.in = new BufferedReader(new InputStreamReader(decoded, decoder), 1 << 16);
+        this.in = new BufferedReader(new InputStreamReader(open(path), decoder), 1 << 16);
         this.csv = format == Format.CSV ? new CsvReader(in, label.contains(".tsv") ? '\t' : delimiter) : null;
+    }
+
+    private static InputStream open(Path path) throws IOException {
+        InputStream stream = Files.newInputStream(path);
+        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+                ? new GZIPInputStream(stream, 1 << 16) : stream;
+    }
+
+    /**
+     * UTF-8, unless the file's first byte beyond ASCII starts no UTF-8 sequence: then it is an export of
+     * Excel or another Windows tool in the ANSI code page, Windows-1252 (a superset of Latin-1), whose
+     * é, ’ and “ ” would all become U+FFFD as UTF-8. A UTF-8 file with a stray byte later stays UTF-8
+     * (the byte is replaced and the row warned about); a pure ASCII file is read to its end.
+     */
+    static Charset charsetOf(Path path) throws IOException {
+        try (InputStream in = open(path)) {
+            byte[] buffer = new byte[1 << 16];
+            int continuations = 0; // of the sequence begun, still to come
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    int b = buffer[i] & 0xFF;
+                    if (continuations > 0) {
+                        if (b < 0x80 || b > 0xBF) {
+                            return WINDOWS_1252;
+                        }
+                        if (--continuations == 0) {
+                            return StandardCharsets.UTF_8; // one whole sequence beyond ASCII
+                        }
+                    } else if (b >= 0xC2 && b <= 0xDF) {
+                        continuations = 1;
+                    } else if (b >= 0xE0 && b <= 0xEF) {
+                        continuations = 2;
+                    } else if (b >= 0xF0 && b <= 0xF4) {
+                        continuations = 3;
+                    } else if (b >= 0x80) {
+                        return WINDOWS_1252;
+                    }
+                }
+            }
+            return continuations > 0 ? WINDOWS_1252 : StandardCharsets.UTF_8;
+        } catch (IOException e) {
+            return StandardCharsets.UTF_8; // a broken .gz: reading the rows says so
+        }
+    }
+
+    Charset charset() {
+        return charset;
     }
 
     /** The format a file name says, or null when it is not an export Sasando reads. */

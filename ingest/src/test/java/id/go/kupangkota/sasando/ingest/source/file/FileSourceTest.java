@@ -203,20 +203,39 @@ class FileSourceTest {
     }
 
     @Test
-    void bytes_that_are_not_utf8_are_replaced_and_the_row_is_kept_with_a_warning() throws IOException {
-        Path f = exports.resolve("latin1.jsonl");
+    void bytes_that_are_not_utf8_in_a_utf8_file_are_replaced_and_the_row_is_kept_with_a_warning() throws IOException {
+        Path f = exports.resolve("mixed.jsonl");
+        byte[] utf8 = "{\"id\":\"6\",\"text\":\"Kopi di café Oebobo\",\"created_at\":\"2024-07-11T07:00:00+08:00\"}\n"
+                .getBytes(StandardCharsets.UTF_8);
         byte[] before = "{\"id\":\"7\",\"text\":\"Kopi di caf".getBytes(StandardCharsets.UTF_8);
         byte[] after = " Kupang\",\"created_at\":\"2024-07-11T08:00:00+08:00\"}\n".getBytes(StandardCharsets.UTF_8);
-        Files.write(f, concat(before, new byte[]{(byte) 0xE9}, after)); // Latin-1 é, not UTF-8
+        Files.write(f, concat(utf8, before, new byte[]{(byte) 0xE9}, after)); // a Latin-1 é pasted into UTF-8
         SourceHarness h = harness();
 
         SourceRun run = importFiles(h, null, f);
 
+        assertThat(post(h.landed("file"), "file:6").text()).isEqualTo("Kopi di café Oebobo");
         assertThat(post(h.landed("file"), "file:7").text()).isEqualTo("Kopi di caf\uFFFD Kupang");
-        assertThat(h.landed("file").get(0).unmapped()).contains("text (bytes that were not UTF-8, replaced with U+FFFD)");
+        assertThat(h.landed("file").get(1).unmapped()).contains("text (bytes that were not UTF-8, replaced with U+FFFD)");
         assertThat(run.queries().get(0).warnings()).isEqualTo(1);
         assertThat(run.queries().get(0).firstWarnings()).singleElement().asString()
-                .isEqualTo("latin1.jsonl:1: text had bytes that are not UTF-8: replaced with U+FFFD");
+                .isEqualTo("mixed.jsonl:2: text had bytes that are not UTF-8: replaced with U+FFFD");
+    }
+
+    @Test
+    void an_excel_export_in_windows_1252_with_semicolons_keeps_its_accents_and_curly_quotes() throws IOException {
+        SourceHarness h = harness();
+
+        SourceRun run = importFiles(h, null, recorded("excel-windows-1252.csv"));
+
+        List<LandingRecord> landed = h.landed("file");
+        assertThat(post(landed, "file:5101").text()).isEqualTo("Kafe di Kelapa Lima sudah buka lagi, menu “kopi Flores” enak");
+        assertThat(post(landed, "file:5102").text())
+                .isEqualTo("Warga bilang: ’jalan rusak’ di Oesapa belum diperbaiki — mohon perhatian");
+        assertThat(post(landed, "file:5103").text()).isEqualTo("Café & résumé: kata serapan di papan nama toko");
+        assertThat(post(landed, "file:5101").createdAt()).isEqualTo(Instant.parse("2026-11-30T06:05:00Z")); // WITA
+        assertThat(run.queries().get(0).warnings()).isZero();
+        assertThat(run.status()).isEqualTo(RunStatus.OK);
     }
 
     @Test
