@@ -179,6 +179,17 @@ public final class FileSource implements Source {
                 }
             }
             Cursor next = cursor.with(ROWS, file.position());
+            if (end && file.cutShort() != null) {
+                if (!items.isEmpty() || !rejected.isEmpty()) {
+                    return new Page(items, rejected, next, true, List.of()); // land these; the next page fails
+                }
+                close(query);
+                String name = Path.of(query.value()).getFileName().toString();
+                throw new SourceException(ErrorCode.FILE_UNREADABLE, Map.of(ErrorArg.FILE, name),
+                        name + " is cut short (" + file.cutShort().getMessage() + ") after row " + file.position()
+                                + ": the rows before were read; download or export the file again for the rest",
+                        file.cutShort(), false);
+            }
             if (end) {
                 if (file.position() == 0) {
                     notes.put(query.key(), EMPTY);

@@ -9,6 +9,8 @@ import id.go.kupangkota.sasando.ingest.source.Rejected;
 
 import java.io.BufferedReader;
 import java.io.Closeable;
+import java.io.EOFException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -63,6 +65,8 @@ final class ImportFile implements Closeable {
     private final String label;
     private final Format format;
     private final Charset charset;
+    /** For a .gz file: notes whether it ended before its end (a broken download), so the rows before are read. */
+    private final CutShort cutShort;
     private final BufferedReader in;
     private final CsvReader csv;
     private List<String> header;
@@ -88,7 +92,9 @@ final class ImportFile implements Closeable {
         // malformed input becomes U+FFFD instead of failing the whole file
         var decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-        this.in = new BufferedReader(new InputStreamReader(open(path), decoder), 1 << 16);
+        InputStream bytes = open(path);
+        this.cutShort = bytes instanceof GZIPInputStream ? new CutShort(bytes) : null;
+        this.in = new BufferedReader(new InputStreamReader(cutShort == null ? bytes : cutShort, decoder), 1 << 16);
         this.csv = format == Format.CSV ? new CsvReader(in, label.contains(".tsv") ? '\t' : delimiter) : null;
     }
 
@@ -137,6 +143,42 @@ final class ImportFile implements Closeable {
 
     Charset charset() {
         return charset;
+    }
+
+    /** Why a .gz file ended early, once {@link #next()} has returned null; null when it ended whole. */
+    IOException cutShort() {
+        return cutShort == null ? null : cutShort.cause;
+    }
+
+    /**
+     * Ends the stream at a truncation instead of failing: the decompressed bytes before it are in the
+     * reader's buffers, and failing would lose them (and every row of a file shorter than a buffer).
+     */
+    private static final class CutShort extends FilterInputStream {
+        private EOFException cause;
+
+        CutShort(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (cause != null) {
+                return -1;
+            }
+            try {
+                return super.read(b, off, len);
+            } catch (EOFException e) {
+                cause = e;
+                return -1;
+            }
+        }
     }
 
     /** The format a file name says, or null when it is not an export Sasando reads. */

@@ -344,6 +344,31 @@ class FileSourceTest {
     }
 
     @Test
+    void a_gzip_export_cut_short_imports_the_rows_before_the_cut_and_fails_saying_so() throws IOException {
+        StringBuilder csv = new StringBuilder("id,text,created_at\n");
+        for (int i = 1; i <= 5; i++) {
+            csv.append(8000 + i).append(",Laporan warga nomor ").append(i).append(",2026-11-30 14:0").append(i).append('\n');
+        }
+        ByteArrayOutputStream gz = new ByteArrayOutputStream();
+        try (var out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(csv.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] whole = gz.toByteArray();
+        Path f = exports.resolve("ekspor.csv.gz");
+        Files.write(f, java.util.Arrays.copyOf(whole, whole.length - 8)); // a download that lost its last bytes
+        SourceHarness h = harness();
+
+        SourceRun run = importFiles(h, null, f);
+
+        assertThat(h.landed("file")).extracting(r -> r.post().id())
+                .containsExactly("file:8001", "file:8002", "file:8003", "file:8004", "file:8005");
+        CoverageRecord coverage = run.queries().get(0);
+        assertThat(coverage.status()).isEqualTo("failed");
+        assertThat(coverage.errorCode()).isEqualTo("file.unreadable");
+        assertThat(coverage.error()).contains("ekspor.csv.gz", "cut short", "after row 5");
+    }
+
+    @Test
     void a_jsonl_file_whose_first_row_lacks_the_columns_fails_once() throws IOException {
         Path f = exports.resolve("tweets.jsonl");
         Files.writeString(f, "{\"id_str\":\"1\",\"full_text\":\"halo\",\"created_at\":\"2024-07-11\"}\n");
