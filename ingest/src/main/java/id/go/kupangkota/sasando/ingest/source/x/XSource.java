@@ -201,10 +201,38 @@ public final class XSource implements Source {
             handles.see(XMapper.text(user, "username"), XMapper.text(user, "id"));
         }
         XItems.Split split = XItems.split(page, query.key());
+        if (nextToken != null && nextToken.equals(split.nextToken())) {
+            split = endLoopingPass(query, page, split, nextToken);
+            gaps = new ArrayList<>(gaps);
+            gaps.add(new Gap(sinceId != null ? XMapper.snowflakeTime(Long.toString(sinceId))
+                    : start != null ? start : context.clock().instant().minus(SEARCH_WINDOW),
+                    oldestOf(page), "X answered next_token " + nextToken + " with the same next_token: the older "
+                    + "posts of this pass could not be paged to"));
+        }
         for (Rejected error : split.errors()) {
             log.warn("x {}: {} (the page's posts are kept)", query.key(), error.reason());
         }
         return new Page(split.items(), split.errors(), next(base, split), split.nextToken() != null, gaps);
+    }
+
+    /**
+     * A page whose next_token is the one it was asked with: paging would fetch it for ever
+     * ({@code max_pages_per_run} requests a run, every run, and {@value #SINCE_ID} would never move). The
+     * pass ends with this page; the answer's {@code meta} is kept as a reject so coverage counts it.
+     */
+    private static XItems.Split endLoopingPass(SourceQuery query, JsonNode page, XItems.Split split, String token) {
+        String reason = "X answered next_token " + token + " with the same next_token (the page it was asked for): "
+                + "paging would never end, so the pass ends here and its older posts are a gap";
+        log.warn("x {}: {}", query.key(), reason);
+        List<Rejected> errors = new ArrayList<>(split.errors());
+        errors.add(new Rejected(query.key() + "?next_token=" + token, page.path("meta").toString(), reason));
+        return new XItems.Split(split.items(), errors, split.newestId(), null);
+    }
+
+    /** The time of a page's oldest post, from its {@code meta.oldest_id}; null when it has none. */
+    private static Instant oldestOf(JsonNode page) {
+        String oldest = page.path("meta").path("oldest_id").asText("");
+        return oldest.matches("\\d+") ? XMapper.snowflakeTime(oldest) : null;
     }
 
     /** The cursor after a page: keep paging the pass, or close it and move {@value #SINCE_ID}. */

@@ -301,6 +301,32 @@ class XSourceTest {
     }
 
     @Test
+    void aNextTokenThatLeadsBackToItsOwnPageEndsThePassWithARejectAndAGapInsteadOfLooping() {
+        // page 2 (recorded) as X answered it once: with its own next_token, so paging would never end
+        x.on("next_token=" + TOKEN_PAGE_2, Reply.ok(resource("x/search-page-2-same-token.json")))
+                .on(SEARCH, Reply.ok(resource("x/search-page-1.json")));
+        SourceHarness h = harness();
+        Map<String, Object> settings = new HashMap<>(settings());
+        settings.put("max_pages_per_run", 20);
+        XSource source = new XSource();
+        source.configure(h.context("x", settings, List.of(airBersih()), noWeb()));
+
+        CoverageRecord coverage = h.poll(source, settings).queries().get(0);
+
+        assertThat(x.requests()).hasSize(2);
+        assertThat(ids(h)).containsExactly(P1, P2, P3, P4, P5);
+        assertThat(coverage.status()).isEqualTo("partial");
+        assertThat(coverage.rejected()).isEqualTo(1);
+        assertThat(h.rejects("x")).singleElement().satisfies(r ->
+                assertThat(r.reason()).contains("next_token", TOKEN_PAGE_2, "the page it was asked for"));
+        assertThat(coverage.gaps()).singleElement().satisfies(g -> {
+            assertThat(g.to()).isEqualTo(XMapper.snowflakeTime(P5));
+            assertThat(g.reason()).contains("next_token");
+        });
+        assertThat(checkpoint(h)).isEqualTo(Map.of(XSource.SINCE_ID, P1)); // the next run asks for newer posts only
+    }
+
+    @Test
     void partialErrorsAreKeptAsRejectsWithoutLosingThePosts() {
         x.on(SEARCH, Reply.ok(resource("x/search-partial-errors.json")));
         SourceHarness h = harness();
