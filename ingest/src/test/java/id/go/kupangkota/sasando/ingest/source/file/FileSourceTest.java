@@ -223,6 +223,21 @@ class FileSourceTest {
     }
 
     @Test
+    void an_excel_utf8_export_with_a_byte_order_mark_crlf_and_line_breaks_in_quotes_imports_every_row()
+            throws IOException {
+        SourceHarness h = harness();
+
+        SourceRun run = importFiles(h, null, recorded("excel-utf8-bom.csv"));
+
+        List<LandingRecord> landed = h.landed("file");
+        assertThat(landed).extracting(r -> r.post().id()).containsExactly("file:5201", "file:5202"); // BOM not in "id"
+        assertThat(post(landed, "file:5201").text()).isEqualTo("Rapat RT di Oebobo:\n1. air bersih\n2. sampah");
+        assertThat(post(landed, "file:5202").text()).isEqualTo("Kata \"ojek\" di Kupang = motor");
+        assertThat(post(landed, "file:5202").authorHandle()).isEqualTo("bahasa_kupang"); // no \r left
+        assertThat(run.status()).isEqualTo(RunStatus.OK);
+    }
+
+    @Test
     void an_excel_export_in_windows_1252_with_semicolons_keeps_its_accents_and_curly_quotes() throws IOException {
         SourceHarness h = harness();
 
