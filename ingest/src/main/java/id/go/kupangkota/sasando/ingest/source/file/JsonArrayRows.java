@@ -31,6 +31,7 @@ final class JsonArrayRows {
         this.label = label;
         this.source = new Recording(in);
         this.parser = Json.MAPPER.getFactory().createParser(source);
+        parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE); // the rest after a break is read from it; ImportFile closes it
     }
 
     /** The next element, or null after the array. */

@@ -111,6 +111,24 @@ class FileSourceTest {
     }
 
     @Test
+    void a_footer_after_a_json_array_is_a_reject_and_the_array_is_imported() throws IOException {
+        Path f = exports.resolve("with-footer.json");
+        Files.writeString(f, "[{\"id\":\"9201\",\"text\":\"Satu\",\"created_at\":\"2026-11-30T08:00:00+08:00\"}]\n"
+                + "selesai"); // a footer a tool wrote, without a line break at the end
+        SourceHarness h = harness();
+
+        SourceRun run = importFiles(h, null, f);
+
+        assertThat(h.landed("file")).extracting(r -> r.post().id()).containsExactly("file:9201");
+        assertThat(h.rejects("file")).singleElement().satisfies(r -> {
+            assertThat(r.location()).isEqualTo("with-footer.json:2");
+            assertThat(r.raw()).endsWith("selesai");
+            assertThat(r.reason()).startsWith("broken JSON");
+        });
+        assertThat(run.status()).isEqualTo(RunStatus.PARTIAL);
+    }
+
+    @Test
     void rejected_rows_are_kept_verbatim() throws IOException {
         SourceHarness h = harness();
         importFiles(h, null, recorded("bad.jsonl"));
