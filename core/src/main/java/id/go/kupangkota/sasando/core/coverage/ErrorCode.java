@@ -50,6 +50,8 @@ public enum ErrorCode {
     WEB_UNAVAILABLE("web.unavailable", STATUS, HOST),
     /** A web site answered HTTP 429 with a wait longer than the source may wait. */
     WEB_RATE_LIMITED("web.rate_limited", HOST, RESET),
+    /** A web site answered with more than a feed or an article page can be (a file, a stream that never ends). */
+    WEB_TOO_LARGE("web.too_large", HOST, ADDRESS),
     /** News: the document at a feed's address is no readable RSS/Atom. */
     NEWS_NOT_A_FEED("news.not_a_feed", ADDRESS),
     /** News: the feed parser read another number of items than the document has. */

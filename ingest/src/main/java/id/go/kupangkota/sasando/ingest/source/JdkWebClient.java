@@ -3,10 +3,12 @@ package id.go.kupangkota.sasando.ingest.source;
 import id.go.kupangkota.sasando.core.coverage.ErrorArg;
 import id.go.kupangkota.sasando.core.coverage.ErrorCode;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
@@ -34,19 +38,26 @@ public final class JdkWebClient implements WebClient {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** More than any feed or article page: a PDF, a video or a stream that an item links to. */
+    static final int MAX_BODY_BYTES = 16 << 20;
 
     private final HttpClient http;
     private final Clock clock;
     private final Duration timeout;
+    private final int maxBodyBytes;
 
     public JdkWebClient(Clock clock) {
-        this(clock, TIMEOUT);
+        this(clock, TIMEOUT, MAX_BODY_BYTES);
     }
 
-    /** @param timeout how long one request may take */
-    JdkWebClient(Clock clock, Duration timeout) {
+    /**
+     * @param timeout      how long one request may take
+     * @param maxBodyBytes the largest answer kept; a larger one is refused as soon as it is larger
+     */
+    JdkWebClient(Clock clock, Duration timeout, int maxBodyBytes) {
         this.clock = clock;
         this.timeout = timeout;
+        this.maxBodyBytes = maxBodyBytes;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(15))
                 .followRedirects(HttpClient.Redirect.NORMAL)
@@ -62,11 +73,17 @@ public final class JdkWebClient implements WebClient {
         // the request's timeout ends with the headers: a server that sends them and then trickles the
         // body for ever would hold the source's thread, so the whole answer has the same deadline
         CompletableFuture<HttpResponse<byte[]>> answer =
-                http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                http.sendAsync(request.build(), info -> new LimitedBody(maxBodyBytes));
         try {
             response = answer.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof LimitedBody.TooLarge) {
+                answer.cancel(true);
+                throw SourceException.permanent(ErrorCode.WEB_TOO_LARGE,
+                        Map.of(ErrorArg.HOST, host(uri), ErrorArg.ADDRESS, uri.toString()),
+                        "the answer of " + uri + " is more than " + (maxBodyBytes >> 20) + " MiB: no feed or article page");
+            }
             throw SourceException.retryable(ErrorCode.WEB_UNREACHABLE, Map.of(ErrorArg.HOST, host(uri)),
                     "cannot reach " + uri.getHost() + ": " + cause, cause);
         } catch (TimeoutException e) {
@@ -103,6 +120,67 @@ public final class JdkWebClient implements WebClient {
         }
         throw SourceException.permanent(ErrorCode.WEB_REJECTED, Map.of(ErrorArg.STATUS, code,
                 ErrorArg.ADDRESS, uri.toString()), what + ": " + oneLine(response.text()));
+    }
+
+    /** The body as bytes, failing as soon as it is longer than a limit (the rest is not read). */
+    private static final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
+        static final class TooLarge extends IOException {
+            TooLarge(int limit) {
+                super("answer longer than " + limit + " bytes");
+            }
+        }
+
+        private final HttpResponse.BodySubscriber<byte[]> bytes = HttpResponse.BodySubscribers.ofByteArray();
+        private final int limit;
+        private Flow.Subscription subscription;
+        private long received;
+        private boolean refused;
+
+        LimitedBody(int limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        public CompletionStage<byte[]> getBody() {
+            return bytes.getBody();
+        }
+
+        @Override
+        public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
+            bytes.onSubscribe(s);
+        }
+
+        @Override
+        public void onNext(List<ByteBuffer> items) {
+            if (refused) {
+                return;
+            }
+            for (ByteBuffer b : items) {
+                received += b.remaining();
+            }
+            if (received > limit) {
+                refused = true;
+                subscription.cancel();
+                bytes.onError(new TooLarge(limit));
+                return;
+            }
+            bytes.onNext(items);
+        }
+
+        @Override
+        public void onError(Throwable t) {
+            if (!refused) {
+                bytes.onError(t);
+            }
+        }
+
+        @Override
+        public void onComplete() {
+            if (!refused) {
+                bytes.onComplete();
+            }
+        }
     }
 
     private static String seconds(Duration d) {

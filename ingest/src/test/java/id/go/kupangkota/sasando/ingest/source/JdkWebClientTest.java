@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.ingest.source;
 
+import id.go.kupangkota.sasando.core.coverage.ErrorArg;
 import id.go.kupangkota.sasando.core.coverage.ErrorCode;
 import id.go.kupangkota.sasando.ingest.source.ReplayHttpServer.Reply;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import static id.go.kupangkota.sasando.ingest.source.ReplayHttpServer.resource;
@@ -38,7 +40,7 @@ class JdkWebClientTest {
         try (ReplayHttpServer portal = ReplayHttpServer.start()) {
             portal.on("/feed/", Reply.ok("<rss version=\"2.0\"><channel>".getBytes(StandardCharsets.UTF_8))
                     .withHeaders(Map.of("Content-Type", "application/rss+xml")).endless(Duration.ofMillis(50)));
-            JdkWebClient web = new JdkWebClient(Clock.systemUTC(), Duration.ofSeconds(1));
+            JdkWebClient web = new JdkWebClient(Clock.systemUTC(), Duration.ofSeconds(1), JdkWebClient.MAX_BODY_BYTES);
 
             // the headers come at once and a byte every 50 ms after them: a wait per read never fires
             SourceException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> catchThrowableOfType(
@@ -48,6 +50,27 @@ class JdkWebClientTest {
             assertThat(e.code()).isEqualTo(ErrorCode.WEB_UNREACHABLE);
             assertThat(e.retryable()).isTrue();
             assertThat(e.getMessage()).contains("127.0.0.1", "1 s");
+        }
+    }
+
+    @Test
+    void anAnswerLargerThanAPageCanBeIsRefusedWithoutHoldingItInMemory() {
+        try (ReplayHttpServer portal = ReplayHttpServer.start()) {
+            // an item linking to the city budget as a PDF, or a stream: far more than any feed or article page
+            portal.on("/apbd-2027.pdf", Reply.ok(new byte[3 << 20]).withHeaders(Map.of("Content-Type", "application/pdf")))
+                    .on("/siaran-langsung", Reply.ok(new byte[64 << 10]).endless(Duration.ofMillis(1)));
+            JdkWebClient web = new JdkWebClient(Clock.systemUTC(), Duration.ofSeconds(20), 1 << 20);
+
+            for (String path : List.of("apbd-2027.pdf", "siaran-langsung")) {
+                URI uri = URI.create(portal.baseUrl() + path);
+                SourceException e = catchThrowableOfType(() -> web.get(uri, Map.of()), SourceException.class);
+
+                assertThat(e).as(path).isNotNull();
+                assertThat(e.code()).isEqualTo(ErrorCode.WEB_TOO_LARGE);
+                assertThat(e.retryable()).isFalse();
+                assertThat(e.args()).containsEntry(ErrorArg.ADDRESS, uri.toString());
+                assertThat(e.getMessage()).contains("more than 1 MiB");
+            }
         }
     }
 

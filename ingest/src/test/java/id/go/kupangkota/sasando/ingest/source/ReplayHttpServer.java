@@ -40,7 +40,7 @@ public final class ReplayHttpServer implements AutoCloseable {
 
     /**
      * A recorded answer: status, headers, body, how long to stall before answering, and, when not null,
-     * the pause between one byte of the body and the next, repeated for as long as the client listens.
+     * the pause before the body is sent again, repeated for as long as the client listens.
      */
     public record Reply(int status, Map<String, String> headers, byte[] body, Duration delay, Duration trickle) {
         public static Reply ok(byte[] body) {
@@ -77,8 +77,9 @@ public final class ReplayHttpServer implements AutoCloseable {
         }
 
         /**
-         * Answers at once, sends the body, then one more space every {@code pause} and never ends: a
-         * portal whose server hangs mid-answer. No read timeout fires, as bytes keep coming.
+         * Answers at once and sends the body again and again, {@code pause} apart, never ending: a portal
+         * whose server hangs mid-answer (a short body, a long pause: no read timeout fires, as bytes keep
+         * coming), or a stream (a big body, a short pause).
          */
         public Reply endless(Duration pause) {
             return new Reply(status, headers, body, delay, pause);
@@ -171,7 +172,7 @@ public final class ReplayHttpServer implements AutoCloseable {
                 while (!Thread.currentThread().isInterrupted()) {
                     out.flush();
                     Thread.sleep(reply.trickle().toMillis());
-                    out.write(' ');
+                    out.write(reply.body());
                 }
                 return;
             }
