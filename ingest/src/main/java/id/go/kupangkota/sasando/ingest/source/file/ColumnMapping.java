@@ -67,7 +67,7 @@ record ColumnMapping(String name, Map<String, String> columns, DateParser dates,
     static final List<String> DEFAULT_DATE_FORMATS = List.of("iso", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm",
             "yyyy/MM/dd HH:mm:ss", "dd/MM/yyyy HH:mm:ss", "dd/MM/yyyy HH:mm", "dd-MM-yyyy HH:mm:ss",
             "dd-MM-yyyy HH:mm", "EEE MMM dd HH:mm:ss Z yyyy", "d MMMM yyyy HH:mm", "d MMM yyyy HH:mm",
-            "yyyy-MM-dd", "dd/MM/yyyy", "d MMMM yyyy", "d MMM yyyy", "epoch_seconds", "epoch_millis");
+            "yyyy-MM-dd", "dd/MM/yyyy", "dd-MM-yyyy", "d MMMM yyyy", "d MMM yyyy", "epoch_seconds", "epoch_millis");
 
     /** The column of a post field, or null when the export has none. */
     String column(String field) {

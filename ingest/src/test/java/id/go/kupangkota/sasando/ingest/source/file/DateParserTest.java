@@ -71,6 +71,25 @@ class DateParserTest {
         assertThat(defaults.parse("29/11/2026 09:00")).isEqualTo(Instant.parse("2026-11-29T01:00:00Z"));
     }
 
+    /** The forms spreadsheets and scrapers write, one instant: 30 Nov 2026 14:05 in Kupang. */
+    @ParameterizedTest
+    @ValueSource(strings = {"30/11/2026 14:05", "30-11-2026 14:05", "2026-11-30 14:05:00", "2026-11-30T14:05:00",
+            "2026-11-30T06:05:00Z", "1796018700000", "1796018700", "Mon Nov 30 06:05:00 +0000 2026"})
+    void local_times_without_a_zone_are_wita_and_epochs_are_utc(String value) {
+        assertThat(defaults.parse(value)).isEqualTo(Instant.parse("2026-11-30T06:05:00Z"));
+    }
+
+    @Test
+    void a_date_alone_is_the_start_of_its_wita_day_in_either_separator() {
+        assertThat(defaults.parse("30/11/2026")).isEqualTo(Instant.parse("2026-11-29T16:00:00Z"));
+        assertThat(defaults.parse("30-11-2026")).isEqualTo(Instant.parse("2026-11-29T16:00:00Z"));
+    }
+
+    @Test
+    void a_month_first_us_date_is_refused_rather_than_guessed() {
+        assertThat(defaults.parse("11/30/2026 14:05")).isNull();
+    }
+
     @Test
     void a_wib_wita_or_wit_suffix_is_the_zone_of_the_value() {
         assertThat(defaults.parse("28 November 2026 15.00 WIB")).isEqualTo(Instant.parse("2026-11-28T08:00:00Z"));
