@@ -148,7 +148,12 @@ public final class FileSource implements Source {
             if (ImportFile.formatOf(f) == null) {
                 moveAway(f, "failed", "unsupported file type: expected .csv, .tsv, .jsonl, .ndjson or .json (optionally .gz)");
             } else {
-                queries.add(query(f, mapping, true));
+                try {
+                    queries.add(query(f, mapping, true));
+                } catch (UncheckedIOException e) {
+                    // one file the daemon may not read must not hold back the others, poll after poll
+                    moveAway(f, "failed", "cannot read " + f.getFileName() + ": " + e.getCause());
+                }
             }
         }
         return queries;

@@ -92,6 +92,24 @@ class DropFolderTest {
     }
 
     @Test
+    void a_dropped_file_that_cannot_be_read_goes_to_failed_and_the_others_are_imported() throws IOException {
+        SourceHarness h = SourceHarness.in(home);
+        write(drop(), "export.jsonl", rows(0, 3));
+        // a file the daemon may not read (another user's, 0600, on a shared folder); tests run as root,
+        // whom permissions do not stop, so a link to /proc/self/mem, which refuses a read at offset 0
+        Files.createSymbolicLink(drop().resolve("ekspor-rahasia.csv"), Path.of("/proc/self/mem"));
+
+        SourceRun run = poll(h);
+
+        assertThat(h.landed("file")).hasSize(3);
+        assertThat(drop().resolve("done/export.jsonl")).exists();
+        assertThat(drop().resolve("failed/ekspor-rahasia.csv")).isSymbolicLink();
+        assertThat(Files.readString(drop().resolve("failed/ekspor-rahasia.csv.error.txt")))
+                .startsWith("cannot read ekspor-rahasia.csv:");
+        assertThat(run.queries()).singleElement().satisfies(c -> assertThat(c.status()).isEqualTo("ok"));
+    }
+
+    @Test
     void a_dropped_file_of_another_mapping_goes_to_failed_naming_its_columns() throws IOException {
         SourceHarness h = SourceHarness.in(home);
         try (var in = getClass().getResourceAsStream("/file/other-columns.csv")) {
