@@ -2,6 +2,7 @@ package id.go.kupangkota.sasando.ingest.source;
 
 import id.go.kupangkota.sasando.core.coverage.ErrorArg;
 import id.go.kupangkota.sasando.core.coverage.ErrorCode;
+import org.jsoup.parser.Parser;
 
 import java.io.IOException;
 import java.net.URI;
@@ -223,6 +224,7 @@ public final class JdkWebClient implements WebClient {
         if (HTML.matcher(text).find()) {
             text = SCRIPT_OR_STYLE.matcher(text).replaceAll(" ");
             text = TAG.matcher(text).replaceAll(" ");
+            text = Parser.unescapeEntities(text, false); // "&#8211;" is the dash the page shows
         }
         text = text.replaceAll("\\s+", " ").strip();
         return text.length() <= MAX_ERROR_CHARS ? text : text.substring(0, MAX_ERROR_CHARS - 1) + "…";
