@@ -105,7 +105,8 @@ final class ImportFile implements Closeable {
     }
 
     /**
-     * UTF-8, unless the file's first byte beyond ASCII starts no UTF-8 sequence: then it is an export of
+     * UTF-16 when the file starts with its byte order mark; else UTF-8, unless the file's first byte
+     * beyond ASCII starts no UTF-8 sequence: then it is an export of
      * Excel or another Windows tool in the ANSI code page, Windows-1252 (a superset of Latin-1), whose
      * é, ’ and “ ” would all become U+FFFD as UTF-8. A UTF-8 file with a stray byte later stays UTF-8
      * (the byte is replaced and the row warned about); a pure ASCII file is read to its end.
@@ -113,8 +114,13 @@ final class ImportFile implements Closeable {
     static Charset charsetOf(Path path) throws IOException {
         try (InputStream in = open(path)) {
             byte[] buffer = new byte[1 << 16];
+            int first = in.readNBytes(buffer, 0, 2);
+            if (first == 2 && (buffer[0] == (byte) 0xFF && buffer[1] == (byte) 0xFE
+                    || buffer[0] == (byte) 0xFE && buffer[1] == (byte) 0xFF)) {
+                return StandardCharsets.UTF_16; // Excel's "Unicode Text": its byte order mark says the order
+            }
             int continuations = 0; // of the sequence begun, still to come
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+            for (int n = first; n >= 0; n = in.read(buffer)) {
                 for (int i = 0; i < n; i++) {
                     int b = buffer[i] & 0xFF;
                     if (continuations > 0) {

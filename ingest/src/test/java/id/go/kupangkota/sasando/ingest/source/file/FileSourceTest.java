@@ -221,6 +221,19 @@ class FileSourceTest {
     }
 
     @Test
+    void an_excel_unicode_text_export_in_utf16_is_read_as_such() throws IOException {
+        SourceHarness h = harness();
+
+        SourceRun run = importFiles(h, null, recorded("excel-unicode-text.tsv")); // Excel's "Unicode Text"
+
+        List<LandingRecord> landed = h.landed("file");
+        assertThat(post(landed, "file:5301").text()).isEqualTo("Banjir di Oesapa, “air setinggi lutut”");
+        assertThat(post(landed, "file:5302").text()).isEqualTo("Café baru di Kelapa Lima ’buka 24 jam’");
+        assertThat(post(landed, "file:5302").authorHandle()).isEqualTo("kafe_kupang");
+        assertThat(run.status()).isEqualTo(RunStatus.OK);
+    }
+
+    @Test
     void bytes_that_are_not_utf8_in_a_utf8_file_are_replaced_and_the_row_is_kept_with_a_warning() throws IOException {
         Path f = exports.resolve("mixed.jsonl");
         byte[] utf8 = "{\"id\":\"6\",\"text\":\"Kopi di café Oebobo\",\"created_at\":\"2024-07-11T07:00:00+08:00\"}\n"
