@@ -27,7 +27,7 @@ class ViewAccessIT extends KaribuTest {
             "search", List.of("ANALYST", "ADMIN"),
             "accounts", List.of("ANALYST", "ADMIN"),
             "sources", List.of("ANALYST", "ADMIN"),
-            "report", List.of("ANALYST", "LEADERSHIP"),
+            "report", List.of("ANALYST", "LEADERSHIP", "ADMIN"),
             "admin", List.of("ADMIN"));
 
     static final Map<String, String> VIEW = Map.of(

@@ -12,8 +12,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code GET /reports/<week>.pdf}: an archived report as a file download, at a stable address that
- * a mail or a bookmark can point at. Who may download is decided by {@link ReportService} (leadership
- * and analysts; others get 403, anonymous users the login page) and each download is audited there.
+ * a mail or a bookmark can point at. Who may download is decided by {@link ReportService} (leadership,
+ * analysts and admins; a user without a role gets 403, anonymous users the login page) and each download
+ * is audited there.
  */
 @RestController
 class ReportDownloadController {

@@ -30,7 +30,7 @@ import java.util.Map;
  */
 @Route("report")
 @Menu(order = 70, icon = "vaadin:file-text", title = "menu.report")
-@RolesAllowed({Roles.LEADERSHIP, Roles.ANALYST})
+@RolesAllowed({Roles.LEADERSHIP, Roles.ANALYST, Roles.ADMIN})
 class ReportView extends VerticalLayout implements HasDynamicTitle {
     private static final int PICKABLE_WEEKS = 26;
 

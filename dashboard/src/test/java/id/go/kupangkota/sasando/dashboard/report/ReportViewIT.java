@@ -106,10 +106,11 @@ class ReportViewIT extends KaribuTest {
     }
 
     @Test
-    void adminsDoNotGetTheReportView() {
+    void anAdminHasTheReportViewAsAnAnalystHas() {
         login("admin", "ADMIN");
         UI.getCurrent().navigate("report");
-        assertThat(currentView()).isNotEqualTo(ReportView.class.getSimpleName());
+        assertThat(currentView()).isEqualTo(ReportView.class.getSimpleName());
+        assertThat(LocatorJ._find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Laporan");
     }
 
     @Test
