@@ -18,7 +18,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
-/** What the admin view does: users, watchlists, the audit log. */
+/**
+ * What the admin view does: users, watchlists, the audit log. Every use case checks that the signed-in
+ * user is an admin itself, not only the view's route: a view of another role that calls it one day (or a
+ * button left reachable) must not let an analyst give themselves the admin role.
+ */
 @Service
 public class AdminService {
     static final int AUDIT_LINES = 200;
@@ -39,16 +43,19 @@ public class AdminService {
     }
 
     public List<UserAccount> users() {
+        requireAdmin("reads the users");
         return users.all();
     }
 
     /** A new user; an existing username is refused ({@link UserService#create}). */
     public void createUser(String username, String displayName, String password, Collection<String> roles) {
+        requireAdmin("creates users");
         users.create(username, displayName, password, roles);
     }
 
     /** An existing user's name and roles, and their password only when a new one is typed. */
     public void updateUser(String username, String displayName, String password, Collection<String> roles) {
+        requireAdmin("changes users");
         users.update(username, displayName, password, roles);
     }
 
@@ -58,6 +65,7 @@ public class AdminService {
     }
 
     public void setEnabled(String username, boolean enabled) {
+        requireAdmin("enables or disables users");
         if (!enabled && isSelf(username)) {
             throw new TranslatableException("an admin cannot disable their own account", "admin.error.self_disable");
         }
@@ -65,6 +73,7 @@ public class AdminService {
     }
 
     public void deleteUser(String username) {
+        requireAdmin("deletes users");
         if (isSelf(username)) {
             throw new TranslatableException("an admin cannot delete their own account", "admin.error.self_delete");
         }
@@ -72,6 +81,7 @@ public class AdminService {
     }
 
     public List<Watchlist> watchlists() {
+        requireAdmin("reads the watchlists here");
         return watchlists.all();
     }
 
@@ -82,9 +92,7 @@ public class AdminService {
      */
     public Watchlist saveWatchlist(String id, String name, String keywordLines, String hashtagLines,
                                    String accountLines, boolean enabled, boolean isNew) {
-        if (!currentUser.hasRole(Roles.ADMIN)) {
-            throw new AccessDeniedException("only an admin edits watchlists");
-        }
+        requireAdmin("edits watchlists");
         if (!WatchlistId.valid(id)) {
             throw new TranslatableException("watchlist id must match " + WatchlistId.PATTERN + ": " + id,
                     "admin.error.watchlist_id");
@@ -114,9 +122,7 @@ public class AdminService {
      * may be used again. For admins, who alone edit watchlists; the audit log keeps its id and name.
      */
     public void deleteWatchlist(String id) {
-        if (!currentUser.hasRole(Roles.ADMIN)) {
-            throw new AccessDeniedException("only an admin deletes watchlists");
-        }
+        requireAdmin("deletes watchlists");
         Watchlist old = watchlists.all().stream().filter(w -> w.id().equals(id)).findFirst()
                 .orElseThrow(() -> new TranslatableException("no watchlist " + id, "admin.error.watchlist_missing",
                         id));
@@ -135,6 +141,13 @@ public class AdminService {
     }
 
     public List<AuditEvent> auditLog() {
+        requireAdmin("reads the audit log");
         return audit.latest(AUDIT_LINES);
+    }
+
+    private void requireAdmin(String what) {
+        if (!currentUser.hasRole(Roles.ADMIN)) {
+            throw new AccessDeniedException("only an admin " + what);
+        }
     }
 }

@@ -162,8 +162,34 @@ class AdminIT extends KaribuTest {
     }
 
     @Test
+    void onlyAnAdminManagesUsersOrReadsTheAuditLogEvenCallingTheServiceDirectly() {
+        login("admin", "ADMIN");
+        users.save("tetap", "Tetap", "rahasia-kupang", List.of("LEADERSHIP"));
+        for (String role : List.of("ANALYST", "LEADERSHIP")) {
+            login("bukan-admin", role);
+            String newcomer = "naik-" + role.toLowerCase();
+            assertThatThrownBy(() -> service.createUser(newcomer, "Naik", "rahasia-kupang", List.of("ADMIN")))
+                    .as(role).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.updateUser("tetap", "Diubah", "", List.of("ADMIN")))
+                    .as(role).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.setEnabled("tetap", false)).as(role)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.deleteUser("tetap")).as(role).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.users()).as(role).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.auditLog()).as(role).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> service.watchlists()).as(role).isInstanceOf(AccessDeniedException.class);
+            assertThat(users.find(newcomer)).as(role).isEmpty();
+        }
+        assertThat(users.find("tetap")).get().satisfies(u -> {
+            assertThat(u.displayName()).isEqualTo("Tetap");
+            assertThat(u.roles()).containsExactly("LEADERSHIP");
+            assertThat(u.enabled()).isTrue();
+        });
+    }
+
+    @Test
     void theLastActiveAdminCannotBeDisabledOrDeletedButOneOfTwoCan() {
-        login("penguji", "ANALYST");
+        login("penguji", "ADMIN");
         users.save("kepala", "Kepala", "rahasia-kupang", List.of("ADMIN"));
         disableEveryAdminBut("kepala");
         assertThatThrownBy(() -> service.setEnabled("kepala", false)).isInstanceOf(IllegalArgumentException.class)
@@ -331,6 +357,7 @@ class AdminIT extends KaribuTest {
             assertThatThrownBy(() -> service.saveWatchlist("tetap-uji", "Diubah", "lain", "", "", false, false))
                     .as(role).isInstanceOf(AccessDeniedException.class);
         }
+        login("admin", "ADMIN");
         assertThat(service.watchlists()).extracting(Watchlist::id).contains("tetap-uji");
     }
 
