@@ -10,6 +10,8 @@ import id.go.kupangkota.sasando.dashboard.audit.AuditService;
 import id.go.kupangkota.sasando.dashboard.base.export.CsvWriter;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
+import id.go.kupangkota.sasando.dashboard.base.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.io.BufferedWriter;
@@ -24,7 +26,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The risk queue, triage decisions and the labelled-data export. */
+/**
+ * The risk queue, triage decisions and the labelled-data export: analysts' and admins' work. The queue,
+ * the histories and the export carry citizens' handles and words, so each use case checks the role
+ * itself, whatever view calls it; leadership sees the counts (the key numbers, the weekly report).
+ */
 @Service
 public class RiskService {
     /**
@@ -59,6 +65,7 @@ public class RiskService {
 
     /** As above, one row per distinct text with its number of copies when {@code grouped}. */
     public List<RiskPost> page(PostFilter filter, boolean undecidedOnly, boolean grouped, int offset, int limit) {
+        requireAnalyst();
         if (offset < 0 || limit < 0 || offset + limit > MAX_QUEUE_WINDOW) {
             throw new IllegalArgumentException("the queue pages within its first " + MAX_QUEUE_WINDOW + " rows: "
                     + offset + "+" + limit);
@@ -82,11 +89,13 @@ public class RiskService {
     }
 
     public List<TriageDecision> history(String postId) {
+        requireAnalyst();
         return decisions.history(postId);
     }
 
     /** Records the signed-in analyst's decision and copies its status onto the post. */
     public TriageDecision decide(String postId, String status, String note) {
+        requireAnalyst();
         requireStatus(status);
         RiskPost post = posts.find(postId)
                 .orElseThrow(() -> new IllegalArgumentException("no such post: " + postId));
@@ -105,6 +114,7 @@ public class RiskService {
      */
     public List<TriageDecision> decideCopies(RiskPost selected, PostFilter filter, boolean undecidedOnly, String status,
                                              String note) {
+        requireAnalyst();
         requireStatus(status);
         List<RiskPost> copies = new ArrayList<>(posts.copies(filter, undecidedOnly, selected.post().text()));
         if (copies.stream().noneMatch(c -> c.post().id().equals(selected.post().id()))) {
@@ -125,6 +135,7 @@ public class RiskService {
      * A text shown once for its copies reopens every decided copy in the filter, as one decision covered them.
      */
     public List<TriageDecision> reopen(RiskPost selected, PostFilter filter, String note) {
+        requireAnalyst();
         List<RiskPost> decided = new ArrayList<>(posts.copies(filter, false, selected.post().text()).stream()
                 .filter(c -> c.triageStatus() != null).toList());
         if (decided.stream().noneMatch(c -> c.post().id().equals(selected.post().id()))) {
@@ -154,6 +165,7 @@ public class RiskService {
 
     /** Labelled data as CSV: one row per decided post, its latest decision. */
     public void exportCsv(OutputStream out) throws IOException {
+        requireAnalyst();
         audit.record(AuditAction.EXPORT, AuditDetail.TRIAGE_EXPORTED, "CSV");
         try (CsvWriter csv = new CsvWriter(out)) {
             csv.row(EXPORT_COLUMNS);
@@ -176,6 +188,7 @@ public class RiskService {
      * shape except that {@code decided_at} is WITA with its offset, as in the CSV (the same instant).
      */
     public void exportJsonl(OutputStream out) throws IOException {
+        requireAnalyst();
         audit.record(AuditAction.EXPORT, AuditDetail.TRIAGE_EXPORTED, "JSONL");
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         decisions.latestPerPost(d -> {
@@ -208,6 +221,12 @@ public class RiskService {
     private static TriageDecision line(RiskPost post, String status, String note, String analyst, Instant at) {
         return new TriageDecision(post.post().id(), status, note == null ? "" : note.strip(), analyst, at,
                 post.post().risk(), post.post().text(), Wita.dayKey(at), Wita.weekKey(at));
+    }
+
+    private void requireAnalyst() {
+        if (!currentUser.hasRole(Roles.ANALYST) && !currentUser.hasRole(Roles.ADMIN)) {
+            throw new AccessDeniedException("the risk queue and its decisions are for analysts and admins");
+        }
     }
 
     private static void requireStatus(String status) {

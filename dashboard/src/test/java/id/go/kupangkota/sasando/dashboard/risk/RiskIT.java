@@ -15,6 +15,7 @@ import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -185,6 +186,7 @@ class RiskIT extends KaribuTest {
 
     @Test
     void theQueueHasFlaggedPostsNewestDayFirstThenMostSevere() {
+        login("analis", "ANALYST");
         List<String> ids = service.page(week(), false, 0, 50).stream().map(r -> r.post().nativeId()).toList();
         assertThat(ids).containsExactly("new-severe", "new-mild", "old-severe");
     }
@@ -252,6 +254,31 @@ class RiskIT extends KaribuTest {
     }
 
     @Test
+    void leadershipNeitherReadsTheQueueNorDecidesNorExportsEvenCallingTheServiceDirectly() throws Exception {
+        login("analis", "ANALYST");
+        RiskPost chain = service.page(juneWeek(), false, true, 0, 50).stream()
+                .filter(r -> r.post().text().equals(CHAIN)).findFirst().orElseThrow();
+        String id = Post.idOf("x", "old-severe");
+
+        login("pimpinan", "LEADERSHIP");
+        assertThatThrownBy(() -> service.page(week(), false, 0, 50)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.history(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.decide(id, "false_alarm", "")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.decideCopies(chain, juneWeek(), true, "false_alarm", ""))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.reopen(chain, juneWeek(), "")).isInstanceOf(AccessDeniedException.class);
+        // labelled data carries citizens' texts
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> service.exportCsv(out)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.exportJsonl(out)).isInstanceOf(AccessDeniedException.class);
+        assertThat(out.size()).isZero();
+
+        login("analis", "ANALYST");
+        assertThat(service.history(id)).noneMatch(d -> d.analyst().equals("pimpinan"));
+        assertThat(service.history(Post.idOf("x", "chain-1"))).noneMatch(d -> d.analyst().equals("pimpinan"));
+    }
+
+    @Test
     void anUnknownStatusOrPostIsRefused() {
         login("analis", "ANALYST");
         assertThatThrownBy(() -> service.decide(Post.idOf("x", "old-severe"), "maybe", ""))
@@ -279,6 +306,7 @@ class RiskIT extends KaribuTest {
 
     @Test
     void theExportHasOnePostDecidedTwiceOnceWithItsLatestDecisionWhileTheHistoryKeepsBoth() throws Exception {
+        login("analis", "ANALYST");
         String id = Post.idOf("x", "twice");
         triage.append(decision(id, "confirmed", "pertama", wita("2024-07-13T08:00:00")));
         triage.append(decision(id, "false_alarm", "ternyata berita", wita("2024-07-13T09:30:00")));

@@ -72,6 +72,7 @@ class RiskQueuePagingIT extends KaribuTest {
 
     @Test
     void pagesFollowOneAnotherWithoutGapsOrOverlap() {
+        login("analis", "ANALYST");
         List<String> pages = new ArrayList<>();
         for (int offset = 0; offset < FLAGGED; offset += 60) {
             service.page(week(), false, offset, 60).forEach(r -> pages.add(r.post().id()));
