@@ -11,7 +11,10 @@ import id.go.kupangkota.sasando.dashboard.base.export.CsvWriter;
 import id.go.kupangkota.sasando.dashboard.base.export.TableWriter;
 import id.go.kupangkota.sasando.dashboard.base.export.XlsxWriter;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
+import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.text.Tagger;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -25,7 +28,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** Search and export of posts. */
+/**
+ * Search and export of posts, for analysts and admins: both hand out citizens' handles and words, so
+ * the role is checked here, whatever view calls, not only by Pencarian's route.
+ */
 @Service
 public class SearchService {
     public static final int PAGE_SIZE = 50;
@@ -46,15 +52,18 @@ public class SearchService {
 
     private final SearchRepository repository;
     private final AuditService audit;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    SearchService(SearchRepository repository, AuditService audit, Clock clock) {
+    SearchService(SearchRepository repository, AuditService audit, CurrentUser currentUser, Clock clock) {
         this.repository = repository;
         this.audit = audit;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
     public SearchResult search(PostFilter filter, SearchResult.Cursor after) {
+        requireAnalyst();
         return repository.page(filter, after, PAGE_SIZE);
     }
 
@@ -74,6 +83,7 @@ public class SearchService {
      *                  and {@link #PENDING}), in the user's language
      */
     public void exportCsv(PostFilter filter, Map<String, String> decisions, OutputStream out) throws IOException {
+        requireAnalyst();
         audit.record(AuditAction.EXPORT, AuditDetail.SEARCH_EXPORTED, "CSV", asWritten(filter));
         export(filter, COLUMNS, decisions, new CsvWriter(out));
     }
@@ -81,11 +91,18 @@ public class SearchService {
     /** The same rows for people: {@code header} holds the columns' labels, in the order of {@link #COLUMNS}. */
     public void exportXlsx(PostFilter filter, List<String> header, Map<String, String> decisions, OutputStream out)
             throws IOException {
+        requireAnalyst();
         if (header.size() != COLUMNS.size()) {
             throw new IllegalArgumentException("the header needs a label per column: " + header);
         }
         audit.record(AuditAction.EXPORT, AuditDetail.SEARCH_EXPORTED, "XLSX", asWritten(filter));
         export(filter, header, decisions, new XlsxWriter(out, "sasando"));
+    }
+
+    private void requireAnalyst() {
+        if (!currentUser.hasRole(Roles.ANALYST) && !currentUser.hasRole(Roles.ADMIN)) {
+            throw new AccessDeniedException("searching and exporting posts is for analysts and admins");
+        }
     }
 
     /** The filter for the audit log as people read it: "kecamatan=Kelapa Lima", not "Kelapa%20Lima". */

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -43,6 +44,7 @@ import static id.go.kupangkota.sasando.dashboard.PostFixtures.flagged;
 import static id.go.kupangkota.sasando.dashboard.PostFixtures.post;
 import static id.go.kupangkota.sasando.dashboard.PostFixtures.wita;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SearchIT extends KaribuTest {
     static final int POSTS = 120;
@@ -82,8 +84,26 @@ class SearchIT extends KaribuTest {
         }
     }
 
+    /** Searching and exporting are an analyst's work; a test that needs another role signs in again. */
+    @BeforeEach
+    void signInAsAnAnalyst() {
+        login("analis", "ANALYST");
+    }
+
     private static PostFilter week() {
         return PostFilter.range(LocalDate.parse("2024-07-08"), LocalDate.parse("2024-07-14"));
+    }
+
+    @Test
+    void leadershipNeitherSearchesNorExportsPostsEvenCallingTheServiceDirectly() {
+        login("pimpinan", "LEADERSHIP");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThatThrownBy(() -> service.search(week(), null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.exportCsv(week(), Map.of(), out)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.exportXlsx(week(), SearchService.COLUMNS, Map.of(), out))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(out.size()).as("no citizen's handle or text written").isZero();
+        assertThat(audit.latest(500)).as("no export recorded as made").noneMatch(e -> e.username().equals("pimpinan"));
     }
 
     @ParameterizedTest(name = "''{0}'' never fails")
