@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -37,6 +39,40 @@ class TranslationsTest {
     void indonesianAndEnglishHaveTheSameKeys() throws IOException {
         assertThat(keys("vaadin-i18n/translations_en.properties"))
                 .isEqualTo(keys("vaadin-i18n/translations.properties"));
+    }
+
+    /**
+     * Every key the code names as a literal ("report.generate", or "error.denied" whose ".title" and
+     * ".text" a page adds) is in both bundles: a typo or a key added to one file only would show as
+     * {@code !key!}. A literal counts as a key when it starts with one of the bundles' first segments
+     * ("report.", "admin."...); keys built from codes are checked by {@link #everyVocabularyCodeHasALabel}.
+     */
+    @Test
+    void everyKeyTheCodeNamesIsInBothBundles() throws IOException {
+        Set<String> indonesian = keys("vaadin-i18n/translations.properties");
+        Set<String> english = keys("vaadin-i18n/translations_en.properties");
+        Set<String> firstSegments = new TreeSet<>();
+        indonesian.forEach(k -> firstSegments.add(k.substring(0, k.indexOf('.') < 0 ? k.length() : k.indexOf('.'))));
+        Pattern literal = Pattern.compile("\"([a-z][a-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\"");
+        Set<String> named = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(file));
+                while (m.find()) {
+                    String key = m.group(1);
+                    if (firstSegments.contains(key.substring(0, key.indexOf('.')))) {
+                        named.add(key);
+                    }
+                }
+            }
+        }
+        assertThat(named).as("keys found in the code").hasSizeGreaterThan(300);
+        for (Set<String> bundle : List.of(indonesian, english)) {
+            assertThat(named).filteredOn(key -> !bundle.contains(key)
+                            && bundle.stream().noneMatch(k -> k.startsWith(key + ".")))
+                    .as(bundle == indonesian ? "missing in translations.properties" : "missing in translations_en")
+                    .isEmpty();
+        }
     }
 
     /** MessageFormat reads ' as a quote: "the week's {0}" loses its apostrophe and what follows it. */
