@@ -5,6 +5,9 @@ import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.AccountStat;
 import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.Basis;
 import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.BotWeek;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
+import id.go.kupangkota.sasando.dashboard.base.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -29,14 +32,20 @@ public class AccountsService {
     static final int EDGE_TARGETS_PER_SOURCE = 5;
 
     private final AccountsRepository repository;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    AccountsService(AccountsRepository repository, Clock clock) {
+    AccountsService(AccountsRepository repository, CurrentUser currentUser, Clock clock) {
         this.repository = repository;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
+    /** The period's accounts and network, for analysts and admins: handles name citizens. */
     public AccountsData load(PostFilter filter) {
+        if (!currentUser.hasRole(Roles.ANALYST) && !currentUser.hasRole(Roles.ADMIN)) {
+            throw new AccessDeniedException("accounts are for analysts and admins");
+        }
         if (!jobCanAnswer(filter)) {
             return repository.fromPosts(filter, Basis.POSTS_FACET, TOP_ACCOUNTS, MENTIONS_PER_ACCOUNT);
         }

@@ -2,21 +2,29 @@ package id.go.kupangkota.sasando.dashboard.trends;
 
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
+import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
+import id.go.kupangkota.sasando.dashboard.base.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.util.List;
 
-/** Topic comparison and burst alerts. */
+/**
+ * Topic comparison and burst alerts, for analysts and admins. The posts behind a burst name citizens,
+ * so that use case checks the role itself, whatever view calls it.
+ */
 @Service
 public class TrendsService {
     static final int MAX_BURSTS = 100;
 
     private final TrendsRepository repository;
+    private final CurrentUser currentUser;
     private final Clock clock;
 
-    TrendsService(TrendsRepository repository, Clock clock) {
+    TrendsService(TrendsRepository repository, CurrentUser currentUser, Clock clock) {
         this.repository = repository;
+        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -30,6 +38,9 @@ public class TrendsService {
     }
 
     public List<Post> postsBehind(Burst burst) {
+        if (!currentUser.hasRole(Roles.ANALYST) && !currentUser.hasRole(Roles.ADMIN)) {
+            throw new AccessDeniedException("the posts behind a burst are for analysts and admins");
+        }
         return repository.posts(burst.samplePostIds());
     }
 

@@ -56,6 +56,7 @@ class AccountsAndSourcesIT extends KaribuTest {
 
     @Test
     void withoutTheAccountsJobTopAccountsAndMentionEdgesComeFromOneAggregationOverPosts() {
+        login("analis", "ANALYST");
         AccountsData d = accounts.load(week());
         assertThat(d.basis()).isEqualTo(AccountsData.Basis.POSTS_NO_JOB_DATA);
         assertThat(d.top()).containsExactly(AccountStat.fromPosts("kbudi", "budi", 2, 6),

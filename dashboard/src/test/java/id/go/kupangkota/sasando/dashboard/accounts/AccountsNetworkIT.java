@@ -16,6 +16,7 @@ import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import java.util.Map;
 import static id.go.kupangkota.sasando.dashboard.PostFixtures.post;
 import static id.go.kupangkota.sasando.dashboard.PostFixtures.wita;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -39,6 +41,19 @@ class AccountsNetworkIT extends KaribuTest {
     AccountsService service;
     private static boolean seeded;
     private static final List<String> ROBOT_REASONS = List.of("high_posting_rate", "duplicate_texts");
+
+    /** Accounts are an analyst's view; a test that needs another role signs in again. */
+    @BeforeEach
+    void signInAsAnAnalyst() {
+        login("analis", "ANALYST");
+    }
+
+    @Test
+    void leadershipGetsNoAccountsEvenCallingTheServiceDirectly() {
+        login("pimpinan", "LEADERSHIP");
+        assertThatThrownBy(() -> service.load(week("2024-07-08", "2024-07-14")))
+                .isInstanceOf(AccessDeniedException.class);
+    }
 
     @BeforeEach
     void seedOnce() throws Exception {

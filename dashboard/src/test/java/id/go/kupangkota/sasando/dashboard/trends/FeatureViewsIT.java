@@ -10,6 +10,8 @@ import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 
 import java.util.List;
 import java.util.Map;
@@ -17,9 +19,12 @@ import java.util.Map;
 import static id.go.kupangkota.sasando.dashboard.PostFixtures.post;
 import static id.go.kupangkota.sasando.dashboard.PostFixtures.wita;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The trends view: topics compared from the URL, bursts with the posts behind them. */
 class FeatureViewsIT extends KaribuTest {
+    @Autowired
+    TrendsService trends;
     private static boolean seeded;
 
     @BeforeEach
@@ -40,6 +45,16 @@ class FeatureViewsIT extends KaribuTest {
             }
             seeded = true;
         }
+    }
+
+    @Test
+    void leadershipGetsNoPostsBehindABurstEvenCallingTheServiceDirectly() {
+        Burst burst = new Burst("term|banjir|2024-07-12", "term", "banjir", null, "2024-07-12", 1250, 0.1, 0.3, 4.2,
+                List.of("x:1", "x:2"));
+        login("analis", "ANALYST");
+        assertThat(trends.postsBehind(burst)).extracting(p -> p.authorHandle()).contains("warga_1");
+        login("pimpinan", "LEADERSHIP");
+        assertThatThrownBy(() -> trends.postsBehind(burst)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
