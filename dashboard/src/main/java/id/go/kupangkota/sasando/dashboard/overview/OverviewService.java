@@ -27,12 +27,21 @@ public class OverviewService {
      * citizen, so its overview names none either.
      */
     public OverviewData load(PostFilter filter) {
-        OverviewData data = repository.load(filter, clock.instant());
+        OverviewData data = repository.load(allowed(filter), clock.instant());
         if (showsPosts()) {
             return data;
         }
         return new OverviewData(data.filter(), data.current(), data.previous(), data.volume(), data.emotions(),
                 data.hashtags(), data.terms(), data.risks(), data.sources(), data.kecamatan(), List.of());
+    }
+
+    /**
+     * The filter as the signed-in user may apply it: leadership's figures are the city's, so an account
+     * in the address (an analyst's link) is dropped for them; one citizen's counts and words are not
+     * figures.
+     */
+    public PostFilter allowed(PostFilter filter) {
+        return showsPosts() || filter.author() == null ? filter : filter.with(PostFilter.AUTHOR, null);
     }
 
     /** Whether the signed-in user sees individual posts: analysts and admins, not leadership alone. */

@@ -102,7 +102,8 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        PostFilter filter = PostFilter.fromQuery(event.getLocation().getQueryParameters(), service.clock());
+        PostFilter filter = service.allowed(PostFilter.fromQuery(event.getLocation().getQueryParameters(),
+                service.clock()));
         filterBar.setFilter(filter, event.getLocation().getQueryParameters());
         show(service.load(filter));
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.QueryParameters;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.core.post.PostFields;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
+import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.KeyNumber;
 import id.go.kupangkota.sasando.dashboard.base.ui.TagCloud;
@@ -20,6 +21,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import java.io.IOException;
 import java.util.List;
@@ -31,6 +33,8 @@ import static id.go.kupangkota.sasando.dashboard.PostFixtures.wita;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class OverviewViewIT extends KaribuTest {
+    @Autowired
+    OverviewService service;
     private static boolean seeded;
 
     @BeforeEach
@@ -110,6 +114,23 @@ class OverviewViewIT extends KaribuTest {
         flagged = LocatorJ._get(OverviewView.class).keyNumbers().get(2);
         assertThat(flagged.valueText()).isEqualTo("1");
         assertThat(flagged.hintText()).isEqualTo("0 dikonfirmasi analis · 1 alarm palsu");
+    }
+
+    @Test
+    void leadershipCannotNarrowTheFiguresToOneCitizenByTheAddress() {
+        // an analyst's link from Pencarian or Akun: one account's posts, flags and words
+        QueryParameters oneAccount = QueryParameters.simple(Map.of(PostFilter.AUTHOR, "warga_3"));
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(OverviewView.class, oneAccount);
+        assertThat(LocatorJ._get(OverviewView.class).keyNumbers().get(0).valueText()).isEqualTo("1");
+
+        login("pimpinan", "LEADERSHIP");
+        UI.getCurrent().navigate(OverviewView.class, oneAccount);
+        OverviewView view = LocatorJ._get(OverviewView.class);
+        assertThat(view.keyNumbers().get(0).valueText()).as("the whole week's posts").isEqualTo("3");
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("warga_3");
+        assertThat(service.load(service.defaultFilter().with(PostFilter.AUTHOR, "warga_3")).current().posts())
+                .as("the service too").isEqualTo(3);
     }
 
     @Test
