@@ -6,8 +6,6 @@ import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.Basis;
 import id.go.kupangkota.sasando.dashboard.accounts.AccountsData.BotWeek;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
-import id.go.kupangkota.sasando.dashboard.base.security.Roles;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -43,9 +41,7 @@ public class AccountsService {
 
     /** The period's accounts and network, for analysts and admins: handles name citizens. */
     public AccountsData load(PostFilter filter) {
-        if (!currentUser.hasRole(Roles.ANALYST) && !currentUser.hasRole(Roles.ADMIN)) {
-            throw new AccessDeniedException("accounts are for analysts and admins");
-        }
+        currentUser.requireReadsPosts("accounts are for analysts and admins");
         if (!jobCanAnswer(filter)) {
             return repository.fromPosts(filter, Basis.POSTS_FACET, TOP_ACCOUNTS, MENTIONS_PER_ACCOUNT);
         }

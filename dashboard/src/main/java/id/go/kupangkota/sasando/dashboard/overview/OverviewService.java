@@ -2,7 +2,6 @@ package id.go.kupangkota.sasando.dashboard.overview;
 
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
-import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -46,7 +45,7 @@ public class OverviewService {
 
     /** Whether the signed-in user sees individual posts: analysts and admins, not leadership alone. */
     public boolean showsPosts() {
-        return user.hasRole(Roles.ANALYST) || user.hasRole(Roles.ADMIN);
+        return user.readsPosts();
     }
 
     /** The default filter: the last week up to today, WITA. */

@@ -10,8 +10,6 @@ import id.go.kupangkota.sasando.dashboard.audit.AuditService;
 import id.go.kupangkota.sasando.dashboard.base.export.CsvWriter;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
-import id.go.kupangkota.sasando.dashboard.base.security.Roles;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.io.BufferedWriter;
@@ -224,9 +222,7 @@ public class RiskService {
     }
 
     private void requireAnalyst() {
-        if (!currentUser.hasRole(Roles.ANALYST) && !currentUser.hasRole(Roles.ADMIN)) {
-            throw new AccessDeniedException("the risk queue and its decisions are for analysts and admins");
-        }
+        currentUser.requireReadsPosts("the risk queue and its decisions are for analysts and admins");
     }
 
     private static void requireStatus(String status) {

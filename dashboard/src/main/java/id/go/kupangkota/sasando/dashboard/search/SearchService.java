@@ -12,9 +12,7 @@ import id.go.kupangkota.sasando.dashboard.base.export.TableWriter;
 import id.go.kupangkota.sasando.dashboard.base.export.XlsxWriter;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
-import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.text.Tagger;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -100,9 +98,7 @@ public class SearchService {
     }
 
     private void requireAnalyst() {
-        if (!currentUser.hasRole(Roles.ANALYST) && !currentUser.hasRole(Roles.ADMIN)) {
-            throw new AccessDeniedException("searching and exporting posts is for analysts and admins");
-        }
+        currentUser.requireReadsPosts("searching and exporting posts is for analysts and admins");
     }
 
     /** The filter for the audit log as people read it: "kecamatan=Kelapa Lima", not "Kelapa%20Lima". */

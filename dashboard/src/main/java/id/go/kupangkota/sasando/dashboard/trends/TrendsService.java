@@ -3,8 +3,6 @@ package id.go.kupangkota.sasando.dashboard.trends;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
-import id.go.kupangkota.sasando.dashboard.base.security.Roles;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -38,9 +36,7 @@ public class TrendsService {
     }
 
     public List<Post> postsBehind(Burst burst) {
-        if (!currentUser.hasRole(Roles.ANALYST) && !currentUser.hasRole(Roles.ADMIN)) {
-            throw new AccessDeniedException("the posts behind a burst are for analysts and admins");
-        }
+        currentUser.requireReadsPosts("the posts behind a burst are for analysts and admins");
         return repository.posts(burst.samplePostIds());
     }
 

@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.dashboard.base.security;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,6 +22,23 @@ public class CurrentUser {
                 .flatMap(a -> a.getAuthorities().stream())
                 .map(GrantedAuthority::getAuthority)
                 .anyMatch(("ROLE_" + role)::equals);
+    }
+
+    /** Analysts and admins read posts, which name citizens (handles, texts); leadership reads figures only. */
+    public boolean readsPosts() {
+        return hasRole(Roles.ANALYST) || hasRole(Roles.ADMIN);
+    }
+
+    /**
+     * Refuses a use case that shows or changes citizens' posts to anyone who does not read posts: each
+     * service checks this itself, whatever view calls it, not only the view's route.
+     *
+     * @param refusal what the refused user is told, e.g. "searching posts is for analysts and admins"
+     */
+    public void requireReadsPosts(String refusal) {
+        if (!readsPosts()) {
+            throw new AccessDeniedException(refusal);
+        }
     }
 
     private Optional<Authentication> authentication() {
