@@ -299,7 +299,7 @@ final class ImportFile implements Closeable {
             node.fieldNames().forEachRemaining(keys::add);
             return keys;
         } catch (IOException e) {
-            return null; // a broken element is that element's reject
+            return null; // a broken element (or first line) is its own reject
         }
     }
 
@@ -310,18 +310,7 @@ final class ImportFile implements Closeable {
         if (first.isEmpty() || end < 0 && start.length() >= SNIFF) {
             return null; // a first line longer than the peek is left to the rows
         }
-        first = end < 0 ? first : first.substring(0, end);
-        try {
-            var node = Json.MAPPER.readTree(first);
-            if (node == null || !node.isObject()) {
-                return null;
-            }
-            List<String> keys = new java.util.ArrayList<>();
-            node.fieldNames().forEachRemaining(keys::add);
-            return keys;
-        } catch (IOException e) {
-            return null; // a broken first line is that line's reject
-        }
+        return keys(end < 0 ? first : first.substring(0, end)); // a broken first line is that line's reject
     }
 
     /** Text has no NUL and few control characters or bytes that were not UTF-8. */
