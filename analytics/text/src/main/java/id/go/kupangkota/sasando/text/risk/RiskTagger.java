@@ -13,11 +13,13 @@ import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -202,6 +204,19 @@ public final class RiskTagger {
             }
         }
         Set<Match> ruled = completeRules(partners, text);
+        // the partners outside rules by category and concept ("" for none), in token order: a half looks only
+        // at the other concepts' lists, and near itself, not at every partner (a page of "kafir dibunuh" took
+        // minutes: every half scanned every partner)
+        Map<String, Map<String, List<Match>>> byConcept = new HashMap<>();
+        int longest = 0;
+        for (Match p : partners) {
+            if (!categories.inRule(p.entry())) {
+                byConcept.computeIfAbsent(p.category(), k -> new HashMap<>())
+                        .computeIfAbsent(Objects.requireNonNullElse(p.entry().concept(), ""), k -> new ArrayList<>())
+                        .add(p);
+                longest = Math.max(longest, p.endToken() - p.firstToken());
+            }
+        }
         List<Match> kept = new ArrayList<>(matches.size());
         for (Match m : matches) {
             if (m.entry().concept() == null) {
@@ -210,12 +225,54 @@ public final class RiskTagger {
                 if (ruled.contains(m)) {
                     kept.add(m);
                 }
-            } else if (!negated(m, text) && partners.stream()
-                    .anyMatch(p -> !categories.inRule(p.entry()) && pairsWith(m, p, text))) {
+            } else if (!negated(m, text) && hasPartner(m, byConcept.getOrDefault(m.category(), Map.of()), longest, text)) {
                 kept.add(m);
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether some partner of {@code byConcept} (its category's, by concept) {@link #pairsWith} the half. Of a
+     * concept's list only a bounded run is read: partners that overlap the half are few (they start within a
+     * phrase's length of it), and for a half with a partner concept only those within {@link #PARTNER_WINDOW}
+     * words can pair; so a half costs about constant time however long the text.
+     */
+    private static boolean hasPartner(Match half, Map<String, List<Match>> byConcept, int longest, NormalizedText text) {
+        List<String> partner = half.entry().partners();
+        for (Map.Entry<String, List<Match>> e : byConcept.entrySet()) {
+            if (e.getKey().equals(half.entry().concept()) || (!partner.isEmpty() && !partner.contains(e.getKey()))) {
+                continue;
+            }
+            List<Match> list = e.getValue();
+            // partners before the half end at least its first word minus the window: start from there
+            int from = partner.isEmpty() ? 0 : firstAtOrAfter(list, half.firstToken() - PARTNER_WINDOW - longest);
+            for (int i = from; i < list.size(); i++) {
+                Match p = list.get(i);
+                if (!partner.isEmpty() && p.firstToken() > half.endToken() + PARTNER_WINDOW) {
+                    break;
+                }
+                if (pairsWith(half, p, text)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first match of {@code list} (in token order) that starts at or after {@code token}. */
+    private static int firstAtOrAfter(List<Match> list, int token) {
+        int lo = 0;
+        int hi = list.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (list.get(mid).firstToken() < token) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
@@ -227,22 +284,48 @@ public final class RiskTagger {
      * halves neither negated nor in a harmless context.
      */
     private static Set<Match> completeRules(List<Match> partners, NormalizedText text) {
+        // the halves by category, concept and sentence, in token order; a lead is complete when the last half
+        // of each concept it names starts after it, and its parts are the halves from its end on. The leads
+        // of one category, partner list and sentence that are complete together take every half after the
+        // earliest one's end: one pass instead of every lead reading every half (quadratic on a long page)
+        Map<String, List<Match>> halves = new HashMap<>();
+        for (Match p : partners) {
+            if (p.entry().concept() != null) {
+                halves.computeIfAbsent(halfKey(p.category(), p.entry().concept(), text.sentence(p.firstToken())),
+                        k -> new ArrayList<>()).add(p);
+            }
+        }
+        Map<String, Integer> partsFrom = new HashMap<>();
         Set<Match> found = new HashSet<>();
         for (Match lead : partners) {
             if (!lead.entry().leadsRule()) {
                 continue;
             }
-            List<Match> parts = partners.stream().filter(p -> p.category().equals(lead.category())
-                    && p.entry().concept() != null && lead.entry().partners().contains(p.entry().concept())
-                    && p.firstToken() >= lead.endToken()
-                    && text.sentence(p.firstToken()) == text.sentence(lead.firstToken())).toList();
-            if (lead.entry().partners().stream()
-                    .allMatch(c -> parts.stream().anyMatch(p -> c.equals(p.entry().concept())))) {
+            int sentence = text.sentence(lead.firstToken());
+            boolean complete = true;
+            for (String c : lead.entry().partners()) {
+                List<Match> list = halves.get(halfKey(lead.category(), c, sentence));
+                complete &= list != null && list.get(list.size() - 1).firstToken() >= lead.endToken();
+            }
+            if (complete) {
                 found.add(lead);
-                found.addAll(parts);
+                for (String c : lead.entry().partners()) {
+                    partsFrom.merge(halfKey(lead.category(), c, sentence), lead.endToken(), Math::min);
+                }
             }
         }
+        partsFrom.forEach((key, from) -> {
+            for (Match p : halves.get(key)) {
+                if (p.firstToken() >= from) {
+                    found.add(p);
+                }
+            }
+        });
         return found;
+    }
+
+    private static String halfKey(String category, String concept, int sentence) {
+        return category + '/' + concept + '/' + sentence;
     }
 
     /**
@@ -306,11 +389,20 @@ public final class RiskTagger {
         for (Match m : matches) {
             best.merge(m.category() + "@" + m.firstToken(), m, (a, b) -> b.weight() > a.weight() ? b : a);
         }
-        List<Match> strongest = new ArrayList<>(best.values());
-        List<Match> kept = new ArrayList<>(strongest.size());
-        for (Match inner : strongest) {
-            if (strongest.stream().noneMatch(outer -> outer != inner && outer.category().equals(inner.category())
-                    && outer.firstToken() <= inner.firstToken() && inner.endToken() <= outer.endToken())) {
+        // an outer cue starts at most (longest cue - 1) words before the inner one, and holds the one key of
+        // its stance and start: look those keys up instead of every cue (a page of "cek fakta" was quadratic)
+        int longest = 0;
+        for (Match m : best.values()) {
+            longest = Math.max(longest, m.endToken() - m.firstToken());
+        }
+        List<Match> kept = new ArrayList<>(best.size());
+        for (Match inner : best.values()) {
+            boolean contained = false;
+            for (int start = inner.firstToken() - 1; start > inner.firstToken() - longest && !contained; start--) {
+                Match outer = best.get(inner.category() + "@" + start);
+                contained = outer != null && inner.endToken() <= outer.endToken();
+            }
+            if (!contained) {
                 kept.add(inner);
             }
         }

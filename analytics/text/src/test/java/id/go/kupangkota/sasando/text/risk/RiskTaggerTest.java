@@ -15,10 +15,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 public class RiskTaggerTest {
@@ -295,5 +297,27 @@ public class RiskTaggerTest {
         assertThat(r.topics()).contains("radikalisme", "terorisme");
         assertThat(r.stance()).isEqualTo("countering");
         assertThat(r.risk()).isEmpty();
+    }
+
+    /**
+     * Pages that repeat a rule's parts, a pair of halves or stance cues half a megabyte long: each half,
+     * lead and cue once read every other one (1 MB of "kafir dibunuh" took five minutes). Now about 0.3 s
+     * each; 5 s is a bound no loaded machine should reach, and the quadratic version exceeds it.
+     */
+    @Test
+    void pagesOfRepeatedRulesHalvesAndCuesAreTaggedInLinearTime() {
+        for (String unit : List.of("katanya listrik padam seluruh kota ", "kafir dibunuh ", "bagikan ",
+                "cek fakta tidak benar pencegahan ")) {
+            String page = unit.repeat(500_000 / unit.length());
+            TagResult r = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> TAGGER.tag(page), unit);
+            assertThat(r.evidence()).as(unit).allSatisfy(e ->
+                    assertThat(page.substring(e.start(), e.end())).isEqualTo(e.term()));
+        }
+        // the rule is still found (so many "katanya" read as reporting, as a few of them always did)
+        assertThat(TAGGER.tag("katanya listrik padam seluruh kota ".repeat(10_000)).evidence())
+                .anySatisfy(e -> assertThat(e.category()).isEqualTo("hoaks"));
+        assertThat(TAGGER.tag("kafir dibunuh ".repeat(30_000)).risk()).contains("intoleransi");
+        // a half with no partner of another concept stays nothing however often it is said
+        assertThat(TAGGER.tag("bagikan ".repeat(50_000)).topics()).doesNotContain("hoaks");
     }
 }
