@@ -163,4 +163,26 @@ class TaggerTest {
     void thePipelineVersionNamesTheLogicAndHashesTheResources() {
         assertThat(TAGGER.pipelineVersion()).matches("text-9\\+[0-9a-f]{10}");
     }
+
+    /**
+     * Odd text (zero-width and control characters, combining marks, full-width and styled letters, emoji
+     * sequences, lone surrogates, right-to-left marks) is tagged without throwing, and every evidence span
+     * is the text's own characters: {@code text.substring(start, end)} is the term.
+     */
+    @Test
+    void oddUnicodeIsTaggedAndEveryEvidenceSpanIsTheTextsOwn() {
+        List<String> texts = List.of("Ayo b\u200Bom gereja itu, ayo bom gereja", "ba\u0301kar rumah ibadah kafir dibunuh",
+                "\uFF42\uFF4F\uFF4D gereja, serbu kantor lurah", "\uD83D\uDC4D\uD83C\uDFFD\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 kafir dibunuh",
+                "\uD835\uDC01\uD835\uDC28\uD835\uDC26 gereja \uD835\uDFCF kafir dibunuh", "lone \uD800 kafir \uDC00dibunuh bom\uD83D",
+                "\u0000kafir\u0000 dibunuh\u0001\u001B serbu", "\u202Ekafir dibunuh\u202C \u0645\u0631\u062D\u0628\u0627 \u05D0",
+                "\uFEFF#Bom\uD83D\uDE21Gereja @\u200Dx kafir\u00AD dibunuh", "\r\nkafir\rdibunuh\u2028katanya listrik padam seluruh kota");
+        for (String text : texts) {
+            TagResult r = TAGGER.tag(text);
+            assertThat(r.evidence()).as(text).allSatisfy(e ->
+                    assertThat(text.substring(e.start(), e.end())).isEqualTo(e.term()));
+            assertThat(TAGGER.sentimentEvidence(text, null, 5)).as(text).allSatisfy(e ->
+                    assertThat(text.substring(e.start(), e.end())).isEqualTo(e.term()));
+        }
+        assertThat(TAGGER.tag(texts.get(4)).risk()).contains("intoleransi");
+    }
 }

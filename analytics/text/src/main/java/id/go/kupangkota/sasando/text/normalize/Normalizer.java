@@ -239,16 +239,21 @@ public final class Normalizer {
             return j;
         }
 
-        /** Letters and digits, joined by single inner hyphens or apostrophes ("bae-bae", "jum'at"). */
+        /**
+         * Letters and digits, joined by single inner hyphens or apostrophes ("bae-bae", "jum'at"). By code
+         * point: a letter outside the BMP (the bold "\uD835\uDC01\uD835\uDC28\uD835\uDC26" of styled posts) is
+         * two chars neither of which is a letter, and read char by char it ended no word, so the scan never
+         * moved on.
+         */
         private int wordEnd(int from) {
             int n = text.length();
             int j = from;
             while (j < n) {
-                char c = text.charAt(j);
+                int c = text.codePointAt(j);
                 if (Character.isLetterOrDigit(c)) {
-                    j++;
+                    j += Character.charCount(c);
                 } else if ((c == '-' || c == '\'' || c == '\u2019') && j + 1 < n
-                        && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                        && Character.isLetterOrDigit(text.codePointAt(j + 1))) {
                     j++;
                 } else {
                     break;

@@ -128,4 +128,13 @@ class NormalizerTest {
         assertThat(normalize("   ").tokens()).isEmpty();
         assertThat(normalize("!!! ... ???").tokens()).isEmpty();
     }
+
+    /** A letter outside the BMP is two chars: "𝐁𝐨𝐦" of styled posts once kept the scan on its first one forever. */
+    @Test
+    void lettersOutsideTheBasicPlaneMakeWordsAndTheScanEnds() {
+        NormalizedText text = normalize("\uD835\uDC01\uD835\uDC28\uD835\uDC26 gereja a-\uD835\uDC01 \uD800 x");
+        assertThat(text.tokens()).extracting(Token::start, Token::end)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 6), org.assertj.core.groups.Tuple.tuple(7, 13),
+                        org.assertj.core.groups.Tuple.tuple(14, 18), org.assertj.core.groups.Tuple.tuple(21, 22));
+    }
 }
