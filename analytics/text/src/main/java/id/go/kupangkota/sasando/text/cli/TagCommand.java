@@ -1,6 +1,7 @@
 package id.go.kupangkota.sasando.text.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kupangkota.sasando.core.post.Evidence;
 import id.go.kupangkota.sasando.core.post.Json;
@@ -78,7 +79,8 @@ public final class TagCommand {
     static Object tagLine(String line, int number, Tagger tagger) {
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(line);
+            // a line is one value: '{"id":"4","text":"x"} trailing' is broken, not tagged on its first half
+            node = Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(line);
         } catch (JsonProcessingException e) {
             return new Failed(null, number, "not valid JSON: " + e.getOriginalMessage());
         }

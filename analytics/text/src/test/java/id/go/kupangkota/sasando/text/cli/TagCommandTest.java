@@ -74,4 +74,30 @@ class TagCommandTest {
         assertThat(p4.get("risk")).isEmpty();
         assertThat(p4.has("kecamatan")).isTrue();
     }
+
+    @Test
+    void oddLinesGetOneErrorEachAndAHugeLineAndDuplicateIdsAreTagged() throws IOException {
+        String huge = "kafir dibunuh ".repeat(100_000); // 1.4 MB in one line
+        String input = String.join("\n", "[1, 2]", "\"text\"", "42", "null",
+                "{\"id\": \"a\", \"text\": null}", "{\"id\": \"b\", \"text\": 5}",
+                "{\"id\": \"c\", \"text\": \"x\"} trailing",
+                "{\"id\": \"d\", \"text\": \"" + huge + "\"}",
+                "{\"id\": \"d\", \"text\": \"Ayo bom gereja itu\"}", "{\"id\": \"d\", \"text\": \"Ayo bom gereja itu\"}",
+                "{\"id\": \"e\", \"text\": \"\\ud800 lone \\u0000 \\ud835\\udc01om\"}");
+        TagCommand.Summary[] summary = new TagCommand.Summary[1];
+        List<JsonNode> out = run(input, summary);
+
+        assertThat(out).hasSize(11);
+        assertThat(summary[0]).isEqualTo(new TagCommand.Summary(4, 7));
+        for (int i = 0; i < 4; i++) {
+            assertThat(out.get(i).get("error").asText()).startsWith("expected a JSON object");
+        }
+        assertThat(out.get(4).get("error").asText()).contains("\"text\"");
+        assertThat(out.get(5).get("error").asText()).contains("\"text\"");
+        assertThat(out.get(6).get("error").asText()).startsWith("not valid JSON");
+        assertThat(out.get(7).get("risk").get(0).asText()).isEqualTo("intoleransi");
+        assertThat(out.get(8)).isEqualTo(out.get(9));
+        assertThat(out.get(10).get("id").asText()).isEqualTo("e");
+        assertThat(out.get(10).has("error")).isFalse();
+    }
 }
