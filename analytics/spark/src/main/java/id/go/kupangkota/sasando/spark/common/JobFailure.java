@@ -1,5 +1,7 @@
 package id.go.kupangkota.sasando.spark.common;
 
+import org.apache.http.ConnectionClosedException;
+
 import java.io.PrintStream;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -124,12 +126,19 @@ public final class JobFailure {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof EsTarget.ElasticsearchUnavailableException || t instanceof ConnectException
                     || t instanceof NoRouteToHostException || t instanceof UnknownHostException
-                    || t instanceof SocketTimeoutException) {
+                    || t instanceof SocketTimeoutException || t instanceof ConnectionClosedException) {
                 return true;
             }
             String msg = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
             // IndexBootstrap's message, and a task's exception that Spark only kept as text
             if (msg.contains("cannot reach elasticsearch") || msg.contains("connection refused")) {
+                return true;
+            }
+            // BulkWriter's failure when the node stopped with a bulk request in flight (mid-batch): the
+            // client's connection closed, reset or broken (whichever the socket saw first), new requests refused, listed per document
+            if (msg.contains("documents not written to") && (msg.contains("connectionclosedexception")
+                    || msg.contains("connection is closed") || msg.contains("connection reset")
+                    || msg.contains("broken pipe"))) {
                 return true;
             }
         }

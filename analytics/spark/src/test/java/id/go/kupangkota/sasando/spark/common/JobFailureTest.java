@@ -75,6 +75,26 @@ class JobFailureTest {
     }
 
     @Test
+    void aBulkRequestCutOffByElasticsearchStoppingMidBatchIsElasticsearchUnreachable() {
+        // what a task of the enrich job throws when the node stops with its bulk request in flight (EnrichOutageIT)
+        Throwable task = new SparkException("Job aborted due to stage failure: Task 0 in stage 0.0 failed 1 times",
+                new RuntimeException("5000 documents not written to sasando-posts, first: [x:2010:"
+                        + " org.apache.http.ConnectionClosedException: Connection is closed]"));
+
+        assertThat(JobFailure.message(new JobFailure.StageException("enrich", task), "sasando pipeline",
+                "./sasando pipeline", URL, false))
+                .startsWith("sasando pipeline: the enrich stage failed because Elasticsearch at " + URL + " is not reachable")
+                .contains("Start Elasticsearch");
+        assertThat(JobFailure.elasticsearchUnreachable(new org.apache.http.ConnectionClosedException())).isTrue();
+        // the same cut, seen by the socket as a broken pipe
+        assertThat(JobFailure.elasticsearchUnreachable(new RuntimeException("2000 documents not written to"
+                + " sasando-posts, first: [x:2010: java.io.IOException: Broken pipe]"))).isTrue();
+        // an item error is not an outage
+        assertThat(JobFailure.elasticsearchUnreachable(new RuntimeException("1 documents not written to"
+                + " sasando-posts, first: [x:1: mapper_parsing_exception]"))).isFalse();
+    }
+
+    @Test
     void anotherFailureNamesItsCauseOnOneShortLine() {
         String html = "<html>\n<body>" + "x".repeat(1000) + "</body></html>";
         String m = JobFailure.message(new JobFailure.StageException("trends", new IllegalStateException(html)),
