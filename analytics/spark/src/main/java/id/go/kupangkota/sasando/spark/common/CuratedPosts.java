@@ -156,6 +156,64 @@ public final class CuratedPosts {
     }
 
     private static final String STAGING = ".retag-";
+    private static final String BATCH = ".batch-";
+
+    /**
+     * A fresh, empty directory beside {@code zone} for one enrich batch's tasks to write into;
+     * {@link #publish} moves its files into the zone once every task succeeded. A task commits its own
+     * files when its posts are indexed, so without this a task that finished before another one failed
+     * (Elasticsearch stopping mid-batch) would leave its rows in the zone, and the batch, taken again,
+     * would add them twice. Leftovers of a batch whose driver died are removed first.
+     */
+    public static String batchStaging(SparkSession spark, String zone, long batchId) {
+        try {
+            Path path = new Path(zone);
+            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            FileStatus[] leftovers = fs.globStatus(new Path(path.getParent(), path.getName() + BATCH + "*"));
+            for (FileStatus leftover : leftovers == null ? new FileStatus[0] : leftovers) {
+                fs.delete(leftover.getPath(), true);
+            }
+            Path staging = new Path(path.getParent(), path.getName() + BATCH + batchId);
+            fs.mkdirs(staging);
+            return staging.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare a batch of " + zone, e);
+        }
+    }
+
+    /** Moves a finished batch's files ({@code day=} directories) into the zone, then removes the batch directory. */
+    public static void publish(SparkSession spark, String staging, String zone) {
+        try {
+            Path from = new Path(staging);
+            Path to = new Path(zone);
+            FileSystem fs = from.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            var files = fs.listFiles(from, true);
+            while (files.hasNext()) {
+                Path file = files.next().getPath();
+                if (file.getName().startsWith(".")) {
+                    continue; // a checksum, or a file no task committed
+                }
+                Path target = new Path(new Path(to, file.getParent().getName()), file.getName());
+                fs.mkdirs(target.getParent());
+                if (!fs.rename(file, target)) {
+                    throw new IOException("cannot move " + file + " to " + target);
+                }
+            }
+            fs.delete(from, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move the batch " + staging + " into " + zone, e);
+        }
+    }
+
+    /** Removes a failed batch's directory: the zone never saw its files. */
+    public static void discard(SparkSession spark, String staging) {
+        try {
+            Path path = new Path(staging);
+            path.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(path, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + staging, e);
+        }
+    }
 
     /**
      * Every row as stored, duplicates included; empty when the zone does not exist yet. Read with

@@ -258,8 +258,9 @@ public final class EnrichJob {
 
     /**
      * One micro-batch of new landing files, in one pass: read, tag, index, append to the curated zone.
-     * Runs on the driver. A failure fails the batch before the checkpoint moves, so the next run
-     * takes the same files again (indexing by id makes that harmless).
+     * Runs on the driver. A failure fails the batch before the checkpoint moves and before any of its
+     * curated files enter the zone ({@link CuratedPosts#batchStaging}), so the next run takes the same
+     * files again and the zone gets each row once (indexing by id makes the documents harmless).
      */
     private final class Batch implements VoidFunction2<Dataset<Row>, Long> {
         @Override
@@ -271,7 +272,15 @@ public final class EnrichJob {
             long taggerNanosBefore = counters.taggerNanos().value();
             long supersededBefore = counters.superseded().value();
             String index = args.es() == null ? null : SasandoIndex.POSTS.alias(args.es().prefix());
-            enrich(files.as(Encoders.STRING()), clock.instant(), args.zones().posts(), index);
+            // the tasks write beside the zone; their files go in only once every task succeeded
+            String staging = CuratedPosts.batchStaging(spark, args.zones().posts(), batchId);
+            try {
+                enrich(files.as(Encoders.STRING()), clock.instant(), staging, index);
+            } catch (RuntimeException e) {
+                CuratedPosts.discard(spark, staging);
+                throw e;
+            }
+            CuratedPosts.publish(spark, staging, args.zones().posts());
             long n = counters.tagged().value() - taggedBefore;
             long superseded = counters.superseded().value() - supersededBefore;
             long written = index == null ? 0 : n - superseded;
