@@ -2,6 +2,7 @@ package id.go.kupangkota.sasando.spark.enrich;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.kupangkota.sasando.core.es.BulkWriter;
@@ -15,6 +16,7 @@ import id.go.kupangkota.sasando.text.Tagger;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.ForeachPartitionFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.rdd.InputFileBlockHolder;
 import org.apache.spark.util.LongAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 import org.slf4j.Logger;
@@ -185,6 +187,8 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
                 return post;
             }
             reject(line, "the record has no mapped post with an id");
+        } catch (JsonProcessingException e) {
+            reject(line, e.getOriginalMessage()); // without the parser's multi-line location
         } catch (IOException | RuntimeException e) {
             reject(line, e.getMessage());
         }
@@ -193,7 +197,18 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
 
     private void reject(String line, String reason) {
         counters.rejected().add(1);
-        log.warn("landing line skipped ({}): {}", reason, line.length() > 200 ? line.substring(0, 200) + "..." : line);
+        log.warn("landing line skipped in {} ({}): {}", landingFile(), reason,
+                line.length() > 200 ? line.substring(0, 200) + "..." : line);
+    }
+
+    /**
+     * The landing file the task is reading now, so an operator can find a file something other than
+     * ingest wrote (cut off, not JSON); what Spark's {@code input_file_name()} reads, set by the file
+     * scan on the task's thread. "an unknown file" when the lines did not come from a file scan.
+     */
+    private static String landingFile() {
+        String file = InputFileBlockHolder.getInputFilePath().toString();
+        return file.isEmpty() ? "an unknown file" : file;
     }
 
     /** The Elasticsearch version of a post fetched at {@code fetched}: microseconds since 1970, never below 0. */

@@ -7,6 +7,7 @@ import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.post.PostFields;
 import id.go.kupangkota.sasando.core.testing.ElasticsearchExtension;
+import id.go.kupangkota.sasando.spark.CapturedLog;
 import id.go.kupangkota.sasando.spark.CuttableProxy;
 import id.go.kupangkota.sasando.spark.TestSpark;
 import id.go.kupangkota.sasando.spark.common.CuratedPosts;
@@ -101,4 +102,26 @@ class EnrichOutageIT {
         assertThat(rows.select(col(PostFields.ID)).distinct().count()).isEqualTo(5_010);
     }
 
+    @Test
+    void anEmptyACutOffAndANonJsonLandingFileAreCountedAndNamedAndTheRestIsTagged() throws Exception {
+        writeLanding(settings.landingDir(), "x", DAY, lines(0, 3));
+        Path dir = settings.landingDir().resolve("x").resolve(DAY.toString());
+        // written by hand, not by ingest: an empty file, one whose last line was cut, one that is no JSON at all
+        Files.writeString(dir.resolve("empty.jsonl"), "");
+        String whole = lines(3, 1).get(0);
+        Files.writeString(dir.resolve("cut.jsonl"), lines(4, 1).get(0) + "\n" + whole.substring(0, whole.length() / 2));
+        Files.writeString(dir.resolve("export.jsonl"), "id;author;text\n1;ana;Air PDAM mati\n");
+
+        EnrichJob.Result result;
+        try (CapturedLog log = new CapturedLog()) {
+            result = EnrichJob.run(TestSpark.session(), args(settings));
+            assertThat(log.text()).contains("cut.jsonl").contains("export.jsonl");
+        }
+        client.indices().refresh(r -> r.index(alias));
+
+        assertThat(result.rejected()).isEqualTo(3);
+        assertThat(result.tagged()).isEqualTo(4);
+        assertThat(client.count(c -> c.index(alias)).count()).isEqualTo(4);
+        assertThat(CuratedPosts.readAll(TestSpark.session(), Zones.of(settings).posts()).count()).isEqualTo(4);
+    }
 }
