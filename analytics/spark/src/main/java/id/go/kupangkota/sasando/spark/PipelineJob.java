@@ -53,7 +53,15 @@ public final class PipelineJob {
                     new ReadModelArgs(zones, es),
                     new TrendsJob.Args(zones, es, o.getInt("min-count", 5), o.getDouble("min-z", 3.0)),
                     new ReadModelArgs(zones, es),
-                    o.getDuration("every", null), o.has("full"));
+                    every(o.getDuration("every", null)), o.has("full"));
+        }
+
+        /** A zero or negative pause would rerun a failing round without a break: a busy loop. */
+        private static Duration every(Duration every) {
+            if (every != null && (every.isZero() || every.isNegative())) {
+                throw new IllegalArgumentException("--every must be longer than 0, e.g. --every 5m");
+            }
+            return every;
         }
     }
 
@@ -74,31 +82,60 @@ public final class PipelineJob {
         });
     }
 
+    /** The wait between two rounds; {@link Thread#sleep} but in tests. */
+    @FunctionalInterface
+    interface Pause {
+        void pause(Duration wait) throws Exception;
+    }
+
+    static long runEvery(SparkSession spark, Args args, String esUrl, long rounds) throws Exception {
+        return runEvery(spark, args, esUrl, rounds, wait -> Thread.sleep(wait.toMillis()));
+    }
+
     /**
      * Runs {@code rounds} rounds, {@code args.every()} apart, and returns how many failed. Left running, a
      * failed round (Elasticsearch restarting, say) is reported and the next one tries again, since the
-     * checkpoints keep what is left to do: a passing outage must not end the pipeline. Rounds after one
-     * that succeeded re-tag no more; they take new landing files.
+     * checkpoints keep what is left to do: a passing outage must not end the pipeline. The wait after a
+     * failed round is the same {@code --every} (never a busy retry), and the first round that succeeds
+     * after failures says so. Rounds after one that succeeded re-tag no more; they take new landing files.
      */
-    static long runEvery(SparkSession spark, Args args, String esUrl, long rounds) throws InterruptedException {
+    static long runEvery(SparkSession spark, Args args, String esUrl, long rounds, Pause pause) throws Exception {
         Args round = args;
         long failed = 0;
+        long failedInARow = 0;
         for (long i = 0; i < rounds; i++) {
             if (i > 0) {
-                Thread.sleep(args.every().toMillis());
+                pause.pause(args.every());
             }
             try {
                 run(spark, round);
+                if (failedInARow > 0) {
+                    log.info("round {} succeeded after {} failed round{} in a row: the pipeline has caught up", i + 1,
+                            failedInARow, failedInARow == 1 ? "" : "s");
+                }
+                failedInARow = 0;
                 round = new Args(new EnrichJob.Args(args.enrich().zones(), args.enrich().es(), EnrichJob.Mode.ONCE,
                         Duration.ZERO, args.enrich().maxFilesPerTrigger()), args.rollups(), args.trends(),
                         args.accounts(), args.every(), false);
             } catch (Exception e) {
                 failed++;
-                log.error("{} Next round in {}.", JobFailure.message(e, "sasando pipeline", "./sasando pipeline",
-                        esUrl, JobFailure.debug()), args.every());
+                failedInARow++;
+                log.error("{} Next round in {} (round {}, {} failed in a row).", JobFailure.message(e,
+                                "sasando pipeline", "./sasando pipeline", esUrl, JobFailure.debug()),
+                        describe(args.every()), i + 1, failedInARow);
             }
         }
         return failed;
+    }
+
+    /** "5 min", "30 s", "10 ms": how an operator reads the wait. */
+    static String describe(Duration wait) {
+        long ms = wait.toMillis();
+        if (ms % 1000 != 0) {
+            return ms + " ms";
+        }
+        long s = ms / 1000;
+        return s % 60 == 0 && s > 0 ? s / 60 + " min" : s + " s";
     }
 
     /**

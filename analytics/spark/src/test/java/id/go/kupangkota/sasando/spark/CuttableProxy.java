@@ -29,9 +29,14 @@ public final class CuttableProxy implements AutoCloseable {
 
     /** Relays to {@code url} until the bulk request after the first {@code bulkRequestsLetThrough} begins. */
     public CuttableProxy(String url, int bulkRequestsLetThrough) throws IOException {
+        this(url, bulkRequestsLetThrough, 0);
+    }
+
+    /** Relays to {@code url} on {@code port} (0: any free one), e.g. a port a job found closed before. */
+    public CuttableProxy(String url, int bulkRequestsLetThrough, int port) throws IOException {
         this.target = URI.create(url);
         this.bulkRequestsLetThrough = bulkRequestsLetThrough;
-        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        this.server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
         Thread accept = new Thread(this::accept, "cuttable-proxy");
         accept.setDaemon(true);
         accept.start();

@@ -47,4 +47,13 @@ class PipelineJobFailureTest {
         // both rounds meet the closed port; neither ends the loop
         assertThat(PipelineJob.runEvery(TestSpark.session(), args, closed, 2)).isEqualTo(2);
     }
+
+    @Test
+    void aZeroPauseBetweenRoundsIsRefusedSinceAFailingRoundWouldRerunWithoutABreak() {
+        SasandoSettings settings = new SasandoSettings(home, "http://127.0.0.1:9200", null, null, "sasando-");
+        assertThatThrownBy(() -> PipelineJob.Args.parse(new String[]{"--every", "0s"}, settings))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--every");
+        assertThat(PipelineJob.describe(java.time.Duration.ofMinutes(5))).isEqualTo("5 min");
+        assertThat(PipelineJob.describe(java.time.Duration.ofSeconds(90))).isEqualTo("90 s");
+    }
 }
