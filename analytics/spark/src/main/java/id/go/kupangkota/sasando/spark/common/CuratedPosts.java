@@ -187,6 +187,7 @@ public final class CuratedPosts {
             Path from = new Path(staging);
             Path to = new Path(zone);
             FileSystem fs = from.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            fs.mkdirs(to); // even for a batch of no posts: a zone that is missing later was removed (EnrichJob)
             var files = fs.listFiles(from, true);
             while (files.hasNext()) {
                 Path file = files.next().getPath();
@@ -262,6 +263,26 @@ public final class CuratedPosts {
      */
     public static Column platform() {
         return when(col(ID).contains(":"), substring_index(col(ID), ":", 1));
+    }
+
+    /** Whether the zone holds at least one visible file (a post written). */
+    public static boolean hasFiles(SparkSession spark, String dir) {
+        try {
+            Path path = new Path(dir);
+            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            if (!fs.exists(path)) {
+                return false;
+            }
+            var files = fs.listFiles(path, true);
+            while (files.hasNext()) {
+                if (!files.next().getPath().getName().startsWith(".")) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look at " + dir, e);
+        }
     }
 
     static boolean exists(SparkSession spark, String dir) {

@@ -44,6 +44,16 @@ public final class JobFailure {
         }
     }
 
+    /**
+     * A failure the job recognised, whose message already says what happened and what to run (a zone or
+     * checkpoint deleted or damaged by hand): {@link #message} gives it whole, not the innermost cause.
+     */
+    public static final class ActionNeeded extends RuntimeException {
+        public ActionNeeded(String whatToDo, Throwable cause) {
+            super(whatToDo, cause);
+        }
+    }
+
     /** Runs {@code body} as the named stage, so that a failure says which stage it was. */
     public static void stage(String stage, Body body) {
         try {
@@ -90,7 +100,10 @@ public final class JobFailure {
         String stage = stageOf(failure);
         String what = stage == null ? job + " failed" : job + ": the " + stage + " stage failed";
         StringBuilder m = new StringBuilder(what);
-        if (elasticsearchUnreachable(failure)) {
+        ActionNeeded action = actionNeeded(failure);
+        if (action != null) {
+            m.append(": ").append(action.getMessage());
+        } else if (elasticsearchUnreachable(failure)) {
             m.append(" because Elasticsearch").append(esUrl == null ? "" : " at " + esUrl)
                     .append(" is not reachable (").append(cause(failure)).append(").")
                     .append(" Nothing is lost: the landing zone and the curated Parquet hold the data, and the posts and")
@@ -109,6 +122,15 @@ public final class JobFailure {
         return m.toString();
     }
 
+    private static ActionNeeded actionNeeded(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ActionNeeded a) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     private static String stageOf(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof StageException s) {
@@ -122,7 +144,7 @@ public final class JobFailure {
      * Whether the failure is Elasticsearch not answering, at any depth: Spark wraps a task's
      * exception, and the Elasticsearch client wraps the socket's.
      */
-    static boolean elasticsearchUnreachable(Throwable failure) {
+    public static boolean elasticsearchUnreachable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof EsTarget.ElasticsearchUnavailableException || t instanceof ConnectException
                     || t instanceof NoRouteToHostException || t instanceof UnknownHostException

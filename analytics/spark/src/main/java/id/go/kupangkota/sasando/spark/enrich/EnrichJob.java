@@ -16,6 +16,7 @@ import id.go.kupangkota.sasando.spark.common.JobFailure;
 import id.go.kupangkota.sasando.spark.common.Sessions;
 import id.go.kupangkota.sasando.spark.common.Zones;
 import id.go.kupangkota.sasando.text.Tagger;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -35,6 +36,7 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -189,6 +191,7 @@ public final class EnrichJob {
                     loadCuratedIntoElasticsearch();
                 }
                 taggedVersion.write(current);
+                checkZoneAndCheckpoint();
                 stream();
             }
         }
@@ -240,7 +243,63 @@ public final class EnrichJob {
 
     // ---- the modes ----
 
+    /**
+     * The curated zone and the stream's checkpoint belong together: the checkpoint says which landing
+     * files are in the zone. One deleted by hand without the other is said here, before anything is
+     * written, with what to run.
+     */
+    private void checkZoneAndCheckpoint() throws IOException {
+        String zone = args.zones().posts();
+        String checkpoint = args.zones().checkpoint("enrich");
+        Configuration conf = spark.sparkContext().hadoopConfiguration();
+        Path commits = new Path(checkpoint, "commits");
+        FileSystem fs = commits.getFileSystem(conf);
+        boolean batchesDone = fs.exists(commits) && fs.listStatus(commits, p -> !p.getName().startsWith(".")).length > 0;
+        Path posts = new Path(zone);
+        boolean zoneExists = posts.getFileSystem(conf).exists(posts);
+        if (batchesDone && !zoneExists) {
+            throw new JobFailure.ActionNeeded("the curated zone " + zone + " is missing, although the enrich checkpoint "
+                    + checkpoint + " says landing files were taken in. Run ./sasando pipeline --retag: it rebuilds the"
+                    + " curated zone (and the posts index) from the landing zone.", null);
+        }
+        if (!batchesDone && zoneExists && CuratedPosts.hasFiles(spark, zone)) {
+            log.warn("no enrich checkpoint at {} although the curated zone {} holds posts: every landing file is read"
+                    + " again. Elasticsearch keeps one document per post; the curated zone gets a second row per post,"
+                    + " which every read ignores (./sasando pipeline --retag compacts it).", checkpoint, zone);
+        }
+    }
+
+    /** A failure that Spark's checkpoint files caused (damaged by hand): what to move aside and run. */
+    private RuntimeException damagedCheckpoint(Exception e) {
+        String checkpoint = args.zones().checkpoint("enrich");
+        String local = new Path(checkpoint).toUri().getPath();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (JobFailure.elasticsearchUnreachable(e) || !String.valueOf(root.getMessage()).contains(local)) {
+            return null;
+        }
+        URI uri = new Path(checkpoint).toUri();
+        String mv = uri.getScheme() == null || uri.getScheme().equals("file")
+                ? " (mv " + local + " " + local + ".damaged)" : "";
+        return new JobFailure.ActionNeeded("the enrich checkpoint " + checkpoint + " is damaged ("
+                + root.getClass().getSimpleName() + "). Move it aside" + mv + " and"
+                + " run ./sasando pipeline again: every landing file is then read again, which Elasticsearch takes"
+                + " without harm; the curated zone gets a second row per post, which every read ignores"
+                + " (./sasando pipeline --retag compacts it).", e);
+    }
+
     private void stream() throws Exception {
+        try {
+            startStream();
+        } catch (Exception e) {
+            RuntimeException damaged = damagedCheckpoint(e);
+            throw damaged == null ? e : damaged;
+        }
+    }
+
+    private void startStream() throws Exception {
         mkdirs(args.zones().landing());
         Dataset<Row> files = spark.readStream()
                 .option("maxFilesPerTrigger", args.maxFilesPerTrigger())
