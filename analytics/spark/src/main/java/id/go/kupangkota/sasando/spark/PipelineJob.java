@@ -3,6 +3,7 @@ package id.go.kupangkota.sasando.spark;
 import id.go.kupangkota.sasando.core.config.SasandoSettings;
 import id.go.kupangkota.sasando.spark.accounts.AccountsJob;
 import id.go.kupangkota.sasando.spark.common.ReadModelArgs;
+import id.go.kupangkota.sasando.spark.common.CuratedPosts;
 import id.go.kupangkota.sasando.spark.common.CurrentPosts;
 import id.go.kupangkota.sasando.spark.common.EsTarget;
 import id.go.kupangkota.sasando.spark.common.JobFailure;
@@ -167,9 +168,17 @@ public final class PipelineJob {
             }
             log.info("pipeline done in {} s: {} posts tagged ({})", seconds(start), enriched[0].tagged(),
                     work.count());
+        } catch (Exception e) {
+            // a curated file damaged by hand fails the read models deep inside Spark: say what to run
+            JobFailure.ActionNeeded damaged = CuratedPosts.damaged(e, args.rollups().zones().posts());
+            throw damaged == null ? e : new JobFailure.StageException(stageOf(e), damaged);
         } finally {
             spark.sparkContext().removeSparkListener(work);
         }
+    }
+
+    private static String stageOf(Exception e) {
+        return e instanceof JobFailure.StageException s ? s.stage() : "read models";
     }
 
     /** Runs a stage and logs its time and the Spark work it took ({@link SparkWork}). */

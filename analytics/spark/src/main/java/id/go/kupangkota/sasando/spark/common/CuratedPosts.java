@@ -265,6 +265,27 @@ public final class CuratedPosts {
         return when(col(ID).contains(":"), substring_index(col(ID), ":", 1));
     }
 
+    /**
+     * A failure reading a file of the curated zone (damaged or truncated by hand, say): what to run, with
+     * the file and the reader's words; null for any other failure. A re-tag writes the zone anew from the
+     * landing zone and drops the old one, the damaged file with it.
+     */
+    public static JobFailure.ActionNeeded damaged(Throwable failure, String zone) {
+        if (JobFailure.elasticsearchUnreachable(failure)) {
+            return null;
+        }
+        String local = new Path(zone).toUri().getPath();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String msg = String.valueOf(t.getMessage()).replaceAll("\\s+", " ").strip();
+            if (msg.contains(local) && msg.toLowerCase(java.util.Locale.ROOT).contains("parquet")) {
+                return new JobFailure.ActionNeeded("a file of the curated zone " + zone + " cannot be read ("
+                        + (msg.length() > 300 ? msg.substring(0, 299) + "…" : msg) + "). Run ./sasando pipeline --retag:"
+                        + " it writes the curated zone anew from the landing zone, without the damaged file.", failure);
+            }
+        }
+        return null;
+    }
+
     /** Whether the zone holds at least one visible file (a post written). */
     public static boolean hasFiles(SparkSession spark, String dir) {
         try {

@@ -2,6 +2,7 @@ package id.go.kupangkota.sasando.spark.enrich;
 
 import id.go.kupangkota.sasando.core.config.SasandoSettings;
 import id.go.kupangkota.sasando.spark.CapturedLog;
+import id.go.kupangkota.sasando.spark.PipelineJob;
 import id.go.kupangkota.sasando.spark.TestSpark;
 import id.go.kupangkota.sasando.spark.common.JobFailure;
 import id.go.kupangkota.sasando.spark.common.Zones;
@@ -103,5 +104,25 @@ class DamagedZonesIT {
             assertThat(log.text()).contains("WARN").contains("every landing file is read again").contains("--retag");
         }
         assertThat(again.tagged()).isEqualTo(1);
+    }
+
+    @Test
+    void aDamagedCuratedFileIsNamedWithTheReTagThatRewritesTheZone() throws Exception {
+        Path damaged;
+        try (Stream<Path> files = Files.walk(local(Zones.of(settings).posts()))) {
+            damaged = files.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+        }
+        Files.writeString(damaged, "not parquet any more");
+        Files.deleteIfExists(damaged.resolveSibling("." + damaged.getFileName() + ".crc"));
+        land("102");
+
+        assertThatThrownBy(() -> PipelineJob.run(TestSpark.session(),
+                PipelineJob.Args.parse(new String[]{"--no-es"}, settings)))
+                .satisfies(e -> assertThat(JobFailure.message(e, "sasando pipeline", "./sasando pipeline", null, false))
+                        .contains(damaged.getFileName().toString()).contains("./sasando pipeline --retag"));
+
+        PipelineJob.run(TestSpark.session(), PipelineJob.Args.parse(new String[]{"--retag", "--no-es"}, settings));
+        assertThat(id.go.kupangkota.sasando.spark.common.CuratedPosts.read(TestSpark.session(),
+                Zones.of(settings).posts()).count()).isEqualTo(2);
     }
 }
