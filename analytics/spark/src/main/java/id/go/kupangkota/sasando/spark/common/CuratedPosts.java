@@ -122,18 +122,26 @@ public final class CuratedPosts {
      * on reading the zone; leftovers of an earlier re-tag that did not finish are removed first.
      */
     public static String staging(SparkSession spark, String zone, Clock clock) {
+        return besideZone(spark, zone, STAGING, Long.toString(clock.millis()), "a re-tag");
+    }
+
+    /**
+     * A fresh, empty directory {@code <zone><kind><name>} beside {@code zone}, after removing every
+     * leftover of that kind (a run that did not finish).
+     */
+    private static String besideZone(SparkSession spark, String zone, String kind, String name, String what) {
         try {
             Path path = new Path(zone);
             FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            FileStatus[] leftovers = fs.globStatus(new Path(path.getParent(), path.getName() + STAGING + "*"));
+            FileStatus[] leftovers = fs.globStatus(new Path(path.getParent(), path.getName() + kind + "*"));
             for (FileStatus leftover : leftovers == null ? new FileStatus[0] : leftovers) {
                 fs.delete(leftover.getPath(), true);
             }
-            Path staging = new Path(path.getParent(), path.getName() + STAGING + clock.millis());
+            Path staging = new Path(path.getParent(), path.getName() + kind + name);
             fs.mkdirs(staging);
             return staging.toString();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare a re-tag of " + zone, e);
+            throw new UncheckedIOException("cannot prepare " + what + " of " + zone, e);
         }
     }
 
@@ -166,19 +174,7 @@ public final class CuratedPosts {
      * would add them twice. Leftovers of a batch whose driver died are removed first.
      */
     public static String batchStaging(SparkSession spark, String zone, long batchId) {
-        try {
-            Path path = new Path(zone);
-            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            FileStatus[] leftovers = fs.globStatus(new Path(path.getParent(), path.getName() + BATCH + "*"));
-            for (FileStatus leftover : leftovers == null ? new FileStatus[0] : leftovers) {
-                fs.delete(leftover.getPath(), true);
-            }
-            Path staging = new Path(path.getParent(), path.getName() + BATCH + batchId);
-            fs.mkdirs(staging);
-            return staging.toString();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare a batch of " + zone, e);
-        }
+        return besideZone(spark, zone, BATCH, Long.toString(batchId), "a batch");
     }
 
     /** Moves a finished batch's files ({@code day=} directories) into the zone, then removes the batch directory. */
