@@ -110,7 +110,8 @@ final class ArticleExtractor {
         return n;
     }
 
-    private static List<String> lines(String resource) {
+    /** A commented data file of this package: its lines, stripped, without blanks and {@code #} comments. */
+    static List<String> lines(String resource) {
         try (InputStream in = ArticleExtractor.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);

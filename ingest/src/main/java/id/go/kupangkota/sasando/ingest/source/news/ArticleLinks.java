@@ -1,11 +1,5 @@
 package id.go.kupangkota.sasando.ingest.source.news;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
@@ -16,7 +10,8 @@ import java.util.StringJoiner;
  * campaign parameters change them from poll to poll; the article stays the same post.
  */
 final class ArticleLinks {
-    private static final List<String> TRACKING = lines("tracking-parameters.txt");
+    private static final List<String> TRACKING = ArticleExtractor.lines("tracking-parameters.txt").stream()
+            .map(l -> l.toLowerCase(Locale.ROOT)).toList();
 
     private ArticleLinks() {
     }
@@ -48,18 +43,5 @@ final class ArticleLinks {
             }
         }
         return false;
-    }
-
-    private static List<String> lines(String resource) {
-        try (InputStream in = ArticleLinks.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.toLowerCase(Locale.ROOT)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
