@@ -9,10 +9,13 @@ import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The Elasticsearch a job writes to, in a form Spark can ship to executors (the core settings hold
- * a {@link Path}, which is not serialisable). Each executor task builds its own client from it.
+ * a {@link Path}, which is not serialisable). Tasks write through {@link #executorClient}, one client
+ * per executor JVM; the driver's short calls build their own with {@link #client}.
  */
 public record EsTarget(String url, String user, String password, String prefix) implements Serializable {
 
@@ -27,6 +30,22 @@ public record EsTarget(String url, String user, String password, String prefix) 
     public static EsTarget unlessNoEs(Options options, SasandoSettings settings) {
         return options.has(NO_ES) ? null : of(settings);
     }
+
+    /**
+     * The executor JVM's client for this target, made at first use and closed when the JVM exits. Tasks
+     * share it (the client is thread-safe) and must not close it: a client per task built a connection
+     * pool and its I/O threads for every partition of every batch, and the JIT kept compiling their
+     * set-up code late into a run.
+     */
+    public ElasticsearchClient executorClient() {
+        return EXECUTOR_CLIENTS.computeIfAbsent(this, target -> {
+            ElasticsearchClient client = target.client();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> EsClients.close(client), "sasando-es-client-close"));
+            return client;
+        });
+    }
+
+    private static final Map<EsTarget, ElasticsearchClient> EXECUTOR_CLIENTS = new ConcurrentHashMap<>();
 
     /** A new client; the caller closes it with {@link EsClients#close}. */
     public ElasticsearchClient client() {

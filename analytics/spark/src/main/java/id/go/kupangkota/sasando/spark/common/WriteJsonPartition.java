@@ -1,10 +1,8 @@
 package id.go.kupangkota.sasando.spark.common;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import id.go.kupangkota.sasando.core.es.BulkWriter;
-import id.go.kupangkota.sasando.core.es.EsClients;
 import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.core.post.PostFields;
 import org.apache.spark.api.java.function.ForeachPartitionFunction;
@@ -15,8 +13,9 @@ import java.util.Iterator;
 
 /**
  * Writes one partition of JSON documents to an index with core's {@link BulkWriter}, keyed by each
- * document's own {@code id} field, so a rerun overwrites instead of duplicating. One client per
- * task, closed at the end; any item that failed fails the task (Spark retries it, harmlessly).
+ * document's own {@code id} field, so a rerun overwrites instead of duplicating. Through the executor's
+ * client ({@link EsTarget#executorClient}); any item that failed fails the task (Spark retries it,
+ * harmlessly).
  */
 public final class WriteJsonPartition implements ForeachPartitionFunction<String> {
     private final EsTarget target;
@@ -32,15 +31,12 @@ public final class WriteJsonPartition implements ForeachPartitionFunction<String
         if (!documents.hasNext()) {
             return;
         }
-        ElasticsearchClient client = target.client();
-        try (BulkWriter<byte[]> writer = BulkWriter.forJson(client, index)) {
+        try (BulkWriter<byte[]> writer = BulkWriter.forJson(target.executorClient(), index)) {
             while (documents.hasNext()) {
                 // the rows already carry the document's JSON: send those bytes, only read the id
                 byte[] json = documents.next().getBytes(StandardCharsets.UTF_8);
                 writer.addJson(idOf(json), json);
             }
-        } finally {
-            EsClients.close(client);
         }
     }
 

@@ -1,12 +1,10 @@
 package id.go.kupangkota.sasando.spark.enrich;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.kupangkota.sasando.core.es.BulkWriter;
-import id.go.kupangkota.sasando.core.es.EsClients;
 import id.go.kupangkota.sasando.core.post.Json;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.post.PostFields;
@@ -228,10 +226,9 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
         return Post.ownCopy(post.id(), post.source()) ? fetchVersion(fetched) : Math.max(0L, fetched.getEpochSecond());
     }
 
-    /** One client and bulk writer per task, opened at the first post. */
+    /** A bulk writer per task, opened at the first post, on the executor's client. */
     private static final class Indexer {
         private final EsSink sink;
-        private ElasticsearchClient client;
         private BulkWriter<byte[]> writer;
 
         Indexer(EsSink sink) {
@@ -240,8 +237,7 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
 
         void add(Post post) throws IOException {
             if (writer == null) {
-                client = sink.target().client();
-                writer = BulkWriter.forJson(client, sink.index());
+                writer = BulkWriter.forJson(sink.target().executorClient(), sink.index());
             }
             Map<String, String> triaged = sink.triaged() == null ? Map.of() : sink.triaged().value();
             String status = triaged.isEmpty() ? null : triaged.get(post.id());
@@ -263,20 +259,13 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
 
         /** Flushes and waits; @return the documents not taken because a later fetch is indexed */
         long close() {
-            try {
-                if (writer != null) {
-                    BulkWriter<byte[]> w = writer;
-                    writer = null;
-                    w.close();
-                    return w.superseded();
-                }
+            if (writer == null) {
                 return 0;
-            } finally {
-                if (client != null) {
-                    EsClients.close(client);
-                    client = null;
-                }
             }
+            BulkWriter<byte[]> w = writer;
+            writer = null;
+            w.close();
+            return w.superseded();
         }
 
         void closeQuietly() {
