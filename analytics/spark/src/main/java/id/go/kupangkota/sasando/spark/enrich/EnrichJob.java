@@ -10,9 +10,10 @@ import id.go.kupangkota.sasando.spark.common.CuratedPosts;
 import id.go.kupangkota.sasando.spark.common.ElasticsearchOutput;
 import id.go.kupangkota.sasando.spark.common.EsTarget;
 import id.go.kupangkota.sasando.spark.common.IndexSwap;
+import id.go.kupangkota.sasando.spark.common.JobProgress;
 import id.go.kupangkota.sasando.spark.common.Marker;
-import id.go.kupangkota.sasando.spark.common.Options;
 import id.go.kupangkota.sasando.spark.common.JobFailure;
+import id.go.kupangkota.sasando.spark.common.Options;
 import id.go.kupangkota.sasando.spark.common.Sessions;
 import id.go.kupangkota.sasando.spark.common.Zones;
 import id.go.kupangkota.sasando.text.Tagger;
@@ -221,12 +222,17 @@ public final class EnrichJob {
                 .broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
     }
 
-    private void enrich(Dataset<String> landingLines, Instant taggedAt, String zone, String index) {
+    /** @param step what progress reports call it ({@link JobProgress}) */
+    private void enrich(String step, Dataset<String> landingLines, Instant taggedAt, String zone, String index) {
         if (hadoop == null) { // once per job, not per batch
             hadoop = hadoop(spark);
         }
-        tag(landingLines, taggedAt, counters, new EnrichPartition.CuratedSink(zone, hadoop),
-                index == null ? null : sink(index));
+        long taggedBefore = counters.tagged().value();
+        try (JobProgress progress = JobProgress.start(spark.sparkContext(), step,
+                () -> counters.tagged().value() - taggedBefore)) {
+            tag(landingLines, taggedAt, counters, new EnrichPartition.CuratedSink(zone, hadoop),
+                    index == null ? null : sink(index));
+        }
     }
 
     /** Indexing into {@code index}, keeping the triage status the posts have behind the alias now. */
@@ -334,7 +340,7 @@ public final class EnrichJob {
             // the tasks write beside the zone; their files go in only once every task succeeded
             String staging = CuratedPosts.batchStaging(spark, args.zones().posts(), batchId);
             try {
-                enrich(files.as(Encoders.STRING()), clock.instant(), staging, index);
+                enrich("enrich batch " + batchId, files.as(Encoders.STRING()), clock.instant(), staging, index);
             } catch (RuntimeException e) {
                 CuratedPosts.discard(spark, staging);
                 throw e;
@@ -373,7 +379,7 @@ public final class EnrichJob {
                 IndexSwap swap = new IndexSwap(client, args.es().prefix(), clock);
                 String fresh = swap.create(SasandoIndex.POSTS);
                 String staging = CuratedPosts.staging(spark, args.zones().posts(), clock);
-                enrich(landing, taggedAt, staging, fresh);
+                enrich("re-tag", landing, taggedAt, staging, fresh);
                 CuratedPosts.replace(spark, staging, args.zones().posts(), clock);
                 swap.swap(SasandoIndex.POSTS, fresh);
             } finally {
@@ -382,7 +388,7 @@ public final class EnrichJob {
             esPending.delete();
         } else {
             String staging = CuratedPosts.staging(spark, args.zones().posts(), clock);
-            enrich(landing, taggedAt, staging, null);
+            enrich("re-tag", landing, taggedAt, staging, null);
             CuratedPosts.replace(spark, staging, args.zones().posts(), clock);
         }
         long n = counters.tagged().value() - taggedBefore;
@@ -400,7 +406,10 @@ public final class EnrichJob {
             String alias = SasandoIndex.POSTS.alias(args.es().prefix());
             try {
                 Map<String, String> triaged = TriageCarryOver.read(client, alias);
-                ElasticsearchOutput.write(posts.toJSON(), args.es(), alias);
+                try (JobProgress progress = JobProgress.start(spark.sparkContext(),
+                        "loading the curated zone into Elasticsearch", null)) {
+                    ElasticsearchOutput.write(posts.toJSON(), args.es(), alias);
+                }
                 if (!triaged.isEmpty()) {
                     List<String> touched = posts.select(col(PostFields.ID))
                             .where(col(PostFields.ID).isin(triaged.keySet().toArray()))

@@ -9,6 +9,7 @@ import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.post.PostFields;
 import id.go.kupangkota.sasando.core.testing.ElasticsearchExtension;
+import id.go.kupangkota.sasando.spark.CapturedLog;
 import id.go.kupangkota.sasando.spark.TestSpark;
 import id.go.kupangkota.sasando.spark.common.CuratedPosts;
 import id.go.kupangkota.sasando.spark.common.EsTarget;
@@ -220,14 +221,23 @@ class EnrichJobIT {
     }
 
     @Test
-    void aRetagFillsANewIndexSwapsTheAliasAndKeepsTriageDecisions() throws Exception {
+    void aRetagReportsProgressFillsANewIndexSwapsTheAliasAndKeepsTriageDecisions() throws Exception {
         land("x", social(), FETCHED);
         run(EnrichJob.Mode.ONCE);
         String before = client.indices().getAlias(g -> g.name(alias)).result().keySet().iterator().next();
         client.update(u -> u.index(alias).id("x:102").doc(Map.of(PostFields.TRIAGE_STATUS, "false_alarm")), Map.class);
 
-        EnrichJob.Result retag = run(EnrichJob.Mode.RETAG);
+        EnrichJob.Result retag;
+        String log;
+        System.setProperty("sasando.progress.every", "0.01"); // a re-tag of years of posts reports every 15 s
+        try (CapturedLog captured = new CapturedLog()) {
+            retag = run(EnrichJob.Mode.RETAG);
+            log = captured.text();
+        } finally {
+            System.clearProperty("sasando.progress.every");
+        }
 
+        assertThat(log).containsPattern("JobProgress - re-tag: \\d+ of \\d+ tasks done \\(\\d+ %\\), \\d+ posts so far");
         assertThat(retag.tagged()).isEqualTo(2);
         assertThat(count()).isEqualTo(2);
         var now = client.indices().getAlias(g -> g.name(alias)).result().keySet();
