@@ -1,5 +1,7 @@
 package id.go.kupangkota.sasando.core.es;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,9 +89,20 @@ public final class EmbeddedElasticsearch {
         return console;
     }
 
-    /** Starts the node unless one already answers on the port; returns when the cluster is yellow. */
+    /**
+     * Starts the node unless this home's node already answers on the port; returns when the cluster is
+     * yellow. A node of another home on the port is refused: using it would put this home's posts into
+     * another home's indices (two checkouts, or a benchmark's node left running, on the default port).
+     */
     public void start(Duration timeout) {
         if (healthy()) {
+            Optional<String> running = runningDataPath();
+            String ours = home.resolve("data").toAbsolutePath().normalize().toString();
+            if (running.isPresent() && !samePlace(running.get(), ours)) {
+                throw new IllegalStateException("another Elasticsearch already answers at " + url() + " (its data in "
+                        + running.get() + ", not " + ours + "). Stop it (./sasando down with the SASANDO_HOME it was"
+                        + " started with) or give this home another port (SASANDO_ES_PORT).");
+            }
             log.info("Elasticsearch already running at {}", url());
             return;
         }
@@ -179,6 +192,41 @@ public final class EmbeddedElasticsearch {
             }
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    /**
+     * The data folder of the node answering on the port ({@code path.data} of its settings), or empty when
+     * it does not say (a node started without one, or an answer that cannot be read: then it is taken as ours).
+     */
+    Optional<String> runningDataPath() {
+        try {
+            HttpURLConnection c = (HttpURLConnection) URI.create(url()
+                    + "/_nodes/_local/settings?filter_path=nodes.*.settings.path.data").toURL().openConnection();
+            c.setConnectTimeout(1000);
+            c.setReadTimeout(5000);
+            try (InputStream in = c.getInputStream()) {
+                JsonNode nodes = new ObjectMapper().readTree(in).path("nodes");
+                for (JsonNode node : nodes) {
+                    JsonNode data = node.path("settings").path("path").path("data");
+                    JsonNode first = data.isArray() ? data.path(0) : data;
+                    if (first.isTextual()) {
+                        return Optional.of(Path.of(first.asText()).toAbsolutePath().normalize().toString());
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            log.debug("cannot read the running node's data path", e);
+        }
+        return Optional.empty();
+    }
+
+    /** The same folder, through a symbolic link or not. */
+    private static boolean samePlace(String a, String b) {
+        try {
+            return a.equals(b) || Files.isSameFile(Path.of(a), Path.of(b));
+        } catch (IOException e) {
+            return false; // one of them does not exist here
         }
     }
 
@@ -296,7 +344,12 @@ public final class EmbeddedElasticsearch {
                 console);
         switch (args[0]) {
             case "start" -> {
-                es.start(Duration.ofMinutes(3));
+                try {
+                    es.start(Duration.ofMinutes(3));
+                } catch (IllegalStateException e) {
+                    System.err.println("Elasticsearch not started: " + e.getMessage()); // says what to do; no trace
+                    System.exit(1);
+                }
                 System.out.println("Elasticsearch is up at " + es.url() + " (data in " + es.home() + ")");
             }
             case "stop" -> {
