@@ -61,8 +61,11 @@ public final class Tagger {
      * 9: rules of several concepts in one sentence ({@code weight concept>a+b | phrase}: a rumour of a city-wide
      * outage, "katanya besok listrik padam satu minggu di seluruh Kupang", is a hoax); a model's evidence
      * never names a place of the gazetteer ("Oebobo", "Kelapa Lima" as that name: {@link EvidenceWords}).
+     * 10: a word written to get past keyword filters is read as its plain letters (zero-width characters
+     * inside it, accents, full-width and mathematical styled letters: "b\u200Bom", "ｂｏｍ", "𝐛𝐨𝐦"), a hashtag
+     * too ("#ｂｏｍ" is "bom"); full-width punctuation ends clauses; the evidence span stays the word as written.
      */
-    static final String LOGIC_VERSION = "text-9";
+    static final String LOGIC_VERSION = "text-10";
     /**
      * Below this probability the emotion is "none" too: the model learns "none" only from the few
      * Kupang posts (EmoT has no neutral class), so an unsure pick is not trusted either.

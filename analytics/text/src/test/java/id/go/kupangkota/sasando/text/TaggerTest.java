@@ -161,7 +161,7 @@ class TaggerTest {
 
     @Test
     void thePipelineVersionNamesTheLogicAndHashesTheResources() {
-        assertThat(TAGGER.pipelineVersion()).matches("text-9\\+[0-9a-f]{10}");
+        assertThat(TAGGER.pipelineVersion()).matches("text-10\\+[0-9a-f]{10}");
     }
 
     /**
@@ -184,5 +184,10 @@ class TaggerTest {
                     assertThat(text.substring(e.start(), e.end())).isEqualTo(e.term()));
         }
         assertThat(TAGGER.tag(texts.get(4)).risk()).contains("intoleransi");
+        // since text-10 the disguised words are read too, their spans the words as written
+        assertThat(TAGGER.tag(texts.get(0)).evidence()).anySatisfy(e ->
+                assertThat(List.of(e.term(), e.start(), e.end())).containsExactly("b\u200Bom", 4, 8));
+        assertThat(TAGGER.tag(texts.get(1)).risk()).contains("provokasi");
+        assertThat(TAGGER.tag(texts.get(2)).risk()).contains("terorisme");
     }
 }

@@ -16,7 +16,9 @@ import java.util.Set;
 /**
  * Turns raw post text (Indonesian, slang, Kupang Malay, emoji) into standard Indonesian tokens that
  * remember their span in the original text. Steps, in order: split out links, mentions, hashtags
- * and emoji; lower-case; collapse letters repeated three or more times ("mantaaap" -> "mantap");
+ * and emoji; lower-case; fold a word written to get past keyword filters to its plain letters
+ * ({@link Fold}: "b\u200Bom", "ｂｏｍ", "𝐛𝐨𝐦", "ba\u0301kar"; the span stays the word as written);
+ * collapse letters repeated three or more times ("mantaaap" -> "mantap");
  * slang -> standard ("gak" -> "tidak"); Kupang Malay -> Indonesian ("sonde" -> "tidak");
  * mark the negation scope; stem with Lucene's {@link IndonesianStemmer}.
  *
@@ -30,6 +32,11 @@ public final class Normalizer {
     public static final String STOPWORDS = "sasando/text/normalize/stopwords.txt";
     static final String EMOJI = "sasando/text/normalize/emoji.txt";
     static final String ABBREVIATIONS = "sasando/text/normalize/abbreviations.txt";
+
+    /** "＃": a hashtag typed in full-width letters. */
+    private static final int FULL_WIDTH_NUMBER_SIGN = 0xFF03;
+    /** From a full-width form (U+FF01-U+FF5E) to its ASCII character. */
+    private static final int FULL_WIDTH_OFFSET = 0xFEE0;
 
     /** How many words after a negator are negated, unless a clause boundary or breaker comes first. */
     private static final int NEGATION_SCOPE = 3;
@@ -110,11 +117,29 @@ public final class Normalizer {
 
     /** The standard words for one lower-case word, after slang and Kupang Malay mapping. */
     String[] standardise(String word) {
-        String[] mapped = slang.get(word);
-        if (mapped == null) {
-            mapped = kupangMalay.get(word);
-        }
+        String[] mapped = mapped(word);
         return mapped != null ? mapped : new String[]{word};
+    }
+
+    /**
+     * The standard words for a word with chars beyond ASCII, as written in the post: its letters with
+     * their accents may be a word of the maps ("sanáng", also as "ｓａｎáｎｇ"), else its plain letters
+     * are read ("ba\u0301kar" -> "bakar").
+     */
+    String[] standardiseFolded(String word) {
+        String letters = Fold.letters(word);
+        String[] mapped = mapped(collapse(letters));
+        return mapped != null ? mapped : standardise(collapse(Fold.plain(letters)));
+    }
+
+    private String[] mapped(String word) {
+        String[] mapped = slang.get(word);
+        return mapped != null ? mapped : kupangMalay.get(word);
+    }
+
+    /** A hashtag's or abbreviation's word in lower case, folded when it has chars beyond ASCII ("#ｂｏｍ" is "#bom"). */
+    private static String lowerFolded(String word) {
+        return Fold.needed(word) ? Fold.plain(Fold.letters(word)) : word.toLowerCase(Locale.ROOT);
     }
 
     private static String stripVariation(String s) {
@@ -136,6 +161,8 @@ public final class Normalizer {
         private int clause;
         private int sentence;
         private int negationLeft;
+        /** The OR of the chars {@link #wordEnd} read last: 0x80 or more when one was beyond ASCII. */
+        private int wordBits;
 
         Scan(String text) {
             this.text = text;
@@ -151,21 +178,24 @@ public final class Normalizer {
                     int end = until(i, Character::isWhitespace);
                     links.add(text.substring(i, end));
                     i = end;
-                } else if ((cp == '@' || cp == '#') && i + 1 < n && isWordChar(text.charAt(i + 1))
+                } else if (cp == '@' && i + 1 < n && isWordChar(text.charAt(i + 1))
                         && (i == 0 || !isWordChar(text.charAt(i - 1)))) {
-                    int end = cp == '@' ? handleEnd(i + 1)
-                            : until(i + 1, c -> !(Character.isLetterOrDigit(c) || c == '_'));
-                    String name = text.substring(i + 1, end).toLowerCase(Locale.ROOT);
-                    if (cp == '@') {
-                        mentions.add(name);
-                    } else {
-                        hashtags.add(name);
-                        hashtagWords(i + 1, end); // #TolakRadikalisme also says "tolak radikalisme"
-                    }
+                    // a handle is ASCII on every platform: "@𝐛𝐨𝐦" is no account, its word is read
+                    int end = handleEnd(i + 1);
+                    mentions.add(text.substring(i + 1, end).toLowerCase(Locale.ROOT));
+                    i = end;
+                } else if ((cp == '#' || cp == FULL_WIDTH_NUMBER_SIGN) && i + 1 < n && isWordChar(text.codePointAt(i + 1))
+                        && (i == 0 || !isWordChar(text.codePointBefore(i)))) {
+                    // a hashtag may be written in any letters: "#ｂｏｍ" and "#𝐁𝐨𝐦" are "#bom"
+                    int end = wordEnd(i + 1, true);
+                    boolean folds = wordBits >= 0x80;
+                    String name = text.substring(i + 1, end);
+                    hashtags.add(folds ? lowerFolded(name) : name.toLowerCase(Locale.ROOT));
+                    hashtagWords(i + 1, end, folds); // #TolakRadikalisme also says "tolak radikalisme"
                     i = end;
                 } else if (Character.isLetterOrDigit(cp)) {
-                    int end = wordEnd(i);
-                    word(i, end);
+                    int end = wordEnd(i, false);
+                    word(i, end, wordBits >= 0x80);
                     i = end;
                 } else if (isClauseBoundary(cp)) {
                     if (!(cp == '.' && afterAbbreviation(i))) {
@@ -187,6 +217,13 @@ public final class Normalizer {
                     String symbol = text.substring(i, i + len);
                     emoji.add(new Emoji(symbol, emojiPolarity.getOrDefault(stripVariation(symbol), 0), i, end));
                     i = end;
+                } else if (cp >= 0xFF01 && cp <= 0xFF1F && isClauseBoundary(cp - FULL_WIDTH_OFFSET)) {
+                    // full-width punctuation ("！", "，") of a post typed in full-width letters
+                    boundary();
+                    if (endsSentence(i, cp - FULL_WIDTH_OFFSET)) {
+                        sentence++;
+                    }
+                    i += len;
                 } else {
                     i += len;
                 }
@@ -224,7 +261,7 @@ public final class Normalizer {
             if (tokens.isEmpty() || last().end() != i) {
                 return false;
             }
-            return abbreviations.contains(text.substring(last().start(), i).toLowerCase(Locale.ROOT));
+            return abbreviations.contains(lowerFolded(text.substring(last().start(), i)));
         }
 
         private boolean isLinkStart(int i) {
@@ -240,48 +277,90 @@ public final class Normalizer {
         }
 
         /**
-         * Letters and digits, joined by single inner hyphens or apostrophes ("bae-bae", "jum'at"). By code
-         * point: a letter outside the BMP (the bold "\uD835\uDC01\uD835\uDC28\uD835\uDC26" of styled posts) is
-         * two chars neither of which is a letter, and read char by char it ended no word, so the scan never
-         * moved on.
+         * Letters and digits (and '_' in a hashtag), joined by single inner hyphens or apostrophes in a word
+         * ("bae-bae", "jum'at"). By code point: a letter outside the BMP (the bold
+         * "\uD835\uDC01\uD835\uDC28\uD835\uDC26" of styled posts) is two chars neither of which is a letter,
+         * and read char by char it ended no word, so the scan never moved on. A combining mark belongs to the
+         * letter before it ("k\u0332a\u0332f\u0332i\u0332r\u0332" ends after its last mark); invisible
+         * characters between letters are inside the word ("b\u200Bom"), after its last letter outside it.
          */
-        private int wordEnd(int from) {
+        private int wordEnd(int from, boolean hashtag) {
             int n = text.length();
             int j = from;
+            int bits = 0;
             while (j < n) {
                 int c = text.codePointAt(j);
-                if (Character.isLetterOrDigit(c)) {
+                if (Character.isLetterOrDigit(c) || (hashtag && c == '_')) {
+                    bits |= c;
                     j += Character.charCount(c);
-                } else if ((c == '-' || c == '\'' || c == '\u2019') && j + 1 < n
+                } else if (!hashtag && (c == '-' || c == '\'' || c == '\u2019') && j + 1 < n
                         && Character.isLetterOrDigit(text.codePointAt(j + 1))) {
                     j++;
+                } else if (c < 0x80) {
+                    break;
+                } else if (Fold.isMark(c)) {
+                    bits |= c;
+                    j += Character.charCount(c);
+                } else if (Fold.isInvisible(c)) {
+                    int k = j + Character.charCount(c);
+                    while (k < n && (Fold.isInvisible(text.codePointAt(k)) || Fold.isMark(text.codePointAt(k)))) {
+                        k += Character.charCount(text.codePointAt(k));
+                    }
+                    if (k < n && Character.isLetterOrDigit(text.codePointAt(k))) {
+                        bits |= c;
+                        j = k;
+                    } else {
+                        break;
+                    }
                 } else {
                     break;
                 }
             }
+            wordBits = bits;
             return j;
         }
 
-        /** The words of a hashtag, split at a capital after a small letter and where digits start or end. */
-        private void hashtagWords(int start, int end) {
+        /**
+         * The words of a hashtag, split at a capital after a small letter and where digits start or end; by
+         * code point, marks and invisible characters staying with the letter before them ("#ＴｏｌａｋＢｏｍ").
+         */
+        private void hashtagWords(int start, int end, boolean folds) {
             int from = start;
-            for (int j = start + 1; j <= end; j++) {
-                if (j == end || (Character.isUpperCase(text.charAt(j)) && Character.isLowerCase(text.charAt(j - 1)))
-                        // "#Pilkada2024" also says "pilkada"
-                        || Character.isDigit(text.charAt(j)) != Character.isDigit(text.charAt(j - 1))) {
-                    word(from, j);
-                    from = j;
+            int previous = text.codePointAt(start);
+            for (int j = start + Character.charCount(previous); j < end; ) {
+                int c = text.codePointAt(j);
+                if (Character.isLetterOrDigit(c) || c == '_') {
+                    if ((Character.isUpperCase(c) && Character.isLowerCase(previous))
+                            // "#Pilkada2024" also says "pilkada"
+                            || Character.isDigit(c) != Character.isDigit(previous)) {
+                        word(from, j, folds);
+                        from = j;
+                    }
+                    previous = c;
                 }
+                j += Character.charCount(c);
             }
+            word(from, end, folds);
             boundary();
         }
 
-        private void word(int start, int end) {
-            String lower = collapse(text.substring(start, end).toLowerCase(Locale.ROOT));
-            if (lower.isEmpty()) {
-                return;
+        /** One word of the text; {@code folds} when it may have chars beyond ASCII (plain words skip that look). */
+        private void word(int start, int end, boolean folds) {
+            String written = text.substring(start, end);
+            String[] standard;
+            if (folds && Fold.needed(written)) {
+                standard = standardiseFolded(written);
+            } else {
+                String lower = collapse(written.toLowerCase(Locale.ROOT));
+                if (lower.isEmpty()) {
+                    return;
+                }
+                standard = standardise(lower);
             }
-            for (String norm : standardise(lower)) {
+            for (String norm : standard) {
+                if (norm.isEmpty()) {
+                    continue;
+                }
                 if (exceptions.contains(norm) && !tokens.isEmpty() && negators.contains(last().norm())) {
                     // "tidak hanya ... tetapi juga": not a negation at all
                     negationLeft = 0;
@@ -369,7 +448,7 @@ public final class Normalizer {
         return out;
     }
 
-    private static boolean isWordChar(char c) {
+    private static boolean isWordChar(int c) {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 

@@ -137,4 +137,119 @@ class NormalizerTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 6), org.assertj.core.groups.Tuple.tuple(7, 13),
                         org.assertj.core.groups.Tuple.tuple(14, 18), org.assertj.core.groups.Tuple.tuple(21, 22));
     }
+
+    private static List<String> norms(String text) {
+        return normalize(text).tokens().stream().map(Token::norm).toList();
+    }
+
+    /** What the post shows of token {@code i}: its span of the original text. */
+    private static String written(NormalizedText text, int i) {
+        Token t = text.tokens().get(i);
+        return text.original().substring(t.start(), t.end());
+    }
+
+    @Test
+    void anInvisibleCharacterInsideAWordIsDroppedAndTheSpanKeepsIt() {
+        for (String invisible : List.of("\u200B", "\u200C", "\u200D", "\u00AD", "\u2060", "\uFEFF")) {
+            NormalizedText text = normalize("siap b" + invisible + "om" + invisible + " gereja");
+            assertThat(text.normText()).as("U+%04X", (int) invisible.charAt(0)).isEqualTo("siap bom gereja");
+            // inside the word it is the word's; after its last letter it is not
+            assertThat(written(text, 1)).isEqualTo("b" + invisible + "om");
+            assertThat(norms("ka" + invisible + invisible + "fir")).containsExactly("kafir");
+        }
+    }
+
+    @Test
+    void accentsAndOtherMarksOnLatinLettersAreDroppedAndTheSpanEndsAfterTheLastMark() {
+        assertThat(norms("ayo ba\u0301kar")).containsExactly("ayo", "bakar");
+        assertThat(norms("ayo bákar")).containsExactly("ayo", "bakar"); // the same, precomposed
+        NormalizedText underlined = normalize("k\u0332a\u0332f\u0332i\u0332r\u0332 semua");
+        assertThat(underlined.normText()).isEqualTo("kafir semua");
+        assertThat(written(underlined, 0)).isEqualTo("k\u0332a\u0332f\u0332i\u0332r\u0332");
+        // another script's marks are its spelling: an Arabic word with its vowels stays one word, vowels kept
+        assertThat(norms("\u0628\u0650\u0633\u0652\u0645\u0650")).containsExactly("\u0628\u0650\u0633\u0652\u0645\u0650");
+    }
+
+    @Test
+    void fullWidthAndMathematicalStyledLettersAreReadAsTheirLetters() {
+        assertThat(norms("\uFF42\uFF4F\uFF4D \uFF4B\uFF41\uFF46\uFF49\uFF52")).containsExactly("bom", "kafir");
+        assertThat(norms("\uD835\uDC1B\uD835\uDC28\uD835\uDC26")).containsExactly("bom"); // bold
+        assertThat(norms("\uD835\uDE2C\uD835\uDE22\uD835\uDE27\uD835\uDE2A\uD835\uDE33")).containsExactly("kafir"); // sans-serif italic
+        assertThat(norms("\uD835\uDD5C\uD835\uDD52\uD835\uDD57\uD835\uDD5A\uD835\uDD63")).containsExactly("kafir"); // double-struck
+        assertThat(norms("\uD835\uDC01\uD835\uDC0E\uD835\uDC0C")).containsExactly("bom"); // bold capitals
+        NormalizedText styled = normalize("siap \uD835\uDC1B\uD835\uDC28\uD835\uDC26 gereja");
+        assertThat(written(styled, 1)).isEqualTo("\uD835\uDC1B\uD835\uDC28\uD835\uDC26");
+        assertThat(styled.tokens().get(1).stem()).isEqualTo("bom");
+    }
+
+    @Test
+    void everyDisguiseOfAPostGivesThePlainPostsTokensClausesAndSentences() {
+        String plain = "Beta sonde tau, gak bgt! Mantaaap #TolakRadikalisme Jl. El Tari jum'at bae-bae meledak2 😡 "
+                + "@pdamkupang https://kupangkota.go.id/Berita";
+        NormalizedText expected = normalize(plain);
+        for (Disguise disguise : Disguise.values()) {
+            String text = disguise.apply(plain);
+            NormalizedText n = normalize(text);
+            assertThat(n.tokens()).as(disguise.name()).extracting(Token::norm, Token::stem, Token::negated)
+                    .containsExactlyElementsOf(expected.tokens().stream()
+                            .map(t -> org.assertj.core.groups.Tuple.tuple(t.norm(), t.stem(), t.negated())).toList());
+            assertThat(n.clauseOf()).as(disguise.name()).containsExactly(expected.clauseOf());
+            assertThat(n.sentenceOf()).as(disguise.name()).containsExactly(expected.sentenceOf());
+            assertThat(n.hashtags()).as(disguise.name()).isEqualTo(expected.hashtags());
+            assertThat(n.mentions()).as(disguise.name()).isEqualTo(expected.mentions());
+            assertThat(n.links()).as(disguise.name()).isEqualTo(expected.links());
+            assertThat(n.emoji()).as(disguise.name()).extracting(Emoji::symbol).containsExactly("😡");
+            for (Token t : n.tokens()) {
+                assertThat(Character.isLowSurrogate(text.charAt(t.start()))).isFalse();
+                assertThat(t.end() == text.length() || !Character.isLowSurrogate(text.charAt(t.end()))).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void theWordMapsReadDisguisedWordsAndKupangMalayKeepsItsAccents() {
+        assertThat(norms("\uFF53\uFF4F\uFF4E\uFF44\uFF45 \uD835\uDC20\uD835\uDC1A\uD835\uDC24 g\u200Bpp"))
+                .containsExactly("tidak", "tidak", "tidak", "apa", "apa");
+        // the Bhinneka corpus writes Kupang Malay with accents: "sanáng" is "senang" however it is written...
+        assertThat(norms("sanáng")).containsExactly("senang");
+        assertThat(norms("sana\u0301ng")).containsExactly("senang");
+        assertThat(norms("\uFF53\uFF41\uFF4E\u00E1\uFF4E\uFF47")).containsExactly("senang");
+        // ...while its accent tells "tamán" (a friend) from "taman" (a park)
+        assertThat(norms("tamán taman")).containsExactly("teman", "taman");
+    }
+
+    @Test
+    void aDisguisedHashtagIsTheHashtagOfItsLetters() {
+        NormalizedText fullWidth = normalize("#\uFF42\uFF4F\uFF4D gereja");
+        assertThat(fullWidth.hashtags()).containsExactly("bom");
+        assertThat(fullWidth.normText()).isEqualTo("bom gereja");
+        NormalizedText split = normalize("\uFF03\uFF34\uFF4F\uFF4C\uFF41\uFF4B\uFF32\uFF41\uFF44\uFF49\uFF4B\uFF41\uFF4C\uFF49\uFF53\uFF4D\uFF45");
+        assertThat(split.hashtags()).containsExactly("tolakradikalisme"); // "＃" too, as the platforms read it
+        assertThat(split.normText()).isEqualTo("tolak radikalisme");
+        NormalizedText bold = normalize("#\uD835\uDC01\uD835\uDC28\uD835\uDC26\uD835\uDC06\uD835\uDC1E\uD835\uDC2B\uD835\uDC1E\uD835\uDC23\uD835\uDC1A");
+        assertThat(bold.hashtags()).containsExactly("bomgereja");
+        assertThat(bold.normText()).isEqualTo("bom gereja");
+    }
+
+    @Test
+    void anEmojiIsNoLetterAndDoesNotJoinAWord() {
+        NormalizedText text = normalize("b\uD83D\uDCA3om bom\u200D\uD83D\uDCA3 \uFF42\uFF4F\uFF4D\uD83D\uDE21");
+        assertThat(text.normText()).isEqualTo("b om bom bom");
+        assertThat(text.emoji()).extracting(Emoji::symbol).containsExactly("\uD83D\uDCA3", "\uD83D\uDCA3", "\uD83D\uDE21");
+        assertThat(written(text, 2)).isEqualTo("bom"); // the joiner before an emoji is not the word's
+    }
+
+    @Test
+    void fullWidthPunctuationEndsClausesAndSentences() {
+        NormalizedText text = normalize("\uFF41\uFF4B\uFF55 \uFF54\uFF49\uFF44\uFF41\uFF4B \uFF54\uFF41\uFF55\uFF0C\uFF42\uFF41\uFF47\uFF55\uFF53\uFF01\uFF4F\uFF4B\uFF45");
+        assertThat(text.normText()).isEqualTo("saya tidak tahu bagus oke");
+        assertThat(text.tokens()).extracting(Token::negated).containsExactly(false, false, true, false, false);
+        assertThat(text.sentence(4)).isGreaterThan(text.sentence(3));
+    }
+
+    @Test
+    void leetspeakDigitsAreNotLetters() {
+        // precision first: "2" and "4" stand for themselves in ordinary posts ("meledak2", "jam 4")
+        assertThat(norms("k4fir b0m")).containsExactly("k4fir", "b0m");
+    }
 }
