@@ -36,6 +36,10 @@ public final class LengthScaling {
         units.put("url", size -> "https://x.id/" + repeated("a", size - 13));
         repeat(units, "emoji", "\uD83D\uDE21");
         repeat(units, "styled-letters", "\uD835\uDC01\uD835\uDC28\uD835\uDC26 ");
+        // words written to dodge filters are folded (text-10): one word of a megabyte, and many short ones
+        repeat(units, "zero-width-word", "b\u200B");
+        repeat(units, "marks", "k\u0332a\u0332f\u0332i\u0332r\u0332 ");
+        repeat(units, "full-width", "\uFF42\uFF4F\uFF4D \uFF47\uFF45\uFF52\uFF45\uFF4A\uFF41 ");
         repeat(units, "hyphens", "a-");
         repeat(units, "dots", "a.");
         repeat(units, "handle-dots", "@a.b.c.d.e.f.g.h.");
