@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * The one entry point of the text analytics: normalise, then sentiment, emotion, risk with stance,
@@ -63,7 +64,8 @@ public final class Tagger {
      * never names a place of the gazetteer ("Oebobo", "Kelapa Lima" as that name: {@link EvidenceWords}).
      * 10: a word written to get past keyword filters is read as its plain letters (zero-width characters
      * inside it, accents, full-width and mathematical styled letters: "b\u200Bom", "ｂｏｍ", "𝐛𝐨𝐦"), a hashtag
-     * too ("#ｂｏｍ" is "bom"); full-width punctuation ends clauses; the evidence span stays the word as written.
+     * too ("#ｂｏｍ" is "bom"), also one the source sent; full-width punctuation ends clauses; the evidence span
+     * stays the word as written.
      */
     static final String LOGIC_VERSION = "text-10";
     /**
@@ -179,8 +181,8 @@ public final class Tagger {
                 .stance(r.stance())
                 .kecamatan(r.kecamatan())
                 .terms(r.terms())
-                .hashtags(union(post.hashtags(), r.hashtags(), '#'))
-                .mentions(union(post.mentions(), r.mentions(), '@'))
+                .hashtags(union(post.hashtags(), r.hashtags(), '#', Normalizer::hashtag))
+                .mentions(union(post.mentions(), r.mentions(), '@', s -> s.toLowerCase(Locale.ROOT)))
                 .day(when == null ? null : Wita.dayKey(when))
                 .week(when == null ? null : Wita.weekKey(when))
                 .pipelineVersion(pipelineVersion)
@@ -209,15 +211,21 @@ public final class Tagger {
         return List.copyOf(out);
     }
 
-    private static List<String> union(List<String> own, List<String> found, char marker) {
+    /**
+     * The source's own hashtags or mentions (markers stripped, in the form the text's get: {@code form})
+     * and those found in the text: a source's "#ｂｏｍ" and the text's "#bom" are one hashtag.
+     */
+    private static List<String> union(List<String> own, List<String> found, char marker,
+                                      UnaryOperator<String> form) {
         Set<String> out = new LinkedHashSet<>();
         if (own != null) {
             for (String s : own) {
                 if (s != null) {
-                    String clean = s.strip().toLowerCase(Locale.ROOT);
-                    while (!clean.isEmpty() && clean.charAt(0) == marker) {
+                    String clean = s.strip();
+                    while (!clean.isEmpty() && (clean.charAt(0) == marker || clean.charAt(0) == marker + 0xFEE0)) {
                         clean = clean.substring(1);
                     }
+                    clean = form.apply(clean);
                     if (!clean.isEmpty()) {
                         out.add(clean);
                     }

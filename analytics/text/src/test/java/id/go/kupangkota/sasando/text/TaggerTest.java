@@ -114,6 +114,17 @@ class TaggerTest {
         assertThat(r.topics()).contains("bencana", "ekonomi", "politik", "intoleransi");
     }
 
+    /** A source's own hashtag written in full-width or styled letters is the text's plain one, not a second. */
+    @Test
+    void enrichKeepsADisguisedHashtagOfTheSourceAsItsPlainLetters() {
+        Post post = Post.builder("test", "2").text("siap #bom gereja").createdAt(TAGGED_AT)
+                .hashtags(List.of("#\uFF42\uFF4F\uFF4D", "\uD835\uDC01\uD835\uDC28\uD835\uDC26", "#KIMKupang"))
+                .mentions(List.of("@Diskominfo")).build();
+        Post tagged = TAGGER.enrich(post, TAGGED_AT);
+        assertThat(tagged.hashtags()).containsExactly("bom", "kimkupang");
+        assertThat(tagged.mentions()).containsExactly("diskominfo");
+    }
+
     @Test
     void enrichFillsEveryEnrichmentField() {
         Post tagged = TAGGER.enrich(post("Sosialisasi KIM", "Air PDAM mati di Oesapa #AirBersih @PemkotKupang",

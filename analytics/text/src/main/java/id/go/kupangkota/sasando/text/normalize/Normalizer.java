@@ -137,7 +137,15 @@ public final class Normalizer {
         return mapped != null ? mapped : kupangMalay.get(word);
     }
 
-    /** A hashtag's or abbreviation's word in lower case, folded when it has chars beyond ASCII ("#ｂｏｍ" is "#bom"). */
+    /**
+     * A hashtag's name (without '#') as the tagger keeps it: lower case, folded when it has chars beyond
+     * ASCII ("ｂｏｍ" and "𝐁𝐨𝐦" are "bom"); also for the hashtags a source sent with the post.
+     */
+    public static String hashtag(String name) {
+        return lowerFolded(name);
+    }
+
+    /** A word in lower case, folded when it has chars beyond ASCII. */
     private static String lowerFolded(String word) {
         return Fold.needed(word) ? Fold.plain(Fold.letters(word)) : word.toLowerCase(Locale.ROOT);
     }
@@ -190,7 +198,7 @@ public final class Normalizer {
                     int end = wordEnd(i + 1, true);
                     boolean folds = wordBits >= 0x80;
                     String name = text.substring(i + 1, end);
-                    hashtags.add(folds ? lowerFolded(name) : name.toLowerCase(Locale.ROOT));
+                    hashtags.add(folds ? hashtag(name) : name.toLowerCase(Locale.ROOT));
                     hashtagWords(i + 1, end, folds); // #TolakRadikalisme also says "tolak radikalisme"
                     i = end;
                 } else if (Character.isLetterOrDigit(cp)) {
@@ -296,28 +304,37 @@ public final class Normalizer {
                 } else if (!hashtag && (c == '-' || c == '\'' || c == '\u2019') && j + 1 < n
                         && Character.isLetterOrDigit(text.codePointAt(j + 1))) {
                     j++;
-                } else if (c < 0x80) {
-                    break;
-                } else if (Fold.isMark(c)) {
-                    bits |= c;
-                    j += Character.charCount(c);
-                } else if (Fold.isInvisible(c)) {
-                    int k = j + Character.charCount(c);
-                    while (k < n && (Fold.isInvisible(text.codePointAt(k)) || Fold.isMark(text.codePointAt(k)))) {
-                        k += Character.charCount(text.codePointAt(k));
-                    }
-                    if (k < n && Character.isLetterOrDigit(text.codePointAt(k))) {
-                        bits |= c;
-                        j = k;
-                    } else {
+                } else {
+                    int next = c < 0x80 ? j : pastMarkOrInvisible(j, c);
+                    if (next == j) {
                         break;
                     }
-                } else {
-                    break;
+                    bits |= c;
+                    j = next;
                 }
             }
             wordBits = bits;
             return j;
+        }
+
+        /**
+         * Past the combining mark {@code c} at {@code j}, or past the invisible characters from {@code j} when a
+         * letter follows them; {@code j} itself where the word ends. Apart from {@link #wordEnd}, which plain
+         * words run through, so that it stays small.
+         */
+        private int pastMarkOrInvisible(int j, int c) {
+            if (Fold.isMark(c)) {
+                return j + Character.charCount(c);
+            }
+            if (!Fold.isInvisible(c)) {
+                return j;
+            }
+            int n = text.length();
+            int k = j + Character.charCount(c);
+            while (k < n && (Fold.isInvisible(text.codePointAt(k)) || Fold.isMark(text.codePointAt(k)))) {
+                k += Character.charCount(text.codePointAt(k));
+            }
+            return k < n && Character.isLetterOrDigit(text.codePointAt(k)) ? k : j;
         }
 
         /**
