@@ -11,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,6 +40,25 @@ public final class Fixtures {
                 .lang("id")
                 .createdAt(Instant.parse(createdAt))
                 .ingestedAt(Instant.parse(createdAt).plusSeconds(60));
+    }
+
+    /**
+     * The project's seed document (../shared/seed) as the news source lands it: 11 July 2024, 10:00 WITA.
+     * Tests that need it are skipped where the shared folder is absent.
+     */
+    public static Post seed(Instant fetchedAt) throws IOException {
+        String shared = System.getProperty("sasando.shared.dir");
+        Assumptions.assumeTrue(shared != null, "sasando.shared.dir not set");
+        Path file = Path.of(shared, "seed", "000_8d77fee117b11b6c.txt");
+        Assumptions.assumeTrue(Files.isRegularFile(file), "seed document absent: " + file);
+        return Post.builder("news", "8d77fee117b11b6c")
+                .url("https://example.org/kim-kupang")
+                .title("Pemkot Kupang bina Komunitas Informasi Masyarakat")
+                .text(Files.readString(file))
+                .lang("id")
+                .createdAt(Instant.parse("2024-07-11T02:00:00Z"))
+                .ingestedAt(fetchedAt)
+                .build();
     }
 
     public static String landingLine(Post post, Instant fetchedAt) {

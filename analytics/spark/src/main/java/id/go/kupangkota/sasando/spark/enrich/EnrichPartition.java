@@ -11,6 +11,7 @@ import id.go.kupangkota.sasando.core.post.PostFields;
 import id.go.kupangkota.sasando.spark.common.CuratedWriter;
 import id.go.kupangkota.sasando.spark.common.EsTarget;
 import id.go.kupangkota.sasando.text.Tagger;
+import org.apache.spark.SparkEnv;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.ForeachPartitionFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -118,7 +119,7 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
 
     @Override
     public void call(Iterator<String> lines) throws IOException {
-        Tagger tagger = Tagger.shared();
+        Tagger tagger = JvmTagger.TAGGER;
         TaskContext task = TaskContext.get();
         String fileTag = task == null ? "local" : task.stageId() + "-" + task.partitionId() + "-" + task.attemptNumber();
         Indexer indexer = sink == null ? null : new Indexer(sink);
@@ -170,6 +171,24 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
                 }
             }
             parquet.commit();
+        }
+    }
+
+    /**
+     * The tagger of this JVM, loaded by its first task. The one line it logs says which JVM tags: on a
+     * cluster an executor's ({@code tagging in executor 0, JVM 4711: ...} in the worker's
+     * {@code work/<app>/<executor>/stderr}; {@code ClusterSubmitIT} looks for it), locally the driver's.
+     */
+    private static final class JvmTagger {
+        static final Tagger TAGGER = load();
+
+        private static Tagger load() {
+            long start = System.nanoTime();
+            Tagger tagger = Tagger.shared();
+            SparkEnv env = SparkEnv.get();
+            log.info("tagging in executor {}, JVM {}: taggers {}, ready in {} ms", env == null ? "?" : env.executorId(),
+                    ProcessHandle.current().pid(), tagger.pipelineVersion(), (System.nanoTime() - start) / 1_000_000);
+            return tagger;
         }
     }
 

@@ -10,11 +10,11 @@ import id.go.kupangkota.sasando.core.post.Post;
 import id.go.kupangkota.sasando.core.post.PostFields;
 import id.go.kupangkota.sasando.core.testing.ElasticsearchExtension;
 import id.go.kupangkota.sasando.spark.CapturedLog;
+import id.go.kupangkota.sasando.spark.Fixtures;
 import id.go.kupangkota.sasando.spark.TestSpark;
 import id.go.kupangkota.sasando.spark.common.CuratedPosts;
 import id.go.kupangkota.sasando.spark.common.EsTarget;
 import id.go.kupangkota.sasando.spark.common.Zones;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,22 +50,6 @@ class EnrichJobIT {
         alias = SasandoIndex.POSTS.alias(settings.indexPrefix());
     }
 
-    /** The seed news item: 11 July 2024, 10:00 WITA. */
-    private static Post seed() throws IOException {
-        String shared = System.getProperty("sasando.shared.dir");
-        Assumptions.assumeTrue(shared != null, "sasando.shared.dir not set");
-        Path file = Path.of(shared, "seed", "000_8d77fee117b11b6c.txt");
-        Assumptions.assumeTrue(Files.isRegularFile(file), "seed document absent: " + file);
-        return Post.builder("news", "8d77fee117b11b6c")
-                .url("https://example.org/kim-kupang")
-                .title("Pemkot Kupang bina Komunitas Informasi Masyarakat")
-                .text(Files.readString(file))
-                .lang("id")
-                .createdAt(Instant.parse("2024-07-11T02:00:00Z"))
-                .ingestedAt(FETCHED)
-                .build();
-    }
-
     private static List<Post> social() {
         return List.of(
                 post("101", "ana", "Air PDAM su mati dari kemarin di Oebobo, sonde ada info", "2024-07-11T01:00:00Z").build(),
@@ -92,7 +76,7 @@ class EnrichJobIT {
 
     @Test
     void runningTwiceIndexesEachPostOnceAndTagsTheSeedAsCounteringRadicalism() throws Exception {
-        land("news", List.of(seed()), FETCHED);
+        land("news", List.of(Fixtures.seed(FETCHED)), FETCHED);
         land("x", social(), FETCHED);
         // a second fetch of the same post: one document, the later copy
         land("x", List.of(social().get(0).toBuilder().likeCount(7L).build()), FETCHED.plusSeconds(600));
