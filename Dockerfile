@@ -3,7 +3,7 @@ FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY . .
 RUN ./mvnw -B -q install -DskipTests \
- && ./mvnw -B -q -pl ingest,analytics/spark dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=target/lib
+ && ./mvnw -B -q -pl ingest dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory=target/lib
 
 FROM eclipse-temurin:17-jre AS dashboard
 RUN useradd --system sasando && mkdir /data && chown sasando /data
@@ -20,12 +20,12 @@ WORKDIR /app
 USER sasando
 ENTRYPOINT ["sh", "-c", "exec java -Duser.timezone=UTC -cp '/app/*:/app/lib/*' id.go.kupangkota.sasando.ingest.cli.IngestCommand \"$@\"", "ingest"]
 
-# The pipeline driver, submitted to the Spark master with spark-submit (same image family as the workers).
+# The pipeline driver, submitted to the Spark master with spark-submit (same image family as the workers):
+# the -cluster jar alone, as README.md and analytics/spark/README.md give it and ClusterSubmitIT runs it
+# (Spark 3.5 adds its own --add-opens to the driver and the executors).
 FROM apache/spark:3.5.7-scala2.12-java17-ubuntu AS analytics
 USER root
-COPY --from=build /src/analytics/spark/target/lib /app/lib
-COPY --from=build /src/analytics/spark/target/sasando-spark-*.jar /app/sasando-spark.jar
-COPY .mvn/jvm.config /app/jvm.config
+COPY --from=build /src/analytics/spark/target/sasando-spark-*-cluster.jar /app/sasando-spark.jar
 WORKDIR /app
 USER spark
-ENTRYPOINT ["sh", "-c", "exec /opt/spark/bin/spark-submit --master \"${SPARK_MASTER_URL:-local[*]}\" --class id.go.kupangkota.sasando.spark.PipelineJob --driver-java-options \"$(cat /app/jvm.config)\" --conf spark.executor.extraJavaOptions=\"$(cat /app/jvm.config)\" --jars $(ls /app/lib/*.jar | grep -v -e spark- -e scala- | tr '\\n' ',') /app/sasando-spark.jar \"$@\"", "analytics"]
+ENTRYPOINT ["sh", "-c", "exec /opt/spark/bin/spark-submit --master \"${SPARK_MASTER_URL:-local[*]}\" --class id.go.kupangkota.sasando.spark.PipelineJob /app/sasando-spark.jar \"$@\"", "analytics"]
