@@ -10,7 +10,6 @@ import id.go.kupangkota.sasando.spark.common.Zones;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -45,8 +45,11 @@ class ClusterSubmitIT {
     private final ElasticsearchClient client = ElasticsearchExtension.client();
 
     @Test
-    void thePipelineSubmittedToAStandaloneClusterTagsInAnExecutorAndWritesPostsAndReadModels(@TempDir Path dir)
-            throws Exception {
+    void thePipelineSubmittedToAStandaloneClusterTagsInAnExecutorAndWritesPostsAndReadModels() throws Exception {
+        // under target/, left in place after the run: the Master's, Worker's, executor's and driver's logs
+        Path dir = Path.of("target", "cluster-submit-it").toAbsolutePath();
+        deleteRecursively(dir);
+        Files.createDirectories(dir);
         SasandoSettings settings = ElasticsearchExtension.settings(dir.resolve("home"));
         Path landing = settings.landingDir();
         writeLanding(landing, "news", DAY, List.of(landingLine(Fixtures.seed(FETCHED), FETCHED)));
@@ -60,15 +63,18 @@ class ClusterSubmitIT {
         try (StandaloneCluster cluster = StandaloneCluster.start(dir, Path.of("target", "classpath.txt"),
                 Path.of("target", "dependency-tree.txt"))) {
             long started = System.nanoTime();
-            assertThat(Files.list(cluster.sparkHome().resolve("jars")).map(p -> p.getFileName().toString()))
-                    .as("a Spark installation's jars")
+            List<String> sparkJars;
+            try (Stream<Path> jars = Files.list(cluster.sparkHome().resolve("jars"))) {
+                sparkJars = jars.map(p -> p.getFileName().toString()).toList();
+            }
+            assertThat(sparkJars).as("a Spark installation's jars")
                     .anyMatch(j -> j.startsWith("spark-core_2.12-3.5")).anyMatch(j -> j.startsWith("scala-library-"))
                     .anyMatch(j -> j.startsWith("hadoop-client-api-")).anyMatch(j -> j.startsWith("jackson-databind-"))
                     .noneMatch(j -> j.startsWith("sasando-") || j.startsWith("elasticsearch-")
                             || j.startsWith("lucene-") || j.startsWith("httpcore-nio-"));
 
             Path log = dir.resolve("submit.log");
-            int exit = cluster.submit(Map.of(
+            StandaloneCluster.Submitted submitted = cluster.submit(Map.of(
                             "SASANDO_HOME", settings.home().toString(),
                             "SASANDO_ES_URL", settings.esUrl(),
                             "SASANDO_INDEX_PREFIX", settings.indexPrefix()),
@@ -80,7 +86,7 @@ class ClusterSubmitIT {
                     "--conf", "spark.ui.enabled=false",
                     clusterJar().toString());
             String driver = Files.readString(log);
-            assertThat(exit).as("spark-submit's exit code; its log:\n" + driver).isZero();
+            assertThat(submitted.exitCode()).as("spark-submit's exit code; its log:\n" + driver).isZero();
             System.out.printf("ClusterSubmitIT: cluster up in %.1f s, spark-submit took %.1f s%n",
                     (started - start) / 1e9, (System.nanoTime() - started) / 1e9);
             driver.lines().filter(l -> l.contains("PipelineJob:")).forEach(System.out::println);
@@ -96,7 +102,9 @@ class ClusterSubmitIT {
             Matcher tagging = TAGGING.matcher(executor);
             assertThat(tagging.find()).as("the executor's log:\n" + executor).isTrue();
             assertThat(tagging.group(1)).isEqualTo("0");
-            assertThat(Long.parseLong(tagging.group(2))).isNotEqualTo(ProcessHandle.current().pid());
+            assertThat(Long.parseLong(tagging.group(2))).as("the executor's JVM")
+                    .isNotEqualTo(submitted.pid()).isNotEqualTo(ProcessHandle.current().pid());
+            executor.lines().filter(l -> l.contains("tagging in executor")).forEach(System.out::println);
             // the executor's class path is Spark's alone, and Spark 3.5 opened the JDK's packages itself
             String executorCommand = executor.lines().filter(l -> l.startsWith("Spark Executor Command:")).findFirst()
                     .orElseThrow();
@@ -146,6 +154,16 @@ class ClusterSubmitIT {
         var got = client.get(g -> g.index(alias).id(id), Map.class);
         assertThat(got.found()).as(id + " in " + alias).isTrue();
         return got.source();
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     /** The jar the build made for spark-submit ({@code package} phase). */

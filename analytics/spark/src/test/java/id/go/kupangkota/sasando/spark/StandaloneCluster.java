@@ -153,13 +153,15 @@ final class StandaloneCluster implements AutoCloseable {
         return dir.resolve("work");
     }
 
+    /** A finished spark-submit: its exit code and its process id (the driver's JVM, in client mode). */
+    record Submitted(int exitCode, long pid) {
+    }
+
     /**
      * Runs {@code spark-submit args...} (as {@code bin/spark-submit} does) with {@code extraEnv}, its output
      * in {@code log}, and waits for it.
-     *
-     * @return its exit code
      */
-    int submit(Map<String, String> extraEnv, Path log, Duration timeout, String... args)
+    Submitted submit(Map<String, String> extraEnv, Path log, Duration timeout, String... args)
             throws IOException, InterruptedException {
         Map<String, String> submitEnv = new HashMap<>(env);
         submitEnv.putAll(extraEnv);
@@ -167,7 +169,7 @@ final class StandaloneCluster implements AutoCloseable {
         if (!submit.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             throw new IllegalStateException("spark-submit still running after " + timeout + "; its log: " + log);
         }
-        return submit.exitValue();
+        return new Submitted(submit.exitValue(), submit.pid());
     }
 
     private void launch(Path log, String mainClass, String... args) throws IOException, InterruptedException {
