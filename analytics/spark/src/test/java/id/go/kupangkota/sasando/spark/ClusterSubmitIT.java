@@ -82,7 +82,10 @@ class ClusterSubmitIT {
                     "--master", cluster.masterUrl(),
                     "--class", PipelineJob.class.getName(),
                     // a handful of posts: a few shuffle partitions (the default 200 would be 200 tasks each)
+                    // and small heaps, beside the test JVM and Elasticsearch on a CI machine
                     "--conf", "spark.sql.shuffle.partitions=2",
+                    "--driver-memory", "512m",
+                    "--conf", "spark.executor.memory=512m",
                     "--conf", "spark.ui.enabled=false",
                     clusterJar().toString());
             String driver = Files.readString(log);

@@ -51,7 +51,7 @@ final class StandaloneCluster implements AutoCloseable {
     }
 
     /**
-     * Builds the Spark home under {@code dir} and starts a Master and a Worker (2 cores, 1 GB) on it; on a
+     * Builds the Spark home under {@code dir} and starts a Master and a Worker (2 cores, 768 MB) on it; on a
      * failure whatever started is stopped again.
      */
     static StandaloneCluster start(Path dir, Path classpathFile, Path dependencyTree) throws IOException, InterruptedException {
@@ -72,7 +72,7 @@ final class StandaloneCluster implements AutoCloseable {
             cluster.masterUrl = url.group(1);
             Path workerLog = dir.resolve("worker.log");
             cluster.launch(workerLog, "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1",
-                    "--port", "0", "--webui-port", "0", "--cores", "2", "--memory", "1g",
+                    "--port", "0", "--webui-port", "0", "--cores", "2", "--memory", "768m",
                     "--work-dir", cluster.workDir().toString(), cluster.masterUrl);
             cluster.await(workerLog, "Successfully registered with master");
             return cluster;
