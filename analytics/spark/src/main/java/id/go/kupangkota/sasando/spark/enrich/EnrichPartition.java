@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Tags a partition of landing lines with {@link Tagger#enrich} (loaded once per executor JVM and
@@ -119,7 +120,7 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
 
     @Override
     public void call(Iterator<String> lines) throws IOException {
-        Tagger tagger = JvmTagger.TAGGER;
+        Tagger tagger = jvmTagger();
         TaskContext task = TaskContext.get();
         String fileTag = task == null ? "local" : task.stageId() + "-" + task.partitionId() + "-" + task.attemptNumber();
         Indexer indexer = sink == null ? null : new Indexer(sink);
@@ -175,22 +176,23 @@ public final class EnrichPartition implements ForeachPartitionFunction<String> {
     }
 
     /**
-     * The tagger of this JVM, loaded by its first task. The one line it logs says which JVM tags: on a
-     * cluster an executor's ({@code tagging in executor 0, JVM 4711: ...} in the worker's
-     * {@code work/<app>/<executor>/stderr}; {@code ClusterSubmitIT} looks for it), locally the driver's.
+     * The tagger of this JVM ({@link Tagger#shared}, loaded by its first task), announced once: the line says
+     * which JVM tags. On a cluster an executor's ({@code tagging in executor 0, JVM 4711: ...} in the worker's
+     * {@code work/<app>/<executor>/stderr}; {@code ClusterSubmitIT} looks for it), locally the driver's. A
+     * tagger that fails to load fails each task with its own error, not a class that failed to initialise.
      */
-    private static final class JvmTagger {
-        static final Tagger TAGGER = load();
-
-        private static Tagger load() {
-            long start = System.nanoTime();
-            Tagger tagger = Tagger.shared();
+    private static Tagger jvmTagger() {
+        long start = System.nanoTime();
+        Tagger tagger = Tagger.shared();
+        if (ANNOUNCED.compareAndSet(false, true)) {
             SparkEnv env = SparkEnv.get();
             log.info("tagging in executor {}, JVM {}: taggers {}, ready in {} ms", env == null ? "?" : env.executorId(),
                     ProcessHandle.current().pid(), tagger.pipelineVersion(), (System.nanoTime() - start) / 1_000_000);
-            return tagger;
         }
+        return tagger;
     }
+
+    private static final AtomicBoolean ANNOUNCED = new AtomicBoolean();
 
     /** This thread's CPU time, or 0 where the JVM cannot tell (the tagger's share then reads 0). */
     private static long threadCpuNanos() {
