@@ -227,9 +227,7 @@ public final class EnrichJob {
         if (hadoop == null) { // once per job, not per batch
             hadoop = hadoop(spark);
         }
-        long taggedBefore = counters.tagged().value();
-        try (JobProgress progress = JobProgress.start(spark.sparkContext(), step,
-                () -> counters.tagged().value() - taggedBefore)) {
+        try (JobProgress progress = JobProgress.start(spark.sparkContext(), step, counters.tagged())) {
             tag(landingLines, taggedAt, counters, new EnrichPartition.CuratedSink(zone, hadoop),
                     index == null ? null : sink(index));
         }

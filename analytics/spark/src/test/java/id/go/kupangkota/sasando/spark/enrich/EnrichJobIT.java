@@ -221,7 +221,7 @@ class EnrichJobIT {
             System.clearProperty("sasando.progress.every");
         }
 
-        assertThat(log).containsPattern("JobProgress - re-tag: \\d+ of \\d+ tasks done \\(\\d+ %\\), \\d+ posts so far");
+        assertThat(log).containsPattern("JobProgress - re-tag: \\d+ of \\d+ tasks done \\(\\d+ %\\) after \\d+ s, \\d+ posts so far");
         assertThat(retag.tagged()).isEqualTo(2);
         assertThat(count()).isEqualTo(2);
         var now = client.indices().getAlias(g -> g.name(alias)).result().keySet();
