@@ -39,6 +39,9 @@ class SourcesRepository {
     static final String PER_DAY = "per_day";
     static final String LAST_POST = "last_post";
     static final String LAST_INGEST = "last_ingest";
+    private static final String TAGGED = "tagged";
+    private static final String WAITING = "waiting";
+    private static final String WAITING_SINCE = "waiting_since";
     private static final String RAISED_AT = "raised_at";
     private static final String STATUS = "status";
     /** Tries of a change to an alert that ingest (or someone else) changed meanwhile. */
@@ -82,6 +85,37 @@ class SourcesRepository {
             return stats;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load source statistics", e);
+        }
+    }
+
+    /**
+     * The latest fetch and tagging among the indexed posts, and the posts that fetch runs started after that
+     * fetch landed (ingest stamps each post with its fetch time, so none of theirs is indexed yet), with when
+     * the first such run that landed any finished. {@code behind} is left for the service to judge.
+     */
+    Processing processing() {
+        try {
+            var indexed = client.search(s -> s.index(posts).size(0)
+                    .aggregations(LAST_INGEST, a -> a.max(m -> m.field(PostFields.INGESTED_AT)))
+                    .aggregations(TAGGED, a -> a.max(m -> m.field(PostFields.TAGGED_AT))), Void.class);
+            // the client reads the max of no documents as 0, not as missing
+            boolean any = indexed.hits().total() != null && indexed.hits().total().value() > 0;
+            Instant upTo = any ? instant(indexed.aggregations().get(LAST_INGEST).max().value()) : null;
+            Instant tagged = any ? instant(indexed.aggregations().get(TAGGED).max().value()) : null;
+            var landed = client.search(s -> s.index(coverage).size(0).ignoreUnavailable(true)
+                    .query(q -> q.bool(b -> {
+                        b.filter(f -> f.range(r -> r.number(n -> n.field("written").gt(0.0))));
+                        return upTo == null ? b
+                                : b.filter(f -> f.range(r -> r.date(d -> d.field("started_at").gt(upTo.toString()))));
+                    }))
+                    .aggregations(WAITING, a -> a.sum(m -> m.field("written")))
+                    .aggregations(WAITING_SINCE, a -> a.min(m -> m.field("finished_at"))), Void.class);
+            long waiting = landed.aggregations() == null || landed.aggregations().isEmpty() ? 0
+                    : (long) landed.aggregations().get(WAITING).sum().value();
+            Instant since = waiting == 0 ? null : instant(landed.aggregations().get(WAITING_SINCE).min().value());
+            return new Processing(upTo, tagged, waiting, since, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read how far processing is", e);
         }
     }
 
@@ -172,7 +206,11 @@ class SourcesRepository {
     }
 
     private static Instant instant(Aggregate max) {
-        double v = max.max().value();
+        return instant(max.max().value());
+    }
+
+    /** A max or min aggregation's value as an instant; null when there was nothing to aggregate. */
+    private static Instant instant(double v) {
         return Double.isNaN(v) || Double.isInfinite(v) ? null : Instant.ofEpochMilli((long) v);
     }
 }

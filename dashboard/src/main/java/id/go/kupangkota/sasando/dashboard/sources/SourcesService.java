@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,6 +24,11 @@ public class SourcesService {
     static final int RUNS = 100;
     /** The longest note on an alert: a short why (what was fixed, who is on it), not a report. */
     public static final int NOTE_MAX = 500;
+    /**
+     * How long landed posts may wait for the pipeline before the view says it is behind: its daemon runs every
+     * 5 minutes and a round takes about one, a re-tag of years of posts longer.
+     */
+    static final Duration BEHIND_AFTER = Duration.ofMinutes(30);
 
     private final SourcesRepository repository;
     private final AuditService audit;
@@ -120,6 +126,13 @@ public class SourcesService {
                     + NOTE_MAX + " are kept", "sources.alert.note.too_long", NOTE_MAX);
         }
         return stripped;
+    }
+
+    /** How far the dashboard's posts are behind what ingest landed ({@link Processing}). */
+    public Processing processing() {
+        Processing p = repository.processing();
+        boolean behind = p.waitingSince() != null && p.waitingSince().plus(BEHIND_AFTER).isBefore(clock.instant());
+        return new Processing(p.indexedUpTo(), p.taggedAt(), p.waiting(), p.waitingSince(), behind);
     }
 
     public List<CoverageRun> latestRuns() {

@@ -79,6 +79,8 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final SourcesService service;
     private final FilterBar filterBar;
     final Grid<SourceStat> stats = new Grid<>();
+    /** Whether the posts every view reads are as fresh as what ingest landed ({@link Processing}). */
+    final Span processing = new Span();
     final EChart coverage = new EChart();
     final Grid<CoverageRun> runs = new Grid<>();
     /** What ingest raised: a source or a feed failing run after run must not go unseen. */
@@ -158,7 +160,7 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         // before the one it is open for included
         alerts.setItemDetailsRenderer(new ComponentRenderer<>(this::handlingDetails));
         Span hint = Hint.of(getTranslation("sources.alerts.hint"));
-        add(new H2(getTranslation("sources.title")), filterBar, stats, new H3(getTranslation("sources.alerts")), hint,
+        add(new H2(getTranslation("sources.title")), filterBar, stats, processing, new H3(getTranslation("sources.alerts")), hint,
                 alerts, coverage, new H3(getTranslation("sources.runs")), runs);
     }
 
@@ -179,6 +181,33 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 service.clock(), getTranslation("chart.today")));
         alerts.setItems(service.alerts(filter));
         runs.setItems(service.latestRuns());
+        showProcessing(service.processing());
+    }
+
+    /**
+     * Up to which fetch the dashboard holds posts and when they were last processed; a warning, in the error
+     * colour, when landed posts have waited for the pipeline longer than it takes.
+     */
+    private void showProcessing(Processing p) {
+        String text;
+        if (p.behind()) {
+            text = getTranslation("sources.processing.behind", Counts.format(p.waiting(), getLocale()),
+                    time(p.waitingSince()));
+        } else if (p.indexedUpTo() == null) {
+            text = getTranslation("sources.processing.none");
+        } else {
+            text = getTranslation("sources.processing.up_to", time(p.indexedUpTo()), time(p.taggedAt()));
+            if (p.waiting() > 0) {
+                text += " " + getTranslation("sources.processing.pending", Counts.format(p.waiting(), getLocale()));
+            }
+        }
+        processing.setText(text);
+        if (p.behind()) {
+            processing.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600")
+                    .remove("font-size");
+        } else {
+            Hint.styled(processing).getStyle().remove("font-weight");
+        }
     }
 
     /** When the source's last post in the period was made, or that it made none. */
