@@ -66,8 +66,11 @@ public final class Tagger {
      * inside it, accents, full-width and mathematical styled letters: "b\u200Bom", "ｂｏｍ", "𝐛𝐨𝐦"), a hashtag
      * too ("#ｂｏｍ" is "bom"), also one the source sent; full-width punctuation ends clauses; the evidence span
      * stays the word as written.
+     * 11: small capitals ("ʙᴏᴍ") and circled or squared letters ("ⓑⓞⓜ", "🄱🄾🄼", "🅑🅞🅜") are read as their
+     * letters, and the Cyrillic and Greek letters that look Latin as Latin in a word that mixes them with Latin
+     * ("kаfir" with a Cyrillic а); a word wholly in Cyrillic or Greek stays as written.
      */
-    static final String LOGIC_VERSION = "text-10";
+    static final String LOGIC_VERSION = "text-11";
     /**
      * Below this probability the emotion is "none" too: the model learns "none" only from the few
      * Kupang posts (EmoT has no neutral class), so an unsure pick is not trusted either.

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Risk words written to get past keyword filters (zero-width characters, accents, full-width and styled
- * letters) are read as the words they show, in harmless contexts as in harmful ones, and every evidence
+ * letters, small capitals, circled and squared letters, Cyrillic and Greek look-alikes in a Latin word) are read as the words they show, in harmless contexts as in harmful ones, and every evidence
  * span is still the post's own characters.
  */
 class DisguisedWordsTest {
@@ -75,6 +75,30 @@ class DisguisedWordsTest {
         assertThat(TAGGER.tag("\uFF42\uFF4F\uFF4D ikan").risk()).isEmpty();
     }
 
+    @Test
+    void theLookAlikeSmallCapitalAndEnclosedDisguisesOfTheBriefAreRead() {
+        for (String word : List.of("k\u0430fir", "b\u043Em", "\u0392\u039FM", "\u0299\u1D0F\u1D0D", "\u1D0B\u1D00\uA730\u026A\u0280",
+                "\u24D1\u24DE\u24DC", "\uD83C\uDD51\uD83C\uDD5E\uD83C\uDD5C", "\uD83C\uDD31\uD83C\uDD3E\uD83C\uDD3C",
+                "\uD83C\uDD71\uD83C\uDD7E\uD83C\uDD7C")) {
+            String text = "dasar " + word + " gereja, bunuh saja mereka";
+            TagResult r = TAGGER.tag(text);
+            assertThat(r.risk()).as(text).isNotEmpty();
+            assertThat(r.evidence()).as(text).anySatisfy(e -> assertThat(e.term()).isEqualTo(word));
+            assertSpansAreTheTextsOwn(text, r);
+        }
+    }
+
+    /** Russian and Greek are written in their letters: a word wholly in one of them is not read as Latin. */
+    @Test
+    void aWordWhollyInCyrillicOrGreekIsLeftAsItIs() {
+        // "сом" (a catfish) and "ΒΟΜ" are all look-alike letters, but no Latin letter is beside them
+        for (String word : List.of("\u0441\u043E\u043C", "\u0412\u041E\u041C", "\u0392\u039F\u039C", "\u03BF\u03BA")) {
+            String text = "siap " + word + " gereja";
+            assertThat(TAGGER.tag(text).risk()).as(text).isEmpty();
+        }
+        assertThat(TAGGER.tag("siap b\u043Em gereja").risk()).containsExactly("terorisme");
+    }
+
     /**
      * Every test post of the module (risk, trap, sentiment, emotion and place sets), its letters disguised,
      * gets the plain post's risk, topics, stance, kecamatan, sentiment, emotion and hashtags.
@@ -85,7 +109,7 @@ class DisguisedWordsTest {
         List<String> posts = testPosts();
         assertThat(posts).hasSizeGreaterThan(5_000);
         for (String plain : posts) {
-            TagResult expected = TAGGER.tag(plain);
+            TagResult expected = TAGGER.tag(disguise.shown(plain));
             String text = disguise.apply(plain);
             TagResult r = TAGGER.tag(text);
             assertThat(r.risk()).as(text).isEqualTo(expected.risk());
@@ -112,7 +136,8 @@ class DisguisedWordsTest {
                 "listrik", "padam", "katanya", "#bom", "#TolakRadikalisme", "@pdam", "sonde", "tidak", "jangan"};
         String[] odd = {"\u200B", "\u200D", "\u00AD", "\u2060", "\uFEFF", "\u0301", "\u0332", "\uFE0F", "\u20E3",
                 "\uD83D\uDCA3", "\uD83D\uDC4D\uD83C\uDFFD", "\uD800", "\uDC00", "\u202E", "\u0645", "\u05D0", "\u4E2D",
-                "-", "'", ".", ",", " ", "\n", "\uFF0C", "\uFF03", "#", "_", "2"};
+                "\u0430", "\u03BF", "\u1D0F", "\u24D1", "\uD83C\uDD70", "\uD83C\uDD70\uFE0F", "-", "'", ".", ",", " ", "\n", "\uFF0C",
+                "\uFF03", "#", "_", "2"};
         Disguise[] disguises = Disguise.values();
         int spans = 0;
         for (int i = 0; i < 3_000; i++) {

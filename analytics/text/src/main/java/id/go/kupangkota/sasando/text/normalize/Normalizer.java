@@ -92,6 +92,8 @@ public final class Normalizer {
                 throw line.error(EMOJI, "polarity must be -1, 0 or +1");
             }
         }
+        digest.read(Fold.LOOKALIKES); // Fold reads it itself (its methods are static), the digest hashes it
+        Fold.load();
         Set<String> abbreviations = new HashSet<>();
         for (DataFile.Line line : digest.read(ABBREVIATIONS).lines()) {
             abbreviations.add(line.text().toLowerCase(Locale.ROOT));
@@ -192,7 +194,8 @@ public final class Normalizer {
                     int end = handleEnd(i + 1);
                     mentions.add(text.substring(i + 1, end).toLowerCase(Locale.ROOT));
                     i = end;
-                } else if ((cp == '#' || cp == FULL_WIDTH_NUMBER_SIGN) && i + 1 < n && isWordChar(text.codePointAt(i + 1))
+                } else if ((cp == '#' || cp == FULL_WIDTH_NUMBER_SIGN) && i + 1 < n
+                        && (isWordChar(text.codePointAt(i + 1)) || Fold.isEnclosedLetter(text.codePointAt(i + 1)))
                         && (i == 0 || !isWordChar(text.codePointBefore(i)))) {
                     // a hashtag may be written in any letters: "#ｂｏｍ" and "#𝐁𝐨𝐦" are "#bom"
                     int end = wordEnd(i + 1, true);
@@ -201,7 +204,8 @@ public final class Normalizer {
                     hashtags.add(folds ? hashtag(name) : name.toLowerCase(Locale.ROOT));
                     hashtagWords(i + 1, end, folds); // #TolakRadikalisme also says "tolak radikalisme"
                     i = end;
-                } else if (Character.isLetterOrDigit(cp)) {
+                } else if (Character.isLetterOrDigit(cp) || (Fold.isEnclosedLetter(cp) && !aloneAsEmoji(i + len))) {
+                    // "ⓑⓞⓜ", "🅑🅞🅜", "🅱️om" are a word; a lone "🅰️" with its emoji selector stays an emoji
                     int end = wordEnd(i, false);
                     word(i, end, wordBits >= 0x80);
                     i = end;
@@ -302,7 +306,7 @@ public final class Normalizer {
                     bits |= c;
                     j += Character.charCount(c);
                 } else if (!hashtag && (c == '-' || c == '\'' || c == '\u2019') && j + 1 < n
-                        && Character.isLetterOrDigit(text.codePointAt(j + 1))) {
+                        && isLetter(text.codePointAt(j + 1))) {
                     j++;
                 } else {
                     int next = c < 0x80 ? j : pastMarkOrInvisible(j, c);
@@ -323,7 +327,7 @@ public final class Normalizer {
          * words run through, so that it stays small.
          */
         private int pastMarkOrInvisible(int j, int c) {
-            if (Fold.isMark(c)) {
+            if (Fold.isMark(c) || Fold.isEnclosedLetter(c)) {
                 return j + Character.charCount(c);
             }
             if (!Fold.isInvisible(c)) {
@@ -334,7 +338,16 @@ public final class Normalizer {
             while (k < n && (Fold.isInvisible(text.codePointAt(k)) || Fold.isMark(text.codePointAt(k)))) {
                 k += Character.charCount(text.codePointAt(k));
             }
-            return k < n && Character.isLetterOrDigit(text.codePointAt(k)) ? k : j;
+            return k < n && isLetter(text.codePointAt(k)) ? k : j;
+        }
+
+        /**
+         * Whether the enclosed letter ending at {@code i} is an emoji: the emoji selector (U+FE0F) asks for its
+         * emoji look and no letter follows it.
+         */
+        private boolean aloneAsEmoji(int i) {
+            return i < text.length() && text.charAt(i) == '\uFE0F'
+                    && !(i + 1 < text.length() && isLetter(text.codePointAt(i + 1)));
         }
 
         /**
@@ -346,7 +359,7 @@ public final class Normalizer {
             int previous = text.codePointAt(start);
             for (int j = start + Character.charCount(previous); j < end; ) {
                 int c = text.codePointAt(j);
-                if (Character.isLetterOrDigit(c) || c == '_') {
+                if (Character.isLetterOrDigit(c) || c == '_' || Fold.isEnclosedLetter(c)) {
                     if ((Character.isUpperCase(c) && Character.isLowerCase(previous))
                             // "#Pilkada2024" also says "pilkada"
                             || Character.isDigit(c) != Character.isDigit(previous)) {
@@ -463,6 +476,11 @@ public final class Normalizer {
             out = out.substring(0, out.length() - 1);
         }
         return out;
+    }
+
+    /** A letter or digit of a word, an enclosed letter ("ⓑ", "🅑") included. */
+    private static boolean isLetter(int c) {
+        return Character.isLetterOrDigit(c) || Fold.isEnclosedLetter(c);
     }
 
     private static boolean isWordChar(int c) {

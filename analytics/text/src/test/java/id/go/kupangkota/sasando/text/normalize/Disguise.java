@@ -46,7 +46,25 @@ public enum Disguise {
         case 'R' -> 0x211D;
         case 'Z' -> 0x2124;
         default -> 0x1D538 + c - 'A';
-    });
+    }),
+    /** "ʙᴏᴍ": small letters as small capitals (there is no small capital x); capitals kept, as posts do. */
+    SMALL_CAPITALS(c -> c >= 'a' ? "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡxʏᴢ".codePointAt("ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡxʏᴢ"
+            .offsetByCodePoints(0, c - 'a')) : c),
+    /** "ⓑⓞⓜ", "Ⓑⓞⓜ" */
+    CIRCLED(c -> c >= 'a' ? 0x24D0 + c - 'a' : 0x24B6 + c - 'A'),
+    /** "🄱🄾🄼": capitals only, so the post reads as written in capitals. */
+    SQUARED(c -> 0x1F130 + Character.toUpperCase(c) - 'A'),
+    /** "🅑🅞🅜" */
+    NEGATIVE_CIRCLED(c -> 0x1F150 + Character.toUpperCase(c) - 'A'),
+    /** "🅱🅾🅼" */
+    NEGATIVE_SQUARED(c -> 0x1F170 + Character.toUpperCase(c) - 'A'),
+    /**
+     * "kаfir", "bоm": Cyrillic look-alikes for the Latin letters that have one, but the first letter of each
+     * word and of each part of a camel-case hashtag kept Latin: a word wholly in Cyrillic is Russian, not read.
+     */
+    CYRILLIC_LOOKALIKES(lookalikes("aceopxyABCEHKMOPTX", "асеорхуАВСЕНКМОРТХ")),
+    /** "bοm", "kαfιr", "ΒΟM": Greek look-alikes the same way. */
+    GREEK_LOOKALIKES(lookalikes("aikvopuABEHIKMNOPTXYZ", "αικνορυΑΒΕΗΙΚΜΝΟΡΤΧΥΖ"));
 
     /** An invisible character put between every two letters, or null. */
     private final String between;
@@ -63,8 +81,25 @@ public enum Disguise {
         this.styled = styled;
     }
 
+    /** The styled letters of a look-alike disguise: a letter of {@code latin} as the same place of {@code other}. */
+    private static IntUnaryOperator lookalikes(String latin, String other) {
+        return c -> latin.indexOf(c) >= 0 ? other.charAt(latin.indexOf(c)) : c;
+    }
+
     /** {@code text} with the ASCII letters of its words disguised; links, @handles and everything else kept. */
     public String apply(String text) {
+        return map(text, false);
+    }
+
+    /**
+     * {@code text} as this disguise shows it, in plain letters: itself, or in capitals where the disguise has
+     * capitals only ("#TolakBom" as "🅃🄾🄻🄰🄺🄱🄾🄼" is one word, as "#TOLAKBOM" is).
+     */
+    public String shown(String text) {
+        return capitalsOnly() ? map(text, true) : text;
+    }
+
+    private String map(String text, boolean shown) {
         StringBuilder out = new StringBuilder(text.length() * 3);
         for (String chunk : text.split("(?<=\\s)|(?=\\s)")) {
             if (chunk.contains("@") || chunk.contains("http") || chunk.contains("www.")) {
@@ -73,8 +108,14 @@ public enum Disguise {
             }
             for (int i = 0; i < chunk.length(); i++) {
                 char c = chunk.charAt(i);
+                char before = i > 0 ? chunk.charAt(i - 1) : ' ';
                 if (!isAsciiLetter(c)) {
                     out.append(c);
+                } else if (shown) {
+                    out.append(Character.toUpperCase(c));
+                } else if (isLookalike() && (!isAsciiLetter(before)
+                        || (Character.isUpperCase(c) && Character.isLowerCase(before)))) {
+                    out.append(c); // a word part's first letter stays Latin, so that the word mixes scripts
                 } else if (between != null) {
                     out.append(c);
                     if (i + 1 < chunk.length() && isAsciiLetter(chunk.charAt(i + 1))) {
@@ -90,6 +131,15 @@ public enum Disguise {
 
     void letter(StringBuilder out, int c) {
         out.appendCodePoint(styled.applyAsInt(c));
+    }
+
+    /** Capitals only: the post as the disguise shows it is in capitals ("🄱🄾🄼" is "BOM", not "bom"). */
+    private boolean capitalsOnly() {
+        return this == SQUARED || this == NEGATIVE_CIRCLED || this == NEGATIVE_SQUARED;
+    }
+
+    private boolean isLookalike() {
+        return this == CYRILLIC_LOOKALIKES || this == GREEK_LOOKALIKES;
     }
 
     private static boolean isAsciiLetter(char c) {

@@ -186,8 +186,8 @@ class NormalizerTest {
     void everyDisguiseOfAPostGivesThePlainPostsTokensClausesAndSentences() {
         String plain = "Beta sonde tau, gak bgt! Mantaaap #TolakRadikalisme Jl. El Tari jum'at bae-bae meledak2 😡 "
                 + "@pdamkupang https://kupangkota.go.id/Berita";
-        NormalizedText expected = normalize(plain);
         for (Disguise disguise : Disguise.values()) {
+            NormalizedText expected = normalize(disguise.shown(plain));
             String text = disguise.apply(plain);
             NormalizedText n = normalize(text);
             assertThat(n.tokens()).as(disguise.name()).extracting(Token::norm, Token::stem, Token::negated)
@@ -245,6 +245,40 @@ class NormalizerTest {
         assertThat(text.normText()).isEqualTo("saya tidak tahu bagus oke");
         assertThat(text.tokens()).extracting(Token::negated).containsExactly(false, false, true, false, false);
         assertThat(text.sentence(4)).isGreaterThan(text.sentence(3));
+    }
+
+    @Test
+    void cyrillicAndGreekLookAlikesInALatinWordAreReadAsLatinAndTheSpanKeepsThem() {
+        NormalizedText text = normalize("dasar k\u0430fir b\u043Em \u0392\u039FM \u039A\u03B1fir");
+        assertThat(text.normText()).isEqualTo("dasar kafir bom bom kafir");
+        assertThat(written(text, 1)).isEqualTo("k\u0430fir");
+        assertThat(written(text, 3)).isEqualTo("\u0392\u039FM");
+        assertThat(normalize("#T\u043El\u0430kB\u043Em").hashtags()).containsExactly("tolakbom");
+    }
+
+    @Test
+    void aWordWhollyInCyrillicOrGreekKeepsItsLetters() {
+        // all look-alikes, but Russian "сом" and Greek "ΒΟΜ" have no Latin letter to mix with
+        assertThat(norms("\u0441\u043E\u043C \u041C\u043E\u0441\u043A\u0432\u0430 \u0392\u039F\u039C \u0391\u03B8\u03AE\u03BD\u03B1"))
+                .containsExactly("\u0441\u043E\u043C", "\u043C\u043E\u0441\u043A\u0432\u0430", "\u03B2\u03BF\u03BC",
+                        "\u03B1\u03B8\u03AE\u03BD\u03B1");
+    }
+
+    @Test
+    void smallCapitalsAndCircledAndSquaredLettersAreReadAsTheirLetters() {
+        assertThat(norms("\u0299\u1D0F\u1D0D \u1D0B\u1D00\uA730\u026A\u0280")).containsExactly("bom", "kafir");
+        assertThat(norms("\u24D1\u24DE\u24DC \u24B7\u24DE\u24DC")).containsExactly("bom", "bom"); // circled
+        assertThat(norms("\uD83C\uDD31\uD83C\uDD3E\uD83C\uDD3C")).containsExactly("bom"); // squared
+        assertThat(norms("\uD83C\uDD51\uD83C\uDD5E\uD83C\uDD5C")).containsExactly("bom"); // negative circled
+        assertThat(norms("\uD83C\uDD71om")).containsExactly("bom"); // negative squared, beside plain letters
+        assertThat(norms("\uD83C\uDD71\uFE0Fom")).containsExactly("bom"); // the emoji "🅱️" with letters after it
+        NormalizedText hashtag = normalize("#\u24C9\u24DE\u24DB\u24D0\u24DA\u24B7\u24DE\u24DC");
+        assertThat(hashtag.hashtags()).containsExactly("tolakbom");
+        assertThat(hashtag.normText()).isEqualTo("tolak bom");
+        // with the emoji selector a lone blood-type "🅰️" is the emoji it shows, no letter
+        NormalizedText emoji = normalize("golongan \uD83C\uDD70\uFE0F");
+        assertThat(emoji.normText()).isEqualTo("golongan");
+        assertThat(emoji.emoji()).extracting(Emoji::symbol).containsExactly("\uD83C\uDD70");
     }
 
     @Test
