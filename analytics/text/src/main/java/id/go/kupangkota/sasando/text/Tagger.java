@@ -69,8 +69,10 @@ public final class Tagger {
      * 11: small capitals ("ʙᴏᴍ") and circled or squared letters ("ⓑⓞⓜ", "🄱🄾🄼", "🅑🅞🅜") are read as their
      * letters, and the Cyrillic and Greek letters that look Latin as Latin in a word that mixes them with Latin
      * ("kаfir" with a Cyrillic а); a word wholly in Cyrillic or Greek stays as written.
+     * 12: digits for letters ("b0m", "k4fir") are read, but only when they spell a one-word risk term
+     * ({@link Normalizer}); "anak2", "se7", "covid19" stay as they were.
      */
-    static final String LOGIC_VERSION = "text-11";
+    static final String LOGIC_VERSION = "text-12";
     /**
      * Below this probability the emotion is "none" too: the model learns "none" only from the few
      * Kupang posts (EmoT has no neutral class), so an unsure pick is not trusted either.

@@ -88,6 +88,41 @@ class DisguisedWordsTest {
         }
     }
 
+    /** Digits for letters ("b0m", "k4fir") are read, but only as a risk word: the span is the word as written. */
+    @Test
+    void digitsForLettersAreReadAsARiskWordOnly() {
+        TagResult r = TAGGER.tag("siap b0m gereja");
+        assertThat(r.risk()).containsExactly("terorisme");
+        assertThat(r.evidence()).extracting(Evidence::term, Evidence::start, Evidence::end)
+                .contains(org.assertj.core.groups.Tuple.tuple("b0m", 5, 8));
+        assertSpansAreTheTextsOwn("siap b0m gereja", r);
+        for (String[] post : HARMFUL) {
+            String word = post[1].replace('a', '4').replace('o', '0').replace('e', '3');
+            String text = post[2].formatted(word);
+            TagResult leet = TAGGER.tag(text);
+            assertThat(leet.risk()).as(text).isEqualTo(TAGGER.tag(post[2].formatted(post[1])).risk()).contains(post[0]);
+            assertThat(leet.evidence()).as(text).anySatisfy(e -> assertThat(e.term()).isEqualTo(word));
+            assertSpansAreTheTextsOwn(text, leet);
+        }
+        // the existing context rules still read a harmless sense
+        assertThat(TAGGER.tag("b0m ikan di perairan Semau makin marak").risk()).isEmpty();
+        assertThat(TAGGER.tag("ikan b4kar di Kampung Solor enak").risk()).isEmpty();
+        assertThat(TAGGER.tag("t3r0r1s ditangkap, katong harus waspada").topics()).contains("terorisme");
+    }
+
+    /** Digits in ordinary words mean themselves: the words stay as written (or as the maps read them). */
+    @Test
+    void digitsInOrdinaryWordsAreLeftAsTheyAre() {
+        var normalizer = id.go.kupangkota.sasando.text.normalize.Normalizer.load(
+                new id.go.kupangkota.sasando.text.resource.ResourceDigest());
+        assertThat(normalizer.normalize("anak2 se7 b4 4JJI g4k covid19 DH 1234 AB").normText())
+                .isEqualTo("anak se7 b4 4jji g4k covid19 dh 1234 ab");
+        for (String text : List.of("anak2 sekolah se7 sama b4 pulang", "semoga 4JJI melindungi, g4k usah takut covid19",
+                "oto DH 1234 AB parkir di Oebobo")) {
+            assertThat(TAGGER.tag(text).risk()).as(text).isEmpty();
+        }
+    }
+
     /** Russian and Greek are written in their letters: a word wholly in one of them is not read as Latin. */
     @Test
     void aWordWhollyInCyrillicOrGreekIsLeftAsItIs() {

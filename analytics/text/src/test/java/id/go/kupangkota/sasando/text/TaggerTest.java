@@ -172,7 +172,7 @@ class TaggerTest {
 
     @Test
     void thePipelineVersionNamesTheLogicAndHashesTheResources() {
-        assertThat(TAGGER.pipelineVersion()).matches("text-11\\+[0-9a-f]{10}");
+        assertThat(TAGGER.pipelineVersion()).matches("text-12\\+[0-9a-f]{10}");
     }
 
     /**

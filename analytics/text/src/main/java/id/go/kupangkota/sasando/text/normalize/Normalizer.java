@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.text.normalize;
 
+import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.text.resource.DataFile;
 import id.go.kupangkota.sasando.text.resource.ResourceDigest;
 import org.apache.lucene.analysis.id.IndonesianStemmer;
@@ -48,9 +49,12 @@ public final class Normalizer {
     private final Set<String> exceptions;
     private final Map<String, Integer> emojiPolarity;
     private final Set<String> abbreviations;
+    /** The one-word terms of the risk lexicons and their stems: the only readings digits for letters may give. */
+    private final Set<String> riskWords;
 
     private Normalizer(WordMap slang, WordMap kupangMalay, Set<String> negators, Set<String> breakers,
-                       Set<String> exceptions, Map<String, Integer> emojiPolarity, Set<String> abbreviations) {
+                       Set<String> exceptions, Map<String, Integer> emojiPolarity, Set<String> abbreviations,
+                       Set<String> riskWords) {
         this.slang = slang;
         this.kupangMalay = kupangMalay;
         this.negators = Set.copyOf(negators);
@@ -58,6 +62,7 @@ public final class Normalizer {
         this.exceptions = Set.copyOf(exceptions);
         this.emojiPolarity = Map.copyOf(emojiPolarity);
         this.abbreviations = Set.copyOf(abbreviations);
+        this.riskWords = Set.copyOf(riskWords);
     }
 
     /** Loads the word maps, negation lists and emoji polarities, registering them in {@code digest}. */
@@ -99,7 +104,68 @@ public final class Normalizer {
             abbreviations.add(line.text().toLowerCase(Locale.ROOT));
         }
         return new Normalizer(WordMap.of(digest.read(SLANG)), WordMap.of(digest.read(KUPANG_MALAY)),
-                negators, breakers, exceptions, emoji, abbreviations);
+                negators, breakers, exceptions, emoji, abbreviations, riskWords(digest));
+    }
+
+    /**
+     * The one-word terms of the risk lexicons ("bom", "kafir", "teroris"; a prefix term "kafir*" as its
+     * prefix) and their stems. The risk tagger reads the same files; here they only bound
+     * {@link #digitsRead}.
+     */
+    private static Set<String> riskWords(ResourceDigest digest) {
+        Set<String> words = new HashSet<>();
+        IndonesianStemmer stemmer = new IndonesianStemmer();
+        for (String category : Vocabulary.RISK_CATEGORIES) {
+            String path = "sasando/text/risk/" + category + ".txt";
+            for (DataFile.Line line : digest.read(path).lines()) {
+                String[] cols = DataFile.columns(line);
+                String term = cols[cols.length - 1].toLowerCase(Locale.ROOT).replace("*", "").trim();
+                if (term.isEmpty() || term.indexOf(' ') >= 0) {
+                    continue;
+                }
+                words.add(term);
+                char[] buffer = term.toCharArray();
+                words.add(new String(buffer, 0, stemmer.stem(buffer, buffer.length, true)));
+            }
+        }
+        return words;
+    }
+
+    /**
+     * A word written with digits for letters ("b0m", "k4fir", "t3r0r1s") read as the risk word it spells, or
+     * null. Only 4, 0, 1, 3, 5 and 7 are read (a, o, i, e, s, t), only in a word that has a letter too, and
+     * only when the reading, or its stem, is a one-word risk term: "anak2", "se7", "b4", "4jji", "covid19"
+     * and plate numbers mean themselves and stay as written.
+     */
+    String digitsRead(String word) {
+        boolean letter = false;
+        boolean digit = false;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (Character.isLetter(c)) {
+                letter = true;
+            }
+        }
+        if (!letter || !digit) {
+            return null;
+        }
+        char[] read = word.toCharArray();
+        for (int k = 0; k < read.length; k++) {
+            int at = "401357".indexOf(read[k]);
+            if (at >= 0) {
+                read[k] = "aoiest".charAt(at);
+            } else if (read[k] >= '0' && read[k] <= '9') {
+                return null;
+            }
+        }
+        String reading = new String(read);
+        if (riskWords.contains(reading)) {
+            return reading;
+        }
+        int len = new IndonesianStemmer().stem(read, read.length, true);
+        return riskWords.contains(new String(read, 0, len)) ? reading : null;
     }
 
     /** The negators of {@code negation.txt} in standard form ("tidak", "jangan"; "sonde" arrives as "tidak"). */
@@ -386,6 +452,13 @@ public final class Normalizer {
                     return;
                 }
                 standard = standardise(lower);
+            }
+            if (standard.length == 1 && mapped(standard[0]) == null) {
+                // "b0m", "k4fir": digits for letters, read only as a risk word
+                String reading = digitsRead(standard[0]);
+                if (reading != null) {
+                    standard = new String[]{reading};
+                }
             }
             for (String norm : standard) {
                 if (norm.isEmpty()) {

@@ -282,8 +282,11 @@ class NormalizerTest {
     }
 
     @Test
-    void leetspeakDigitsAreNotLetters() {
-        // precision first: "2" and "4" stand for themselves in ordinary posts ("meledak2", "jam 4")
-        assertThat(norms("k4fir b0m")).containsExactly("k4fir", "b0m");
+    void digitsForLettersAreReadOnlyAsARiskWord() {
+        assertThat(norms("k4fir b0m t3r0r1s b4k4r")).containsExactly("kafir", "bom", "teroris", "bakar");
+        // precision first: digits stand for themselves in ordinary posts ("meledak2", "jam 4", "se7")
+        assertThat(norms("meledak2 jam 4 anak2 se7 b4 4JJI g4k covid19 k0ta 5ehat DH 1234 AB"))
+                .containsExactly("meledak", "jam", "4", "anak", "se7", "b4", "4jji", "g4k", "covid19", "k0ta",
+                        "5ehat", "dh", "1234", "ab");
     }
 }
