@@ -239,6 +239,11 @@ public final class Normalizer {
         private int negationLeft;
         /** The OR of the chars {@link #wordEnd} read last: 0x80 or more when one was beyond ASCII. */
         private int wordBits;
+        /**
+         * The AND of the letters and digits {@link #wordEnd} read last: without 0x40 when one may be a digit
+         * (every ASCII letter has it, no digit does), so a word of letters skips {@link #digitsRead}.
+         */
+        private int wordAnd;
 
         Scan(String text) {
             this.text = text;
@@ -273,7 +278,7 @@ public final class Normalizer {
                 } else if (Character.isLetterOrDigit(cp) || (Fold.isEnclosedLetter(cp) && !aloneAsEmoji(i + len))) {
                     // "ⓑⓞⓜ", "🅑🅞🅜", "🅱️om" are a word; a lone "🅰️" with its emoji selector stays an emoji
                     int end = wordEnd(i, false);
-                    word(i, end, wordBits >= 0x80);
+                    word(i, end, wordBits >= 0x80, (wordAnd & 0x40) == 0);
                     i = end;
                 } else if (isClauseBoundary(cp)) {
                     if (!(cp == '.' && afterAbbreviation(i))) {
@@ -366,10 +371,12 @@ public final class Normalizer {
             int n = text.length();
             int j = from;
             int bits = 0;
+            int and = -1;
             while (j < n) {
                 int c = text.codePointAt(j);
                 if (Character.isLetterOrDigit(c) || (hashtag && c == '_')) {
                     bits |= c;
+                    and &= c;
                     j += Character.charCount(c);
                 } else if (!hashtag && (c == '-' || c == '\'' || c == '\u2019') && j + 1 < n
                         && isLetter(text.codePointAt(j + 1))) {
@@ -384,6 +391,7 @@ public final class Normalizer {
                 }
             }
             wordBits = bits;
+            wordAnd = and;
             return j;
         }
 
@@ -429,19 +437,22 @@ public final class Normalizer {
                     if ((Character.isUpperCase(c) && Character.isLowerCase(previous))
                             // "#Pilkada2024" also says "pilkada"
                             || Character.isDigit(c) != Character.isDigit(previous)) {
-                        word(from, j, folds);
+                        word(from, j, folds, false); // a word of a hashtag is letters or digits
                         from = j;
                     }
                     previous = c;
                 }
                 j += Character.charCount(c);
             }
-            word(from, end, folds);
+            word(from, end, folds, false);
             boundary();
         }
 
-        /** One word of the text; {@code folds} when it may have chars beyond ASCII (plain words skip that look). */
-        private void word(int start, int end, boolean folds) {
+        /**
+         * One word of the text; {@code folds} when it may have chars beyond ASCII, {@code digits} when it may
+         * have a digit (plain words skip those looks).
+         */
+        private void word(int start, int end, boolean folds, boolean digits) {
             String written = text.substring(start, end);
             String[] standard;
             if (folds && Fold.needed(written)) {
@@ -453,7 +464,7 @@ public final class Normalizer {
                 }
                 standard = standardise(lower);
             }
-            if (standard.length == 1 && mapped(standard[0]) == null) {
+            if (digits && standard.length == 1 && mapped(standard[0]) == null) {
                 // "b0m", "k4fir": digits for letters, read only as a risk word
                 String reading = digitsRead(standard[0]);
                 if (reading != null) {
