@@ -1,7 +1,7 @@
 package id.go.kupangkota.sasando.core.es;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.kupangkota.sasando.core.post.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -206,7 +206,7 @@ public final class EmbeddedElasticsearch {
             c.setConnectTimeout(1000);
             c.setReadTimeout(5000);
             try (InputStream in = c.getInputStream()) {
-                JsonNode nodes = new ObjectMapper().readTree(in).path("nodes");
+                JsonNode nodes = Json.MAPPER.readTree(in).path("nodes");
                 for (JsonNode node : nodes) {
                     JsonNode data = node.path("settings").path("path").path("data");
                     JsonNode first = data.isArray() ? data.path(0) : data;

@@ -137,7 +137,7 @@ public final class Normalizer {
      * only when the reading, or its stem, is a one-word risk term: "anak2", "se7", "b4", "4jji", "covid19"
      * and plate numbers mean themselves and stay as written.
      */
-    String digitsRead(String word) {
+    String digitsRead(String word, IndonesianStemmer stemmer) {
         boolean letter = false;
         boolean digit = false;
         for (int k = 0; k < word.length(); k++) {
@@ -164,7 +164,7 @@ public final class Normalizer {
         if (riskWords.contains(reading)) {
             return reading;
         }
-        int len = new IndonesianStemmer().stem(read, read.length, true);
+        int len = stemmer.stem(read, read.length, true);
         return riskWords.contains(new String(read, 0, len)) ? reading : null;
     }
 
@@ -466,7 +466,7 @@ public final class Normalizer {
             }
             if (digits && standard.length == 1 && mapped(standard[0]) == null) {
                 // "b0m", "k4fir": digits for letters, read only as a risk word
-                String reading = digitsRead(standard[0]);
+                String reading = digitsRead(standard[0], stemmer); // the scan's own: a stemmer is not thread-safe
                 if (reading != null) {
                     standard = new String[]{reading};
                 }
