@@ -7,6 +7,7 @@ import id.go.kupangkota.sasando.spark.common.CuratedPosts;
 import id.go.kupangkota.sasando.spark.common.CurrentPosts;
 import id.go.kupangkota.sasando.spark.common.EsTarget;
 import id.go.kupangkota.sasando.spark.common.JobFailure;
+import id.go.kupangkota.sasando.spark.common.PipelineLock;
 import id.go.kupangkota.sasando.spark.common.Options;
 import id.go.kupangkota.sasando.spark.common.ReadModelRuns;
 import id.go.kupangkota.sasando.spark.common.ReadModelScope;
@@ -148,7 +149,7 @@ public final class PipelineJob {
     public static void run(SparkSession spark, Args args) throws Exception {
         long start = System.nanoTime();
         SparkWork work = SparkWork.on(spark);
-        try {
+        try (PipelineLock lock = PipelineLock.acquire(args.enrich().zones().checkpoints())) {
             EnrichJob.Result[] enriched = new EnrichJob.Result[1];
             ReadModelScope[] scope = new ReadModelScope[1];
             // a failure names its stage (JobFailure's message to the operator)

@@ -14,6 +14,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import id.go.kupangkota.sasando.core.post.Post;
 
@@ -44,6 +46,7 @@ import static org.apache.spark.sql.functions.when;
  * ({@link #staging}, {@link #replace}), which also compacts it.
  */
 public final class CuratedPosts {
+    private static final Logger log = LoggerFactory.getLogger(CuratedPosts.class);
     private CuratedPosts() {
     }
 
@@ -126,6 +129,30 @@ public final class CuratedPosts {
     }
 
     /**
+     * Removes the staging directories of re-tags and batches that did not finish (killed, or stopped with
+     * Ctrl-C): partial copies that no reader sees. An enrich run does this first, since a re-tag started by
+     * hand and interrupted is not started again on its own.
+     */
+    public static void removeUnfinished(SparkSession spark, String zone) {
+        try {
+            Path path = new Path(zone);
+            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            removeLeftovers(fs, path, STAGING);
+            removeLeftovers(fs, path, BATCH);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look beside " + zone, e);
+        }
+    }
+
+    private static void removeLeftovers(FileSystem fs, Path zone, String kind) throws IOException {
+        FileStatus[] leftovers = fs.globStatus(new Path(zone.getParent(), zone.getName() + kind + "*"));
+        for (FileStatus leftover : leftovers == null ? new FileStatus[0] : leftovers) {
+            log.warn("removing {}, left by a run that did not finish", leftover.getPath());
+            fs.delete(leftover.getPath(), true);
+        }
+    }
+
+    /**
      * A fresh, empty directory {@code <zone><kind><name>} beside {@code zone}, after removing every
      * leftover of that kind (a run that did not finish).
      */
@@ -133,10 +160,7 @@ public final class CuratedPosts {
         try {
             Path path = new Path(zone);
             FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            FileStatus[] leftovers = fs.globStatus(new Path(path.getParent(), path.getName() + kind + "*"));
-            for (FileStatus leftover : leftovers == null ? new FileStatus[0] : leftovers) {
-                fs.delete(leftover.getPath(), true);
-            }
+            removeLeftovers(fs, path, kind);
             Path staging = new Path(path.getParent(), path.getName() + kind + name);
             fs.mkdirs(staging);
             return staging.toString();
@@ -158,6 +182,12 @@ public final class CuratedPosts {
                 throw new IOException("cannot rename " + staging + " to " + path);
             }
             fs.delete(old, true);
+            // a whole old zone each, left by a re-tag killed between the two renames (which re-tags again)
+            FileStatus[] leftovers = fs.globStatus(new Path(path.getParent(), path.getName() + ".replaced-*"));
+            for (FileStatus leftover : leftovers == null ? new FileStatus[0] : leftovers) {
+                log.warn("removing {}, the curated zone a re-tag that did not finish moved aside", leftover.getPath());
+                fs.delete(leftover.getPath(), true);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot replace " + zone + " with " + staging, e);
         }

@@ -74,8 +74,13 @@ public final class ElasticsearchOutput {
         try {
             IndexSwap swap = new IndexSwap(client, target.prefix(), Clock.systemUTC());
             String fresh = swap.create(index);
-            write(rows.toJSON(), target, fresh);
-            swap.swap(index, fresh);
+            try {
+                write(rows.toJSON(), target, fresh);
+                swap.swap(index, fresh);
+            } catch (RuntimeException e) {
+                swap.discard(index, fresh);
+                throw e;
+            }
         } finally {
             EsClients.close(client);
         }

@@ -38,15 +38,65 @@ public final class IndexSwap {
         this.clock = clock;
     }
 
-    /** Creates the new concrete index (settings and mappings from the template) and returns its name. */
+    /**
+     * Creates the new concrete index (settings and mappings from the template) and returns its name, after
+     * removing the indices that earlier rebuilds of this index left unfinished ({@link #removeUnfinished}).
+     */
     public String create(SasandoIndex index) {
         int version = new IndexBootstrap(client, prefix).ensure(index);
+        removeUnfinished(index);
         String name = index.versioned(prefix, version) + "-" + STAMP.format(clock.instant());
         try {
             client.indices().create(c -> c.index(name));
             return name;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create index " + name, e);
+        }
+    }
+
+    /**
+     * Deletes every concrete index of {@code index} that its alias does not point at: what a rebuild that
+     * failed or was killed before its swap left, a partial copy of the data that nobody reads and that would
+     * take the disk again at every retry. Safe because one pipeline runs at a time ({@link PipelineLock}) and
+     * every index Sasando serves from is behind its alias ({@code IndexBootstrap} creates them with it).
+     *
+     * @return the indices deleted
+     */
+    public List<String> removeUnfinished(SasandoIndex index) {
+        try {
+            Set<String> serving = current(index);
+            List<String> removed = new ArrayList<>();
+            for (String name : client.indices().get(g -> g.index(index.pattern(prefix))).result().keySet()) {
+                if (!serving.contains(name)) {
+                    client.indices().delete(d -> d.index(name));
+                    removed.add(name);
+                }
+            }
+            if (!removed.isEmpty()) {
+                log.warn("removed {} left by a rebuild of {} that did not finish (the alias points at {})",
+                        removed, index.alias(prefix), serving);
+            }
+            return removed;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the indices of " + index.alias(prefix), e);
+        }
+    }
+
+    /**
+     * Deletes {@code fresh} after its rebuild failed, so the partial copy does not wait for the next rebuild;
+     * a failure to delete (Elasticsearch gone, the likely reason the rebuild failed) is logged, and the next
+     * {@link #create} removes it.
+     */
+    public void discard(SasandoIndex index, String fresh) {
+        try {
+            if (current(index).contains(fresh)) {
+                return; // the swap went through and failed after it, removing the old index: fresh serves
+            }
+            client.indices().delete(d -> d.index(fresh));
+            log.info("removed {}, the index of a rebuild that failed", fresh);
+        } catch (Exception e) {
+            log.warn("could not remove {} after its rebuild failed ({}); the next rebuild removes it", fresh,
+                    e.toString());
         }
     }
 

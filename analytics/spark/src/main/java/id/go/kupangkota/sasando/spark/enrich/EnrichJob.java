@@ -11,6 +11,7 @@ import id.go.kupangkota.sasando.spark.common.ElasticsearchOutput;
 import id.go.kupangkota.sasando.spark.common.EsTarget;
 import id.go.kupangkota.sasando.spark.common.IndexSwap;
 import id.go.kupangkota.sasando.spark.common.JobProgress;
+import id.go.kupangkota.sasando.spark.common.PipelineLock;
 import id.go.kupangkota.sasando.spark.common.Marker;
 import id.go.kupangkota.sasando.spark.common.JobFailure;
 import id.go.kupangkota.sasando.spark.common.Options;
@@ -172,12 +173,20 @@ public final class EnrichJob {
     }
 
     private Result run() throws Exception {
+        try (PipelineLock lock = PipelineLock.acquire(args.zones().checkpoints())) {
+            return runLocked();
+        }
+    }
+
+    private Result runLocked() throws Exception {
         if (args.es() != null) {
             args.es().requireReachable();
             args.es().bootstrap(SasandoIndex.POSTS);
+            removeUnfinishedIndices();
         } else if (args.mode() == Mode.ES_ONLY) {
             throw new IllegalArgumentException("--es-only needs Elasticsearch");
         }
+        CuratedPosts.removeUnfinished(spark, args.zones().posts());
         String current = Tagger.shared().pipelineVersion();
         switch (args.mode()) {
             case ES_ONLY -> loadCuratedIntoElasticsearch();
@@ -198,6 +207,19 @@ public final class EnrichJob {
         }
         return new Result(batches, counters.lines().value(), tagged, counters.rejected().value(), indexed,
                 counters.superseded().value(), counters.taggerNanos().value() / 1e9);
+    }
+
+    /**
+     * The indices of re-tags that did not finish: a re-tag started by hand ({@code --retag}) and interrupted is
+     * not started again on its own, so its partial copy of every post would stay on the disk until the next.
+     */
+    private void removeUnfinishedIndices() {
+        ElasticsearchClient client = args.es().client();
+        try {
+            new IndexSwap(client, args.es().prefix(), clock).removeUnfinished(SasandoIndex.POSTS);
+        } finally {
+            EsClients.close(client);
+        }
     }
 
     // ---- the steps ----
@@ -376,10 +398,15 @@ public final class EnrichJob {
             try {
                 IndexSwap swap = new IndexSwap(client, args.es().prefix(), clock);
                 String fresh = swap.create(SasandoIndex.POSTS);
-                String staging = CuratedPosts.staging(spark, args.zones().posts(), clock);
-                enrich("re-tag", landing, taggedAt, staging, fresh);
-                CuratedPosts.replace(spark, staging, args.zones().posts(), clock);
-                swap.swap(SasandoIndex.POSTS, fresh);
+                try {
+                    String staging = CuratedPosts.staging(spark, args.zones().posts(), clock);
+                    enrich("re-tag", landing, taggedAt, staging, fresh);
+                    CuratedPosts.replace(spark, staging, args.zones().posts(), clock);
+                    swap.swap(SasandoIndex.POSTS, fresh);
+                } catch (RuntimeException e) {
+                    swap.discard(SasandoIndex.POSTS, fresh);
+                    throw e;
+                }
             } finally {
                 EsClients.close(client);
             }
