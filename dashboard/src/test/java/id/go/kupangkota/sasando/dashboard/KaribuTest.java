@@ -42,7 +42,7 @@ import java.util.Set;
  * index prefix per test class), Vaadin faked by Karibu-Testing with the app's routes, and a user
  * signed in through Spring Security's context, as the login form would.
  */
-// no catch-up report at start: each test makes the reports it looks at (ReportServiceIT tests the catch-up)
+// no catch-up report at start: each test makes the reports it looks at (ReportServiceIT and WeeklyReportCatchUpIT test the catch-up)
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK,
         properties = "sasando.report.catch-up=false")
 @ExtendWith(ElasticsearchExtension.class)

@@ -1,9 +1,11 @@
 package id.go.kupangkota.sasando.dashboard.report;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
 import id.go.kupangkota.sasando.core.config.SasandoSettings;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.dashboard.base.es.Indexes;
@@ -29,6 +31,8 @@ import java.util.Optional;
  */
 @Repository
 class ReportArchive {
+    private static final int PAGE = 100;
+
     private final ElasticsearchClient client;
     private final String index;
     private final Path dir;
@@ -82,6 +86,36 @@ class ReportArchive {
                     .hits().hits().stream().map(h -> h.source()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the archived reports", e);
+        }
+    }
+
+    /**
+     * The newest week up to {@code upTo} (inclusive) whose archived report is final; provisional ones are
+     * passed over. Provisional is derived from the stored times ({@link ReportRecord#provisional()}), not a
+     * field a query could filter on, so the records are read newest first, a page at a time, until a final
+     * one: in practice the first record.
+     */
+    Optional<ReportWeek> newestFinal(ReportWeek upTo) {
+        List<FieldValue> after = List.of();
+        while (true) {
+            List<FieldValue> from = after;
+            List<Hit<ReportRecord>> hits;
+            try {
+                hits = client.search(s -> {
+                    s.index(index).size(PAGE)
+                            .query(q -> q.range(r -> r.date(d -> d.field("week_start").lte(upTo.monday().toString()))))
+                            .sort(o -> o.field(f -> f.field("week_start").order(SortOrder.Desc)));
+                    return from.isEmpty() ? s : s.searchAfter(from);
+                }, ReportRecord.class).hits().hits();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the archived reports up to " + upTo, e);
+            }
+            Optional<ReportWeek> found = hits.stream().map(Hit::source).filter(r -> !r.provisional())
+                    .map(ReportRecord::reportWeek).findFirst();
+            if (found.isPresent() || hits.size() < PAGE) {
+                return found;
+            }
+            after = hits.get(hits.size() - 1).sort();
         }
     }
 

@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Counts a report week and the week before in ONE search over the posts alias: a {@code filters}
@@ -45,6 +46,7 @@ class WeeklyFiguresRepository {
     private static final String HASHTAGS = "hashtags";
     private static final String KECAMATAN = "kecamatan";
     private static final String SOURCES = "sources";
+    private static final String FIRST = "first";
     /** How many hashtags a report lists. */
     static final int TOP = 10;
     // Sentiments, risks, topics and kecamatan are small vocabularies: take them all, so neither week's
@@ -112,6 +114,22 @@ class WeeklyFiguresRepository {
                 .toList();
         return new WeeklyFigures(week, period(periods.get(CURRENT)), period(periods.get(PREVIOUS)), days,
                 coverage.caveats(week), cutoff);
+    }
+
+    /** The week of the oldest post, or empty when there is none. */
+    Optional<ReportWeek> firstWeekWithPosts() {
+        try {
+            SearchResponse<Void> response = client.search(s -> s.index(indexes.alias(SasandoIndex.POSTS)).size(0)
+                    .aggregations(FIRST, a -> a.min(m -> m.field(PostFields.CREATED_AT))), Void.class);
+            // the client reads the min of no documents as a number, not as missing: ask the hit count
+            boolean any = response.hits().total() != null && response.hits().total().value() > 0;
+            double first = response.aggregations().get(FIRST).min().value();
+            return any && Double.isFinite(first)
+                    ? Optional.of(ReportWeek.containing(Instant.ofEpochMilli((long) first)))
+                    : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot find the oldest post", e);
+        }
     }
 
     /** How many posts each whole week has now, by week key (one request for the whole archive). */

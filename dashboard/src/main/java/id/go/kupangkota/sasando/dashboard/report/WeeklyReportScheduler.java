@@ -10,12 +10,26 @@ import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Every Monday at 07:00 WITA, the report of the ISO week that ended at midnight: archived and
- * e-mailed before the Monday morning meeting. A dashboard that was down at 07:00 makes the missed
- * report when it starts ({@code sasando.report.catch-up}, on by default). The week comes from the
- * injected clock, so a test can stand at any Monday.
+ * e-mailed before the Monday morning meeting. The week comes from the injected clock, so a test can
+ * stand at any Monday.
+ *
+ * <p>A dashboard that was down at 07:00 makes the missed reports when it starts
+ * ({@code sasando.report.catch-up}, on by default): every week whose Monday run is past, from the one
+ * after the newest week with a final report in the archive (with none, from the week the posts start),
+ * oldest first, at most {@link #MAX_WEEKS_BACK} weeks back. A provisional report, made during its week,
+ * does not count. Only the last complete week's report is e-mailed, as its Monday run would have; the
+ * older weeks are archived without mail: the archive is the record and mail a courtesy on top of it
+ * ({@link ReportMailer}), and a pile of stale reports in leadership's inbox on a Monday morning helps
+ * nobody. Their records name no recipients and the log says so. A week that fails is logged and the
+ * other weeks are still made; once a later week has its final report the next start does not retry it,
+ * so the error line names it for Laporan.
  */
 @Component
 class WeeklyReportScheduler {
@@ -25,6 +39,11 @@ class WeeklyReportScheduler {
     /** The time of day of {@link #CRON}'s run. */
     static final LocalTime RUN_AT = LocalTime.of(7, 0);
     static final String CATCH_UP = "sasando.report.catch-up";
+    /**
+     * How many weeks back the catch-up at start goes, the last complete week included: a fresh install on
+     * years of imported history must not make hundreds of PDFs at start-up. Older weeks are made in Laporan.
+     */
+    static final int MAX_WEEKS_BACK = 8;
 
     private final ReportService service;
 
@@ -40,20 +59,79 @@ class WeeklyReportScheduler {
     }
 
     /**
-     * Makes the last complete week's report when its Monday run is past and the archive has no final
-     * report of it (the dashboard was down, or only a provisional one was made during the week).
+     * Makes the final reports of the weeks whose Monday run is past and whose report the archive lacks
+     * (the dashboard was down, or only a provisional report was made during the week), oldest first.
      *
-     * @return whether it made one
+     * @return the weeks it made, oldest first
      */
-    boolean catchUp() {
-        ReportWeek week = service.lastCompleteWeek();
-        Instant due = week.end().atZone(Wita.ZONE).with(RUN_AT).toInstant();
-        if (service.now().isBefore(due) || service.finalReportArchived(week)) {
-            return false;
+    List<ReportWeek> catchUp() {
+        ReportWeek lastComplete = service.lastCompleteWeek();
+        // before 07:00 on Monday the last complete week's run is still to come: it makes that week itself
+        ReportWeek lastDue = service.now().isBefore(runOf(lastComplete)) ? lastComplete.previous() : lastComplete;
+        ReportWeek from;
+        try {
+            Optional<ReportWeek> newestFinal = service.newestFinalReport(lastDue);
+            // where the posts start matters only to an archive without a final report
+            from = firstMissed(lastComplete, newestFinal,
+                    newestFinal.isPresent() ? Optional.empty() : service.firstWeekWithPosts());
+        } catch (RuntimeException e) {
+            log.error("weekly report catch-up: cannot tell which reports are missing, none made (the Monday run "
+                    + "and Laporan still make them): {}", e.getMessage(), e);
+            return List.of();
         }
-        log.info("the weekly report of {} was due at {} and is not in the archive: making it now", week, due);
-        generateLastWeek();
-        return true;
+        if (from.compareTo(lastDue) > 0) {
+            log.info("weekly report catch-up: no report missing up to {}", lastDue);
+            return List.of();
+        }
+        ReportWeek earliest = new ReportWeek(lastDue.monday().minusWeeks(MAX_WEEKS_BACK - 1L));
+        if (from.compareTo(earliest) < 0) {
+            log.warn("weekly report catch-up: the reports from {} on are missing; only the last {} weeks are made "
+                    + "at start, from {}: make the older ones in Laporan", from, MAX_WEEKS_BACK, earliest);
+            from = earliest;
+        }
+        List<ReportWeek> missed = Stream.iterate(from, w -> w.compareTo(lastDue) <= 0, ReportWeek::next).toList();
+        List<ReportWeek> made = new ArrayList<>();
+        List<ReportWeek> failed = new ArrayList<>();
+        for (ReportWeek week : missed) {
+            boolean mail = week.equals(lastComplete);
+            try {
+                if (mail) {
+                    service.generate(week, ReportService.SCHEDULER);
+                } else {
+                    service.generateWithoutMail(week, ReportService.SCHEDULER);
+                }
+                made.add(week);
+                log.info("weekly report catch-up: {} made, {}", week, mail
+                        ? "mailed as its Monday run would (when SMTP is configured)"
+                        : "archived, not e-mailed (an older week)");
+            } catch (RuntimeException e) {
+                failed.add(week);
+                log.error("weekly report catch-up: {} failed, the other weeks go on (make it in Laporan): {}",
+                        week, e.getMessage(), e);
+            }
+        }
+        log.info("weekly report catch-up: {} of {} missed weeks made, {} to {}{}", made.size(), missed.size(),
+                missed.get(0), lastDue, failed.isEmpty() ? "" : "; failed: " + failed);
+        return made;
+    }
+
+    /**
+     * The first week the catch-up makes: the one after the newest final report; with none, the week the
+     * posts start, or with no posts the last complete week alone (the Monday run reports an empty week
+     * too). After {@code lastDue} when nothing is missing.
+     */
+    static ReportWeek firstMissed(ReportWeek lastComplete, Optional<ReportWeek> newestFinal,
+                                  Optional<ReportWeek> firstPosts) {
+        if (newestFinal.isPresent()) {
+            return newestFinal.get().next();
+        }
+        // no empty reports for the weeks before the data starts
+        return firstPosts.filter(w -> w.compareTo(lastComplete) < 0).orElse(lastComplete);
+    }
+
+    /** When the Monday run of the week's report is: 07:00 WITA the day after its Sunday. */
+    static Instant runOf(ReportWeek week) {
+        return week.end().atZone(Wita.ZONE).with(RUN_AT).toInstant();
     }
 
     @Scheduled(cron = CRON, zone = Wita.ZONE_ID)
