@@ -15,12 +15,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReportMailerTest {
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private static final byte[] PDF = "%PDF-1.4 a tiny stand-in".getBytes(StandardCharsets.US_ASCII);
 
     private static SmtpSettings settings(String host, String from, List<String> recipients) {
-        return new SmtpSettings(host, ServerSetupTest.SMTP.getPort(), null, null, from, recipients, true);
+        return new SmtpSettings(host, smtp.getSmtp().getPort(), null, null, from, recipients, true);
     }
 
     @Test

@@ -45,7 +45,7 @@ class ReportServiceIT extends KaribuTest {
     private static final List<String> LEADERS = List.of("walikota@kupangkota.go.id", "kadis@kupangkota.go.id");
 
     @RegisterExtension
-    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     /** Monday 15 July 2024, 08:00 WITA: 2024-W28 has ended. The application's clock stands at Sunday noon. */
     private static final Clock MONDAY_MORNING = Clock.fixed(wita("2024-07-15T08:00:00"), ZoneOffset.UTC);
@@ -340,7 +340,7 @@ class ReportServiceIT extends KaribuTest {
 
     @Test
     void aProvisionalReportIsMailedAsProvisional() throws Exception {
-        ReportMailer greenMail = new ReportMailer(new SmtpSettings("127.0.0.1", ServerSetupTest.SMTP.getPort(),
+        ReportMailer greenMail = new ReportMailer(new SmtpSettings("127.0.0.1", smtp.getSmtp().getPort(),
                 null, null, SENDER, LEADERS, true));
 
         service(Clock.fixed(NOW, ZoneOffset.UTC), greenMail).generate(ReportFixtures.WEEK, "analis");
@@ -371,7 +371,7 @@ class ReportServiceIT extends KaribuTest {
 
     @Test
     void aGeneratedReportIsMailedWithThePdfWhenSmtpIsConfigured() throws Exception {
-        ReportMailer greenMail = new ReportMailer(new SmtpSettings("127.0.0.1", ServerSetupTest.SMTP.getPort(),
+        ReportMailer greenMail = new ReportMailer(new SmtpSettings("127.0.0.1", smtp.getSmtp().getPort(),
                 null, null, SENDER, LEADERS, true));
         Clock monday = Clock.fixed(wita("2024-07-15T07:00:00"), ZoneOffset.UTC);
 
