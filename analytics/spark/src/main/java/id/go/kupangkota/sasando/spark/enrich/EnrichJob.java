@@ -249,7 +249,8 @@ public final class EnrichJob {
         if (hadoop == null) { // once per job, not per batch
             hadoop = hadoop(spark);
         }
-        try (JobProgress progress = JobProgress.start(spark.sparkContext(), step, counters.tagged())) {
+        try (JobProgress progress = JobProgress.start(spark.sparkContext(), step, counters.tagged(),
+                JobProgress.inputBytes(landingLines))) {
             tag(landingLines, taggedAt, counters, new EnrichPartition.CuratedSink(zone, hadoop),
                     index == null ? null : sink(index));
         }
