@@ -174,7 +174,7 @@ public final class CuratedPosts {
         try {
             Path path = new Path(zone);
             FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            Path old = new Path(path.getParent(), path.getName() + ".replaced-" + clock.millis());
+            Path old = new Path(path.getParent(), path.getName() + REPLACED + clock.millis());
             if (fs.exists(path) && !fs.rename(path, old)) {
                 throw new IOException("cannot move " + path + " aside");
             }
@@ -183,11 +183,7 @@ public final class CuratedPosts {
             }
             fs.delete(old, true);
             // a whole old zone each, left by a re-tag killed between the two renames (which re-tags again)
-            FileStatus[] leftovers = fs.globStatus(new Path(path.getParent(), path.getName() + ".replaced-*"));
-            for (FileStatus leftover : leftovers == null ? new FileStatus[0] : leftovers) {
-                log.warn("removing {}, the curated zone a re-tag that did not finish moved aside", leftover.getPath());
-                fs.delete(leftover.getPath(), true);
-            }
+            removeLeftovers(fs, path, REPLACED);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot replace " + zone + " with " + staging, e);
         }
@@ -195,6 +191,7 @@ public final class CuratedPosts {
 
     private static final String STAGING = ".retag-";
     private static final String BATCH = ".batch-";
+    private static final String REPLACED = ".replaced-";
 
     /**
      * A fresh, empty directory beside {@code zone} for one enrich batch's tasks to write into;
