@@ -19,6 +19,7 @@ import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.MarkedText;
 import id.go.kupangkota.sasando.dashboard.base.ui.Translations;
 import id.go.kupangkota.sasando.dashboard.search.SearchResult.Match;
+import id.go.kupangkota.sasando.text.Tagger;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -140,6 +141,23 @@ class SearchIT extends KaribuTest {
         // "or" in small letters is a word, and field syntax is no syntax at all
         assertThat(total("air or jalan")).isZero();
         assertThat(total("title:x")).isEqualTo(1);
+    }
+
+    @Test
+    void aStandardWordFindsThePostsThatSayItInKupangMalayAsTheTaggerTagsThem() {
+        // terms as the tagger writes them, which leave out "tidak" and "sudah": words without content
+        PostFilter day = PostFilter.range(LocalDate.parse("2024-07-21"), LocalDate.parse("2024-07-21"));
+        Tagger tagger = Tagger.shared();
+        seed(List.of(
+                tagger.enrich(post("kupang-malay", "Air sonde jalan di Oesapa, su dua hari", wita("2024-07-21T08:00:00"))
+                        .build(), NOW),
+                tagger.enrich(post("standard", "Air tidak mengalir di Oebobo, sudah dua hari", wita("2024-07-21T09:00:00"))
+                        .build(), NOW)));
+        assertThat(service.search(day.withText("air tidak"), null).total()).isEqualTo(2);
+        assertThat(service.search(day.withText("sudah dua hari"), null).total()).isEqualTo(2);
+        assertThat(service.search(day.withText("air sonde"), null).total()).isEqualTo(2);
+        // a phrase stays as typed
+        assertThat(service.search(day.withText("\"air tidak\""), null).total()).isEqualTo(1);
     }
 
     private long total(String text) {

@@ -11,14 +11,21 @@ import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.text.Tagger;
 import id.go.kupangkota.sasando.text.normalize.Token;
+import id.go.kupangkota.sasando.text.resource.DataFile;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
@@ -83,10 +90,11 @@ public final class PostQueries {
     public static Query text(String userText) {
         // lower case once the spelled-out operators are read: the tagger's terms are lower case
         String query = standardForms(NOT_WORD.matcher(AND_WORD.matcher(OR_WORD.matcher(userText).replaceAll(" | "))
-                .replaceAll(" ")).replaceAll("-").toLowerCase(Locale.ROOT), PostQueries::standardForm);
+                .replaceAll(" ")).replaceAll("-").toLowerCase(Locale.ROOT), PostQueries::standardForm,
+                PostQueries::otherSpellings);
         return Query.of(q -> q.simpleQueryString(s -> s
                 .query(query)
-                // the tagger's terms too: "pilkada" finds "#Pilkada2024", "tidak" finds Kupang "sonde"
+                // the tagger's terms too: "pilkada" finds "#Pilkada2024"; "tidak" finds Kupang "sonde" by standardForms
                 .fields(PostFields.TEXT, PostFields.TITLE, PostFields.TERMS)
                 .flags(SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or, SimpleQueryStringFlag.Not,
                         SimpleQueryStringFlag.Phrase, SimpleQueryStringFlag.Precedence,
@@ -98,10 +106,13 @@ public final class PostQueries {
     /**
      * The query with each whole word outside quotes that the tagger writes otherwise (Kupang Malay, slang:
      * "aer" is "air") as either form, {@code (aer | air)}: the tagger's terms hold the standard form, so a
-     * search in Kupang Malay also finds the posts that spell the word the standard way. Prefixes
-     * ({@code word*}) and phrases stay as typed.
+     * search in Kupang Malay also finds the posts that spell the word the standard way. A word is also
+     * searched in the other spellings the tagger reads as it ({@code spellings}: "tidak" as "sonde",
+     * "gak"...): the terms leave out words without content of their own ("tidak", "sudah", "kita"), so
+     * without them "air tidak" missed every "air sonde". Prefixes ({@code word*}) and phrases stay as typed.
      */
-    static String standardForms(String query, UnaryOperator<String> standard) {
+    static String standardForms(String query, UnaryOperator<String> standard,
+                                Function<String, Collection<String>> spellings) {
         StringBuilder out = new StringBuilder(query.length() + 16);
         boolean quoted = false;
         int i = 0;
@@ -121,8 +132,15 @@ public final class PostQueries {
             }
             String word = query.substring(i, end);
             boolean whole = end == query.length() || WORD_END.contains(query.charAt(end));
-            String form = whole ? standard.apply(word) : null;
-            out.append(form == null || form.equals(word) ? word : "(" + word + " | " + form + ")");
+            Set<String> forms = new LinkedHashSet<>();
+            forms.add(word);
+            if (whole) {
+                String form = standard.apply(word);
+                String target = form == null ? word : form;
+                forms.add(target);
+                forms.addAll(spellings.apply(target));
+            }
+            out.append(forms.size() == 1 ? word : "(" + String.join(" | ", forms) + ")");
             i = end;
         }
         return out.toString();
@@ -135,6 +153,40 @@ public final class PostQueries {
     static String standardForm(String word) {
         List<Token> tokens = Tagger.shared().normalizer().normalize(word).tokens();
         return tokens.size() == 1 ? tokens.get(0).norm() : null;
+    }
+
+    /** The words the tagger reads as the standard word {@code word} ("tidak": "sonde", "gak"...), or none. */
+    static Collection<String> otherSpellings(String word) {
+        return OtherSpellings.BY_STANDARD.getOrDefault(word, List.of());
+    }
+
+    /**
+     * The normaliser's word maps read backwards, once: each entry kept only when the normaliser itself
+     * gives that one standard word for it, so a search never reads a word as the tagger does not.
+     */
+    private static final class OtherSpellings {
+        /** The normaliser's word maps (Normalizer.SLANG, Normalizer.KUPANG_MALAY): "word | standard words". */
+        private static final List<String> WORD_MAPS = List.of("sasando/text/normalize/slang.txt",
+                "sasando/text/normalize/kupang-malay.txt");
+        /** Only words a query can hold as one word: standardForms cuts words at anything else. */
+        private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+        static final Map<String, List<String>> BY_STANDARD = read();
+
+        private static Map<String, List<String>> read() {
+            Map<String, Set<String>> spellings = new TreeMap<>();
+            for (String path : WORD_MAPS) {
+                for (DataFile.Line line : DataFile.read(path).lines()) {
+                    String spelling = DataFile.columns(line)[0].toLowerCase(Locale.ROOT);
+                    String standard = standardForm(spelling);
+                    if (standard != null && !standard.equals(spelling) && LETTERS.matcher(spelling).matches()) {
+                        spellings.computeIfAbsent(standard, k -> new TreeSet<>()).add(spelling);
+                    }
+                }
+            }
+            Map<String, List<String>> out = new LinkedHashMap<>();
+            spellings.forEach((standard, words) -> out.put(standard, List.copyOf(words)));
+            return Map.copyOf(out);
+        }
     }
 
     public static Query term(String field, String value) {
