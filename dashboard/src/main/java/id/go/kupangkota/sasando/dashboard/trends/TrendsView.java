@@ -97,10 +97,15 @@ class TrendsView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 burstsTitle, allSources, bursts, new H3(getTranslation("trends.posts")), behindCount, behind);
     }
 
-    /** A burst's example posts, and how many of the day's posts they are ("5 contoh dari 29"). */
+    /**
+     * A burst's example posts, and how many of the day's posts they are ("5 contoh dari 29"). With none
+     * chosen, the empty table says how to fill it: standing empty, it read as "no posts behind the bursts".
+     */
     private void showBehind(Burst burst) {
         List<Post> posts = burst == null ? List.of() : service.postsBehind(burst);
         behind.setItems(posts);
+        behind.setEmptyStateText(burst != null || bursts.getListDataView().getItemCount() == 0 ? null
+                : getTranslation("trends.posts.select"));
         behindCount.setText(burst == null ? "" : getTranslation("trends.posts.sample", posts.size(), burst.count()));
     }
 

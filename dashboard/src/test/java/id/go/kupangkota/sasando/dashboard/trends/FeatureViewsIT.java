@@ -81,6 +81,8 @@ class FeatureViewsIT extends KaribuTest {
         // and no burst, which the table says in words
         assertThat(GridKt._size(earlier.bursts)).isZero();
         assertThat(earlier.bursts.getEmptyStateText()).isEqualTo("Tidak ada lonjakan istilah atau tagar pada periode ini.");
+        // with no burst to choose, the posts' table asks for no choice
+        assertThat(earlier.behind.getEmptyStateText()).isNullOrEmpty();
     }
 
     @Test
@@ -99,6 +101,9 @@ class FeatureViewsIT extends KaribuTest {
         Span deviation = (Span) view.bursts.getColumnByKey(TrendsView.DEVIATION_COLUMN).getHeaderComponent();
         assertThat(deviation.getText()).isEqualTo("Penyimpangan (skor z)");
         assertThat(view.deviationHelp.getText()).contains("simpangan baku");
+        // before a burst is chosen, its posts' table says how to fill it rather than stand empty
+        assertThat(GridKt._size(view.behind)).isZero();
+        assertThat(view.behind.getEmptyStateText()).isEqualTo("Pilih sebuah lonjakan di atas untuk melihat unggahan di baliknya.");
         view.bursts.select(burst);
         assertThat(view.behind.getListDataView().getItems().map(p -> p.nativeId()).toList())
                 .containsExactlyInAnyOrder("1", "2");
@@ -108,6 +113,7 @@ class FeatureViewsIT extends KaribuTest {
         assertThat(view.behindCount.getText()).startsWith("2 contoh dari 1.250 unggahan hari itu");
         view.bursts.deselectAll();
         assertThat(view.behindCount.getText()).isEmpty();
+        assertThat(view.behind.getEmptyStateText()).isEqualTo("Pilih sebuah lonjakan di atas untuk melihat unggahan di baliknya.");
     }
 
     @Test
