@@ -44,15 +44,20 @@ public record ReportRecord(String week, LocalDate weekStart, Instant generatedAt
                 List.copyOf(recipients), figures);
     }
 
-    /** The headline numbers of a report. */
+    /**
+     * The headline numbers of a report.
+     *
+     * @param pending flagged posts no analyst had decided on; null in records archived before it was kept
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record KeyFigures(long posts, long previousPosts, Double changePercent, double negativePercent,
-                             long flagged, long confirmed, String topTopic, int coverageCaveats) {
+                             long flagged, long confirmed, String topTopic, int coverageCaveats, Long pending) {
 
         static KeyFigures of(WeeklyFigures f) {
             return new KeyFigures(f.current().posts(), f.previous().posts(), f.postsChangePercent(),
                     f.current().sentimentPercent("negative"), f.current().flagged(), f.current().confirmed(),
-                    f.current().topics().keySet().stream().findFirst().orElse(null), f.caveats().size());
+                    f.current().topics().keySet().stream().findFirst().orElse(null), f.caveats().size(),
+                    f.current().triageStates().get(WeeklyFigures.PENDING));
         }
     }
 }

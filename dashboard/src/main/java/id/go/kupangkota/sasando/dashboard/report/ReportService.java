@@ -6,6 +6,7 @@ import id.go.kupangkota.sasando.dashboard.audit.AuditService;
 import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.base.ui.Translations;
+import id.go.kupangkota.sasando.dashboard.report.WeeklyFigures.WeekNow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.MailException;
@@ -147,20 +148,30 @@ public class ReportService {
 
     /**
      * The final reports whose week now holds another number of posts than they counted (posts that
-     * arrived late, a source's backfill), by week, with today's number: a report leadership may have
-     * read is not remade behind its back, but the archive says its figures are out of date.
+     * arrived late, a source's backfill) or whose flagged posts analysts have decided otherwise since
+     * (the overview's "dikonfirmasi" no longer the PDF's), by week, with what the week holds now: a report
+     * leadership may have read is not remade behind its back, but the archive says its figures are out of date.
      */
-    public Map<String, Long> changedSince(List<ReportRecord> records) {
+    public Map<String, WeekNow> changedSince(List<ReportRecord> records) {
         List<ReportRecord> finals = records.stream().filter(r -> !r.provisional() && r.figures() != null).toList();
-        Map<String, Long> now = figures.postsNow(finals.stream().map(ReportRecord::reportWeek).toList());
-        Map<String, Long> changed = new HashMap<>();
+        Map<String, WeekNow> now = figures.now(finals.stream().map(ReportRecord::reportWeek).toList());
+        Map<String, WeekNow> changed = new HashMap<>();
         for (ReportRecord r : finals) {
-            Long posts = now.get(r.week());
-            if (posts != null && posts != r.figures().posts()) {
-                changed.put(r.week(), posts);
+            WeekNow week = now.get(r.week());
+            if (week != null && (week.posts() != r.figures().posts() || decisionsChanged(r, week))) {
+                changed.put(r.week(), week);
             }
         }
         return changed;
+    }
+
+    /**
+     * Whether analysts have decided the week's flagged posts otherwise since the report: other counts of
+     * confirmed or of undecided posts (a record archived before undecided were kept: of confirmed only).
+     */
+    static boolean decisionsChanged(ReportRecord report, WeekNow now) {
+        ReportRecord.KeyFigures then = report.figures();
+        return now.confirmed() != then.confirmed() || (then.pending() != null && now.pending() != then.pending());
     }
 
     /** An archived PDF for the signed-in reader; the download is audited. Empty when the week has none. */

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.base.ui.Dates;
+import id.go.kupangkota.sasando.dashboard.report.WeeklyFigures.WeekNow;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.text.NumberFormat;
@@ -38,7 +40,7 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<ReportWeek> week = new ComboBox<>();
     final Button generate = new Button();
     final Grid<ReportRecord> archive = new Grid<>();
-    private Map<String, Long> changed = Map.of();
+    private Map<String, WeekNow> changed = Map.of();
 
     ReportView(ReportService service) {
         this.service = service;
@@ -61,8 +63,11 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
 
         archive.setId("report-archive");
         archive.addColumn(ReportRecord::week).setHeader(getTranslation("report.col.week")).setAutoWidth(true);
-        archive.addColumn(r -> getTranslation(r.provisional() ? "report.status.provisional" : "report.status.final"))
-                .setKey("status").setHeader(getTranslation("report.col.status")).setAutoWidth(true);
+        // a status that says the analysts' decisions changed is long: it wraps, whole in its tooltip, rather
+        // than push the period and the counts out of sight
+        archive.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        archive.addColumn(this::status).setKey("status").setHeader(getTranslation("report.col.status"))
+                .setWidth("10em").setFlexGrow(1).setTooltipGenerator(this::status);
         archive.addColumn(r -> service.period(r.reportWeek(), getLocale()))
                 .setHeader(getTranslation("report.col.period")).setAutoWidth(true);
         archive.addColumn(r -> Dates.time(r.generatedAt()))
@@ -112,9 +117,25 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
             return "";
         }
         NumberFormat n = NumberFormat.getIntegerInstance(getLocale());
-        Long now = changed.get(r.week());
-        return now == null ? n.format(r.figures().posts())
-                : getTranslation("report.posts.changed", n.format(r.figures().posts()), n.format(now));
+        WeekNow now = changed.get(r.week());
+        return now == null || now.posts() == r.figures().posts() ? n.format(r.figures().posts())
+                : getTranslation("report.posts.changed", n.format(r.figures().posts()), n.format(now.posts()));
+    }
+
+    /**
+     * Final or provisional, and for a final report whose flagged posts analysts have decided since, the
+     * confirmed and undecided counts then and now: the overview already shows the new ones.
+     */
+    private String status(ReportRecord r) {
+        String status = getTranslation(r.provisional() ? "report.status.provisional" : "report.status.final");
+        WeekNow now = changed.get(r.week());
+        if (now == null || !ReportService.decisionsChanged(r, now)) {
+            return status;
+        }
+        NumberFormat n = NumberFormat.getIntegerInstance(getLocale());
+        ReportRecord.KeyFigures then = r.figures();
+        return getTranslation("report.triage.changed", status, n.format(then.confirmed()), n.format(now.confirmed()),
+                then.pending() == null ? "–" : n.format(then.pending()), n.format(now.pending()));
     }
 
     private Anchor downloadLink(ReportRecord record) {

@@ -138,6 +138,22 @@ public record WeeklyFigures(ReportWeek week, Period current, Period previous, Li
         }
     }
 
+    /**
+     * A whole week as it stands now, to tell whether an archived report's figures still hold.
+     *
+     * @param posts  posts created in the week
+     * @param triage flagged posts per triage status, {@link #PENDING} for undecided
+     */
+    public record WeekNow(long posts, Map<String, Long> triage) {
+        public long confirmed() {
+            return triage.getOrDefault(CONFIRMED, 0L);
+        }
+
+        public long pending() {
+            return triage.getOrDefault(PENDING, 0L);
+        }
+    }
+
     /** One WITA day: its posts and their sentiments. */
     public record Day(LocalDate day, long posts, Map<String, Long> sentiment) {
     }

@@ -13,6 +13,7 @@ import id.go.kupangkota.sasando.core.post.PostFields;
 import id.go.kupangkota.sasando.core.time.Wita;
 import id.go.kupangkota.sasando.dashboard.base.es.Indexes;
 import id.go.kupangkota.sasando.dashboard.base.es.PostQueries;
+import id.go.kupangkota.sasando.dashboard.report.WeeklyFigures.WeekNow;
 import org.springframework.stereotype.Repository;
 
 import java.io.IOException;
@@ -132,8 +133,11 @@ class WeeklyFiguresRepository {
         }
     }
 
-    /** How many posts each whole week has now, by week key (one request for the whole archive). */
-    Map<String, Long> postsNow(List<ReportWeek> weeks) {
+    /**
+     * What each whole week holds now, by week key (one request for the whole archive): its posts, and its
+     * flagged posts per triage state as a report counts them ({@link WeeklyFigures#PENDING} for undecided).
+     */
+    Map<String, WeekNow> now(List<ReportWeek> weeks) {
         if (weeks.isEmpty()) {
             return Map.of();
         }
@@ -141,11 +145,14 @@ class WeeklyFiguresRepository {
         weeks.forEach(w -> byWeek.put(w.key(), PostQueries.createdIn(w.start(), w.end())));
         try {
             Map<String, FiltersBucket> buckets = client.search(s -> s.index(indexes.alias(SasandoIndex.POSTS)).size(0)
-                            .aggregations(PERIODS, a -> a.filters(f -> f.filters(b -> b.keyed(byWeek)))), Void.class)
+                            .aggregations(PERIODS, a -> a.filters(f -> f.filters(b -> b.keyed(byWeek)))
+                                    .aggregations(FLAGGED, f -> f.filter(FLAGGED_QUERY)
+                                            .aggregations(BY_TRIAGE, triageTerms()))), Void.class)
                     .aggregations().get(PERIODS).filters().buckets().keyed();
-            Map<String, Long> counts = new LinkedHashMap<>();
-            buckets.forEach((week, bucket) -> counts.put(week, bucket.docCount()));
-            return counts;
+            Map<String, WeekNow> now = new LinkedHashMap<>();
+            buckets.forEach((week, bucket) -> now.put(week, new WeekNow(bucket.docCount(),
+                    counts(bucket.aggregations().get(FLAGGED).filter().aggregations().get(BY_TRIAGE)))));
+            return now;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot count the archived weeks' posts", e);
         }
@@ -157,8 +164,7 @@ class WeeklyFiguresRepository {
         aggs.put(FLAGGED, Aggregation.of(a -> a
                 .filter(FLAGGED_QUERY)
                 .aggregations(BY_RISK, terms(PostFields.RISK, ALL))
-                .aggregations(BY_TRIAGE, Aggregation.of(t -> t.terms(x -> x
-                        .field(PostFields.TRIAGE_STATUS).size(TOP).missing(WeeklyFigures.PENDING))))));
+                .aggregations(BY_TRIAGE, triageTerms())));
         // confirmed among the flagged, so the confirmed count is the triage split's own (they add up)
         aggs.put(CONFIRMED, Aggregation.of(a -> a
                 .filter(Query.of(q -> q.bool(b -> b.filter(FLAGGED_QUERY)
@@ -173,6 +179,12 @@ class WeeklyFiguresRepository {
         aggs.put(KECAMATAN, terms(PostFields.KECAMATAN, ALL));
         aggs.put(SOURCES, terms(PostFields.SOURCE, ALL));
         return aggs;
+    }
+
+    /** Flagged posts per triage status, the undecided as {@link WeeklyFigures#PENDING}. */
+    private static Aggregation triageTerms() {
+        return Aggregation.of(t -> t.terms(x -> x.field(PostFields.TRIAGE_STATUS).size(TOP)
+                .missing(WeeklyFigures.PENDING)));
     }
 
     private static Aggregation terms(String field, int size) {

@@ -78,6 +78,32 @@ class ReportViewIT extends KaribuTest {
         assertThat(GridKt._getFormatted(view.archive, rowOf(view, w27.key()), "posts")).isEqualTo(String.valueOf(counted + 1));
     }
 
+    @Test
+    void aFinalReportWhoseFlaggedPostsWereDecidedSinceSaysItsFiguresAreOutOfDate() {
+        login("analis", "ANALYST");
+        UI.getCurrent().navigate(ReportView.class);
+        ReportView view = LocatorJ._get(ReportView.class);
+        ReportWeek w27 = ReportFixtures.WEEK.previous(); // its one flagged post not reviewed
+        view.week.setValue(w27);
+        LocatorJ._click(view.generate);
+        assertThat(GridKt._getFormatted(view.archive, rowOf(view, w27.key()), "status")).isEqualTo("Final");
+
+        // an analyst confirms it after the report was made: Ringkasan now says 1 confirmed, the PDF 0
+        ReportFixtures.triage(client, settings.indexPrefix(), "x:w27-hoaks", "confirmed");
+        UI.getCurrent().navigate("search");
+        UI.getCurrent().navigate(ReportView.class);
+        view = LocatorJ._get(ReportView.class);
+        assertThat(GridKt._getFormatted(view.archive, rowOf(view, w27.key()), "status")).isEqualTo("Final · keputusan "
+                + "analis berubah sejak laporan dibuat (dikonfirmasi 0 → 1, belum ditinjau 1 → 0): buat ulang laporannya");
+        // long: it wraps in its column instead of pushing the period and the counts out of sight
+        assertThat(view.archive.getThemeNames()).contains("wrap-cell-content");
+        assertThat(view.archive.getColumnByKey("status").isAutoWidth()).isFalse();
+        // made again, it counts the decision and the note goes
+        view.week.setValue(w27);
+        LocatorJ._click(view.generate);
+        assertThat(GridKt._getFormatted(view.archive, rowOf(view, w27.key()), "status")).isEqualTo("Final");
+    }
+
     private static int rowOf(ReportView view, String week) {
         List<ReportRecord> rows = GridKt._findAll(view.archive);
         return rows.indexOf(rows.stream().filter(r -> r.week().equals(week)).findFirst().orElseThrow());
