@@ -62,6 +62,13 @@ class TopicTaggerTest {
         assertThat(topicsOf("Pejabat dong kebakaran jenggot dengar kabar itu")).isEmpty();
         assertThat(topicsOf("Jalan di Kelapa Lima su bolong-bolong, motor jatuh")).containsExactly("layanan_publik");
         assertThat(topicsOf("Baju kaos beta su bolong")).isEmpty();
+        // 1 Dec acceptance walk: damage and the repair nobody made, words apart; a road that becomes a pond
+        assertThat(topicsOf("Jalan di Penkase Oeleta tu su rusak dari tahun lalu, sonde ada yang perbaiki"))
+                .containsExactly("layanan_publik");
+        assertThat(topicsOf("Kalo hujan jalan di Alak jadi kolam, oto sonde bisa lewat")).containsExactly("layanan_publik");
+        assertThat(topicsOf("Katong dua harus perbaiki hubungan ini")).isEmpty();
+        assertThat(topicsOf("HP beta rusak, sapa bisa perbaiki?")).isEmpty();
+        assertThat(topicsOf("Kolam ikan di belakang rumah jadi kolam renang anak-anak")).isEmpty();
         assertThat(topicsOf("Pilih nomor 2 sa #Pilkada2024")).containsExactly("politik");
         assertThat(topicsOf("Ada yang tau kenapa air di Bakunase keruh? Sonde layak minum")).containsExactly("layanan_publik");
     }
