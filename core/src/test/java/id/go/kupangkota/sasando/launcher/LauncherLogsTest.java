@@ -40,7 +40,7 @@ class LauncherLogsTest {
         for (String module : new String[]{"core", "ingest", "analytics/spark", "dashboard"}) {
             write(module + "/target/classpath.txt", "");
         }
-        write("dashboard/target/sasando-dashboard-0.1.0-SNAPSHOT.jar", "");
+        write("dashboard/target/sasando-dashboard-0.1.0-SNAPSHOT.jar", "the build's jar");
         write("elasticsearch.zip", "");
         // a build would mean the layout above is incomplete: fail rather than run Maven
         executable("mvnw", "#!/bin/sh\necho 'no build in this test' >&2; exit 9\n");
@@ -51,7 +51,7 @@ class LauncherLogsTest {
                 case "$*" in
                   *"EmbeddedElasticsearch start"*) eval "console=\\${$#}"; echo "elasticsearch of run $RUN" >>"$console" ;;
                   *PipelineJob*) echo "pipeline of run $RUN" >&2 ;;
-                  *-jar*) echo "dashboard of run $RUN" ;;
+                  *-jar*) echo "dashboard of run $RUN"; for a in "$@"; do case "$a" in *.jar) echo "ran $a: $(cat "$a")" ;; esac; done ;;
                 esac
                 exit 0
                 """);
@@ -74,6 +74,17 @@ class LauncherLogsTest {
             assertThat(logs.resolve(name + ".log.2")).content().contains(name + " of run 2");
             assertThat(logs.resolve(name + ".log.3")).as("two old logs kept, as asked").doesNotExist();
         }
+    }
+
+    @Test
+    void theDashboardRunsACopyOfTheJarSoABuildWhileItRunsDoesNotPullItAway() throws Exception {
+        up(1, "5");
+        Path copy = home.resolve("run/dashboard.jar");
+        assertThat(home.resolve("logs/dashboard.log")).content().contains("ran " + copy + ": the build's jar");
+        write("dashboard/target/sasando-dashboard-0.1.0-SNAPSHOT.jar", "a newer build");
+        assertThat(copy).content().isEqualTo("the build's jar");
+        up(2, "5");
+        assertThat(home.resolve("logs/dashboard.log")).content().contains("ran " + copy + ": a newer build");
     }
 
     @Test
