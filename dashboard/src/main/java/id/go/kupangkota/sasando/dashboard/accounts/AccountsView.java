@@ -80,6 +80,7 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         for (int i = 0; i < AccountsData.KINDS.size(); i++) {
             Span kind = new Span("━ " + getTranslation("accounts.kind." + AccountsData.KINDS.get(i)));
             kind.getStyle().set("color", KIND_COLOURS.get(i));
+            kind.getElement().setAttribute("data-kind", AccountsData.KINDS.get(i));
             legend.add(kind);
         }
         add(new H2(getTranslation("accounts.title")), filterBar, basis, network, legend,
@@ -104,6 +105,9 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         botWeek.setVisible(fromJob);
         botReasons.setVisible(fromJob);
         botHint.setVisible(fromJob); // it explains the bot score, which only the accounts job gives
+        // counted from the posts, the network has mentions only (the basis line says so): the legend too
+        legend.getChildren().forEach(kind -> kind.setVisible(fromJob
+                || MENTION.equals(kind.getElement().getAttribute("data-kind"))));
         top.setItems(data.top());
         network.setOption(graph(getTranslation("accounts.network"), data,
                 kind -> getTranslation("accounts.kind." + kind)));
@@ -119,6 +123,8 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         return a.botReasons().stream().map(r -> getTranslation("accounts.bot.reason." + r))
                 .collect(Collectors.joining(", "));
     }
+
+    private static final String MENTION = AccountsData.KINDS.get(0);
 
     /** Accounts whose names the network always shows; the rest show theirs on hover. */
     static final int LABELLED_NODES = 15;

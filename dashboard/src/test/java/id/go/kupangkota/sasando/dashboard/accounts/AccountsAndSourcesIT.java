@@ -2,6 +2,7 @@ package id.go.kupangkota.sasando.dashboard.accounts;
 
 import co.elastic.clients.elasticsearch._types.Refresh;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
@@ -73,6 +74,9 @@ class AccountsAndSourcesIT extends KaribuTest {
         assertThat(view.network.getOption().at("/series/0/type").asText()).isEqualTo("graph");
         assertThat(view.network.getOption().at("/series/0/data").size()).isEqualTo(4);
         assertThat(view.network.getOption().at("/series/0/links").size()).isEqualTo(2);
+        // counted from the posts the network has mentions only, and so has its legend
+        assertThat(view.legend.getChildren().filter(Component::isVisible).map(k -> k.getElement().getText()))
+                .containsExactly("━ " + view.getTranslation("accounts.kind.mention"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.core.post.Post;
@@ -153,6 +154,8 @@ class AccountsNetworkIT extends KaribuTest {
         AccountsView view = LocatorJ._get(AccountsView.class);
         assertThat(GridKt._findAll(view.top)).hasSize(1);
         assertThat(GridKt._getFormattedRow(view.top, 0)).contains("nona", "3", "0,40", "2024-W24");
+        assertThat(view.legend.getChildren().filter(Component::isVisible).count())
+                .as("the job's edges have every kind: the whole legend").isEqualTo(AccountsData.KINDS.size());
     }
 
     /**
