@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.Refresh;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
@@ -334,6 +335,33 @@ class SearchIT extends KaribuTest {
         assertThat(source.getListDataView().getItems().toList()).containsExactlyElementsOf(Vocabulary.SOURCES);
         assertThat(source.getListDataView().getItems().map(source.getItemLabelGenerator()::apply).toList())
                 .containsExactly("X", "Portal berita (RSS)", "Impor berkas");
+    }
+
+    @Test
+    void anAddressTypedByHandMeansTheIndexedValueAndAValueOfNoVocabularyIsSaidToBeUnknown() {
+        login("analis", "ANALYST");
+        // "FILE" is the source "file": the imported post, its field showing it
+        UI.getCurrent().navigate(SearchView.class, QueryParameters.simple(Map.of(
+                "from", "2024-07-08", "to", "2024-07-14", "source", "FILE")));
+        SearchView view = LocatorJ._get(SearchView.class);
+        assertThat(view.results.getListDataView().getItems().map(m -> m.post().nativeId()).toList())
+                .containsExactly("imported");
+        assertThat(view.filterBar.field(FilterBar.Facet.SOURCE).getValue()).isEqualTo("file");
+        assertThat(view.filterBar.others().isVisible()).isFalse();
+
+        // a topic no post can have: no results, and the bar says why instead of a field showing "foo"
+        UI.getCurrent().navigate(SearchView.class, QueryParameters.simple(Map.of(
+                "from", "2024-07-08", "to", "2024-07-14", "topic", "foo")));
+        view = LocatorJ._get(SearchView.class);
+        assertThat(view.total.getText()).isEqualTo("0 hasil");
+        assertThat(view.filterBar.field(FilterBar.Facet.TOPIC).getValue()).isNull();
+        assertThat(view.filterBar.others().getElement().getTextRecursively())
+                .contains("Topik: foo (nilai tidak dikenal: tidak ada unggahan yang cocok)");
+        LocatorJ._click(LocatorJ._get(view.filterBar.others(), Button.class, spec -> spec.withText(
+                "Topik: foo (nilai tidak dikenal: tidak ada unggahan yang cocok)")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters())
+                .doesNotContainKey("topic");
+        assertThat(LocatorJ._get(SearchView.class).filterBar.others().isVisible()).isFalse();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package id.go.kupangkota.sasando.dashboard.base.filter;
 
 import com.vaadin.flow.router.QueryParameters;
+import id.go.kupangkota.sasando.core.post.Vocabulary;
 import id.go.kupangkota.sasando.core.time.Wita;
 
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -42,15 +44,34 @@ public record PostFilter(LocalDate from, LocalDate to, String topic, String sour
             from = to;
             to = swap;
         }
-        topic = blankToNull(topic);
-        source = blankToNull(source);
-        sentiment = blankToNull(sentiment);
-        emotion = blankToNull(emotion);
-        risk = blankToNull(risk);
-        stance = blankToNull(stance);
-        kecamatan = blankToNull(kecamatan);
+        // an address typed or edited by hand ("kecamatan=alak", "risk=Hoaks", "topic=layanan-publik") means the
+        // value the index holds: indexed values match exactly, so any other spelling found nothing, silently
+        topic = canonical(topic, Vocabulary.TOPICS);
+        source = canonical(source, Vocabulary.SOURCES);
+        sentiment = canonical(sentiment, Vocabulary.SENTIMENTS);
+        emotion = canonical(emotion, Vocabulary.EMOTIONS);
+        risk = canonical(risk, Vocabulary.RISK_CATEGORIES);
+        stance = canonical(stance, Vocabulary.STANCES);
+        kecamatan = canonical(kecamatan, Vocabulary.KECAMATAN);
         author = handle(author);
         text = blankToNull(text);
+    }
+
+    /**
+     * The vocabulary's own spelling of {@code value} when they differ only in case or in a space, hyphen or
+     * underscore between words; a value of no vocabulary as it is (the filter bar says it is unknown).
+     */
+    static String canonical(String value, List<String> vocabulary) {
+        String v = blankToNull(value);
+        if (v == null || vocabulary.contains(v)) {
+            return v;
+        }
+        String key = spellingKey(v);
+        return vocabulary.stream().filter(known -> spellingKey(known).equals(key)).findFirst().orElse(v);
+    }
+
+    private static String spellingKey(String value) {
+        return value.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "_");
     }
 
     /** The last {@link #DEFAULT_DAYS} WITA days up to today, no facets. */

@@ -154,7 +154,7 @@ public class FilterBar extends FlexLayout {
                 if (field instanceof TextField text) {
                     text.setValue(value == null ? "" : value);
                 } else {
-                    field.setValue(value);
+                    field.setValue(known(facet, value) ? value : null); // an unknown one: a button below
                 }
             });
             showOthers(p);
@@ -167,10 +167,11 @@ public class FilterBar extends FlexLayout {
         others.removeAll();
         for (Facet facet : Facet.values()) {
             List<String> v = parameters.get(facet.parameter);
-            if (fields.containsKey(facet) || v == null || v.isEmpty()) {
+            if (v == null || v.isEmpty() || (fields.containsKey(facet) && known(facet, v.get(0)))) {
                 continue;
             }
-            String value = facet.labelPrefix == null ? v.get(0) : getTranslation(facet.labelPrefix + v.get(0));
+            String value = !known(facet, v.get(0)) ? getTranslation("filter.unknown", v.get(0))
+                    : facet.labelPrefix == null ? v.get(0) : getTranslation(facet.labelPrefix + v.get(0));
             Button remove = new Button(getTranslation("filter." + facet.parameter) + ": " + value,
                     VaadinIcon.CLOSE_SMALL.create());
             remove.setIconAfterText(true);
@@ -183,6 +184,11 @@ public class FilterBar extends FlexLayout {
             others.addComponentAsFirst(new Span(getTranslation("filter.others")));
         }
         others.setVisible(others.getComponentCount() > 0);
+    }
+
+    /** Whether a value of the address is one of the facet's (any value of a free-text facet is). */
+    private static boolean known(Facet facet, String value) {
+        return value == null || facet.values == null || facet.values.contains(value);
     }
 
     /** The filter as the fields now say. */

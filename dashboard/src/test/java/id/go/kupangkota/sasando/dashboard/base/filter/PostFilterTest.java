@@ -30,6 +30,21 @@ class PostFilterTest {
     }
 
     @Test
+    void aValueTypedByHandIsTheVocabularysOwnSpellingAndAnUnknownOneStaysAsTyped() {
+        PostFilter f = PostFilter.fromQuery(QueryParameters.simple(Map.of("kecamatan", "kelapa-lima", "risk", "Hoaks",
+                "topic", "layanan publik", "source", "X", "sentiment", " NEGATIVE ", "stance", "Countering")), CLOCK);
+        assertThat(f.kecamatan()).isEqualTo("Kelapa Lima");
+        assertThat(f.risk()).isEqualTo("hoaks");
+        assertThat(f.topic()).isEqualTo("layanan_publik");
+        assertThat(f.source()).isEqualTo("x");
+        assertThat(f.sentiment()).isEqualTo("negative");
+        assertThat(f.stance()).isEqualTo("countering");
+        PostFilter unknown = PostFilter.fromQuery(QueryParameters.simple(Map.of("topic", "foo", "kecamatan", "alakk")), CLOCK);
+        assertThat(unknown.topic()).isEqualTo("foo");
+        assertThat(unknown.kecamatan()).isEqualTo("alakk");
+    }
+
+    @Test
     void badDatesFallBackAndReversedRangesAreSwapped() {
         PostFilter bad = PostFilter.fromQuery(QueryParameters.simple(Map.of("from", "kemarin")), CLOCK);
         assertThat(bad.from()).isEqualTo(LocalDate.parse("2024-07-08"));
