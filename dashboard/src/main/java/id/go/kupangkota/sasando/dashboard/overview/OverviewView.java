@@ -32,6 +32,7 @@ import id.go.kupangkota.sasando.dashboard.base.ui.TagCloud;
 import id.go.kupangkota.sasando.dashboard.base.ui.chart.EChart;
 import id.go.kupangkota.sasando.dashboard.overview.OverviewData.Bucket;
 import id.go.kupangkota.sasando.dashboard.overview.OverviewData.DayPoint;
+import id.go.kupangkota.sasando.dashboard.search.SearchLinks;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalDateTime;
@@ -39,6 +40,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /** Ringkasan: the period at a glance, for analysts and leadership. */
 @Route("")
@@ -105,7 +107,16 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         PostFilter filter = service.allowed(PostFilter.fromQuery(event.getLocation().getQueryParameters(),
                 service.clock()));
         filterBar.setFilter(filter, event.getLocation().getQueryParameters());
+        // a word leads to its posts in Pencarian, for who may search (leadership may not: plain words)
+        Function<String, String> search = service.showsPosts() ? word -> searchHref(filter, word) : null;
+        hashtags.setLink(search);
+        terms.setLink(search);
         show(service.load(filter));
+    }
+
+    /** Pencarian's address for the posts of the period and filter that say {@code word} (a hashtag as written). */
+    static String searchHref(PostFilter filter, String word) {
+        return SearchLinks.of(filter.with(PostFilter.TEXT, word));
     }
 
     void show(OverviewData d) {

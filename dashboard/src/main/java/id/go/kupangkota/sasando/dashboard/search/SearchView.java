@@ -37,7 +37,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Pencarian: every filter, highlighted matches, page by page, exportable. */
-@Route("search")
+@Route(SearchLinks.ROUTE)
 @Menu(order = 40, icon = "vaadin:search", title = "menu.search")
 @RolesAllowed({Roles.ANALYST, Roles.ADMIN})
 class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -199,13 +199,25 @@ class OverviewViewIT extends KaribuTest {
         // as a browser would read the markup: no script element, the hashtag is the text of its span
         Document html = Jsoup.parseBodyFragment(view.hashtags.getElement().getOuterHTML());
         assertThat(html.select("script")).isEmpty();
-        assertThat(html.select("span.sasando-tag").eachText()).containsExactly("#kupang", "#<script>alert(1)</script>");
-        assertThat(html.body().html()).contains(">#&lt;script&gt;alert(1)&lt;/script&gt;</span>");
+        assertThat(html.select("a.sasando-tag").eachText()).containsExactly("#kupang", "#<script>alert(1)</script>");
+        assertThat(html.body().html()).contains(">#&lt;script&gt;alert(1)&lt;/script&gt;</a>");
         assertThat(view.terms.tags()).extracting(TagCloud.Tag::text).containsExactly("air");
         // a size alone does not say how often: the count beside the word, and what it counts on hover
         assertThat(tags.get(0).count()).isEqualTo("3");
         assertThat(tags.get(0).tooltip()).isEqualTo("#kupang: 3 unggahan");
         assertThat(html.select("span.sasando-tag-count").eachText()).containsExactly("3", "1");
+        // an analyst's word leads to the posts of the period that say it, in Pencarian
+        assertThat(tags.get(0).href()).isEqualTo("search?q=%23kupang&from=2024-07-08&to=2024-07-14");
+        assertThat(view.terms.tags().get(0).href()).isEqualTo("search?q=air&from=2024-07-08&to=2024-07-14");
+
+        // leadership may not search: plain words, not in the colour of links
+        login("pimpinan", "LEADERSHIP");
+        UI.getCurrent().navigate(OverviewView.class);
+        view = LocatorJ._get(OverviewView.class);
+        assertThat(view.hashtags.tags()).extracting(TagCloud.Tag::href).containsOnlyNulls();
+        Document plain = Jsoup.parseBodyFragment(view.hashtags.getElement().getOuterHTML());
+        assertThat(plain.select("a")).isEmpty();
+        assertThat(plain.select("span.sasando-tag").first().attr("style")).contains("--lumo-body-text-color");
     }
 
     @Test

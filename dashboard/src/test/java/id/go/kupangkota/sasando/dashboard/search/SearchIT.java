@@ -135,6 +135,9 @@ class SearchIT extends KaribuTest {
         assertThat(total("pilkada")).isEqualTo(1);
         assertThat(total("Pilkada")).isEqualTo(1);
         assertThat(total("saja pilkada")).isEqualTo(1); // Kupang "sa" is standard "saja"
+        // a hashtag as Ringkasan's cloud links it
+        assertThat(total("#Pilkada2024")).isEqualTo(1);
+        assertThat(total("#pilkada2024")).isEqualTo(1);
         // a word in Kupang Malay also finds the posts that spell it the standard way ("aer" is "air");
         // a phrase stays as typed
         assertThat(total("aer mati")).isEqualTo(total("air mati")).isEqualTo(POSTS / 2 + 1);

@@ -1,5 +1,7 @@
 package id.go.kupangkota.sasando.dashboard.base.ui;
 
+import com.vaadin.flow.component.HtmlContainer;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -7,6 +9,7 @@ import id.go.kupangkota.sasando.dashboard.base.ui.Charts.Slice;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 
 /**
@@ -25,6 +28,8 @@ public class TagCloud extends Div {
     private final String emptyText;
     private final Locale locale;
     private final LongFunction<String> countText;
+    /** Where a word leads (its posts in Pencarian), or null: words as plain text. */
+    private Function<String, String> link;
 
     /**
      * @param locale    the UI's language, for the counts ("1.200")
@@ -41,6 +46,14 @@ public class TagCloud extends Div {
         add(this.title, words);
     }
 
+    /**
+     * Makes each word a link to {@code href} of it (the posts that say it), or plain text again with null.
+     * Takes effect at the next {@link #setWords}.
+     */
+    public void setLink(Function<String, String> href) {
+        this.link = href;
+    }
+
     /** Shows the words in the order given (the terms aggregation's: most frequent first). */
     public void setWords(List<Slice> slices) {
         words.removeAll();
@@ -51,11 +64,13 @@ public class TagCloud extends Div {
         long min = slices.stream().mapToLong(Slice::value).min().orElse(0);
         long max = slices.stream().mapToLong(Slice::value).max().orElse(0);
         for (Slice s : slices) {
-            Span word = new Span();
+            // a link only where it leads somewhere (the posts that say the word, for who may search them)
+            HtmlContainer word = link == null ? new Span() : new Anchor(link.apply(s.label()), "");
             word.setText(s.label());
             word.addClassName("sasando-tag");
             word.getStyle().set("font-size", String.format(Locale.ROOT, "%.2fem", sizeEm(s.value(), min, max)))
-                    .set("color", "var(--lumo-primary-text-color)");
+                    // the link colour only on a link: blue words that led nowhere read as broken links
+                    .set("color", link == null ? "var(--lumo-body-text-color)" : "var(--lumo-primary-text-color)");
             Span count = new Span(Counts.format(s.value(), locale));
             count.addClassName("sasando-tag-count");
             count.getStyle().set("font-size", "var(--lumo-font-size-xxs)").set("margin-left", "0.25em")
@@ -71,17 +86,18 @@ public class TagCloud extends Div {
     public List<Tag> tags() {
         return words.getChildren().filter(c -> c.hasClassName("sasando-tag-item")).map(Span.class::cast)
                 .map(item -> {
-                    List<Span> parts = item.getChildren().map(Span.class::cast).toList();
-                    Span word = parts.get(0);
-                    Span count = parts.get(1);
+                    List<HtmlContainer> parts = item.getChildren().map(HtmlContainer.class::cast).toList();
+                    HtmlContainer word = parts.get(0);
+                    HtmlContainer count = parts.get(1);
                     return new Tag(word.getText(), Double.parseDouble(word.getStyle().get("font-size")
-                            .replace("em", "")), count.getText(), item.getTitle().orElse(""));
+                            .replace("em", "")), count.getText(), item.getTitle().orElse(""),
+                            word instanceof Anchor a ? a.getHref() : null);
                 })
                 .toList();
     }
 
-    /** One word as shown: its text, font size in {@code em}, the count beside it and the tooltip. */
-    public record Tag(String text, double sizeEm, String count, String tooltip) {
+    /** One word as shown: its text, font size in {@code em}, the count beside it, the tooltip and its link (or null). */
+    public record Tag(String text, double sizeEm, String count, String tooltip, String href) {
     }
 
     /**
