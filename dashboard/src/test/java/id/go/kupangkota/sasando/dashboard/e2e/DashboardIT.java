@@ -190,10 +190,19 @@ class DashboardIT {
                 const axis = echarts.getInstanceByDom(el).getOption().xAxis[0];
                 return [/^\\d{4}-\\d{2}-\\d{2}$/.test(axis.data[0]), !(axis.axisLabel && axis.axisLabel.formatter)];""");
         assertThat(dayLabel).isEqualTo(List.of(true, true));
-        // hashtags and terms are tag clouds of plain spans, the most used hashtag first
+        // hashtags and terms are tag clouds, the most used hashtag first; an analyst's words are links
         List<WebElement> tags = driver.findElements(By.cssSelector(".sasando-tag-cloud .sasando-tag"));
         assertThat(tags).extracting(WebElement::getText).contains("#kupang");
         screenshot("overview");
+        // a word leads to the period's posts that say it, in Pencarian (the router's navigation, no reload)
+        WebElement kupang = tags.stream().filter(t -> t.getText().equals("#kupang")).findFirst().orElseThrow();
+        assertThat(kupang.getTagName()).isEqualTo("a");
+        click(kupang);
+        wait.until(ExpectedConditions.urlContains("/search?"));
+        assertThat(driver.getCurrentUrl()).contains("q=%23kupang");
+        WebElement total = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//span[contains(normalize-space(.), ' hasil')]")));
+        wait.until(d -> !total.getText().startsWith("0 "));
     }
 
     private void searchWithAFilter(List<Post> posts) {

@@ -73,7 +73,7 @@ class SearchIT extends KaribuTest {
                     .terms(List.of("script", "alert", "air", "mati")).build());
             posts.add(post("syntax", "title:x (((", wita("2024-07-11T09:00:00")).terms(List.of("title")).build());
             posts.add(post("file", "imported", "dari berkas ekspor", wita("2024-07-11T10:00:00"))
-                    .terms(List.of("berkas", "ekspor")).build());
+                    .terms(List.of("berkas", "ekspor")).hashtags(List.of("EksporKupang")).build());
             // its terms are standard Indonesian ("sa" is "saja"), the hashtag split into words
             posts.add(post("pilkada", "Pilih yang dua sa #Pilkada2024", wita("2024-07-11T11:00:00"))
                     .terms(List.of("pilih", "dua", "saja", "pilkada")).build());
@@ -135,9 +135,12 @@ class SearchIT extends KaribuTest {
         assertThat(total("pilkada")).isEqualTo(1);
         assertThat(total("Pilkada")).isEqualTo(1);
         assertThat(total("saja pilkada")).isEqualTo(1); // Kupang "sa" is standard "saja"
-        // a hashtag as Ringkasan's cloud links it
+        // a hashtag as Ringkasan's cloud links it, also when only the post's hashtags carry it (an export)
         assertThat(total("#Pilkada2024")).isEqualTo(1);
         assertThat(total("#pilkada2024")).isEqualTo(1);
+        assertThat(total("#EksporKupang")).isEqualTo(1);
+        assertThat(total("#eksporkupang")).isEqualTo(1);
+        assertThat(total("#eksporkupang air")).as("two words: every one must occur, as ever").isZero();
         // a word in Kupang Malay also finds the posts that spell it the standard way ("aer" is "air");
         // a phrase stays as typed
         assertThat(total("aer mati")).isEqualTo(total("air mati")).isEqualTo(POSTS / 2 + 1);

@@ -27,6 +27,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -88,6 +89,22 @@ public final class PostQueries {
      * never as an error.
      */
     public static Query text(String userText) {
+        Query words = words(userText);
+        Matcher tag = ONE_HASHTAG.matcher(userText);
+        if (!tag.matches()) {
+            return words;
+        }
+        // one hashtag (Ringkasan's cloud links so): also the posts that carry it in their hashtags only, as an
+        // export's column can give them without the text saying it
+        String name = tag.group(1);
+        return Query.of(q -> q.bool(b -> b.should(words)
+                .should(h -> h.term(t -> t.field(PostFields.HASHTAGS).value(name).caseInsensitive(true)))
+                .minimumShouldMatch("1")));
+    }
+
+    private static final Pattern ONE_HASHTAG = Pattern.compile("\\s*#([\\p{L}\\p{N}_]+)\\s*");
+
+    private static Query words(String userText) {
         // lower case once the spelled-out operators are read: the tagger's terms are lower case
         String query = standardForms(NOT_WORD.matcher(AND_WORD.matcher(OR_WORD.matcher(userText).replaceAll(" | "))
                 .replaceAll(" ")).replaceAll("-").toLowerCase(Locale.ROOT), PostQueries::standardForm,
