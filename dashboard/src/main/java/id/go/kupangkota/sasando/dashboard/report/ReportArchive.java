@@ -119,6 +119,23 @@ class ReportArchive {
         }
     }
 
+    /**
+     * The weeks from {@code from} to {@code upTo} (inclusive) whose archived report is final, oldest first.
+     * One record per week (the record's id is its week), so a range of weeks is one page.
+     */
+    List<ReportWeek> finalWeeks(ReportWeek from, ReportWeek upTo) {
+        try {
+            return client.search(s -> s.index(index).size(PAGE)
+                            .query(q -> q.range(r -> r.date(d -> d.field("week_start")
+                                    .gte(from.monday().toString()).lte(upTo.monday().toString()))))
+                            .sort(o -> o.field(f -> f.field("week_start").order(SortOrder.Asc))),
+                    ReportRecord.class).hits().hits().stream().map(Hit::source).filter(r -> !r.provisional())
+                    .map(ReportRecord::reportWeek).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the archived reports from " + from + " to " + upTo, e);
+        }
+    }
+
     /** The archived PDF, or empty when the week has no report (or its file is gone). */
     Optional<byte[]> pdf(ReportWeek week) {
         try {

@@ -71,6 +71,11 @@ public class ReportService {
         return archive.newestFinal(upTo);
     }
 
+    /** The weeks from {@code from} to {@code upTo} whose final report is in the archive, oldest first. */
+    List<ReportWeek> finalReports(ReportWeek from, ReportWeek upTo) {
+        return archive.finalWeeks(from, upTo);
+    }
+
     /** The week of the oldest post: where the data starts. */
     Optional<ReportWeek> firstWeekWithPosts() {
         return figures.firstWeekWithPosts();

@@ -21,15 +21,18 @@ import java.util.stream.Stream;
  * stand at any Monday.
  *
  * <p>A dashboard that was down at 07:00 makes the missed reports when it starts
- * ({@code sasando.report.catch-up}, on by default): every week whose Monday run is past, from the one
- * after the newest week with a final report in the archive (with none, from the week the posts start),
+ * ({@code sasando.report.catch-up}, on by default): every week whose Monday run is past and whose final
+ * report the archive lacks, from the one after the oldest final report of the last {@link #MAX_WEEKS_BACK}
+ * weeks (with none there, after the newest before them; with none at all, from the week the posts start),
  * oldest first, at most {@link #MAX_WEEKS_BACK} weeks back. A provisional report, made during its week,
  * does not count. Only the last complete week's report is e-mailed, as its Monday run would have; the
  * older weeks are archived without mail: the archive is the record and mail a courtesy on top of it
  * ({@link ReportMailer}), and a pile of stale reports in leadership's inbox on a Monday morning helps
  * nobody. Their records name no recipients and the log says so. A week that fails is logged and the
- * other weeks are still made; once a later week has its final report the next start does not retry it,
- * so the error line names it for Laporan.
+ * other weeks are still made; the next start tries it again, since a week without a final report after
+ * the oldest final report of the last {@link #MAX_WEEKS_BACK} weeks is missed whatever came after it
+ * (the error line also names it for Laporan). Weeks before the oldest final report in that window are
+ * left to Laporan, as before: reports that were never made are not the catch-up's to invent.
  */
 @Component
 class WeeklyReportScheduler {
@@ -68,28 +71,36 @@ class WeeklyReportScheduler {
         ReportWeek lastComplete = service.lastCompleteWeek();
         // before 07:00 on Monday the last complete week's run is still to come: it makes that week itself
         ReportWeek lastDue = service.now().isBefore(runOf(lastComplete)) ? lastComplete.previous() : lastComplete;
+        ReportWeek earliest = new ReportWeek(lastDue.monday().minusWeeks(MAX_WEEKS_BACK - 1L));
+        List<ReportWeek> finals;
         ReportWeek from;
         try {
-            Optional<ReportWeek> newestFinal = service.newestFinalReport(lastDue);
-            // where the posts start matters only to an archive without a final report
-            from = firstMissed(lastComplete, newestFinal,
-                    newestFinal.isPresent() ? Optional.empty() : service.firstWeekWithPosts());
+            finals = service.finalReports(earliest, lastDue);
+            if (!finals.isEmpty()) {
+                // a gap after the window's oldest final report is a week that failed (or was skipped): again
+                from = finals.get(0).next();
+            } else {
+                Optional<ReportWeek> newestFinal = service.newestFinalReport(lastDue);
+                // where the posts start matters only to an archive without a final report
+                from = firstMissed(lastComplete, newestFinal,
+                        newestFinal.isPresent() ? Optional.empty() : service.firstWeekWithPosts());
+            }
         } catch (RuntimeException e) {
             log.error("weekly report catch-up: cannot tell which reports are missing, none made (the Monday run "
                     + "and Laporan still make them): {}", e.getMessage(), e);
             return List.of();
         }
-        if (from.compareTo(lastDue) > 0) {
-            log.info("weekly report catch-up: no report missing up to {}", lastDue);
-            return List.of();
-        }
-        ReportWeek earliest = new ReportWeek(lastDue.monday().minusWeeks(MAX_WEEKS_BACK - 1L));
         if (from.compareTo(earliest) < 0) {
             log.warn("weekly report catch-up: the reports from {} on are missing; only the last {} weeks are made "
                     + "at start, from {}: make the older ones in Laporan", from, MAX_WEEKS_BACK, earliest);
             from = earliest;
         }
-        List<ReportWeek> missed = Stream.iterate(from, w -> w.compareTo(lastDue) <= 0, ReportWeek::next).toList();
+        List<ReportWeek> missed = Stream.iterate(from, w -> w.compareTo(lastDue) <= 0, ReportWeek::next)
+                .filter(w -> !finals.contains(w)).toList();
+        if (missed.isEmpty()) {
+            log.info("weekly report catch-up: no report missing up to {}", lastDue);
+            return List.of();
+        }
         List<ReportWeek> made = new ArrayList<>();
         List<ReportWeek> failed = new ArrayList<>();
         for (ReportWeek week : missed) {
@@ -110,8 +121,8 @@ class WeeklyReportScheduler {
                         week, e.getMessage(), e);
             }
         }
-        log.info("weekly report catch-up: {} of {} missed weeks made, {} to {}{}", made.size(), missed.size(),
-                missed.get(0), lastDue, failed.isEmpty() ? "" : "; failed: " + failed);
+        log.info("weekly report catch-up: {} of {} missed weeks made, {}{}", made.size(), missed.size(),
+                span(missed), failed.isEmpty() ? "" : "; failed: " + failed);
         return made;
     }
 
@@ -127,6 +138,17 @@ class WeeklyReportScheduler {
         }
         // no empty reports for the weeks before the data starts
         return firstPosts.filter(w -> w.compareTo(lastComplete) < 0).orElse(lastComplete);
+    }
+
+    /** Weeks in order, as a log names them: one week, a run of weeks "from to", or a list when they have gaps. */
+    static String span(List<ReportWeek> weeks) {
+        ReportWeek first = weeks.get(0);
+        ReportWeek last = weeks.get(weeks.size() - 1);
+        if (weeks.size() == 1) {
+            return first.toString();
+        }
+        boolean run = last.equals(new ReportWeek(first.monday().plusWeeks(weeks.size() - 1L)));
+        return run ? first + " to " + last : weeks.toString();
     }
 
     /** When the Monday run of the week's report is: 07:00 WITA the day after its Sunday. */

@@ -208,6 +208,17 @@ class WeeklyReportCatchUpIT extends KaribuTest {
         assertThat(output.getOut()).contains("weekly report catch-up: 2024-W42 failed",
                 "cannot archive the report of 2024-W42",
                 "weekly report catch-up: 2 of 3 missed weeks made, 2024-W41 to 2024-W43; failed: [2024-W42]");
+
+        // the next start, the obstacle gone: the week that failed is made, alone; W43 is not made twice
+        Instant w43Made = archive.find(week(43)).orElseThrow().generatedAt();
+        assertThat(scheduler(ticking(RESTART.plusSeconds(3600)), mailer).catchUp()).containsExactly(week(42));
+        ReportRecord w42 = archive.find(week(42)).orElseThrow();
+        assertThat(w42.provisional()).isFalse();
+        assertThat(w42.figures().posts()).isEqualTo(42);
+        assertThat(w42.mailedTo()).isEmpty(); // an older week: archived, not mailed
+        assertThat(archive.find(week(43)).orElseThrow().generatedAt()).isEqualTo(w43Made);
+        assertThat(output.getOut()).contains("weekly report catch-up: 1 of 1 missed weeks made, 2024-W42\n");
+        assertThat(scheduler(ticking(RESTART.plusSeconds(7200)), mailer).catchUp()).isEmpty();
     }
 
     /** Week {@code n} of 2024. */

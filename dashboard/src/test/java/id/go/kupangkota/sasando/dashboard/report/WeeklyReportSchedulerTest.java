@@ -3,6 +3,7 @@ package id.go.kupangkota.sasando.dashboard.report;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,5 +36,14 @@ class WeeklyReportSchedulerTest {
     void theMondayRunIsAtSevenWitaTheDayAfterTheWeek() {
         // Monday 28 October 2024 07:00 WITA is 27 October 23:00 UTC
         assertThat(WeeklyReportScheduler.runOf(W43)).isEqualTo(Instant.parse("2024-10-27T23:00:00Z"));
+    }
+
+    @Test
+    void theSummaryNamesOneWeekARunOfWeeksOrAListWithGaps() {
+        ReportWeek w41 = ReportWeek.parse("2024-W41");
+        ReportWeek w42 = ReportWeek.parse("2024-W42");
+        assertThat(WeeklyReportScheduler.span(List.of(w42))).isEqualTo("2024-W42");
+        assertThat(WeeklyReportScheduler.span(List.of(w41, w42, W43))).isEqualTo("2024-W41 to 2024-W43");
+        assertThat(WeeklyReportScheduler.span(List.of(w41, W43))).isEqualTo("[2024-W41, 2024-W43]");
     }
 }
