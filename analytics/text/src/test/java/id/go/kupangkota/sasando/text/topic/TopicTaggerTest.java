@@ -74,6 +74,21 @@ class TopicTaggerTest {
     }
 
     @Test
+    void waterAndPowerOutagesAndARoadBadlyDamagedArePublicServicesInTheirOwnWords() {
+        // 1 Dec, read off ./sasando tag: the commonest complaints of Kupang had no topic
+        for (String text : List.of("Air mati di Oebobo", "Air sonde jalan su tiga hari di Maulafa",
+                "air sonde kaluar dari kemarin", "Air macet di Oepura dari kemarin",
+                "Sampe kapan katong harus beli air tangki?", "Lampu mati di Kelapa Lima dari sore",
+                "Listrik mati lai di Oesapa", "Jalan di Oebobo rusak parah, semoga cepat ada solusi")) {
+            assertThat(topicsOf(text)).as(text).containsExactly("layanan_publik");
+        }
+        // the same words in other senses
+        assertThat(topicsOf("HP beta rusak parah")).isEmpty();
+        assertThat(topicsOf("Urusan beta sonde jalan")).isEmpty();
+        assertThat(topicsOf("Air mata beta jatuh dengar lagu itu")).isEmpty();
+    }
+
+    @Test
     void kupangWaterRisingIsAFloodButPipedWaterArrivingOrItsPriceRisingIsNot() {
         // 30 Nov analyst walk: "aer su naik lai" is "air sudah naik lagi", no "banjir" in it
         assertThat(topicsOf("Bosong di Kelapa Lima hati-hati, aer su naik lai di Oesapa Selatan"))
