@@ -89,6 +89,24 @@ class TopicTaggerTest {
     }
 
     @Test
+    void aRiverOverflowingAShortageAtThePumpVoteBuyingAndABlockedDrainFindTheirTopic() {
+        // 1 Dec, read off ./sasando tag
+        assertThat(topicsOf("Kali Dendeng meluap, rumah warga di Fontein terendam")).containsExactly("bencana");
+        assertThat(topicsOf("Pertalite langka di SPBU Oesapa, antre panjang")).contains("ekonomi");
+        assertThat(topicsOf("Harga bawang merah di pasar Inpres su 60 ribu sekilo")).containsExactly("ekonomi");
+        assertThat(topicsOf("Serangan fajar su mulai di Alak, amplop 100 ribu per orang")).containsExactly("politik");
+        assertThat(topicsOf("Got di Kelapa Lima tersumbat, air meluap ke jalan")).contains("layanan_publik");
+        assertThat(topicsOf("Jalan ke Fatukoa berlubang-lubang, motor jatuh tadi pagi")).containsExactly("layanan_publik");
+        assertThat(topicsOf("Pemkot perbaiki jalan di Kota Raja, mantap")).containsExactly("layanan_publik");
+        // the same words in other senses
+        assertThat(topicsOf("Emosi beta meluap dengar dia pung omong")).isEmpty();
+        assertThat(topicsOf("HP beta terendam air waktu cuci motor")).isEmpty();
+        assertThat(topicsOf("Burung langka ini hanya ada di Timor")).isEmpty();
+        assertThat(topicsOf("Hidung tersumbat dari kemarin, flu")).isEmpty();
+        assertThat(topicsOf("Baju kaos beta su berlubang-lubang")).isEmpty();
+    }
+
+    @Test
     void kupangWaterRisingIsAFloodButPipedWaterArrivingOrItsPriceRisingIsNot() {
         // 30 Nov analyst walk: "aer su naik lai" is "air sudah naik lagi", no "banjir" in it
         assertThat(topicsOf("Bosong di Kelapa Lima hati-hati, aer su naik lai di Oesapa Selatan"))
