@@ -107,6 +107,17 @@ class TopicTaggerTest {
     }
 
     @Test
+    void theServiceBackAndNoBusAtAllArePublicServicesButARiverOrARentalAdIsNot() {
+        for (String text : List.of("Terima kasih Pak Wali, air su lancar di Oebufu", "Puji Tuhan, listrik su nyala lai",
+                "Sedih liat anak-anak sekolah di Alak jalan kaki jauh karena sonde ada bemo")) {
+            assertThat(topicsOf(text)).as(text).containsExactly("layanan_publik");
+        }
+        assertThat(topicsOf("Air mengalir di kali Liliba jernih sekali")).isEmpty();
+        assertThat(topicsOf("Kontrakan dua kamar dekat kampus, air lancar")).isEmpty();
+        assertThat(topicsOf("Nyalakan obor persaudaraan, padamkan kebencian")).isEmpty();
+    }
+
+    @Test
     void kupangWaterRisingIsAFloodButPipedWaterArrivingOrItsPriceRisingIsNot() {
         // 30 Nov analyst walk: "aer su naik lai" is "air sudah naik lagi", no "banjir" in it
         assertThat(topicsOf("Bosong di Kelapa Lima hati-hati, aer su naik lai di Oesapa Selatan"))
