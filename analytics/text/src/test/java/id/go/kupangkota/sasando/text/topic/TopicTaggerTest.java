@@ -118,6 +118,15 @@ class TopicTaggerTest {
     }
 
     @Test
+    void aTrafficAccidentAHoledRoadAndAFullHospitalFindTheirTopic() {
+        assertThat(topicsOf("Kecelakaan di Jalan Timor Raya depan Hotel On The Rock")).containsExactly("keamanan");
+        assertThat(topicsOf("Tabrakan motor di tanjakan Oebobo pagi ini")).containsExactly("keamanan");
+        assertThat(topicsOf("Jalan di Tuak Daun Merah berlubang")).containsExactly("layanan_publik");
+        assertThat(topicsOf("RSUD WZ Johannes penuh, pasien tidur di lorong")).containsExactly("layanan_publik");
+        assertThat(topicsOf("Baju kaos beta su berlubang")).isEmpty();
+    }
+
+    @Test
     void kupangWaterRisingIsAFloodButPipedWaterArrivingOrItsPriceRisingIsNot() {
         // 30 Nov analyst walk: "aer su naik lai" is "air sudah naik lagi", no "banjir" in it
         assertThat(topicsOf("Bosong di Kelapa Lima hati-hati, aer su naik lai di Oesapa Selatan"))
