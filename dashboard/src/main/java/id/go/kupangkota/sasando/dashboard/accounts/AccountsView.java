@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -53,7 +54,7 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Grid.Column<AccountStat> reach;
     private final Grid.Column<AccountStat> botScore;
     private final Grid.Column<AccountStat> botWeek;
-    private final Grid.Column<AccountStat> botReasons;
+    final Grid.Column<AccountStat> botReasons;
     final Paragraph botHint = new Paragraph();
 
     AccountsView(AccountsService service) {
@@ -73,7 +74,11 @@ class AccountsView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         botWeek = top.addColumn(a -> a.botWeek() == null ? "" : a.botWeek())
                 .setHeader(getTranslation("accounts.bot.week")).setAutoWidth(true);
         botHint.setText(getTranslation("accounts.bot.hint"));
-        botReasons = top.addColumn(this::reasons).setHeader(getTranslation("accounts.bot.reasons")).setFlexGrow(1);
+        // at 1366 px the other columns leave the reasons a few letters ("banyak tek…"): they wrap instead,
+        // whole in the tooltip too, as they are what an analyst checks a score by
+        botReasons = top.addColumn(this::reasons).setHeader(getTranslation("accounts.bot.reasons")).setFlexGrow(1)
+                .setTooltipGenerator(this::reasons);
+        top.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         top.setAllRowsVisible(true);
         network.setHeight("520px");
         legend.getStyle().set("display", "flex").set("gap", "var(--lumo-space-m)");

@@ -392,6 +392,10 @@ class AccountsNetworkIT extends KaribuTest {
         assertThat(GridKt._getFormattedRow(view.top, 0)).contains("robot01", "0,83", "2024-W28",
                 "frekuensi unggah sangat tinggi, banyak teks berulang");
         assertThat(robot.botScore()).isEqualTo(0.83);
+        // the reasons are never cut short in a narrow column: they wrap, and the tooltip holds them whole
+        assertThat(view.top.getThemeNames()).contains("wrap-cell-content");
+        assertThat(view.botReasons.getTooltipGenerator().apply(robot))
+                .isEqualTo("frekuensi unggah sangat tinggi, banyak teks berulang");
         assertThat(view.botHint.isVisible()).isTrue();
     }
 
