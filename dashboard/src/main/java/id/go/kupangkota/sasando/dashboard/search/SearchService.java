@@ -23,8 +23,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Search and export of posts, for analysts and admins: both hand out citizens' handles and words, so
@@ -73,7 +76,18 @@ public class SearchService {
         if (post.sentiment() == null || post.text() == null) {
             return List.of();
         }
-        return Tagger.shared().sentimentEvidence(post.text(), post.sentiment(), SENTIMENT_WORDS);
+        // the tagger weighs each place a word stands ("PDAM ... #PDAM"): asked for more, the strongest
+        // words are kept, each with every place it weighed, so no word is named twice
+        List<Evidence> spans = Tagger.shared().sentimentEvidence(post.text(), post.sentiment(), SENTIMENT_WORDS * 4);
+        Set<String> words = new LinkedHashSet<>();
+        List<Evidence> kept = new ArrayList<>();
+        for (Evidence e : spans) {
+            String word = e.term().toLowerCase(Locale.ROOT);
+            if (words.contains(word) || words.size() < SENTIMENT_WORDS && words.add(word)) {
+                kept.add(e);
+            }
+        }
+        return kept;
     }
 
     /**

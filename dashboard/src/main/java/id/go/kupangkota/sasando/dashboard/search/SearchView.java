@@ -124,7 +124,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             why.add(new Div(getTranslation("search.why.none", label)));
         } else {
             why.add(new Div(getTranslation("search.why", label,
-                    words.stream().map(Evidence::term).collect(Collectors.joining(", ")))));
+                    words.stream().map(Evidence::term).distinct().collect(Collectors.joining(", ")))));
             why.add(new Div(MarkedText.withEvidence(m.post().text(), words)));
         }
         return why;

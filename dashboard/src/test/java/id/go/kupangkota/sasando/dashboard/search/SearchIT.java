@@ -420,6 +420,16 @@ class SearchIT extends KaribuTest {
         assertThat(why.getElement().getChild(0).getTextRecursively()).doesNotContainPattern("\\blai\\b");
         assertThat(why.getElement().getOuterHTML()).doesNotContain(">lai</span>");
 
+        // a word standing twice ("PDAM ... #PDAM") is named once, both places marked, and the next word named
+        Post twice = post("twice", "PDAM air mati lai di Oesapa Selatan, su 2 hari katong sonde dapa air. "
+                + "@PLN_NTT tolong kasi jelas dolo #Kupang #PDAM #NTT", wita("2024-07-11T10:00:00"))
+                .sentiment("negative").build();
+        Div named = view.why(new Match(twice, List.of()));
+        String sentence = named.getElement().getChild(0).getTextRecursively();
+        List<String> words = List.of(sentence.substring(sentence.indexOf(": ") + 2).split(", "));
+        assertThat(words).hasSize(3).doesNotHaveDuplicates().contains("PDAM");
+        assertThat(named.getElement().getOuterHTML().split(">PDAM</span>", -1)).hasSize(3);
+
         // no stored sentiment, nothing to explain
         Post untagged = post("raw", "air mati", wita("2024-07-11T10:00:00")).sentiment(null).build();
         assertThat(view.why(new Match(untagged, List.of())).getChildren()).isEmpty();
