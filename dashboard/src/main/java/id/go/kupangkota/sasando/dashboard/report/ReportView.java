@@ -49,7 +49,7 @@ class ReportView extends VerticalLayout implements HasDynamicTitle {
         week.setItems(service.recentWeeks(PICKABLE_WEEKS));
         week.setItemLabelGenerator(w -> w.key() + " (" + service.period(w, getLocale()) + ")");
         week.setValue(service.lastCompleteWeek());
-        week.setWidth("22em");
+        week.setWidth("26em"); // "2026-W49 (30 November – 6 Desember 2026)" whole
         week.setMaxWidth("100%");
         generate.setId("report-generate");
         generate.setText(getTranslation("report.generate"));

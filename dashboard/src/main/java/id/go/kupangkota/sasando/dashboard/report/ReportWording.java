@@ -65,7 +65,7 @@ final class ReportWording {
         return sign + percent(Math.abs(percent));
     }
 
-    /** "8–14 Juli 2024". */
+    /** "8–14 Juli 2024", "29 Juli – 4 Agustus 2024". */
     String period(ReportWeek week) {
         return period(week, locale);
     }
@@ -75,6 +75,11 @@ final class ReportWording {
         LocalDate to = week.sunday();
         if (from.getMonth() == to.getMonth()) {
             return from.getDayOfMonth() + "–" + date(to, locale);
+        }
+        // the year once when both ends share it: "30 November 2026 – 6 Desember 2026" was cut short in
+        // Laporan's week picker and wrapped in its archive
+        if (from.getYear() == to.getYear()) {
+            return from.format(DateTimeFormatter.ofPattern("d MMMM", locale)) + " – " + date(to, locale);
         }
         return date(from, locale) + " – " + date(to, locale);
     }

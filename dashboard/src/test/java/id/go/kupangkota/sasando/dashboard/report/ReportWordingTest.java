@@ -49,7 +49,8 @@ class ReportWordingTest {
     @Test
     void periodsAndDaysAreNamedInIndonesian() {
         assertThat(indonesian.period(ReportWeek.parse("2024-W28"))).isEqualTo("8–14 Juli 2024");
-        assertThat(indonesian.period(ReportWeek.parse("2024-W31"))).isEqualTo("29 Juli 2024 – 4 Agustus 2024");
+        assertThat(indonesian.period(ReportWeek.parse("2024-W31"))).isEqualTo("29 Juli – 4 Agustus 2024");
+        assertThat(english.period(ReportWeek.parse("2026-W49"))).isEqualTo("30 November – 6 December 2026");
         // week 53 of 2026 ends in 2027: each end is named with its own year
         assertThat(indonesian.period(ReportWeek.parse("2026-W53"))).isEqualTo("28 Desember 2026 – 3 Januari 2027");
         assertThat(english.period(ReportWeek.parse("2027-W01"))).isEqualTo("4–10 January 2027");
