@@ -121,8 +121,10 @@ class ReportPdf {
 
             together(document, heading(words.text("report.pdf.risk")), paragraph(words.text("report.pdf.risk.note")),
                     chart(document, writer, charts.riskByCategory(f)));
-            // page 3 is far from the key numbers' note: the change column says again what it means
-            together(document, risks(f, words), changeNote(f, words));
+            // page 3 is far from the key numbers' note: the change column says again what it means (this
+            // table has no shares in brackets, so not that part)
+            together(document, risks(f, words), new Paragraph(words.text(f.provisional()
+                    ? "report.pdf.risk.change.note.provisional" : "report.pdf.risk.change.note"), SMALL));
 
             List<Element> coverage = new ArrayList<>();
             coverage.add(heading(words.text("report.pdf.coverage")));

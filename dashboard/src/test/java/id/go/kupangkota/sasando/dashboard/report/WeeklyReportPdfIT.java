@@ -163,6 +163,8 @@ class WeeklyReportPdfIT {
         // the note that says what a change is follows the risk table too: the key numbers are pages away
         String note = Pdfs.compact("Perubahan: naik atau turunnya jumlah dibanding minggu sebelumnya");
         assertThat(text.split(Pattern.quote(note), -1)).hasSize(3);
+        // but not its word on shares in brackets, which the risk table has none of
+        assertThat(text.split(Pattern.quote(Pdfs.compact("persentase dalam kurung")), -1)).hasSize(2);
         assertThat(provisionalText).contains(Pdfs.compact("Perubahan Minggu laporan"))
                 .contains(Pdfs.compact("Minggu lalu (rentang sama) Perubahan"));
     }
