@@ -29,7 +29,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Admin: users and roles, watchlists, the audit log. */
 @Route("admin")
@@ -41,6 +43,7 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
     static final String ENABLED_COLUMN = "enabled";
     static final String DELETE_COLUMN = "delete";
     static final String WATCHLIST_DELETE_COLUMN = "watchlist-delete";
+    static final String WATCHLIST_COLLECTS_COLUMN = "watchlist-collects";
 
     private final AdminService service;
     final Grid<UserAccount> users = new Grid<>();
@@ -118,7 +121,9 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
 
         watchlists.addColumn(Watchlist::id).setHeader(getTranslation("admin.watchlist.id"));
         watchlists.addColumn(Watchlist::name).setHeader(getTranslation("admin.watchlist.name"));
-        watchlists.addColumn(w -> String.join(", ", w.keywords())).setHeader(getTranslation("admin.watchlist.terms"));
+        // hashtags and accounts too, under a header that is no form's "(one per line)"
+        watchlists.addColumn(AdminView::collects).setKey(WATCHLIST_COLLECTS_COLUMN)
+                .setHeader(getTranslation("admin.watchlist.collects")).setTooltipGenerator(AdminView::collects);
         watchlists.addColumn(w -> w.enabled() ? "✓" : "").setHeader(getTranslation("admin.watchlist.active"));
         watchlists.addComponentColumn(w -> {
             Button delete = new Button(getTranslation("admin.delete"), e -> confirmDelete(w));
@@ -254,5 +259,11 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("menu.admin") + " | " + getTranslation("app.name");
+    }
+
+    /** All a watchlist collects: its keywords, then its hashtags and accounts, stored with their # and @. */
+    static String collects(Watchlist w) {
+        return Stream.of(w.keywords(), w.hashtags(), w.accounts()).flatMap(List::stream)
+                .collect(Collectors.joining(", "));
     }
 }

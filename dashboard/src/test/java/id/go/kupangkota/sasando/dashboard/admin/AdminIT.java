@@ -9,6 +9,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
@@ -222,6 +223,15 @@ class AdminIT extends KaribuTest {
         assertThat(w.accounts()).containsExactly("@bpbd_kupang");
         assertThat(w.updatedBy()).isEqualTo("admin");
         assertThat(service.watchlists()).extracting(Watchlist::id).contains("banjir");
+
+        // the table shows all it collects, under a header without the form's "(one per line)"
+        UI.getCurrent().navigate(AdminView.class);
+        AdminView view = LocatorJ._get(AdminView.class);
+        Grid.Column<Watchlist> collects = view.watchlists.getColumnByKey(AdminView.WATCHLIST_COLLECTS_COLUMN);
+        assertThat(collects.getHeaderText()).isEqualTo("Kata kunci, tagar dan akun");
+        int row = GridKt._findAll(view.watchlists).stream().map(Watchlist::id).toList().indexOf("banjir");
+        assertThat(GridKt._getFormattedRow(view.watchlists, row))
+                .contains("banjir, genangan air, #BanjirKupang, #banjirkupang, @bpbd_kupang");
     }
 
     @Test
