@@ -19,9 +19,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
 import id.go.kupangkota.sasando.dashboard.audit.AuditDetail;
 import id.go.kupangkota.sasando.dashboard.audit.AuditEvent;
 import id.go.kupangkota.sasando.dashboard.base.i18n.TranslatableException;
+import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import id.go.kupangkota.sasando.dashboard.base.ui.Dates;
 import id.go.kupangkota.sasando.dashboard.users.UserAccount;
@@ -159,7 +161,7 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
         // the detail is the long one: the other columns take what they need, the detail the rest
         audit.addColumn(a -> Dates.seconds(a.at())).setHeader(getTranslation("admin.audit.at"))
                 .setAutoWidth(true).setFlexGrow(0);
-        audit.addColumn(AuditEvent::username).setHeader(getTranslation("admin.audit.user"))
+        audit.addColumn(this::auditUser).setHeader(getTranslation("admin.audit.user"))
                 .setAutoWidth(true).setFlexGrow(0);
         audit.addColumn(a -> getTranslation("audit.action." + a.action().name()))
                 .setHeader(getTranslation("admin.audit.action")).setAutoWidth(true).setFlexGrow(0);
@@ -259,6 +261,16 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("menu.admin") + " | " + getTranslation("app.name");
+    }
+
+    /**
+     * Who acted, the dashboard's own names ("system", "scheduler") in the admin's words; a sign-in keeps
+     * the name as typed, as that is what someone tried.
+     */
+    String auditUser(AuditEvent event) {
+        boolean signIn = event.action() == AuditAction.LOGIN || event.action() == AuditAction.LOGIN_FAILED;
+        return !signIn && CurrentUser.RESERVED.contains(event.username())
+                ? getTranslation("audit.user." + event.username()) : event.username();
     }
 
     /** All a watchlist collects: its keywords, then its hashtags and accounts, stored with their # and @. */

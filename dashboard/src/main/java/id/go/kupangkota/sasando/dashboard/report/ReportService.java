@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 public class ReportService {
     private static final Logger log = LoggerFactory.getLogger(ReportService.class);
     /** {@code generated_by} of the Monday run. */
-    static final String SCHEDULER = "scheduler";
+    static final String SCHEDULER = CurrentUser.SCHEDULER;
     /** Language of the PDF and its mail. */
     static final Locale REPORT_LOCALE = Translations.INDONESIAN;
     private static final int ARCHIVE_LIMIT = 520;

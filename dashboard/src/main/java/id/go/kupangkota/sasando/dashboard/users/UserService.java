@@ -4,6 +4,7 @@ import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
 import id.go.kupangkota.sasando.dashboard.audit.AuditDetail;
 import id.go.kupangkota.sasando.dashboard.audit.AuditService;
 import id.go.kupangkota.sasando.dashboard.base.i18n.TranslatableException;
+import id.go.kupangkota.sasando.dashboard.base.security.CurrentUser;
 import id.go.kupangkota.sasando.dashboard.base.security.Roles;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -67,6 +68,10 @@ public class UserService implements UserDetailsService {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new TranslatableException("username must be 2-40 of a-z 0-9 . _ -: " + username,
                     "admin.error.username");
+        }
+        if (CurrentUser.RESERVED.contains(username)) {
+            throw new TranslatableException("username is the dashboard's own: " + username,
+                    "admin.error.username.reserved", username);
         }
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new TranslatableException("password must have at least " + MIN_PASSWORD_LENGTH + " characters",

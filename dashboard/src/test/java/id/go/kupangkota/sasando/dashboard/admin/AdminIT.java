@@ -13,6 +13,7 @@ import com.vaadin.flow.component.grid.Grid;
 import id.go.kupangkota.sasando.dashboard.KaribuTest;
 import id.go.kupangkota.sasando.core.es.SasandoIndex;
 import id.go.kupangkota.sasando.dashboard.audit.AuditAction;
+import id.go.kupangkota.sasando.dashboard.audit.AuditEvent;
 import id.go.kupangkota.sasando.dashboard.base.es.Indexes;
 import id.go.kupangkota.sasando.dashboard.base.i18n.TranslatableException;
 import id.go.kupangkota.sasando.dashboard.users.UserAccount;
@@ -23,6 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -124,6 +126,30 @@ class AdminIT extends KaribuTest {
         }
         assertThat(actions).contains("Perubahan pengguna").doesNotContain("USER_CHANGE");
         assertThat(details).contains("Pengguna dicatat disimpan, peran: Analis");
+    }
+
+    @Test
+    void theDashboardsOwnNamesAreNoUsersAndReadInTheAdminsWordsInTheAuditLog() {
+        AdminView view = openAsAdmin();
+        // a user "scheduler" would read as the Monday schedule in the audit log and as "Otomatis" in Laporan
+        for (String name : List.of("scheduler", "system")) {
+            saveUserForm(view, name, "", "rahasia-kupang", "ANALYST");
+            assertThat(users.find(name)).as(name).isEmpty();
+            NotificationsKt.expectNotifications("Tidak disimpan: nama pengguna " + name
+                    + " dipakai Sasando sendiri di log audit. Pilih nama lain.");
+            NotificationsKt.clearNotifications();
+        }
+
+        Instant at = Instant.parse("2026-11-30T23:00:00Z");
+        assertThat(view.auditUser(new AuditEvent(at, "scheduler", AuditAction.REPORT_GENERATE, "", null, null)))
+                .isEqualTo("Jadwal otomatis");
+        assertThat(view.auditUser(new AuditEvent(at, "system", AuditAction.USER_CHANGE, "", null, null)))
+                .isEqualTo("Sistem (saat mulai)");
+        // a sign-in keeps the name someone typed, whatever it is
+        assertThat(view.auditUser(new AuditEvent(at, "system", AuditAction.LOGIN_FAILED, "", null, null)))
+                .isEqualTo("system");
+        assertThat(view.auditUser(new AuditEvent(at, "analis", AuditAction.EXPORT, "", null, null)))
+                .isEqualTo("analis");
     }
 
     @Test

@@ -7,14 +7,25 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
+import java.util.Set;
 
 /** The signed-in user of the current request, as services need it (audit, triage). */
 @Component
 public class CurrentUser {
 
-    /** The username, or {@code "system"} outside a signed-in request (start-up jobs). */
+    /** Who acts outside a signed-in request (start-up jobs). */
+    public static final String SYSTEM = "system";
+    /** Who makes the Monday reports and their catch-up at start. */
+    public static final String SCHEDULER = "scheduler";
+    /**
+     * Names the dashboard itself acts under: no user may take one, or their actions would read as the
+     * dashboard's own in the audit log and as "Otomatis" in Laporan.
+     */
+    public static final Set<String> RESERVED = Set.of(SYSTEM, SCHEDULER);
+
+    /** The username, or {@link #SYSTEM} outside a signed-in request (start-up jobs). */
     public String username() {
-        return authentication().map(Authentication::getName).orElse("system");
+        return authentication().map(Authentication::getName).orElse(SYSTEM);
     }
 
     public boolean hasRole(String role) {
