@@ -121,17 +121,23 @@ class AdminView extends VerticalLayout implements HasDynamicTitle {
             password.clear();
         }));
 
-        watchlists.addColumn(Watchlist::id).setHeader(getTranslation("admin.watchlist.id"));
-        watchlists.addColumn(Watchlist::name).setHeader(getTranslation("admin.watchlist.name"));
-        // hashtags and accounts too, under a header that is no form's "(one per line)"
+        watchlists.addColumn(Watchlist::id).setHeader(getTranslation("admin.watchlist.id")).setAutoWidth(true)
+                .setFlexGrow(0);
+        watchlists.addColumn(Watchlist::name).setHeader(getTranslation("admin.watchlist.name")).setAutoWidth(true)
+                .setFlexGrow(0);
+        // hashtags and accounts too, under a header that is no form's "(one per line)"; the widest column,
+        // as the one a reader needs most
         watchlists.addColumn(AdminView::collects).setKey(WATCHLIST_COLLECTS_COLUMN)
-                .setHeader(getTranslation("admin.watchlist.collects")).setTooltipGenerator(AdminView::collects);
-        watchlists.addColumn(w -> w.enabled() ? "✓" : "").setHeader(getTranslation("admin.watchlist.active"));
+                .setHeader(getTranslation("admin.watchlist.collects")).setTooltipGenerator(AdminView::collects)
+                .setFlexGrow(1);
+        watchlists.addColumn(w -> w.enabled() ? "✓" : "").setHeader(getTranslation("admin.watchlist.active"))
+                .setAutoWidth(true).setFlexGrow(0);
         watchlists.addComponentColumn(w -> {
             Button delete = new Button(getTranslation("admin.delete"), e -> confirmDelete(w));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             return delete;
-        }).setHeader(getTranslation("admin.actions")).setKey(WATCHLIST_DELETE_COLUMN);
+        }).setHeader(getTranslation("admin.actions")).setKey(WATCHLIST_DELETE_COLUMN).setAutoWidth(true)
+                .setFlexGrow(0);
         watchlists.setAllRowsVisible(true);
         watchlists.asSingleSelect().addValueChangeListener(e -> {
             if (e.getValue() != null) {
