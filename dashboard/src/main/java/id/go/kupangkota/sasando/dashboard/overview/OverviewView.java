@@ -1,5 +1,6 @@
 package id.go.kupangkota.sasando.dashboard.overview;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -166,12 +167,14 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                     String code = Vocabulary.SENTIMENTS.get(names.indexOf(name) - 1);
                     return d.volume().stream().map(p -> p.sentiments().getOrDefault(code, 0L)).toList();
                 }), getTranslation("overview.volume.axis")), service.clock(), getTranslation("chart.today")));
-        emotions.setOption(Charts.pie(getTranslation("overview.emotions"), slices(d.emotions(), "emotion.")));
-        risks.setOption(Charts.bars(getTranslation("overview.risks"), slices(d.risks(), "risk.")));
+        emotions.setOption(chart(Charts.pie(getTranslation("overview.emotions"), slices(d.emotions(), "emotion.")),
+                d.emotions()));
+        risks.setOption(chart(Charts.bars(getTranslation("overview.risks"), slices(d.risks(), "risk.")), d.risks()));
         hashtags.setWords(d.hashtags().stream().map(b -> new Slice("#" + b.key(), b.count())).toList());
         terms.setWords(slices(d.terms(), null));
         showSources(d.sources());
-        kecamatan.setOption(Charts.bars(getTranslation("overview.kecamatan"), slices(d.kecamatan(), null)));
+        kecamatan.setOption(chart(Charts.bars(getTranslation("overview.kecamatan"), slices(d.kecamatan(), null)),
+                d.kecamatan()));
         latest.setItems(d.latest());
     }
 
@@ -183,8 +186,14 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             oneSource.setText(getTranslation("overview.sources.one", Labels.source(buckets.get(0).key()),
                     Counts.format(buckets.get(0).count(), getLocale())));
         } else {
-            sources.setOption(Charts.pie(getTranslation("overview.sources"), slices(buckets, Labels.SOURCE)));
+            sources.setOption(chart(Charts.pie(getTranslation("overview.sources"), slices(buckets, Labels.SOURCE)),
+                    buckets));
         }
+    }
+
+    /** The chart, or for a period without posts the chart saying so, as the clouds do. */
+    private ObjectNode chart(ObjectNode option, List<Bucket> buckets) {
+        return buckets.isEmpty() ? Charts.noData(option, getTranslation("overview.none")) : option;
     }
 
     private List<Slice> slices(List<Bucket> buckets, String labelPrefix) {

@@ -17,6 +17,7 @@ import id.go.kupangkota.sasando.dashboard.base.filter.PostFilter;
 import id.go.kupangkota.sasando.dashboard.base.ui.FilterBar;
 import id.go.kupangkota.sasando.dashboard.base.ui.KeyNumber;
 import id.go.kupangkota.sasando.dashboard.base.ui.TagCloud;
+import id.go.kupangkota.sasando.dashboard.base.ui.chart.EChart;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,6 +147,29 @@ class OverviewViewIT extends KaribuTest {
                 + "membicarakan sebuah topik belum berarti berisiko.");
         assertThat(numbers.get(2).labelText()).isEqualTo("Di antaranya ditandai berisiko");
         assertThat(numbers.get(2).valueText()).isEqualTo("0");
+    }
+
+    @Test
+    void aPeriodWithoutPostsSaysSoInEveryChartNotWithAGreyDiscOrBareAxes() {
+        login("pimpinan", "LEADERSHIP");
+        UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(Map.of(
+                "from", "2020-01-01", "to", "2020-01-07")));
+        OverviewView view = LocatorJ._get(OverviewView.class);
+        for (EChart chart : List.of(view.emotions, view.risks, view.sources, view.kecamatan)) {
+            assertThat(chart.getOption().at("/graphic/elements/0/style/text").asText())
+                    .isEqualTo("Belum ada data pada periode ini.");
+        }
+        assertThat(view.emotions.getOption().at("/series/0/showEmptyCircle").asBoolean(true)).isFalse();
+        assertThat(view.kecamatan.getOption().at("/xAxis/show").asBoolean(true)).isFalse();
+        // a count of nothing still has whole ticks
+        assertThat(view.volume.getOption().at("/yAxis/minInterval").asInt()).isEqualTo(1);
+
+        // a week with posts draws them, without the message
+        UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(Map.of(
+                "from", "2024-07-08", "to", "2024-07-14")));
+        OverviewView week = LocatorJ._get(OverviewView.class);
+        assertThat(week.emotions.getOption().has("graphic")).isFalse();
+        assertThat(week.risks.getOption().at("/xAxis/show").isMissingNode()).isTrue();
     }
 
     @Test

@@ -68,12 +68,31 @@ public final class Charts {
         return o;
     }
 
-    /** Names the value axis (its unit): a count without a unit leaves "of what?" to guess. */
+    /**
+     * A pie or bars with nothing to show says so in its middle, as the tag clouds beside it do: a grey
+     * disc or bare axes read as a chart that failed to load.
+     */
+    public static ObjectNode noData(ObjectNode option, String text) {
+        option.putObject("graphic").putArray("elements").addObject().put("type", "text").put("left", "center")
+                .put("top", "middle").putObject("style").put("text", text).put("fill", "#6b7280").put("fontSize", 14);
+        for (String axis : List.of("xAxis", "yAxis")) {
+            if (option.get(axis) instanceof ObjectNode a) {
+                a.put("show", false);
+            }
+        }
+        option.withArray("series").forEach(series -> ((ObjectNode) series).put("showEmptyCircle", false));
+        return option;
+    }
+
+    /**
+     * Names the value axis (its unit): a count without a unit leaves "of what?" to guess. Its ticks are
+     * whole, as counts are: an empty period drew "0,2 ... 1 unggahan".
+     */
     public static ObjectNode valueAxisName(ObjectNode option, String name) {
         if (option.get("yAxis") instanceof ObjectNode axis && "value".equals(axis.path("type").asText())) {
-            axis.put("name", name);
+            axis.put("name", name).put("minInterval", 1);
         } else if (option.get("xAxis") instanceof ObjectNode axis && "value".equals(axis.path("type").asText())) {
-            axis.put("name", name);
+            axis.put("name", name).put("minInterval", 1);
         }
         return option;
     }
