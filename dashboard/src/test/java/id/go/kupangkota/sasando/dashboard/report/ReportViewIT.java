@@ -135,6 +135,17 @@ class ReportViewIT extends KaribuTest {
     }
 
     @Test
+    void anEnglishReaderIsToldTheReportsAreInIndonesianBeforeDownloadingOne() {
+        login("analis", "ANALYST");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(ReportView.class);
+        ReportView view = LocatorJ._get(ReportView.class);
+        // the PDF is one document for the leadership, in Indonesian whatever the reader's language
+        assertThat(ReportService.REPORT_LOCALE.getLanguage()).isEqualTo("id");
+        assertThat(view.getElement().getTextRecursively()).contains("Reports are written in Bahasa Indonesia");
+    }
+
+    @Test
     void anAdminHasTheReportViewAsAnAnalystHas() {
         login("admin", "ADMIN");
         UI.getCurrent().navigate("report");
