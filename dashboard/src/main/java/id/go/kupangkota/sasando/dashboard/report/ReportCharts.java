@@ -104,7 +104,8 @@ final class ReportCharts {
         JFreeChart chart = ChartFactory.createBarChart(null, null, words.text("report.pdf.axis.posts"), data,
                 PlotOrientation.HORIZONTAL, true, false, false);
         CategoryPlot plot = style(chart);
-        plot.getRenderer().setSeriesPaint(0, PREVIOUS);
+        // this week's flags in this week's colour: grey is the week before in every other chart of the report
+        plot.getRenderer().setSeriesPaint(0, CURRENT);
         plot.getRenderer().setSeriesPaint(1, CONFIRMED);
         return chart;
     }

@@ -32,4 +32,13 @@ class ReportChartsTest {
         assertThat(risk.getCategoryPlot().getDataset().getColumnKeys()).contains("Ujaran kebencian");
         assertThat(charts.kecamatan(week()).getCategoryPlot().getOrientation()).isEqualTo(PlotOrientation.HORIZONTAL);
     }
+
+    @Test
+    void thisWeeksFlagsAreInThisWeeksColourNotTheGreyOfTheWeekBefore() {
+        var kecamatan = charts.kecamatan(week()).getCategoryPlot().getRenderer();
+        var risk = charts.riskByCategory(week()).getCategoryPlot().getRenderer();
+        assertThat(risk.getSeriesPaint(0)).isEqualTo(kecamatan.getSeriesPaint(0))
+                .isNotEqualTo(kecamatan.getSeriesPaint(1));
+        assertThat(risk.getSeriesPaint(1)).isNotIn(kecamatan.getSeriesPaint(0), kecamatan.getSeriesPaint(1));
+    }
 }
