@@ -103,6 +103,13 @@ class TranslationsTest {
                 .forEach(k -> assertThat(keys).as("label for " + k).contains(k));
     }
 
+    @Test
+    void englishEmotionsAreNamedAlikeAsNouns() {
+        // "Happy" beside "Anger", "Sadness" and "Fear" read as a slip in the emotion filter and chart
+        assertThat(Vocabulary.EMOTIONS.stream().map(e -> Labels.of("emotion.", e, Translations.ENGLISH)))
+                .containsExactly("Anger", "Joy", "Sadness", "Fear", "Love", "No emotion");
+    }
+
     /**
      * Every code ingest stores for a run's error is worded in both languages, each argument of the code used
      * and no placeholder beyond them (a "{2}" the code has no argument for would show as is).
