@@ -71,6 +71,8 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     final Button reopen = new Button();
     /** How many flagged posts the queue holds, and a hint when it holds more than it can page through. */
     final Span total = new Span();
+    /** The queue's order in words: by time alone the rows of a day looked shuffled. */
+    final Span order = new Span();
     private PostFilter filter;
     private RiskPost selected;
     /** Set while beforeEnter shows the address's state: that is no user's change to navigate on. */
@@ -130,8 +132,10 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         exports.getChildren().forEach(a -> Tooltip.forComponent(a).withText(getTranslation("risk.export.help")));
         detail.add(new Span(getTranslation("risk.select")));
         detail.setWidthFull();
+        order.setText(getTranslation("risk.order"));
+        order.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         add(new H2(getTranslation("risk.title")), filterBar, new HorizontalLayout(undecidedOnly, grouped, exports),
-                total, queue, detail);
+                new Div(total, new Span(" "), order), queue, detail);
     }
 
     private void navigate(PostFilter f, boolean undecided, boolean byText) {
@@ -183,6 +187,7 @@ class RiskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             }
         }
         total.setText(text);
+        order.setVisible(count > 0);
         queue.setItems(query -> service.page(current, undecided, byText, query.getOffset(),
                         Math.max(0, Math.min(query.getLimit(), rows - query.getOffset()))).stream(),
                 query -> Math.max(0, Math.min(rows - query.getOffset(), query.getLimit())));

@@ -61,6 +61,8 @@ class RiskQueuePagingIT extends KaribuTest {
 
         assertThat(GridKt._size(view.queue)).isEqualTo(FLAGGED);
         assertThat(view.total.getText()).isEqualTo("250 unggahan dalam antrean. Ada 250 teks berbeda.");
+        // the order the rows follow is said, as by their times alone a day's rows look shuffled
+        assertThat(view.order.getText()).isEqualTo("Urutan: hari terbaru dulu, lalu skor risiko tertinggi dalam hari itu.");
         List<Post> expected = new ArrayList<>(IntStream.range(0, FLAGGED).mapToObj(RiskQueuePagingIT::flaggedPost).toList());
         expected.sort(QUEUE_ORDER);
         assertThat(GridKt._get(view.queue, 201).post().id()).isEqualTo(expected.get(201).id());
