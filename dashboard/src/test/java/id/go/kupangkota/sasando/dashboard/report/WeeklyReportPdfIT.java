@@ -101,6 +101,8 @@ class WeeklyReportPdfIT {
                 + "mendapat sentimen yang sama dengan penilaian manusia");
         // risk counts are flags, with what the flags are worth
         assertHas("sekitar 9 dari 10 tanda tepat, tetapi hanya sekitar separuh unggahan berisiko yang tertandai");
+        // "satu tanda baru pasti" read as "one new flag is certain"
+        assertHas("sebuah tanda menjadi pasti hanya setelah ditinjau analis.");
     }
 
     @Test
