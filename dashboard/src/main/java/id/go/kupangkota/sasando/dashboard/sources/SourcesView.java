@@ -104,7 +104,9 @@ class SourcesView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         stats.setAllRowsVisible(true);
         // the short columns keep their width (header included); the query and the error message share
         // what is left and wrap, so a long one never pushes the counts (Celah last) out of sight
-        runs.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // compact: thirteen columns at the default cell padding overflowed 1366 px by about 200 px and hid
+        // the error message, the column a failed run is opened for
+        runs.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         runs.addColumn(r -> time(r.finishedAt())).setHeader(getTranslation("sources.run.at")).setAutoWidth(true)
                 .setFlexGrow(0);
         runs.addColumn(r -> Labels.source(r.source())).setHeader(getTranslation("post.source"))

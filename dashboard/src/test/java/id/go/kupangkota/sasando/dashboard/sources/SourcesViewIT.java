@@ -463,6 +463,8 @@ class SourcesViewIT extends KaribuTest {
         assertThat(view.alerts.getColumns()).allSatisfy(c -> assertThat(c.getHeaderText()).isNotBlank());
 
         assertThat(view.runs.getColumnByKey(SourcesView.QUERY_COLUMN).getHeaderText()).isEqualTo("Kueri");
+        // thirteen columns fit 1366 px, the error message in sight, only with compact cells
+        assertThat(view.runs.getThemeNames()).contains("compact", "wrap-cell-content");
         assertThat(view.runs.getColumns()).allSatisfy(c -> assertThat(c.getHeaderText()).as("every column has a header")
                 .isNotBlank());
         List<String> sources = GridKt._findAll(view.runs).stream().map(CoverageRun::source).toList();
