@@ -26,12 +26,14 @@ import id.go.kupangkota.sasando.text.topic.TopicTagger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The one entry point of the text analytics: normalise, then sentiment, emotion, risk with stance,
@@ -71,8 +73,12 @@ public final class Tagger {
      * ("kаfir" with a Cyrillic а); a word wholly in Cyrillic or Greek stays as written.
      * 12: digits for letters ("b0m", "k4fir") are read, but only when they spell a one-word risk term
      * ({@link Normalizer}); "anak2", "se7", "covid19" stay as they were.
+     * 13: a place name of the gazetteer is one term ("kelapa lima", not "kelapa" and "lima"), and the words
+     * every post is about ("kupang", "kota", "ntt": {@link #NOT_TERMS}) are no term.
      */
-    static final String LOGIC_VERSION = "text-12";
+    static final String LOGIC_VERSION = "text-13";
+    /** Words of no post's terms besides the stop words: the city and province every post is about. */
+    static final String NOT_TERMS = "sasando/text/normalize/not-terms.txt";
     /**
      * Below this probability the emotion is "none" too: the model learns "none" only from the few
      * Kupang posts (EmoT has no neutral class), so an unsure pick is not trusted either.
@@ -89,7 +95,7 @@ public final class Tagger {
     private final LinearModels models;
     private final TopicTagger topics;
     private final Gazetteer gazetteer;
-    private final Set<String> stopwords;
+    private final Set<String> notTerms;
     /** The words a model's explanation may name (sentiment: negators included). */
     private final EvidenceWords evidenceWords;
     private final String pipelineVersion;
@@ -103,7 +109,9 @@ public final class Tagger {
         risk = RiskTagger.load(digest);
         topics = TopicTagger.load(digest);
         gazetteer = Gazetteer.load(digest, normalizer);
-        stopwords = Set.copyOf(WordSet.patterns(digest.read(Normalizer.STOPWORDS)));
+        Set<String> words = new HashSet<>(WordSet.patterns(digest.read(Normalizer.STOPWORDS)));
+        words.addAll(WordSet.patterns(digest.read(NOT_TERMS)));
+        notTerms = Set.copyOf(words);
         evidenceWords = EvidenceWords.load(digest, normalizer, gazetteer);
         intolerance = IntoleranceModel.load(digest, polarity, evidenceWords);
         // one feature vector and one pass over it for all three models (LinearModels: why)
@@ -205,11 +213,27 @@ public final class Tagger {
         return normalizer;
     }
 
+    /**
+     * The words a post is about, for term clouds and bursts: no stop words, no {@link #NOT_TERMS}, no
+     * numbers; a place name of the gazetteer as one term, its words joined ("kelapa lima", "pantai lasiana"),
+     * since its pieces ("lima", "pantai") say nothing alone.
+     */
     private List<String> terms(NormalizedText text) {
         Set<String> out = new LinkedHashSet<>();
-        for (Token t : text.tokens()) {
-            String w = t.norm();
-            if (w.length() >= 3 && !stopwords.contains(w) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
+        List<Token> tokens = text.tokens();
+        boolean[] inPlace = gazetteer.nameTokens(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (inPlace[i]) {
+                int end = i + 1;
+                while (end < tokens.size() && inPlace[end]) {
+                    end++;
+                }
+                out.add(tokens.subList(i, end).stream().map(Token::norm).collect(Collectors.joining(" ")));
+                i = end - 1;
+                continue;
+            }
+            String w = tokens.get(i).norm();
+            if (w.length() >= 3 && !notTerms.contains(w) && w.chars().allMatch(c -> Character.isLetter(c) || c == '-')) {
                 out.add(w);
             }
         }

@@ -42,6 +42,7 @@ class LexiconFilesTest {
         }
         // a term is a token's normalised word too: a stop word the normaliser changes stays in the trends
         phrases.addAll(lastColumn("sasando/text/normalize/stopwords.txt"));
+        phrases.addAll(lastColumn("sasando/text/normalize/not-terms.txt"));
         // so are the words never named as a model's evidence
         phrases.addAll(lastColumn(EvidenceWords.NOT_EVIDENCE));
         assertThat(phrases).hasSizeGreaterThan(500);
