@@ -169,7 +169,10 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
                 }), getTranslation("overview.volume.axis")), service.clock(), getTranslation("chart.today")));
         emotions.setOption(chart(Charts.pie(getTranslation("overview.emotions"), slices(d.emotions(), "emotion.")),
                 d.emotions()));
-        risks.setOption(chart(Charts.bars(getTranslation("overview.risks"), slices(d.risks(), "risk.")), d.risks()));
+        // every category, none flagged included, as the weekly report lists them: a week without a flag
+        // says "0" for each, which is news, not "no data"; only a period without posts has no data
+        ObjectNode riskBars = Charts.bars(getTranslation("overview.risks"), slices(everyCategory(d.risks()), "risk."));
+        risks.setOption(d.current().posts() == 0 ? Charts.noData(riskBars, getTranslation("overview.none")) : riskBars);
         hashtags.setWords(d.hashtags().stream().map(b -> new Slice("#" + b.key(), b.count())).toList());
         terms.setWords(slices(d.terms(), null));
         showSources(d.sources());
@@ -194,6 +197,12 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     /** The chart, or for a period without posts the chart saying so, as the clouds do. */
     private ObjectNode chart(ObjectNode option, List<Bucket> buckets) {
         return buckets.isEmpty() ? Charts.noData(option, getTranslation("overview.none")) : option;
+    }
+
+    /** The counts of every risk category, in the vocabulary's order, 0 for those without a flagged post. */
+    static List<Bucket> everyCategory(List<Bucket> flagged) {
+        return Vocabulary.RISK_CATEGORIES.stream().map(c -> new Bucket(c, flagged.stream()
+                .filter(b -> b.key().equals(c)).mapToLong(Bucket::count).sum())).toList();
     }
 
     private List<Slice> slices(List<Bucket> buckets, String labelPrefix) {

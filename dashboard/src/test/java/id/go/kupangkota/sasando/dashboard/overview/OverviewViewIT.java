@@ -173,6 +173,25 @@ class OverviewViewIT extends KaribuTest {
     }
 
     @Test
+    void aWeekWithPostsAndNoFlagShowsEveryCategoryAtZeroNotNoData() {
+        // the June week of terrorism news: posts, none flagged; the weekly report lists the six categories too
+        login("pimpinan", "LEADERSHIP");
+        UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(Map.of(
+                "from", "2024-06-17", "to", "2024-06-23")));
+        OverviewView view = LocatorJ._get(OverviewView.class);
+        assertThat(view.risks.getOption().has("graphic")).isFalse();
+        assertThat(textsOf(view.risks.getOption().at("/yAxis/data"))).containsExactly("Radikalisme", "Terorisme",
+                "Intoleransi", "Ujaran kebencian", "Hoaks", "Provokasi");
+        assertThat(textsOf(view.risks.getOption().at("/series/0/data"))).containsOnly("0");
+    }
+
+    private static List<String> textsOf(com.fasterxml.jackson.databind.JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    @Test
     void oneSourceIsASentenceNotAOneSlicePie() {
         login("pimpinan", "LEADERSHIP");
         UI.getCurrent().navigate(OverviewView.class, QueryParameters.simple(Map.of(
