@@ -160,11 +160,13 @@ public final class Tagger {
         Set<String> allTopics = new LinkedHashSet<>(assessment.topics());
         allTopics.addAll(topics.topics(body, head, evidence));
         List<String> orderedTopics = Vocabulary.TOPICS.stream().filter(allTopics::contains).toList();
-        String kecamatan = gazetteer.kecamatan(body, head, evidence);
+        // the text's place names found once: its kecamatan, and its terms (a place is one term)
+        Gazetteer.Places places = gazetteer.places(body);
+        String kecamatan = gazetteer.kecamatan(places, head, evidence);
 
         return new TagResult(feeling.label(), round(feeling.confidence()), emotionLabel, assessment.risk(),
                 round(assessment.riskScore()), orderedTopics, assessment.stance(), kecamatan, firstSpans(evidence),
-                body.hashtags(), body.mentions(), terms(body));
+                body.hashtags(), body.mentions(), terms(body, places.nameTokens()));
     }
 
     /**
@@ -218,10 +220,9 @@ public final class Tagger {
      * numbers; a place name of the gazetteer as one term, its words joined ("kelapa lima", "pantai lasiana"),
      * since its pieces ("lima", "pantai") say nothing alone.
      */
-    private List<String> terms(NormalizedText text) {
+    private List<String> terms(NormalizedText text, boolean[] inPlace) {
         Set<String> out = new LinkedHashSet<>();
         List<Token> tokens = text.tokens();
-        boolean[] inPlace = gazetteer.nameTokens(text);
         for (int i = 0; i < tokens.size(); i++) {
             if (inPlace[i]) {
                 int end = i + 1;

@@ -56,13 +56,18 @@ public final class Gazetteer {
 
     /** The kecamatan of {@code text} (or, failing that, of {@code title}), or null; adds evidence. */
     public String kecamatan(NormalizedText text, NormalizedText title, List<Evidence> evidence) {
+        return kecamatan(places(text), title, evidence);
+    }
+
+    /** {@link #kecamatan(NormalizedText, NormalizedText, List)} of a text whose names are found already. */
+    public String kecamatan(Places inText, NormalizedText title, List<Evidence> evidence) {
         Map<String, List<Evidence>> byKecamatan = new HashMap<>();
-        String found = best(text, byKecamatan);
+        String found = best(inText, byKecamatan);
         if (found != null) {
             evidence.addAll(byKecamatan.get(found));
             return found;
         }
-        return best(title, new HashMap<>());
+        return best(places(title), new HashMap<>());
     }
 
     /**
@@ -70,16 +75,30 @@ public final class Gazetteer {
      * "kelapa" and "lima" where they are "Kelapa Lima", not a "kelapa muda".
      */
     public boolean[] nameTokens(NormalizedText text) {
-        boolean[] inName = new boolean[text.tokens().size()];
-        for (Match m : names.find(text)) {
-            Arrays.fill(inName, m.firstToken(), m.endToken(), true);
-        }
-        return inName;
+        return places(text).nameTokens();
     }
 
-    private String best(NormalizedText text, Map<String, List<Evidence>> evidence) {
+    /** The place names of {@code text}, found once for all that is asked of them (the tagger: kecamatan, terms). */
+    public Places places(NormalizedText text) {
+        return new Places(text, names.find(text));
+    }
+
+    /** The place names found in one text. */
+    public record Places(NormalizedText text, List<Match> matches) {
+        /** Which tokens stand in a place name ({@link Gazetteer#nameTokens}). */
+        public boolean[] nameTokens() {
+            boolean[] inName = new boolean[text.tokens().size()];
+            for (Match m : matches) {
+                Arrays.fill(inName, m.firstToken(), m.endToken(), true);
+            }
+            return inName;
+        }
+    }
+
+    private static String best(Places places, Map<String, List<Evidence>> evidence) {
+        NormalizedText text = places.text();
         Map<String, Double> score = new HashMap<>();
-        for (Match m : names.find(text)) {
+        for (Match m : places.matches()) {
             score.merge(m.category(), m.weight(), Double::sum);
             evidence.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(new Evidence(EVIDENCE_CATEGORY,
                     text.original().substring(m.start(), m.end()), m.start(), m.end()));
