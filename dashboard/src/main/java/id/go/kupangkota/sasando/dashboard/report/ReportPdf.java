@@ -98,7 +98,7 @@ class ReportPdf {
 
             heading(document, words.text("report.pdf.numbers"));
             document.add(keyNumbers(f, words));
-            document.add(changeNote(f, words));
+            document.add(changeNote(f, words, "report.pdf.numbers.note"));
 
             chartSection(document, writer, words.text("report.pdf.chart.volume"), charts.dailyVolume(f),
                     f.provisional() ? List.of(new Paragraph(words.text("report.pdf.chart.partial",
@@ -123,8 +123,7 @@ class ReportPdf {
                     chart(document, writer, charts.riskByCategory(f)));
             // page 3 is far from the key numbers' note: the change column says again what it means (this
             // table has no shares in brackets, so not that part)
-            together(document, risks(f, words), new Paragraph(words.text(f.provisional()
-                    ? "report.pdf.risk.change.note.provisional" : "report.pdf.risk.change.note"), SMALL));
+            together(document, risks(f, words), changeNote(f, words, "report.pdf.risk.change.note"));
 
             List<Element> coverage = new ArrayList<>();
             coverage.add(heading(words.text("report.pdf.coverage")));
@@ -283,9 +282,9 @@ class ReportPdf {
     }
 
     /** What the change column means, under every table that compares weeks. */
-    private static Paragraph changeNote(WeeklyFigures f, ReportWording w) {
-        return new Paragraph(w.text(f.provisional() ? "report.pdf.numbers.note.provisional"
-                : "report.pdf.numbers.note"), SMALL);
+    /** What a change column means: the note {@code key}, or its {@code .provisional} form for a week not over. */
+    private static Paragraph changeNote(WeeklyFigures f, ReportWording w, String key) {
+        return new Paragraph(w.text(f.provisional() ? key + ".provisional" : key), SMALL);
     }
 
     private static PdfPTable keyNumbers(WeeklyFigures f, ReportWording w) {
