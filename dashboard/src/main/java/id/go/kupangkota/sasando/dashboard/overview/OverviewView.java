@@ -176,8 +176,10 @@ class OverviewView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         hashtags.setWords(d.hashtags().stream().map(b -> new Slice("#" + b.key(), b.count())).toList());
         terms.setWords(slices(d.terms(), null));
         showSources(d.sources());
-        kecamatan.setOption(chart(Charts.bars(getTranslation("overview.kecamatan"), slices(d.kecamatan(), null)),
-                d.kecamatan()));
+        // a period with posts, none of them naming a place in the city, is not a period without data
+        ObjectNode places = Charts.bars(getTranslation("overview.kecamatan"), slices(d.kecamatan(), null));
+        kecamatan.setOption(!d.kecamatan().isEmpty() ? places : Charts.noData(places, getTranslation(
+                d.current().posts() == 0 ? "overview.none" : "overview.kecamatan.none")));
         latest.setItems(d.latest());
     }
 

@@ -47,11 +47,12 @@ class OverviewViewIT extends KaribuTest {
                             .hashtags(List.of("kupang", "<script>alert(1)</script>")).build(),
                     flagged("3", "ajakan jihad", "radikalisme", "jihad", wita("2024-07-14T09:00:00"), 0.9).build(),
                     post("4", "minggu lalu", wita("2024-07-05T08:00:00")).build(),
-                    // a June week of news about terrorism: talked about, not one post flagged, one source
+                    // a June week of news about terrorism: talked about, not one post flagged, one source,
+                    // no place in the city named
                     post("news", "5", "polisi ungkap jaringan teroris", wita("2024-06-18T08:00:00"))
-                            .topics(List.of("terorisme")).build(),
+                            .topics(List.of("terorisme")).kecamatan(null).build(),
                     post("news", "6", "kampanye cegah terorisme di sekolah", wita("2024-06-19T08:00:00"))
-                            .topics(List.of("terorisme")).build()));
+                            .topics(List.of("terorisme")).kecamatan(null).build()));
             seeded = true;
         }
     }
@@ -183,6 +184,9 @@ class OverviewViewIT extends KaribuTest {
         assertThat(textsOf(view.risks.getOption().at("/yAxis/data"))).containsExactly("Radikalisme", "Terorisme",
                 "Intoleransi", "Ujaran kebencian", "Hoaks", "Provokasi");
         assertThat(textsOf(view.risks.getOption().at("/series/0/data"))).containsOnly("0");
+        // its posts name no place: said so, not "no data" beside a week of posts
+        assertThat(view.kecamatan.getOption().at("/graphic/elements/0/style/text").asText())
+                .isEqualTo("Tidak ada unggahan pada periode ini yang menyebut tempat di Kota Kupang.");
     }
 
     private static List<String> textsOf(com.fasterxml.jackson.databind.JsonNode array) {
