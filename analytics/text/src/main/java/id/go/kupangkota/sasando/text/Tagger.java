@@ -75,8 +75,10 @@ public final class Tagger {
      * ({@link Normalizer}); "anak2", "se7", "covid19" stay as they were.
      * 13: a place name of the gazetteer is one term ("kelapa lima", not "kelapa" and "lima"), and the words
      * every post is about ("kupang", "kota", "ntt": {@link #NOT_TERMS}) are no term.
+     * 14: a half written {@code weight concept>>partner} pairs anywhere in its sentence, a comma between
+     * ("itu maling, tembak saja"), not only in its clause.
      */
-    static final String LOGIC_VERSION = "text-13";
+    static final String LOGIC_VERSION = "text-14";
     /** Words of no post's terms besides the stop words: the city and province every post is about. */
     static final String NOT_TERMS = "sasando/text/normalize/not-terms.txt";
     /**

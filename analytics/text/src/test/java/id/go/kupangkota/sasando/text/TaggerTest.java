@@ -182,7 +182,7 @@ class TaggerTest {
 
     @Test
     void thePipelineVersionNamesTheLogicAndHashesTheResources() {
-        assertThat(TAGGER.pipelineVersion()).matches("text-13\\+[0-9a-f]{10}");
+        assertThat(TAGGER.pipelineVersion()).matches("text-14\\+[0-9a-f]{10}");
     }
 
     /**

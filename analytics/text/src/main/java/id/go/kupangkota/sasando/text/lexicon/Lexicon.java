@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Weighted phrases of one or more categories (one data file of lines {@code weight | phrase} per
  * category, {@code weight concept | phrase} for one half of a pair, {@code weight concept>partner |
- * phrase} for a half that pairs with one concept only, or {@code weight concept>a+b | phrase} for the lead
+ * phrase} for a half that pairs with one concept only ({@code concept>>partner}: anywhere in the sentence,
+ * not only in the clause), or {@code weight concept>a+b | phrase} for the lead
  * of a rule of several concepts: see {@link Entry#concept()}), matched against
  * normalised tokens in one pass: all categories share one index, so a
  * token costs one or two hash lookups however many categories there are. A phrase is standard Indonesian words (Kupang Malay and slang
@@ -38,10 +39,12 @@ public final class Lexicon {
      * community named ("umat islam") is a half only beside an act of violence, not beside any weak
      * phrase of the category ("beda agama" in a report on interfaith marriage). {@code partners} holds that
      * concept, or none; two or more make the phrase the lead of a rule that needs a half of every one of
-     * them ("katanya", then an outage and its sweep: see RiskTagger).
+     * them ("katanya", then an outage and its sweep: see RiskTagger). {@code inSentence}: a half written
+     * {@code concept>>partner} pairs with its partner anywhere in the sentence, not only in its clause
+     * ("itu maling, tembak saja": a comma between the suspect and the call).
      */
     public record Entry(String category, String phrase, String[] words, double weight, String concept,
-                        List<String> partners) {
+                        List<String> partners, boolean inSentence) {
 
         /** Whether this phrase leads a rule of several concepts ({@code concept>a+b}). */
         public boolean leadsRule() {
@@ -90,6 +93,10 @@ public final class Lexicon {
     static Entry entry(String category, String phrase, double weight, String concept) {
         String p = phrase.toLowerCase(Locale.ROOT);
         List<String> partners = List.of();
+        boolean inSentence = concept != null && concept.contains(">>");
+        if (inSentence) {
+            concept = concept.replaceFirst(">>", ">");
+        }
         int arrow = concept == null ? -1 : concept.indexOf('>');
         if (arrow >= 0) {
             partners = List.of(concept.substring(arrow + 1).split("\\+", -1));
@@ -97,11 +104,15 @@ public final class Lexicon {
             if (concept.isEmpty() || partners.contains("") || partners.contains(concept)
                     || partners.stream().anyMatch(c -> c.indexOf('>') >= 0)
                     || Set.copyOf(partners).size() < partners.size()) {
-                throw new IllegalArgumentException("expected 'concept>partner' or 'concept>partner+partner', "
-                        + "different concepts");
+                throw new IllegalArgumentException("expected 'concept>partner', 'concept>>partner' or "
+                        + "'concept>partner+partner', different concepts");
+            }
+            if (inSentence && partners.size() > 1) {
+                throw new IllegalArgumentException("expected 'concept>partner' or 'concept>>partner', one partner: a rule of several "
+                        + "concepts is read in its sentence already");
             }
         }
-        return new Entry(category, p, p.split("\\s+"), weight, concept, partners);
+        return new Entry(category, p, p.split("\\s+"), weight, concept, partners, inSentence);
     }
 
     /** One lexicon over several categories, each read from its own file. */

@@ -186,8 +186,8 @@ public final class RiskTagger {
      * The matches without the halves that have no partner. A half counts only when the text also holds
      * another risk phrase of its category, on other words and not of the same concept: a half of another
      * concept or a weighted phrase of its own (a weak "bakar" partners a call "ayo"), or, for a half with
-     * a partner concept ("target>act"), a half of that concept in the same clause, at most
-     * {@link #PARTNER_WINDOW} words away; neither in a
+     * a partner concept ("target>act"), a half of that concept in the same clause (sentence, for
+     * "vigil>>suspect"), at most {@link #PARTNER_WINDOW} words away; neither in a
      * harmless context nor negated. A negated half ("jangan sebarkan") is dropped, not counted towards
      * countering: halves are common words, and "air tidak tercemar" is no appeal. The halves of a rule of
      * several concepts count only as {@link #completeRules} finds them, and partner no other half: "katanya"
@@ -358,7 +358,8 @@ public final class RiskTagger {
         List<String> partner = half.entry().partners();
         return partner.isEmpty() || (p.entry().concept() != null && partner.contains(p.entry().concept())
                 && gap(half, p) <= PARTNER_WINDOW
-                && text.clause(half.firstToken()) == text.clause(p.firstToken()));
+                && (half.entry().inSentence() ? text.sentence(half.firstToken()) == text.sentence(p.firstToken())
+                : text.clause(half.firstToken()) == text.clause(p.firstToken())));
     }
 
     /** Words between two matches that do not overlap. */

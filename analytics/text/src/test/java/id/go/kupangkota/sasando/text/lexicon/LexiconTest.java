@@ -34,12 +34,24 @@ class LexiconTest {
 
         assertThat(entries).extracting(Lexicon.Entry::concept).containsExactly("act", "target");
         assertThat(entries).extracting(Lexicon.Entry::partners).containsExactly(List.of(), List.of("act"));
+        assertThat(entries).extracting(Lexicon.Entry::inSentence).containsExactly(false, false);
         for (String bad : List.of("0.3 target> | umat islam", "0.3 >act | umat islam", "0.3 act>act | umat islam",
-                "0.3 target>act>x | umat islam", "0.3 a>b+ | x", "0.3 a>b+a | x", "0.3 a>b+b | x")) {
+                "0.3 target>act>x | umat islam", "0.3 a>b+ | x", "0.3 a>b+a | x", "0.3 a>b+b | x",
+                "0.3 a>>>b | x", "0.3 a>>b>>c | x", "0.3 a>> | x", "0.3 a>>b+c | x")) {
             assertThatThrownBy(() -> Lexicon.entries("intoleransi", file("0.3 | ok", bad)))
                     .as(bad).hasMessageContaining("test.txt").hasMessageContaining("2")
                     .hasMessageContaining("concept>partner");
         }
+    }
+
+    @Test
+    void aDoubleArrowPairsAHalfAnywhereInItsSentence() {
+        List<Lexicon.Entry> entries = Lexicon.entries("provokasi",
+                file("0.3 vigil>>suspect | tembak saja", "0.3 suspect>>vigil | maling"));
+
+        assertThat(entries).extracting(Lexicon.Entry::concept).containsExactly("vigil", "suspect");
+        assertThat(entries).extracting(Lexicon.Entry::partners).containsExactly(List.of("suspect"), List.of("vigil"));
+        assertThat(entries).extracting(Lexicon.Entry::inSentence).containsExactly(true, true);
     }
 
     @Test

@@ -172,6 +172,26 @@ public class RiskTaggerTest {
     }
 
     @Test
+    void aCallToShootAThiefPairsAcrossACommaButNotAcrossASentence() {
+        // provokasi.txt's vigil>>suspect: the suspect named and the call, in one clause or after a comma
+        for (String text : List.of("Tembak saja itu maling motor", "Itu maling motor di Oebobo, tembak saja!",
+                "Kalau dapat pencuri, hajar saja")) {
+            TagResult r = TAGGER.tag(text);
+            assertThat(r.risk()).as(text).containsExactly("provokasi");
+            assertThat(r.evidence()).as(text).extracting(Evidence::category).contains("provokasi");
+        }
+        // a full stop ends the pair; the dating "tembak" and the news of an arrest are no call
+        for (String text : List.of("Maling motor ditangkap di Alak. Tembak saja harga, motor bekas murah",
+                "Nona itu manis, tembak saja dia sebelum diambil orang",
+                "Polisi tembak kaki pelaku begal di Alak karena melawan saat ditangkap")) {
+            assertThat(TAGGER.tag(text).risk()).as(text).isEmpty();
+        }
+        // the intolerance pairs stay in their clause: a comma still parts an act and a faith community
+        String comma = "Dia bilang kafir, usir pedagang liar dari trotoar";
+        assertThat(TAGGER.tag(comma).risk()).as(comma).doesNotContain("intoleransi");
+    }
+
+    @Test
     void aRumourOfACityWideOutageIsAHoaxWithItsThreePartsAsEvidence() {
         // the demo's rumour: hearsay, then an outage of a public service and its sweep, in one sentence
         TagResult r = TAGGER.tag("Katanya besok listrik padam satu minggu di seluruh Kupang, siap-siap lilin");
