@@ -89,10 +89,11 @@ public final class Charts {
      * whole, as counts are: an empty period drew "0,2 ... 1 unggahan".
      */
     public static ObjectNode valueAxisName(ObjectNode option, String name) {
-        if (option.get("yAxis") instanceof ObjectNode axis && "value".equals(axis.path("type").asText())) {
-            axis.put("name", name).put("minInterval", 1);
-        } else if (option.get("xAxis") instanceof ObjectNode axis && "value".equals(axis.path("type").asText())) {
-            axis.put("name", name).put("minInterval", 1);
+        for (String key : List.of("yAxis", "xAxis")) {
+            if (option.get(key) instanceof ObjectNode axis && "value".equals(axis.path("type").asText())) {
+                axis.put("name", name).put("minInterval", 1);
+                break;
+            }
         }
         return option;
     }
